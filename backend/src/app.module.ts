@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import type { Logger } from 'pino';
+import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
+import { createValidationPipe } from './common/validation/validation-pipe.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { OpsModule } from './ops/ops.module.js';
+import { TemporalClientModule } from './temporal/temporal-client.module.js';
+
+/** The API process: every feature module, the global pipe and filter, and the built web app. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DatabaseModule,
+        TemporalClientModule,
+        HealthModule,
+        OpsModule,
+        ...webApp(config),
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}
+
+/** The Angular build, served from the API's origin with index.html for client-side routes. */
+function webApp(config: AppConfig): DynamicModule[] {
+  const distDir = config.web.distDir;
+  if (!distDir || !existsSync(distDir)) return [];
+  return [ServeStaticModule.forRoot({ rootPath: distDir, exclude: ['/api/{*path}'] })];
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+
+/** Health is polled every second by orchestrators; its successful answers would drown the log. */
+const QUIET_PATHS = new Set(['/api/health']);
+
+/**
+ * The HTTP-level setup shared by main.ts and the tests, so a test app behaves exactly like the
+ * real one: `/api` prefix, request ids and request logs, bounded JSON bodies, OpenAPI at /api/docs.
+ */
+export function configureHttpApp(app: NestExpressApplication, logger: Logger): void {
+  app.setGlobalPrefix('api');
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (request: IncomingMessage, response: ServerResponse) => {
+        const incoming = request.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        response.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
+    }),
+  );
+  app.useBodyParser('json', { limit: '1mb' });
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Qoltanba API')
+    .setDescription(
+      'Corporate internet banking: accounts, payment documents signed in sequence, applications.',
+    )
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
+}

@@ -1,0 +1,93 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppLogger } from '../../logging/app-logger.js';
+import { ApiError, type ErrorBody } from './api-error.js';
+import { CommonErrorCode } from './common-error-code.js';
+
+const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
+  [HttpStatus.BAD_REQUEST]: CommonErrorCode.MALFORMED_REQUEST,
+  [HttpStatus.UNAUTHORIZED]: CommonErrorCode.UNAUTHENTICATED,
+  [HttpStatus.FORBIDDEN]: CommonErrorCode.FORBIDDEN,
+  [HttpStatus.NOT_FOUND]: CommonErrorCode.NOT_FOUND,
+  [HttpStatus.METHOD_NOT_ALLOWED]: CommonErrorCode.METHOD_NOT_ALLOWED,
+  [HttpStatus.CONFLICT]: CommonErrorCode.CONFLICT,
+  [HttpStatus.PAYLOAD_TOO_LARGE]: CommonErrorCode.PAYLOAD_TOO_LARGE,
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  [HttpStatus.TOO_MANY_REQUESTS]: CommonErrorCode.TOO_MANY_REQUESTS,
+  [HttpStatus.SERVICE_UNAVAILABLE]: CommonErrorCode.SERVICE_UNAVAILABLE,
+};
+
+/** Errors raised by Express middleware (body parsing) carry their HTTP status on the error itself. */
+interface HttpLikeError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+}
+
+/**
+ * Turns every error into `{ code, message, details }` with the right status. Expected errors keep
+ * their code; anything unexpected becomes a 500 whose body says nothing about internals and whose
+ * log line carries the stack and the request id that the answer repeats.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  constructor(private readonly logger: AppLogger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const { status, body } = this.toAnswer(exception, request);
+    if (response.headersSent) return;
+    response.status(status).json(body);
+  }
+
+  toAnswer(exception: unknown, request: Request & { id?: string }): { status: number; body: ErrorBody } {
+    if (exception instanceof ApiError) return { status: exception.status, body: exception.toBody() };
+    if (exception instanceof HttpException) return this.fromHttpException(exception);
+    const httpLike = exception as HttpLikeError | undefined;
+    const status = httpLike?.status ?? httpLike?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500 && httpLike?.expose !== false) {
+      return { status, body: this.fromMiddlewareError(status, httpLike?.type) };
+    }
+    this.logger.error({ err: exception, requestId: request.id, path: request.url }, 'unexpected error');
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: {
+        code: CommonErrorCode.INTERNAL_ERROR,
+        message: 'Something went wrong on our side. Please try again; if it persists, quote the request id.',
+        details: { requestId: request.id },
+      },
+    };
+  }
+
+  private fromHttpException(exception: HttpException): { status: number; body: ErrorBody } {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'object' &&
+      response &&
+      'message' in response &&
+      typeof response.message === 'string'
+        ? response.message
+        : exception.message;
+    const code =
+      CODE_BY_STATUS[status] ??
+      (status >= 500 ? CommonErrorCode.INTERNAL_ERROR : CommonErrorCode.MALFORMED_REQUEST);
+    return { status, body: { code, message } };
+  }
+
+  private fromMiddlewareError(status: number, type: string | undefined): ErrorBody {
+    if (type === 'entity.parse.failed') {
+      return { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request body is not valid JSON.' };
+    }
+    if (type === 'entity.too.large') {
+      return { code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large.' };
+    }
+    return {
+      code: CODE_BY_STATUS[status] ?? CommonErrorCode.MALFORMED_REQUEST,
+      message: 'The request was refused.',
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ApiError, type Violation } from '../errors/api-error.js';
+import { CommonErrorCode } from '../errors/common-error-code.js';
+
+/** class-validator's nested errors flattened into one violation per broken rule, with dotted paths. */
+export function toViolations(errors: ValidationError[], parentPath = ''): Violation[] {
+  return errors.flatMap((error) => {
+    const field = parentPath ? `${parentPath}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      code: violationCode(rule),
+      message,
+    }));
+    return [...own, ...toViolations(error.children ?? [], field)];
+  });
+}
+
+/** `isNotEmpty` → `IS_NOT_EMPTY`; `whitelistValidation` (an unknown property) → `UNKNOWN_FIELD`. */
+function violationCode(rule: string): string {
+  if (rule === 'whitelistValidation') return 'UNKNOWN_FIELD';
+  return rule.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** The one global pipe: unknown fields are refused, types are converted, every violation is reported. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) => {
+      const violations = toViolations(errors);
+      return new ApiError(
+        HttpStatus.BAD_REQUEST,
+        CommonErrorCode.VALIDATION_FAILED,
+        violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),
+        { field: violations[0]?.field, violations },
+      );
+    },
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * The validated, typed configuration every part of the backend receives by injection.
+ * Built once at start-up by `loadConfig`; nothing else reads `process.env`.
+ */
+export class AppConfig {
+  constructor(
+    readonly nodeEnv: 'development' | 'test' | 'production',
+    readonly http: { host: string; port: number },
+    readonly database: { url: string; poolSize: number },
+    readonly temporal: { address: string; namespace: string; taskQueue: string },
+    readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent',
+    readonly web: { distDir: string | undefined },
+    readonly worker: { heartbeatIntervalMs: number; staleAfterMs: number },
+    readonly health: { probeTimeoutMs: number },
+  ) {}
+}

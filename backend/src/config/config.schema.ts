@@ -1,0 +1,30 @@
+import { DEFAULT_TASK_QUEUE } from '@qoltanba/workflows/messages';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+const milliseconds = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
+
+/** Every environment variable the backend reads, with its rule and default. */
+export const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port')
+    .default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+  WORKER_HEARTBEAT_INTERVAL_MS: milliseconds(100, 2_000),
+  WORKER_STALE_AFTER_MS: milliseconds(300, 6_000),
+  HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),
+});
+
+/** Variables whose values carry credentials: error messages name them but never echo them. */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL']);
+
+export type Environment = z.infer<typeof environmentSchema>;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './load-config.js';
+
+const minimal = { DATABASE_URL: 'postgres://user:secret@127.0.0.1:5432/qoltanba' };
+
+describe(loadConfig.name, () => {
+  it('applies the documented defaults when only the database is given', () => {
+    const config = loadConfig(minimal);
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.temporal).toEqual({
+      address: '127.0.0.1:7233',
+      namespace: 'default',
+      taskQueue: 'qoltanba',
+    });
+    expect(config.nodeEnv).toBe('development');
+  });
+
+  it('refuses to start without DATABASE_URL and names the variable', () => {
+    expect(() => loadConfig({})).toThrow(ConfigError);
+    expect(() => loadConfig({})).toThrow(/DATABASE_URL: .*\(not set\)/);
+  });
+
+  it('names every malformed variable with the value it got', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ ...minimal, PORT: 'eighty', TEMPORAL_ADDRESS: 'no-port', LOG_LEVEL: 'loud' });
+    } catch (caught) {
+      error = caught as ConfigError;
+    }
+    expect(error?.problems).toHaveLength(3);
+    expect(error?.message).toMatch(/PORT: .*got "eighty"/);
+    expect(error?.message).toMatch(/TEMPORAL_ADDRESS: must be host:port \(got "no-port"\)/);
+    expect(error?.message).toMatch(/LOG_LEVEL: .*got "loud"/);
+  });
+
+  it('refuses a database URL that is not PostgreSQL without echoing its credentials', () => {
+    const attempt = () => loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@localhost/db' });
+    expect(attempt).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL \(value hidden\)/);
+    expect(attempt).not.toThrow(/hunter2/);
+  });
+
+  it('treats an empty variable as unset rather than as zero', () => {
+    expect(loadConfig({ ...minimal, PORT: '' }).http.port).toBe(3000);
+  });
+
+  it('rejects a port outside 1..65535', () => {
+    expect(() => loadConfig({ ...minimal, PORT: '70000' })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,55 @@
+import { AppConfig } from './app-config.js';
+import { environmentSchema, SECRET_VARIABLES } from './config.schema.js';
+
+/** Start-up stops with this when the environment is wrong; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable means "not set", so `PORT=` falls back to the default instead of becoming 0.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const value = present[name];
+        const shown =
+          value === undefined
+            ? 'not set'
+            : SECRET_VARIABLES.has(name)
+              ? 'value hidden'
+              : `got ${JSON.stringify(value)}`;
+        return `${name}: ${issue.message} (${shown})`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return new AppConfig(
+    e.NODE_ENV,
+    { host: e.HOST, port: e.PORT },
+    { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
+    e.LOG_LEVEL,
+    { distDir: e.WEB_DIST_DIR },
+    { heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS, staleAfterMs: e.WORKER_STALE_AFTER_MS },
+    { probeTimeoutMs: e.HEALTH_PROBE_TIMEOUT_MS },
+  );
+}
+
+/** For entry points: load the configuration or print what is wrong and exit with EX_CONFIG. */
+export function loadConfigOrExit(processName: string): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${processName}: ${error.message}\n`);
+    process.exit(78);
+  }
+}

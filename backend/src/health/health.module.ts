@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { HealthController } from './health.controller.js';
+import { HealthService } from './health.service.js';
+import { WorkerHeartbeatModule } from './worker-heartbeat.module.js';
+
+@Module({
+  imports: [WorkerHeartbeatModule],
+  controllers: [HealthController],
+  providers: [HealthService],
+})
+export class HealthModule {}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { configureHttpApp } from './app.setup.js';
+import { loadConfigOrExit } from './config/load-config.js';
+import { runMigrations } from './database/run-migrations.js';
+import { createLogger } from './logging/create-logger.js';
+import { PinoNestLogger } from './logging/pino-nest-logger.js';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit('api');
+  const logger = createLogger(config, 'api');
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  configureHttpApp(app, logger);
+  await runMigrations(app.get(DataSource), logger);
+  try {
+    await app.listen(config.http.port, config.http.host);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(
+        `api: port ${config.http.port} on ${config.http.host} is in use; choose another with PORT.\n`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  }
+  logger.info({ url: `http://${config.http.host}:${config.http.port}/api` }, 'API listening');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`api: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

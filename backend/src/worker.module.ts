@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { WorkerHeartbeatModule } from './health/worker-heartbeat.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { OpsModule } from './ops/ops.module.js';
+import { TemporalClientModule } from './temporal/temporal-client.module.js';
+
+/** The worker's dependency graph: the services its activities are bound to, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DatabaseModule,
+        TemporalClientModule,
+        WorkerHeartbeatModule,
+        OpsModule,
+      ],
+    };
+  }
+}

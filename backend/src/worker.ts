@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { NestFactory } from '@nestjs/core';
+import { Runtime } from '@temporalio/worker';
+import { loadConfigOrExit } from './config/load-config.js';
+import { WorkerHeartbeatService } from './health/worker-heartbeat.service.js';
+import { createLogger } from './logging/create-logger.js';
+import { PinoNestLogger } from './logging/pino-nest-logger.js';
+import { connectWithRetry } from './temporal/connect-with-retry.js';
+import { createPlatformWorker } from './temporal/create-platform-worker.js';
+import { temporalRuntimeLogger } from './temporal/temporal-runtime-logger.js';
+import { WorkerModule } from './worker.module.js';
+
+/**
+ * The worker process: a Nest application context (no HTTP) that hosts the activities, and a
+ * Temporal worker that runs every workflow. Scale out by starting more of these.
+ */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit('worker');
+  const logger = createLogger(config, 'worker');
+  Runtime.install({ logger: temporalRuntimeLogger(logger) });
+  const identity = `${process.pid}@${hostname()}-${randomBytes(3).toString('hex')}`;
+
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), {
+    logger: new PinoNestLogger(logger),
+  });
+  const stopping = new AbortController();
+  process.once('SIGINT', () => stopping.abort());
+  process.once('SIGTERM', () => stopping.abort());
+  const connection = await connectWithRetry(config.temporal.address, logger, stopping.signal);
+  const worker = await createPlatformWorker({ app, config, connection, identity });
+  const heartbeats = app.get(WorkerHeartbeatService);
+  heartbeats.start(identity, () => worker.getState() === 'RUNNING');
+  logger.info({ identity, taskQueue: config.temporal.taskQueue }, 'worker running');
+  try {
+    // The SDK's runtime turns SIGINT/SIGTERM into a graceful shutdown that resolves run().
+    await worker.run();
+  } finally {
+    await heartbeats.stop(identity);
+    await connection.close();
+    await app.close();
+    logger.info('worker stopped');
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

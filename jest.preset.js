@@ -1,0 +1,36 @@
+/**
+ * Shared Jest settings of the Node packages (workflows, backend, signer): native ESM through
+ * @swc/jest (decorator metadata on, for Nest), sources of sibling packages instead of their builds,
+ * and the run-wide Temporal and PostgreSQL servers from deploy/local.
+ */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2023',
+    keepClassNames: true,
+  },
+  module: { type: 'es6' },
+  sourceMaps: 'inline',
+};
+
+/** @returns {import('jest').Config} */
+export function nodeProject(displayName, overrides = {}) {
+  return {
+    displayName,
+    testEnvironment: 'node',
+    extensionsToTreatAsEsm: ['.ts'],
+    transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+    moduleNameMapper: {
+      '^@qoltanba/workflows$': '<rootDir>/../workflows/src/index.ts',
+      '^@qoltanba/workflows/(.*)$': '<rootDir>/../workflows/src/$1.ts',
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+    },
+    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+    globalSetup: '<rootDir>/../deploy/local/dist/test-infra/jest-global-setup.js',
+    globalTeardown: '<rootDir>/../deploy/local/dist/test-infra/jest-global-teardown.js',
+    setupFiles: ['<rootDir>/../deploy/local/dist/test-infra/jest-quiet-temporal.js'],
+    testTimeout: 60_000,
+    ...overrides,
+  };
+}

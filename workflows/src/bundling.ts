@@ -1,0 +1,20 @@
+/**
+ * How a worker bundles this package's workflows. Node-side only: the worker and tests import it,
+ * workflow code never does.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BundleOptions } from '@temporalio/worker';
+
+const here = fileURLToPath(import.meta.url);
+
+/** `index.ts` when running from source (tests), `index.js` when running the compiled package. */
+export const workflowsPath = join(dirname(here), here.endsWith('.ts') ? 'index.ts' : 'index.js');
+
+/** ESM sources import `./x.js`; when bundling from source webpack must find `./x.ts` instead. */
+export const bundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = {
+  webpackConfigHook: (config) => ({
+    ...config,
+    resolve: { ...config.resolve, extensionAlias: { '.js': ['.ts', '.js'] } },
+  }),
+};

@@ -1,0 +1,2 @@
+// The single file the worker bundles: every workflow function the platform registers.
+export { platformSelfCheck } from './self-check/self-check.workflow.js';

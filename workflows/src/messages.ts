@@ -1,0 +1,4 @@
+// Update, query and signal definitions, workflow-id prefixes, task queues and payload types:
+// the one module the API, the worker and the tests all import.
+export * from './task-queues.js';
+export * from './self-check/self-check.messages.js';
