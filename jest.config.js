@@ -1,4 +1,4 @@
 /** Every package's tests in one run: `npm test` (or `npm run jest -- --selectProjects backend`). */
 export default {
-  projects: ['<rootDir>/workflows', '<rootDir>/backend', '<rootDir>/signer'],
+  projects: ['<rootDir>/workflows', '<rootDir>/backend', '<rootDir>/signer', '<rootDir>/web'],
 };

@@ -25,6 +25,15 @@ export function configureHttpApp(app: NestExpressApplication, logger: Logger): v
         return id;
       },
       autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
+      // Method, path, status and timing are what an operator reads; headers stay out of the log.
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          url: request.url,
+        }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
     }),
   );
   app.useBodyParser('json', { limit: '1mb' });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection } from '@temporalio/client';
 import { AppLogger } from '../logging/app-logger.js';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { TimeoutError, withTimeout } from '../common/async/with-timeout.js';
 import { AppConfig } from '../config/app-config.js';
 import type { ComponentHealth, HealthReport, WorkerHealth } from './health-report.js';
+import { HEALTH_PROBE_CONNECTION } from './health-probe-connection.js';
 import { WorkerHeartbeatService } from './worker-heartbeat.service.js';
 
 /** Probes each component for real, in parallel, each bounded by the probe timeout. */
@@ -13,7 +14,7 @@ import { WorkerHeartbeatService } from './worker-heartbeat.service.js';
 export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly temporal: Connection,
+    @Inject(HEALTH_PROBE_CONNECTION) private readonly temporal: Connection,
     private readonly heartbeats: WorkerHeartbeatService,
     private readonly config: AppConfig,
     private readonly logger: AppLogger,

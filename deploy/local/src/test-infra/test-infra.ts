@@ -1,9 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { findFreePort } from '../ports.js';
-import { startEmbeddedPostgres } from '../services/embedded-postgres.js';
+import type { RunningPostgres } from '../services/embedded-postgres.js';
+import { spawnEmbeddedPostgres } from '../services/spawn-embedded-postgres.js';
+import { ensureSoftHsm, prepareTokenStore, type SoftHsm, type TokenStore } from '../tools/softhsm.js';
 import { ensureTemporalCli } from '../tools/temporal-cli.js';
 
 /** Environment variables through which test files find the shared servers. */
@@ -11,6 +13,9 @@ export const TEST_ENV = {
   temporalAddress: 'QOLTANBA_TEST_TEMPORAL_ADDRESS',
   postgresAdminUrl: 'QOLTANBA_TEST_POSTGRES_ADMIN_URL',
   temporalCliPath: 'TEMPORAL_CLI_PATH',
+  /** Read by libsofthsm2 itself at C_Initialize, from the real process environment. */
+  softHsmConfig: 'SOFTHSM2_CONF',
+  pkcs11Module: 'QOLTANBA_TEST_PKCS11_MODULE',
 } as const;
 
 export interface TestInfra {
@@ -18,20 +23,24 @@ export interface TestInfra {
 }
 
 /**
- * One real Temporal dev server (through @temporalio/testing, pointed at our own build) and one real
- * PostgreSQL for a whole test run. Test files isolate themselves with their own task queues and
- * databases, so the servers start once instead of once per file.
+ * One real Temporal dev server (through @temporalio/testing, pointed at our own build), one real
+ * PostgreSQL and one SoftHSM2 token store for a whole test run. Test files isolate themselves with
+ * their own task queues, databases and token labels, so the servers start once instead of per file.
+ * Everything is announced through environment variables set here, in Jest's parent process, so the
+ * workers inherit them in their real environment (where a native PKCS#11 library can read them).
  */
 export async function startTestInfra(): Promise<TestInfra> {
   const cliPath = await ensureTemporalCli();
   process.env[TEST_ENV.temporalCliPath] = cliPath;
   const root = await mkdtemp(join(tmpdir(), 'qoltanba-test-'));
-  const [temporal, postgres] = await Promise.all([
+  // mkdtemp makes it private; the `postgres` system user (when we run as root) must walk into it.
+  await chmod(root, 0o755);
+  const [temporalStart, postgresStart, softHsmStart] = await Promise.allSettled([
     TestWorkflowEnvironment.createLocal({
       server: { executable: { type: 'existing-path', path: cliPath }, ip: '127.0.0.1' },
     }),
     findFreePort().then((port) =>
-      startEmbeddedPostgres({
+      spawnEmbeddedPostgres({
         dir: join(root, 'postgres'),
         port,
         persistent: false,
@@ -39,13 +48,34 @@ export async function startTestInfra(): Promise<TestInfra> {
         logFile: join(root, 'postgres.log'),
       }),
     ),
+    ensureSoftHsm().then(async (softHsm) => ({
+      softHsm,
+      store: await prepareTokenStore(join(root, 'softhsm')),
+    })),
   ]);
+  const stop = async () => {
+    await Promise.allSettled([
+      temporalStart.status === 'fulfilled' && temporalStart.value.teardown(),
+      postgresStart.status === 'fulfilled' && postgresStart.value.stop(),
+    ]);
+    await rm(root, { recursive: true, force: true });
+  };
+  // Whatever did start is stopped again when another part failed: a test run leaves nothing running.
+  const failed = [temporalStart, postgresStart, softHsmStart].find(
+    (outcome) => outcome.status === 'rejected',
+  );
+  if (failed) {
+    await stop();
+    throw failed.reason;
+  }
+  const temporal = (temporalStart as PromiseFulfilledResult<TestWorkflowEnvironment>).value;
+  const postgres = (postgresStart as PromiseFulfilledResult<RunningPostgres>).value;
+  const { softHsm, store: tokenStore } = (
+    softHsmStart as PromiseFulfilledResult<{ softHsm: SoftHsm; store: TokenStore }>
+  ).value;
+  process.env[TEST_ENV.softHsmConfig] = tokenStore.configPath;
+  process.env[TEST_ENV.pkcs11Module] = softHsm.modulePath;
   process.env[TEST_ENV.temporalAddress] = temporal.address;
   process.env[TEST_ENV.postgresAdminUrl] = postgres.urlFor('postgres');
-  return {
-    async stop() {
-      await Promise.allSettled([temporal.teardown(), postgres.stop()]);
-      await rm(root, { recursive: true, force: true });
-    },
-  };
+  return { stop };
 }

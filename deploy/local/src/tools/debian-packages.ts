@@ -23,15 +23,23 @@ export async function ensureDebianPackage(
     );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // Wait for another apt run (unattended upgrades, a parallel install) instead of failing on its lock.
+  const waitForLock = ['-o', 'DPkg::Lock::Timeout=600'];
   if (!aptUpdated) {
     log(`Installing ${pkg} (${purpose}): apt-get update …`);
-    const update = await runCommand('apt-get', ['update'], { env });
+    const update = await runCommand('apt-get', [...waitForLock, 'update'], { env });
     if (update.code !== 0)
       throw new ToolError(`apt-get update failed:\n${update.stderr}`, `Install it: ${manual}`);
     aptUpdated = true;
   }
   log(`Installing ${pkg} (${purpose}) …`);
-  const install = await runCommand('apt-get', ['install', '-y', '--no-install-recommends', pkg], { env });
+  const install = await runCommand(
+    'apt-get',
+    [...waitForLock, 'install', '-y', '--no-install-recommends', pkg],
+    {
+      env,
+    },
+  );
   if (install.code !== 0 || !(await isPresent())) {
     throw new ToolError(`apt-get install ${pkg} failed:\n${install.stderr}`, `Install it: ${manual}`);
   }

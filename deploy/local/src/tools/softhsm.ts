@@ -81,7 +81,11 @@ export interface NewToken {
 }
 
 /** Initializes a token in the next free slot unless one with this label exists already. */
-export async function ensureToken(softHsm: SoftHsm, store: TokenStore, token: NewToken): Promise<void> {
+export async function ensureToken(
+  softHsm: SoftHsm,
+  store: Pick<TokenStore, 'configPath'>,
+  token: NewToken,
+): Promise<void> {
   const env = { ...process.env, SOFTHSM2_CONF: store.configPath };
   const existing = await runCommand(softHsm.utilPath, ['--show-slots'], { env });
   if (existing.stdout.includes(`Label:            ${token.label}`)) return;

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Body, Controller, Get, HttpStatus, Module, Post } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
+import { ApiError } from '../src/common/errors/api-error.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+class PayeeDto {
+  @IsString()
+  @Length(20, 20)
+  iban!: string;
+}
+
+class ProbePaymentDto {
+  @IsInt()
+  @Min(1)
+  amountTiyn!: number;
+
+  @ValidateNested()
+  @Type(() => PayeeDto)
+  payee!: PayeeDto;
+}
+
+/** A stand-in feature to exercise the global pipe and filter exactly as real features will. */
+@Controller('probe')
+class ProbeController {
+  @Post('payments')
+  create(@Body() body: ProbePaymentDto) {
+    return body;
+  }
+
+  @Get('domain-error')
+  domainError(): never {
+    throw new ApiError(HttpStatus.CONFLICT, 'PROBE_ALREADY_SIGNED', 'The document is already signed.', {
+      field: 'signature',
+    });
+  }
+
+  @Get('crash')
+  crash(): never {
+    throw new Error('connection to 10.0.0.7 failed: password authentication failed for user "bank"');
+  }
+}
+
+@Module({ controllers: [ProbeController] })
+class ProbeModule {}
+
+describe('error answers', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ extraModules: [ProbeModule] });
+  });
+  afterAll(() => testApp.close());
+
+  it('names every invalid field, nested ones by dotted path, with a stable code', async () => {
+    const response = await testApp
+      .http()
+      .post('/api/probe/payments')
+      .send({ amountTiyn: 0.5, payee: { iban: 'KZ' } });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.details.field).toBe('amountTiyn');
+    expect(response.body.details.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'amountTiyn', code: 'IS_INT' }),
+        expect.objectContaining({ field: 'payee.iban', code: 'IS_LENGTH' }),
+      ]),
+    );
+  });
+
+  it('refuses fields the endpoint does not know instead of silently dropping them', async () => {
+    const response = await testApp
+      .http()
+      .post('/api/probe/payments')
+      .send({ amountTiyn: 100, payee: { iban: 'KZ86125KZT5004100100' }, isAdmin: true });
+    expect(response.status).toBe(400);
+    expect(response.body.details.violations).toEqual([
+      expect.objectContaining({ field: 'isAdmin', code: 'UNKNOWN_FIELD' }),
+    ]);
+  });
+
+  it('accepts a valid body and converts it to the declared types', async () => {
+    const response = await testApp
+      .http()
+      .post('/api/probe/payments')
+      .send({ amountTiyn: 100, payee: { iban: 'KZ86125KZT5004100100' } });
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({ amountTiyn: 100, payee: { iban: 'KZ86125KZT5004100100' } });
+  });
+
+  it('answers malformed JSON with 400 MALFORMED_REQUEST, not 500', async () => {
+    const response = await testApp
+      .http()
+      .post('/api/probe/payments')
+      .set('content-type', 'application/json')
+      .send('{"amountTiyn": 1,');
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      code: 'MALFORMED_REQUEST',
+      message: 'The request body is not valid JSON.',
+    });
+  });
+
+  it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await testApp
+      .http()
+      .post('/api/probe/payments')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('passes a feature error through with its own status, code and field', async () => {
+    const response = await testApp.http().get('/api/probe/domain-error');
+    expect(response.status).toBe(409);
+    expect(response.body).toEqual({
+      code: 'PROBE_ALREADY_SIGNED',
+      message: 'The document is already signed.',
+      details: { field: 'signature' },
+    });
+  });
+
+  it('turns an unexpected error into a 500 that reveals nothing but a request id', async () => {
+    const response = await testApp.http().get('/api/probe/crash').set('x-request-id', 'req-42');
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({
+      code: 'INTERNAL_ERROR',
+      message: expect.any(String),
+      details: { requestId: 'req-42' },
+    });
+    expect(JSON.stringify(response.body)).not.toMatch(/password|10\.0\.0\.7|at /);
+  });
+
+  it('answers an unknown API route with 404 NOT_FOUND in the same shape', async () => {
+    const response = await testApp.http().get('/api/no-such-thing');
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('NOT_FOUND');
+  });
+
+  it('serves the OpenAPI document describing the health and self-check endpoints', async () => {
+    const response = await testApp.http().get('/api/docs/openapi.json');
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.paths as object)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/ops/self-checks']),
+    );
+  });
+});

@@ -1,0 +1,47 @@
+// The only plain-JavaScript file: it runs before dependencies exist. It checks Node, installs the
+// npm packages when they are missing or stale, compiles the TypeScript, then hands over to
+// dist/<command>.js (start, test, signer).
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const command = process.argv[2];
+const commands = ['start', 'test', 'signer'];
+if (!commands.includes(command)) {
+  console.error(`usage: node deploy/local/bootstrap.mjs <${commands.join('|')}>`);
+  process.exit(2);
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (
+  major < 20 ||
+  (major === 20 && minor < 19) ||
+  (major === 22 && minor < 12) ||
+  major === 21 ||
+  major === 23
+) {
+  console.error(`Qoltanba needs Node.js 20.19+, 22.12+ or 24+; this is ${process.version}.`);
+  process.exit(1);
+}
+
+const run = (label, cmd, args) => {
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+  console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+};
+
+// npm writes node_modules/.package-lock.json on every install: older than package-lock.json means stale.
+const lock = join(root, 'package-lock.json');
+const installed = join(root, 'node_modules', '.package-lock.json');
+if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs)) {
+  run('npm packages installed', 'npm', existsSync(lock) ? ['ci'] : ['install']);
+}
+
+run('TypeScript compiled', join(root, 'node_modules', '.bin', 'tsc'), ['-b']);
+await import(join(root, 'deploy', 'local', 'dist', `${command}.js`));

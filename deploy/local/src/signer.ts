@@ -1,0 +1,25 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { DEMO_TOKEN, prepareDemoToken } from './demo-token.js';
+import { repoRoot } from './paths.js';
+import { describeFailure } from './tool-error.js';
+
+/**
+ * `npm run signer`: the signing agent alone, as a client runs it on their own computer. Without
+ * PKCS11_MODULE it uses the SoftHSM2 demo token; with it, the given library (a real KAZTOKEN's).
+ */
+async function signer(): Promise<void> {
+  const env = { ...process.env };
+  if (!env.PKCS11_MODULE) {
+    const token = await prepareDemoToken(console.log);
+    Object.assign(env, { PKCS11_MODULE: token.modulePath, SOFTHSM2_CONF: token.configPath });
+    console.log(`Using the SoftHSM2 demo token "${DEMO_TOKEN.label}" (PIN ${DEMO_TOKEN.userPin}).`);
+  }
+  const child = spawn(process.execPath, [join(repoRoot, 'signer/dist/main.js')], { env, stdio: 'inherit' });
+  child.once('exit', (code) => process.exit(code ?? 0));
+}
+
+signer().catch((error: unknown) => {
+  console.error(`npm run signer stopped: ${describeFailure(error)}`);
+  process.exit(1);
+});

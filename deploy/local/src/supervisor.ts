@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { stopChild } from './services/temporal-dev-server.js';
+
+export interface SupervisedProcess {
+  name: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Restart after an unexpected exit (the worker), instead of stopping everything (the API). */
+  restart?: boolean;
+}
+
+const COLORS = ['\x1b[36m', '\x1b[35m', '\x1b[33m', '\x1b[32m', '\x1b[34m'];
+const RESET = '\x1b[0m';
+
+/**
+ * Runs the platform's processes side by side, prefixing their output, and stops them all — in
+ * reverse order — on Ctrl-C or when one that must not die dies.
+ */
+export class Supervisor {
+  private readonly running = new Map<string, ChildProcess>();
+  private stopping = false;
+  private readonly exited: Promise<number>;
+  private resolveExit!: (code: number) => void;
+
+  constructor(private readonly onStop: () => Promise<void>) {
+    this.exited = new Promise((resolve) => (this.resolveExit = resolve));
+    // Ctrl-C reaches us twice (from the terminal and forwarded by npm): later signals are ignored
+    // while the first one's orderly shutdown runs.
+    process.on('SIGINT', () => void this.stopAll(0));
+    process.on('SIGTERM', () => void this.stopAll(0));
+  }
+
+  start(spec: SupervisedProcess): void {
+    const color = COLORS[this.running.size % COLORS.length] ?? '';
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.running.set(spec.name, child);
+    const prefix = `${color}${spec.name.padEnd(8)}${RESET}│ `;
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) =>
+        process.stdout.write(`${prefix}${readable(line)}\n`),
+      );
+    }
+    child.once('exit', (code, signal) => {
+      if (this.stopping) return;
+      process.stdout.write(`${prefix}exited (${signal ?? code})\n`);
+      if (spec.restart) {
+        process.stdout.write(`${prefix}restarting in 2 s\n`);
+        setTimeout(() => !this.stopping && this.start(spec), 2_000);
+      } else {
+        void this.stopAll(1);
+      }
+    });
+  }
+
+  /** Resolves with the exit code once everything has stopped. */
+  wait(): Promise<number> {
+    return this.exited;
+  }
+
+  async stopAll(code: number): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    process.stdout.write('\nStopping …\n');
+    for (const [name, child] of [...this.running].reverse()) {
+      await stopChild(child);
+      process.stdout.write(`  stopped ${name}\n`);
+    }
+    await this.onStop();
+    this.resolveExit(code);
+  }
+}
+
+/** Pino's JSON lines shortened to "level message {extra}" for a terminal; other lines unchanged. */
+function readable(line: string): string {
+  if (!line.startsWith('{')) return line;
+  try {
+    const {
+      level,
+      msg,
+      event,
+      time: _time,
+      pid: _pid,
+      process: _process,
+      hostname: _host,
+      ...rest
+    } = JSON.parse(line) as Record<string, unknown>;
+    const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
+    const text = typeof msg === 'string' ? msg : typeof event === 'string' ? event : '';
+    return `${(typeof level === 'string' ? level : 'info').padEnd(5)} ${text}${extra}`;
+  } catch {
+    return line;
+  }
+}

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { repoRoot } from './paths.js';
+import { runCommand } from './run-command.js';
+import { describeFailure } from './tool-error.js';
+import { ensureSoftHsm } from './tools/softhsm.js';
+import { ensureTemporalCli } from './tools/temporal-cli.js';
+
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+}
+
+const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
+
+/** Type-checks each package's specs too (the build configs leave them out). */
+const SPEC_PROJECTS = ['deploy/local', 'workflows', 'backend', 'signer'];
+
+const steps: Step[] = [
+  { name: 'lint (eslint)', command: bin('eslint'), args: ['--max-warnings=0', '.'] },
+  { name: 'format (prettier)', command: bin('prettier'), args: ['--check', '.'] },
+  ...SPEC_PROJECTS.map((project) => ({
+    name: `types (${project})`,
+    command: bin('tsc'),
+    args: ['-p', project],
+  })),
+  // The web app's tsconfig must emit for the Angular CLI, so this check passes --noEmit itself.
+  { name: 'types (web)', command: bin('tsc'), args: ['-p', 'web/tsconfig.spec.json', '--noEmit'] },
+  {
+    name: 'tests (jest, every package)',
+    command: process.execPath,
+    args: [
+      '--experimental-vm-modules',
+      '--no-warnings=ExperimentalWarning',
+      bin('jest'),
+      '--ci',
+      ...process.argv.slice(3),
+    ],
+  },
+];
+
+/**
+ * `npm test`: installs what the tests need (the Temporal build, SoftHSM2), then lints, type-checks
+ * and runs every package's tests against real servers. Stops at the first failing step.
+ */
+async function test(): Promise<number> {
+  const timings: [string, number][] = [];
+  const began = Date.now();
+  await Promise.all([ensureTemporalCli(), ensureSoftHsm()]);
+  timings.push(['tools ready', Date.now() - began]);
+  for (const step of steps) {
+    const started = Date.now();
+    console.log(`\n▶ ${step.name}`);
+    const result = await runCommand(step.command, step.args, { cwd: repoRoot, inherit: true });
+    timings.push([step.name, Date.now() - started]);
+    if (result.code !== 0) {
+      printTimings(timings, `✖ ${step.name} failed`);
+      return result.code;
+    }
+  }
+  printTimings(timings, `✔ all green in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+  return 0;
+}
+
+function printTimings(timings: [string, number][], verdict: string): void {
+  console.log(`\n${verdict}`);
+  for (const [name, ms] of timings)
+    console.log(`  ${name.padEnd(32)} ${(ms / 1000).toFixed(1).padStart(6)} s`);
+}
+
+test()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    console.error(`\nnpm test stopped: ${describeFailure(error)}`);
+    process.exit(1);
+  });

@@ -1,0 +1,15 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadSignerConfig } from './config.js';
+
+describe(loadSignerConfig.name, () => {
+  it('listens on 127.0.0.1:13580 by default, beside the national agent on 13579', () => {
+    expect(loadSignerConfig({})).toMatchObject({ host: '127.0.0.1', port: 13_580 });
+  });
+
+  it('splits the allowed origins list and refuses one that is not a URL, naming the variable', () => {
+    expect(
+      loadSignerConfig({ SIGNER_ALLOWED_ORIGINS: 'https://bank.kz, http://127.0.0.1:3000' }).allowedOrigins,
+    ).toEqual(['https://bank.kz', 'http://127.0.0.1:3000']);
+    expect(() => loadSignerConfig({ SIGNER_ALLOWED_ORIGINS: 'bank.kz' })).toThrow(/SIGNER_ALLOWED_ORIGINS/);
+  });
+});

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** The agent's settings, validated once at start; a bad variable stops it with its name. */
+export interface SignerConfig {
+  /** Always loopback: the agent serves only the browser on the same computer. */
+  host: '127.0.0.1';
+  port: number;
+  /** The PKCS#11 library of the token: SoftHSM2 in development, the vendor's library for a KAZTOKEN. */
+  pkcs11Module: string;
+  /** Web origins allowed to open a WebSocket to the agent (the bank's site). */
+  allowedOrigins: string[];
+}
+
+const schema = z.object({
+  SIGNER_PORT: z.coerce.number().int().min(1).max(65_535).default(13_580),
+  PKCS11_MODULE: z.string().min(1).default('/usr/lib/softhsm/libsofthsm2.so'),
+  SIGNER_ALLOWED_ORIGINS: z
+    .string()
+    .default('http://127.0.0.1:3000,http://localhost:3000')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url()).min(1)),
+});
+
+export function loadSignerConfig(env: NodeJS.ProcessEnv = process.env): SignerConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${String(issue.path[0])}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  return {
+    host: '127.0.0.1',
+    port: parsed.data.SIGNER_PORT,
+    pkcs11Module: parsed.data.PKCS11_MODULE,
+    allowedOrigins: parsed.data.SIGNER_ALLOWED_ORIGINS,
+  };
+}
