@@ -79,13 +79,24 @@ const workflowDeterminism = {
   'no-restricted-properties': [
     'error',
     { object: 'Math', property: 'random', message: 'Use uuid4() or pass randomness in as input.' },
-    { object: 'Date', property: 'now', message: 'Take the time as input, or use workflow time via the SDK.' },
+  ],
+};
+
+/**
+ * The pure domain rules are shared with the API and the browser and tested without Temporal: they
+ * never read the clock themselves (workflow code may, since the SDK makes Date deterministic there).
+ */
+const pureDomain = {
+  ...workflowDeterminism,
+  'no-restricted-properties': [
+    ...workflowDeterminism['no-restricted-properties'],
+    { object: 'Date', property: 'now', message: 'Domain rules take the time as an argument.' },
   ],
   'no-restricted-syntax': [
     'error',
     {
       selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-      message: 'No `new Date()` in workflow code: take the time as input, or use workflow time via the SDK.',
+      message: 'Domain rules take the time as an argument: no `new Date()`.',
     },
   ],
 };
@@ -131,6 +142,11 @@ export default tseslint.config(
     files: ['workflows/src/**/*.ts'],
     ignores: ['workflows/src/bundling.ts', 'workflows/src/**/*.spec.ts'],
     rules: workflowDeterminism,
+  },
+  {
+    files: ['workflows/src/domain/**/*.ts'],
+    ignores: ['workflows/src/**/*.spec.ts'],
+    rules: pureDomain,
   },
   {
     files: ['**/*.js', '**/*.mjs'],

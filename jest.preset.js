@@ -23,7 +23,7 @@ export function nodeProject(displayName, overrides = {}) {
     transform: { '^.+\\.ts$': ['@swc/jest', swc] },
     moduleNameMapper: {
       '^@qoltanba/workflows$': '<rootDir>/../workflows/src/index.ts',
-      '^@qoltanba/workflows/(.*)$': '<rootDir>/../workflows/src/$1.ts',
+      '^@qoltanba/workflows/(.*)$': '<rootDir>/../workflows/src/$1',
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
