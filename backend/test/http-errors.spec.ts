@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Body, Controller, Get, HttpStatus, Module, Post } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
+import { Public } from '../src/auth/access.decorators.js';
 import { ApiError } from '../src/common/errors/api-error.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -22,6 +23,7 @@ class ProbePaymentDto {
 }
 
 /** A stand-in feature to exercise the global pipe and filter exactly as real features will. */
+@Public()
 @Controller('probe')
 class ProbeController {
   @Post('payments')

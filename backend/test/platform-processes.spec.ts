@@ -12,6 +12,9 @@ import { type NodeProcess, startBackendProcess } from './support/node-process.js
  * The compiled API and worker as real processes, with a Temporal server of their own that the test
  * can kill: what an operator sees on /api/health when a component dies and comes back.
  */
+/** Development identity of a bank operator (the API runs with NODE_ENV=test). */
+const OPERATOR = { 'x-dev-staff-role': 'OPERATOR' };
+
 describe('API and worker processes', () => {
   let dir: string;
   let database: TestDatabase;
@@ -62,7 +65,7 @@ describe('API and worker processes', () => {
 
   it('come up healthy, degrade within seconds when a component dies, and recover when it returns', async () => {
     await expectHealth((body) => body.status === 'up', 'all components up at start');
-    const selfCheck = await fetch(`${baseUrl}/api/ops/self-checks`, { method: 'POST' });
+    const selfCheck = await fetch(`${baseUrl}/api/ops/self-checks`, { method: 'POST', headers: OPERATOR });
     expect(selfCheck.status).toBe(201);
 
     await worker!.kill();
@@ -89,7 +92,7 @@ describe('API and worker processes', () => {
     temporal = await startTemporal();
     await expectHealth((body) => body.status === 'up', 'Temporal restarted');
     // The worker reconnected by itself: a new self-check runs end to end.
-    const afterRecovery = await fetch(`${baseUrl}/api/ops/self-checks`, { method: 'POST' });
+    const afterRecovery = await fetch(`${baseUrl}/api/ops/self-checks`, { method: 'POST', headers: OPERATOR });
     expect(afterRecovery.status).toBe(201);
   }, 150_000);
 

@@ -17,7 +17,7 @@ describe('POST /api/ops/self-checks', () => {
   });
 
   it('runs a workflow through the worker into PostgreSQL and reports the recording', async () => {
-    const response = await testApp.http().post('/api/ops/self-checks');
+    const response = await testApp.http().post('/api/ops/self-checks').set('x-dev-staff-role', 'OPERATOR');
     expect(response.status).toBe(201);
     expect(response.body.workflowId).toMatch(/^self-check-[0-9a-f-]{36}$/);
     expect(response.body.checkId).toBe(response.body.workflowId);
@@ -35,7 +35,7 @@ describe('POST /api/ops/self-checks', () => {
   });
 
   it('leaves the completed run in Temporal, findable by its workflow id', async () => {
-    const { body } = await testApp.http().post('/api/ops/self-checks');
+    const { body } = await testApp.http().post('/api/ops/self-checks').set('x-dev-staff-role', 'OPERATOR');
     const client = testApp.app.get(Client);
     const description = await client.workflow.getHandle(body.workflowId as string).describe();
     expect(description.status.name).toBe('COMPLETED');

@@ -2,6 +2,9 @@
  * The activities workflows may call, as types only: workflow code never imports their
  * implementations (they live in backend/ and run in the worker's Node context).
  */
+import type { DocumentState } from './domain/documents/document-state.js';
+import type { Channel } from './domain/signatures/signature-right.js';
+import type { BankReceipt, ConfirmedSigner } from './documents/payment-document.messages.js';
 import type { SelfCheckResult } from './self-check/self-check.messages.js';
 
 export interface SelfCheckActivities {
@@ -9,4 +12,28 @@ export interface SelfCheckActivities {
   recordSelfCheck(checkId: string): Promise<SelfCheckResult>;
 }
 
-export type PlatformActivities = SelfCheckActivities;
+export interface ConfirmEvidenceRequest {
+  documentId: string;
+  organizationId: string;
+  signerId: string;
+  channel: Channel;
+  contentHash: string;
+  evidenceId: string;
+}
+
+export interface DocumentActivities {
+  /**
+   * Confirms stored evidence (a verified EDS or OTP) belongs to this signer, document and content, and
+   * reads the signer's right and organization as they are now. Throws a non-retryable failure typed
+   * with a DocumentRejectionCode when the signature must be refused.
+   */
+  confirmSignatureEvidence(request: ConfirmEvidenceRequest): Promise<ConfirmedSigner>;
+  /** Writes the read model and the timeline's new entries; idempotent and ordered by timeline seq. */
+  projectDocument(state: DocumentState): Promise<void>;
+  /** Puts a notification for each person the document now awaits into the outbox (de-duplicated). */
+  notifyAwaited(state: DocumentState): Promise<void>;
+  /** Hands the payment to the bank; the bank de-duplicates by document id. */
+  dispatchToBank(state: DocumentState): Promise<BankReceipt>;
+}
+
+export type PlatformActivities = SelfCheckActivities & DocumentActivities;

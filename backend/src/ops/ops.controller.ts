@@ -1,9 +1,11 @@
 import { Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { StaffAccess } from '../auth/access.decorators.js';
 import { SelfCheckResultDto } from './self-check-result.dto.js';
 import { SelfCheckService } from './self-check.service.js';
 
 @ApiTags('ops')
+@StaffAccess('OPERATOR')
 @Controller('ops')
 export class OpsController {
   constructor(private readonly selfChecks: SelfCheckService) {}

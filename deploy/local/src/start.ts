@@ -130,7 +130,11 @@ async function start(): Promise<number> {
 
 /** Runs one self-check workflow, so the Temporal UI shows a completed run of the platform's path. */
 async function runSelfCheck(apiUrl: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/api/ops/self-checks`, { method: 'POST' });
+  // Development identity of an operator: npm start runs the API in development mode.
+  const response = await fetch(`${apiUrl}/api/ops/self-checks`, {
+    method: 'POST',
+    headers: { 'x-dev-staff-role': 'OPERATOR' },
+  });
   const result = (await response.json()) as { workflowId?: string; code?: string };
   return response.ok
     ? `Self-check workflow ${result.workflowId} completed.`

@@ -1,0 +1,23 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Identity } from './identity.js';
+import type { StaffRole } from './identity.js';
+
+export const ACCESS_KEY = 'qoltanba:access';
+
+/** Who may call a handler. Every handler must say; the guard refuses handlers that do not. */
+export type Access = { kind: 'PUBLIC' } | { kind: 'CLIENT' } | { kind: 'STAFF'; roles: StaffRole[] };
+
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'PUBLIC' } satisfies Access);
+export const ClientAccess = () => SetMetadata(ACCESS_KEY, { kind: 'CLIENT' } satisfies Access);
+export const StaffAccess = (...roles: StaffRole[]) => SetMetadata(ACCESS_KEY, { kind: 'STAFF', roles } satisfies Access);
+
+export interface AuthenticatedRequest extends Request {
+  identity?: Identity;
+}
+
+/** The caller as the guard established it. */
+export const CurrentIdentity = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Identity | undefined =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().identity,
+);

@@ -1,0 +1,55 @@
+import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { channelAllows, type ChannelFunction } from '@qoltanba/workflows/domain';
+import { ApiError } from '../common/errors/api-error.js';
+import { AppLogger } from '../logging/app-logger.js';
+import { ACCESS_KEY, type Access, type AuthenticatedRequest } from './access.decorators.js';
+import { AuthErrorCode } from './auth-error-code.js';
+import { CHANNEL_FUNCTION_KEY } from './channel-function.decorator.js';
+import { IdentityResolver } from './identity-resolver.js';
+
+/**
+ * The one gate every request passes: who is calling, whether that kind of caller may use the
+ * handler, and whether the session's channel offers the function. Handlers that declare no access
+ * are refused, so forgetting to declare one fails closed.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly identities: IdentityResolver,
+    private readonly logger: AppLogger,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, targets);
+    if (!access) {
+      this.logger.error({ handler: context.getHandler().name }, 'handler declares no access: refused');
+      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
+    }
+    if (access.kind === 'PUBLIC') return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const identity = await this.identities.resolve(request);
+    if (!identity) throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (identity.kind === 'STAFF' && (access.kind !== 'STAFF' || !access.roles.includes(identity.role))) {
+      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for your role.');
+    }
+    if (identity.kind === 'CLIENT') {
+      if (access.kind !== 'CLIENT') {
+        throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for clients.');
+      }
+      const fn = this.reflector.getAllAndOverride<ChannelFunction | undefined>(CHANNEL_FUNCTION_KEY, targets);
+      if (fn && !channelAllows(identity.channel, fn)) {
+        throw new ApiError(
+          HttpStatus.FORBIDDEN,
+          AuthErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED,
+          `The ${identity.channel} channel does not offer this function.`,
+          { function: fn, channel: identity.channel },
+        );
+      }
+    }
+    request.identity = identity;
+    return true;
+  }
+}

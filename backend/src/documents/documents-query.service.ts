@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { documentContent, normalizeIban } from '@qoltanba/workflows/domain';
+import { Repository } from 'typeorm';
+import type { ClientIdentity } from '../auth/identity.js';
+import { ClientUsersService } from '../organizations/client-users.service.js';
+import { DocumentEvent } from './document-event.entity.js';
+import { DocumentRecord } from './document-record.entity.js';
+import { toDocumentView } from './document-view.mapper.js';
+import { notFound } from './document-workflow.client.js';
+import type { DocumentContentView, DocumentPage, DocumentView, TimelineEntryView } from './dto/document.view.js';
+import type { ListDocumentsQuery } from './dto/list-documents.query.js';
+
+/**
+ * Reads from the read model: lists, details, timelines. Every read is scoped to the caller's
+ * organization; a document of another organization is simply not found.
+ */
+@Injectable()
+export class DocumentsQueryService {
+  constructor(
+    @InjectRepository(DocumentRecord) private readonly records: Repository<DocumentRecord>,
+    @InjectRepository(DocumentEvent) private readonly events: Repository<DocumentEvent>,
+    private readonly users: ClientUsersService,
+  ) {}
+
+  async findOwned(identity: ClientIdentity, documentId: string): Promise<DocumentRecord> {
+    const record = await this.records.findOneBy({ id: documentId, organizationId: identity.organizationId });
+    if (!record) throw notFound();
+    return record;
+  }
+
+  /** Newest first; dates are Almaty calendar days. */
+  async list(identity: ClientIdentity, query: ListDocumentsQuery): Promise<DocumentPage> {
+    const builder = this.records
+      .createQueryBuilder('d')
+      .where('d.organization_id = :organizationId', { organizationId: identity.organizationId });
+    if (query.status) builder.andWhere('d.status = :status', { status: query.status });
+    if (query.type) builder.andWhere('d.type = :type', { type: query.type });
+    if (query.account) builder.andWhere('d.payer_iban = :iban', { iban: normalizeIban(query.account) });
+    if (query.from) builder.andWhere(`d.created_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Almaty'`, { from: query.from });
+    if (query.to) {
+      builder.andWhere(`d.created_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Almaty')`, { to: query.to });
+    }
+    const [records, total] = await builder
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: records.map(viewOf), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /** One document, with the people it awaits named. */
+  async get(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
+    const view = viewOf(await this.findOwned(identity, documentId));
+    const awaiting = view.awaiting;
+    if (awaiting.kind === 'SIGNATURE' || awaiting.kind === 'DISPATCH_EDS') {
+      const candidates = await this.users.listByRights(identity.organizationId, awaiting.rights);
+      const excluded = awaiting.kind === 'SIGNATURE' ? awaiting.excludedUserIds : [];
+      view.awaiting = {
+        ...awaiting,
+        users: candidates
+          .filter((user) => !excluded.includes(user.id))
+          .filter((user) => awaiting.kind === 'SIGNATURE' || user.channels.includes('STANDARD'))
+          .map((user) => ({ id: user.id, name: user.fullName })),
+      };
+    }
+    return view;
+  }
+
+  async timeline(identity: ClientIdentity, documentId: string): Promise<TimelineEntryView[]> {
+    await this.findOwned(identity, documentId);
+    const events = await this.events.find({ where: { documentId }, order: { seq: 'ASC' } });
+    return events.map((event) => ({
+      seq: event.seq,
+      event: event.event,
+      status: event.status,
+      at: event.at.toISOString(),
+      ...(event.actorId
+        ? { actor: { userId: event.actorId, name: event.actorName ?? '', channel: event.channel ?? '' } }
+        : {}),
+      ...(event.details ? { details: event.details } : {}),
+    }));
+  }
+
+  /** The exact text a signer signs for the current revision. */
+  async content(identity: ClientIdentity, documentId: string): Promise<DocumentContentView> {
+    const { state } = await this.findOwned(identity, documentId);
+    const content = documentContent(state);
+    return {
+      revision: state.revision,
+      contentHash: state.contentHash,
+      content,
+      contentBase64: Buffer.from(content, 'utf8').toString('base64'),
+    };
+  }
+}
+
+function viewOf(record: DocumentRecord): DocumentView {
+  return toDocumentView(record.state, {
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  });
+}

@@ -1,0 +1,22 @@
+import type { DocumentActivities } from '@qoltanba/workflows/activities';
+import type { BankGateway } from '../bank-gateway/bank-gateway.js';
+import type { NotificationsService } from '../notifications/notifications.service.js';
+import type { DocumentProjectionService } from './document-projection.service.js';
+import type { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
+
+/** The document workflow's activities, bound to the worker's injected services. */
+export function createDocumentActivities(deps: {
+  evidence: SignatureEvidenceService;
+  projection: DocumentProjectionService;
+  notifications: NotificationsService;
+  bank: BankGateway;
+}): DocumentActivities {
+  return {
+    confirmSignatureEvidence: (request) => deps.evidence.confirm(request),
+    projectDocument: (state) => deps.projection.project(state),
+    notifyAwaited: async (state) => void (await deps.notifications.notifyAwaited(state)),
+    dispatchToBank: (state) =>
+      // The document id is the idempotency key: the bank answers a repeat with its first receipt.
+      deps.bank.submitPayment({ documentId: state.documentId, organizationId: state.organizationId, ...state.content }),
+  };
+}

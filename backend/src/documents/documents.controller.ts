@@ -1,0 +1,104 @@
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
+import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
+import type { ClientIdentity } from '../auth/identity.js';
+import { DocumentsQueryService } from './documents-query.service.js';
+import { DocumentsService } from './documents.service.js';
+import { DocumentContentView, DocumentPage, DocumentView, TimelineEntryView } from './dto/document.view.js';
+import { ListDocumentsQuery } from './dto/list-documents.query.js';
+import { RejectDocumentDto, SignDocumentDto } from './dto/sign-document.dto.js';
+import { TengePaymentDto } from './dto/tenge-payment.dto.js';
+
+@ApiTags('documents')
+@ClientAccess()
+@Controller('documents')
+export class DocumentsController {
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly queries: DocumentsQueryService,
+  ) {}
+
+  @Post()
+  @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
+  @ApiOperation({ summary: 'Create a tenge payment order (a draft)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key creates nothing new' })
+  create(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Body() dto: TengePaymentDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<DocumentView> {
+    return this.documents.create(identity, dto, key);
+  }
+
+  @Get()
+  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
+  @ApiOperation({ summary: "The organization's documents, newest first" })
+  list(@CurrentIdentity() identity: ClientIdentity, @Query() query: ListDocumentsQuery): Promise<DocumentPage> {
+    return this.queries.list(identity, query);
+  }
+
+  @Get(':id')
+  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
+  get(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentView> {
+    return this.queries.get(identity, id);
+  }
+
+  @Put(':id')
+  @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
+  @ApiOperation({ summary: 'Edit: discards the signatures and restarts approval' })
+  edit(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: TengePaymentDto,
+  ): Promise<DocumentView> {
+    return this.documents.edit(identity, id, dto);
+  }
+
+  @Post(':id/submission')
+  @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
+  @ApiOperation({ summary: 'Submit a draft for signature' })
+  submit(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentView> {
+    return this.documents.submit(identity, id);
+  }
+
+  @Get(':id/content')
+  @RequiresChannelFunction('APPROVE_DOCUMENTS')
+  @ApiOperation({ summary: 'The exact content to sign, and its hash' })
+  content(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentContentView> {
+    return this.queries.content(identity, id);
+  }
+
+  @Post(':id/signatures')
+  @RequiresChannelFunction('APPROVE_DOCUMENTS')
+  @ApiOperation({ summary: 'Sign (Standard, EDS) or approve (Light/Mobile, OTP)' })
+  sign(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SignDocumentDto,
+  ): Promise<DocumentView> {
+    return this.documents.sign(identity, id, dto);
+  }
+
+  @Post(':id/rejection')
+  @RequiresChannelFunction('APPROVE_DOCUMENTS')
+  reject(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RejectDocumentDto,
+  ): Promise<DocumentView> {
+    return this.documents.reject(identity, id, dto.reason);
+  }
+
+  @Post(':id/withdrawal')
+  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
+  withdraw(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentView> {
+    return this.documents.withdraw(identity, id);
+  }
+
+  @Get(':id/timeline')
+  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
+  timeline(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<TimelineEntryView[]> {
+    return this.queries.timeline(identity, id);
+  }
+}

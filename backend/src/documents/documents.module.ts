@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { ClientUser } from '../organizations/client-user.entity.js';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { DocumentEvent } from './document-event.entity.js';
+import { DocumentProjectionService } from './document-projection.service.js';
+import { DocumentRecord } from './document-record.entity.js';
+import { DocumentWorkflowClient } from './document-workflow.client.js';
+import { DocumentsController } from './documents.controller.js';
+import { DocumentsQueryService } from './documents-query.service.js';
+import { DocumentsService } from './documents.service.js';
+import { DevEvidenceVerifier } from './evidence/dev-evidence.verifier.js';
+import { EVIDENCE_VERIFIERS, type EvidenceVerifier } from './evidence/evidence-verifier.js';
+import { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
+import { PaymentOrderMapper } from './payment-order.mapper.js';
+import { SignatureEvidence } from './signature-evidence.entity.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([DocumentRecord, DocumentEvent, SignatureEvidence, ClientUser]),
+    OrganizationsModule,
+    ReferenceModule,
+    NotificationsModule,
+  ],
+  controllers: [DocumentsController],
+  providers: [
+    DocumentsService,
+    DocumentsQueryService,
+    DocumentWorkflowClient,
+    DocumentProjectionService,
+    PaymentOrderMapper,
+    SignatureEvidenceService,
+    {
+      provide: EVIDENCE_VERIFIERS,
+      inject: [AppConfig],
+      // The development evidence is never offered in production.
+      useFactory: (config: AppConfig): EvidenceVerifier[] =>
+        config.nodeEnv === 'production' ? [] : [new DevEvidenceVerifier()],
+    },
+  ],
+  exports: [SignatureEvidenceService, DocumentProjectionService],
+})
+export class DocumentsModule {}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  documentContent,
+  DocumentRejectionCode,
+  type Actor,
+  type DocumentState,
+} from '@qoltanba/workflows/domain';
+import {
+  editDocumentUpdate,
+  rejectDocumentUpdate,
+  signDocumentUpdate,
+  submitDocumentUpdate,
+  withdrawDocumentUpdate,
+} from '@qoltanba/workflows/messages';
+import type { ClientIdentity } from '../auth/identity.js';
+import { ApiError } from '../common/errors/api-error.js';
+import { ClientUsersService } from '../organizations/client-users.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { DocumentWorkflowClient } from './document-workflow.client.js';
+import { DocumentsQueryService } from './documents-query.service.js';
+import { DocumentsErrorCode } from './documents-error-code.js';
+import type { DocumentView } from './dto/document.view.js';
+import type { SignDocumentDto } from './dto/sign-document.dto.js';
+import type { TengePaymentDto } from './dto/tenge-payment.dto.js';
+import { documentIdFromIdempotencyKey } from './idempotency.js';
+import { PaymentOrderMapper } from './payment-order.mapper.js';
+import { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
+import { timesOf, toDocumentView } from './document-view.mapper.js';
+
+/**
+ * What clients do to documents. Authorization happens here (organization scope, who may prepare);
+ * the signature rules themselves live in the workflow, which answers each update with the new state
+ * or a typed refusal.
+ */
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly workflows: DocumentWorkflowClient,
+    private readonly documents: DocumentsQueryService,
+    private readonly payments: PaymentOrderMapper,
+    private readonly organizations: OrganizationsService,
+    private readonly users: ClientUsersService,
+    private readonly evidence: SignatureEvidenceService,
+  ) {}
+
+  async create(identity: ClientIdentity, dto: TengePaymentDto, idempotencyKey?: string): Promise<DocumentView> {
+    const organization = await this.organizations.get(identity.organizationId);
+    const actor = await this.preparer(identity, organization.noneMayPrepare);
+    const content = await this.payments.toValidatedOrder(dto, organization);
+    const state = await this.workflows.start({
+      documentId: idempotencyKey ? documentIdFromIdempotencyKey(organization.id, idempotencyKey) : randomUUID(),
+      organizationId: organization.id,
+      author: actor,
+      content,
+      deadlinePolicy:
+        organization.approvalWindowHours === null
+          ? { kind: 'END_OF_VALUE_DATE' }
+          : { kind: 'HOURS_AFTER_CREATION', hours: organization.approvalWindowHours },
+    });
+    return toDocumentView(state, timesOf(state));
+  }
+
+  async edit(identity: ClientIdentity, documentId: string, dto: TengePaymentDto): Promise<DocumentView> {
+    await this.documents.findOwned(identity, documentId);
+    const organization = await this.organizations.get(identity.organizationId);
+    const actor = await this.preparer(identity, organization.noneMayPrepare);
+    const content = await this.payments.toValidatedOrder(dto, organization);
+    return this.run(documentId, editDocumentUpdate, { actor, content });
+  }
+
+  async submit(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
+    await this.documents.findOwned(identity, documentId);
+    const organization = await this.organizations.get(identity.organizationId);
+    return this.run(documentId, submitDocumentUpdate, { actor: await this.preparer(identity, organization.noneMayPrepare) });
+  }
+
+  async sign(identity: ClientIdentity, documentId: string, dto: SignDocumentDto): Promise<DocumentView> {
+    const record = await this.documents.findOwned(identity, documentId);
+    const state = record.state;
+    const content = documentContent({ ...state, content: state.content });
+    const evidenceId = await this.evidence.verifyAndStore({
+      identity,
+      documentId,
+      revision: state.revision,
+      content,
+      contentHash: dto.contentHash,
+      evidence: dto.evidence,
+    });
+    return this.run(documentId, signDocumentUpdate, {
+      signerId: identity.userId,
+      channel: identity.channel,
+      contentHash: dto.contentHash,
+      evidenceId,
+    });
+  }
+
+  async reject(identity: ClientIdentity, documentId: string, reason: string): Promise<DocumentView> {
+    await this.documents.findOwned(identity, documentId);
+    const user = await this.users.get(identity.userId);
+    if (user.signatureRight === 'NONE') {
+      throw new ApiError(HttpStatus.FORBIDDEN, DocumentRejectionCode.NO_SIGNING_RIGHT, 'Only a signer can reject a document.');
+    }
+    return this.run(documentId, rejectDocumentUpdate, { actor: this.actorOf(identity, user.fullName), reason });
+  }
+
+  async withdraw(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
+    await this.documents.findOwned(identity, documentId);
+    const user = await this.users.get(identity.userId);
+    return this.run(documentId, withdrawDocumentUpdate, { actor: this.actorOf(identity, user.fullName) });
+  }
+
+  private async run<A>(documentId: string, update: UpdateDefinition<DocumentState, [A]>, arg: A): Promise<DocumentView> {
+    const state = await this.workflows.update(documentId, update, arg);
+    return toDocumentView(state, timesOf(state));
+  }
+
+  /** Someone who may prepare documents: any signer, and NONE users where the organization allows it. */
+  private async preparer(identity: ClientIdentity, noneMayPrepare: boolean): Promise<Actor> {
+    const user = await this.users.get(identity.userId);
+    if (user.signatureRight === 'NONE' && !noneMayPrepare) {
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        DocumentsErrorCode.MAY_NOT_PREPARE,
+        'Your organization does not let users without a signing right prepare documents.',
+      );
+    }
+    return this.actorOf(identity, user.fullName);
+  }
+
+  private actorOf(identity: ClientIdentity, name: string): Actor {
+    return { userId: identity.userId, name, channel: identity.channel };
+  }
+}

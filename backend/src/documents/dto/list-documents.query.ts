@@ -1,0 +1,47 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { DOCUMENT_STATUSES, DOCUMENT_TYPES, type DocumentStatus, type DocumentType } from '@qoltanba/workflows/domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class ListDocumentsQuery {
+  @ApiPropertyOptional({ enum: DOCUMENT_STATUSES })
+  @IsOptional()
+  @IsIn(DOCUMENT_STATUSES)
+  status?: DocumentStatus;
+
+  @ApiPropertyOptional({ enum: DOCUMENT_TYPES })
+  @IsOptional()
+  @IsIn(DOCUMENT_TYPES)
+  type?: DocumentType;
+
+  @ApiPropertyOptional({ description: 'Payer account IBAN' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  account?: string;
+
+  @ApiPropertyOptional({ description: 'Created on or after (YYYY-MM-DD, Almaty)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Created on or before (YYYY-MM-DD, Almaty)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize: number = 20;
+}

@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsObject, IsString, Length } from 'class-validator';
+
+/**
+ * A signature (Standard, EDS) or approval (Light/Mobile, OTP) of the content the signer saw. The
+ * evidence's shape depends on its kind; its verifier checks it.
+ */
+export class SignDocumentDto {
+  @ApiProperty({ description: 'SHA-256 of the canonical content that was signed (GET …/content)' })
+  @IsString()
+  @Length(64, 64)
+  contentHash!: string;
+
+  @ApiProperty({ description: '{ kind: "DEV" } in development; EDS and OTP evidence arrive with their features' })
+  @IsObject()
+  evidence!: { kind: string } & Record<string, unknown>;
+}
+
+export class RejectDocumentDto {
+  @ApiProperty({ example: 'The amount does not match the invoice' })
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}

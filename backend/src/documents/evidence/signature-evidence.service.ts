@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ApplicationFailure } from '@temporalio/common';
+import { DocumentRejectionCode as Code, methodOfChannel, type SignatureMethod } from '@qoltanba/workflows/domain';
+import type { ConfirmEvidenceRequest } from '@qoltanba/workflows/activities';
+import type { ConfirmedSigner } from '@qoltanba/workflows/messages';
+import { Repository } from 'typeorm';
+import { ApiError } from '../../common/errors/api-error.js';
+import { ClientUser } from '../../organizations/client-user.entity.js';
+import { DocumentsErrorCode } from '../documents-error-code.js';
+import { SignatureEvidence } from '../signature-evidence.entity.js';
+import { EVIDENCE_VERIFIERS, EvidenceVerifier, type EvidenceRequest } from './evidence-verifier.js';
+
+/**
+ * Both halves of a signature's proof: the API verifies the evidence and stores it before asking the
+ * workflow to sign; the workflow's activity then confirms the stored evidence fits the signer,
+ * document and content, and reads the signer's right as it is at that moment.
+ */
+@Injectable()
+export class SignatureEvidenceService {
+  private readonly verifiers: Map<string, EvidenceVerifier>;
+
+  constructor(
+    @Inject(EVIDENCE_VERIFIERS) verifiers: EvidenceVerifier[],
+    @InjectRepository(SignatureEvidence) private readonly evidence: Repository<SignatureEvidence>,
+    @InjectRepository(ClientUser) private readonly users: Repository<ClientUser>,
+  ) {
+    this.verifiers = new Map(verifiers.map((verifier) => [verifier.kind, verifier]));
+  }
+
+  /** Verifies the evidence with the verifier of its kind and stores it; returns its id. */
+  async verifyAndStore(request: EvidenceRequest): Promise<string> {
+    const verifier = this.verifiers.get(request.evidence.kind);
+    if (!verifier) {
+      throw new ApiError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        DocumentsErrorCode.EVIDENCE_NOT_ACCEPTED,
+        `Evidence of kind "${request.evidence.kind}" is not accepted here.`,
+        { field: 'evidence.kind' },
+      );
+    }
+    const verified = await verifier.verify(request);
+    const id = randomUUID();
+    await this.evidence.insert({
+      id,
+      documentId: request.documentId,
+      contentHash: request.contentHash,
+      signerId: request.identity.userId,
+      channel: request.identity.channel,
+      method: verified.method,
+      kind: verifier.kind,
+      payload: verified.payload,
+    });
+    return id;
+  }
+
+  /** The activity's half. Throws non-retryable failures typed with the refusal code. */
+  async confirm(request: ConfirmEvidenceRequest): Promise<ConfirmedSigner> {
+    const stored = await this.evidence.findOneBy({ id: request.evidenceId });
+    if (
+      !stored ||
+      stored.documentId !== request.documentId ||
+      stored.contentHash !== request.contentHash ||
+      stored.signerId !== request.signerId ||
+      stored.channel !== request.channel
+    ) {
+      throw refuse(Code.EVIDENCE_INVALID, 'The signature evidence does not belong to this signature.');
+    }
+    if (stored.method !== methodOfChannel(request.channel)) {
+      throw refuse(Code.METHOD_NOT_OF_CHANNEL, `${stored.method} is not how the ${request.channel} channel signs.`);
+    }
+    const user = await this.users.findOneBy({ id: request.signerId });
+    if (!user) throw refuse(Code.UNKNOWN_USER, 'Unknown signer.');
+    if (user.organizationId !== request.organizationId) {
+      throw refuse(Code.OTHER_ORGANIZATION, 'The signer belongs to another organization.');
+    }
+    if (user.status !== 'ACTIVE') throw refuse(Code.USER_BLOCKED, 'The signer is blocked.');
+    if (!user.channels.includes(request.channel)) {
+      throw refuse(Code.CHANNEL_NOT_ENABLED, `The ${request.channel} channel is not enabled for the signer.`);
+    }
+    return { userId: user.id, name: user.fullName, right: user.signatureRight, method: stored.method as SignatureMethod };
+  }
+}
+
+function refuse(code: Code, message: string): ApplicationFailure {
+  return ApplicationFailure.create({ type: code, message, nonRetryable: true, details: [{ field: null }] });
+}

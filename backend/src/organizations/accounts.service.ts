@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ibanBankCode, normalizeIban, validateKzIban } from '@qoltanba/workflows/domain';
+import { Repository } from 'typeorm';
+import { ApiError } from '../common/errors/api-error.js';
+import { AppConfig } from '../config/app-config.js';
+import { isUniqueViolation } from '../database/postgres-errors.js';
+import { Account } from './account.entity.js';
+import type { CreateAccountDto } from './dto/create-account.dto.js';
+import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
+import { OrganizationsService } from './organizations.service.js';
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    private readonly config: AppConfig,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async create(organizationId: string, dto: CreateAccountDto): Promise<Account> {
+    await this.organizations.get(organizationId);
+    const iban = normalizeIban(dto.iban);
+    const issue = validateKzIban(iban);
+    if (issue) throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.IBAN_INVALID, issue.message, { field: 'iban' });
+    if (ibanBankCode(iban) !== this.config.bank.code) {
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.IBAN_NOT_OUR_BANK, 'The account must be at this bank.', {
+        field: 'iban',
+      });
+    }
+    try {
+      return await this.accounts.save(
+        this.accounts.create({ id: randomUUID(), organizationId, iban, currency: dto.currency, title: dto.title.trim() }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ApiError(HttpStatus.CONFLICT, Code.IBAN_TAKEN, 'This account is already registered.', { field: 'iban' });
+      }
+      throw error;
+    }
+  }
+
+  listForOrganization(organizationId: string): Promise<Account[]> {
+    return this.accounts.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+  }
+
+  findByIban(organizationId: string, iban: string): Promise<Account | null> {
+    return this.accounts.findOneBy({ organizationId, iban });
+  }
+}

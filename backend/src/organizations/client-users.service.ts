@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { classifyIinBin, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
+import { In, Repository } from 'typeorm';
+import { AuthErrorCode } from '../auth/auth-error-code.js';
+import { ApiError } from '../common/errors/api-error.js';
+import { isUniqueViolation } from '../database/postgres-errors.js';
+import { ClientUser } from './client-user.entity.js';
+import type { CreateClientUserDto } from './dto/create-client-user.dto.js';
+import type { UpdateClientUserDto } from './dto/update-client-user.dto.js';
+import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
+import { OrganizationsService } from './organizations.service.js';
+
+/** Kazakh mobile numbers: +7 and ten digits (operators' codes start with 7). */
+const KZ_MOBILE = /^\+77\d{9}$/;
+
+@Injectable()
+export class ClientUsersService {
+  constructor(
+    @InjectRepository(ClientUser) private readonly users: Repository<ClientUser>,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async create(organizationId: string, dto: CreateClientUserDto): Promise<ClientUser> {
+    await this.organizations.get(organizationId);
+    const iin = classifyIinBin(dto.iin);
+    if ('code' in iin || iin.kind !== 'IIN') {
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.USER_IIN_INVALID, 'Not a valid IIN.', { field: 'iin' });
+    }
+    const phone = dto.phone?.replace(/[\s()-]/g, '');
+    if (phone !== undefined && !KZ_MOBILE.test(phone)) {
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.USER_PHONE_INVALID, 'Expected +77XXXXXXXXX.', {
+        field: 'phone',
+      });
+    }
+    try {
+      return await this.users.save(
+        this.users.create({
+          id: randomUUID(),
+          organizationId,
+          fullName: dto.fullName.trim(),
+          iin: dto.iin,
+          signatureRight: dto.signatureRight,
+          channels: dto.channels,
+          status: 'ACTIVE',
+          phone: phone ?? null,
+        }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ApiError(HttpStatus.CONFLICT, Code.USER_PHONE_TAKEN, 'This phone number is taken.', { field: 'phone' });
+      }
+      throw error;
+    }
+  }
+
+  async update(userId: string, dto: UpdateClientUserDto): Promise<ClientUser> {
+    const user = await this.get(userId);
+    Object.assign(user, {
+      ...(dto.signatureRight && { signatureRight: dto.signatureRight }),
+      ...(dto.channels && { channels: dto.channels }),
+      ...(dto.status && { status: dto.status }),
+    });
+    return this.users.save(user);
+  }
+
+  async get(userId: string): Promise<ClientUser> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw new ApiError(HttpStatus.NOT_FOUND, Code.USER_NOT_FOUND, 'No such user.', { field: 'userId' });
+    return user;
+  }
+
+  /** The user behind a session: must exist, be active, and have the session's channel enabled. */
+  async findActiveForSession(userId: string, channel: Channel): Promise<ClientUser> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (user.status !== 'ACTIVE') {
+      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.USER_BLOCKED, 'Your access is blocked; contact your manager.');
+    }
+    if (!user.channels.includes(channel)) {
+      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.CHANNEL_NOT_ENABLED, `The ${channel} channel is not enabled for you.`);
+    }
+    return user;
+  }
+
+  /** Active users of the organization holding one of the rights, for notifications and "awaiting" lists. */
+  listByRights(organizationId: string, rights: readonly SignatureRight[]): Promise<ClientUser[]> {
+    return this.users.find({
+      where: { organizationId, status: 'ACTIVE', signatureRight: In([...rights]) },
+      order: { fullName: 'ASC' },
+    });
+  }
+}

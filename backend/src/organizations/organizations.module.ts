@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Account } from './account.entity.js';
+import { AccountsService } from './accounts.service.js';
+import { ClientUser } from './client-user.entity.js';
+import { ClientUsersService } from './client-users.service.js';
+import { ManagerController } from './manager.controller.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationsService } from './organizations.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organization, ClientUser, Account])],
+  controllers: [ManagerController],
+  providers: [OrganizationsService, ClientUsersService, AccountsService],
+  exports: [OrganizationsService, ClientUsersService, AccountsService],
+})
+export class OrganizationsModule {}

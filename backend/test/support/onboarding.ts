@@ -1,0 +1,95 @@
+import type { Channel, SignatureRight } from '@qoltanba/workflows/domain';
+import { expect } from '@jest/globals';
+import type { TestApp } from './test-app.js';
+
+export const MANAGER = { 'x-dev-staff-role': 'MANAGER' };
+
+export interface PersonSpec {
+  right: SignatureRight;
+  channels?: Channel[];
+}
+
+export interface Onboarded {
+  organizationId: string;
+  payerIban: string;
+  users: Record<string, { id: string; name: string }>;
+  /** Development identity headers of a user in a channel. */
+  as(user: string, channel?: Channel): Record<string, string>;
+}
+
+let sequence = 0;
+
+/** Valid, distinct BINs: an 11-digit prefix plus its check digit (prefixes whose check digit is 10 skipped). */
+export function nextBin(): string {
+  for (;;) {
+    sequence++;
+    const prefix = `2611400${String(10_000 + sequence).slice(-4)}`;
+    const digits = [...prefix].map(Number);
+    let check = digits.reduce((sum, digit, index) => sum + digit * (index + 1), 0) % 11;
+    if (check === 10) check = digits.reduce((sum, digit, index) => sum + digit * (((index + 2) % 11) + 1), 0) % 11;
+    if (check !== 10) return `${prefix}${check}`;
+  }
+}
+
+/** An account number at our bank (code 998) with correct IBAN check digits. */
+export function ourIban(account: string): string {
+  const bban = `998${account.padStart(13, '0')}`;
+  const numeric = [...`${bban}KZ00`].map((c) => parseInt(c, 36).toString()).join('');
+  const check = 98 - Number(BigInt(numeric) % 97n);
+  return `KZ${String(check).padStart(2, '0')}${bban}`;
+}
+
+/**
+ * A client onboarded the way a manager does it, through the API: the organization, a KZT account
+ * (opened in the bank simulator with a balance) and users with the given rights and channels.
+ */
+export async function onboard(
+  testApp: TestApp,
+  people: Record<string, PersonSpec>,
+  options: { balance?: string; noneMayPrepare?: boolean } = {},
+): Promise<Onboarded> {
+  const http = testApp.http;
+  const organization = await http()
+    .post('/api/manager/organizations')
+    .set(MANAGER)
+    .send({ name: 'ТОО "Тест"', legalForm: 'LEGAL_ENTITY', binIin: nextBin(), noneMayPrepare: options.noneMayPrepare ?? false });
+  expect(organization.status).toBe(201);
+  const organizationId = organization.body.id as string;
+  const payerIban = ourIban(`KZT${String(Date.now()).slice(-6)}${String(++sequence).padStart(4, '0')}`);
+  const account = await http()
+    .post(`/api/manager/organizations/${organizationId}/accounts`)
+    .set(MANAGER)
+    .send({ iban: payerIban, currency: 'KZT', title: 'Current account' });
+  expect(account.status).toBe(201);
+  await openSimulatorAccount(testApp, payerIban, options.balance ?? '1000000.00');
+  const users: Onboarded['users'] = {};
+  for (const [name, spec] of Object.entries(people)) {
+    const created = await http()
+      .post(`/api/manager/organizations/${organizationId}/users`)
+      .set(MANAGER)
+      .send({
+        fullName: name,
+        iin: '871008401427',
+        signatureRight: spec.right,
+        channels: spec.channels ?? ['STANDARD', 'LIGHT', 'MOBILE'],
+      });
+    expect(created.status).toBe(201);
+    users[name] = { id: created.body.id as string, name };
+  }
+  return {
+    organizationId,
+    payerIban,
+    users,
+    as: (user, channel = 'STANDARD') => ({ 'x-dev-user-id': users[user]!.id, 'x-dev-channel': channel }),
+  };
+}
+
+/** Opens (or funds) an account in the bank core simulator. */
+export async function openSimulatorAccount(testApp: TestApp, iban: string, balance: string): Promise<void> {
+  const response = await testApp
+    .http()
+    .post('/api/bank-simulator/accounts')
+    .set(MANAGER)
+    .send({ iban, currency: 'KZT', holderName: 'Test holder', holderBinIin: '940140000385', balance });
+  expect([201, 409]).toContain(response.status);
+}

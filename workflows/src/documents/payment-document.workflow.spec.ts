@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/local/test-infra/temporal';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { fakeDocumentActivities } from '../../test/fake-document-activities.js';
+import { bundlerOptions, workflowsPath } from '../bundling.js';
+import { actor, samplePaymentOrder } from '../domain/documents/document-fixtures.js';
+import type { DeadlinePolicy, DocumentState } from '../domain/documents/document-state.js';
+import {
+  bankReportSignal,
+  documentStateQuery,
+  documentWorkflowId,
+  editDocumentUpdate,
+  rejectDocumentUpdate,
+  signDocumentUpdate,
+  submitDocumentUpdate,
+  withdrawDocumentUpdate,
+  type SignCommand,
+} from './payment-document.messages.js';
+import { paymentDocumentWorkflow } from './payment-document.workflow.js';
+
+const ORG = 'org-1';
+const users = {
+  author: { name: 'Author', right: 'NONE' as const, organizationId: ORG },
+  ainur: { name: 'Ainur', right: 'FIRST' as const, organizationId: ORG },
+  bolat: { name: 'Bolat', right: 'SECOND' as const, organizationId: ORG },
+  erlan: { name: 'Erlan', right: 'FIRST' as const, organizationId: ORG },
+  gulnar: { name: 'Gulnar', right: 'SINGLE' as const, organizationId: ORG },
+  stranger: { name: 'Stranger', right: 'SINGLE' as const, organizationId: 'org-2' },
+};
+
+describe(paymentDocumentWorkflow.name, () => {
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = uniqueTaskQueue('documents');
+  const fakes = fakeDocumentActivities(users);
+
+  beforeAll(async () => {
+    env = await connectTestTemporal();
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath,
+      bundlerOptions,
+      activities: fakes.activities,
+    });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker.shutdown();
+    await running;
+    await env.teardown();
+  });
+
+  async function newDocument(deadlinePolicy: DeadlinePolicy = { kind: 'END_OF_VALUE_DATE' }) {
+    const documentId = randomUUID();
+    const valueDate = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const handle = await env.client.workflow.start(paymentDocumentWorkflow, {
+      taskQueue,
+      workflowId: documentWorkflowId(documentId),
+      args: [
+        {
+          documentId,
+          organizationId: ORG,
+          author: actor('author'),
+          content: samplePaymentOrder({ valueDate }),
+          deadlinePolicy,
+        },
+      ],
+    });
+    const submitted = await handle.executeUpdate(submitDocumentUpdate, { args: [{ actor: actor('author') }] });
+    return { handle, state: submitted, documentId };
+  }
+
+  const sign = (handle: WorkflowHandle, state: DocumentState, signerId: string, channel: SignCommand['channel'] = 'STANDARD') =>
+    handle.executeUpdate(signDocumentUpdate, {
+      args: [{ signerId, channel, contentHash: state.contentHash, evidenceId: `evidence-${signerId}` }],
+    });
+
+  async function refusalOf(attempt: Promise<unknown>): Promise<string | undefined> {
+    try {
+      await attempt;
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError) return (error.cause as { type?: string } | undefined)?.type;
+      throw error;
+    }
+    return undefined;
+  }
+
+  it('takes FIRST then SECOND, sends the document to the bank once, and ends EXECUTED', async () => {
+    const { handle, state, documentId } = await newDocument();
+    const afterFirst = await sign(handle, state, 'ainur');
+    expect(afterFirst.status).toBe('AWAITING_SIGNATURES');
+    await sign(handle, afterFirst, 'bolat');
+    const final = await handle.result();
+    expect(final.status).toBe('EXECUTED');
+    expect(final.timeline.map((entry) => entry.event)).toEqual([
+      'CREATED',
+      'SUBMITTED',
+      'SIGNED',
+      'SIGNED',
+      'SENT_TO_BANK',
+      'ACCEPTED',
+      'EXECUTED',
+    ]);
+    expect(fakes.dispatched.filter((id) => id === documentId)).toHaveLength(1);
+    // Every transition reached the read model, in order.
+    const seqs = fakes.projected.filter((s) => s.documentId === documentId).map((s) => s.timeline.length);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(seqs.at(-1)).toBe(7);
+  });
+
+  it('refuses a SECOND before a FIRST with a typed failure and changes nothing', async () => {
+    const { handle, state } = await newDocument();
+    expect(await refusalOf(sign(handle, state, 'bolat'))).toBe('DOCUMENT_SECOND_BEFORE_FIRST');
+    const after = await handle.query(documentStateQuery);
+    expect(after.timeline).toHaveLength(state.timeline.length);
+    expect(after.signatures).toEqual([]);
+  });
+
+  it('refuses a signer from another organization, as the evidence activity reports', async () => {
+    const { handle, state } = await newDocument();
+    expect(await refusalOf(sign(handle, state, 'stranger'))).toBe('DOCUMENT_OTHER_ORGANIZATION');
+    expect((await handle.query(documentStateQuery)).signatures).toEqual([]);
+  });
+
+  it('holds an OTP-only approval in SIGNED until a Standard EDS, then dispatches', async () => {
+    const { handle, state, documentId } = await newDocument();
+    const approved = await sign(handle, state, 'gulnar', 'MOBILE');
+    expect(approved).toMatchObject({ status: 'SIGNED', awaiting: { kind: 'DISPATCH_EDS' } });
+    expect(fakes.dispatched).not.toContain(documentId);
+    await sign(handle, approved, 'ainur', 'STANDARD');
+    expect((await handle.result()).status).toBe('EXECUTED');
+  });
+
+  it('gives exactly one of two concurrent FIRST signers the slot', async () => {
+    const { handle, state } = await newDocument();
+    const outcomes = await Promise.allSettled([sign(handle, state, 'ainur'), sign(handle, state, 'erlan')]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+    expect((refused.reason as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'DOCUMENT_SLOT_TAKEN' });
+    expect((await handle.query(documentStateQuery)).signatures).toHaveLength(1);
+  });
+
+  it('discards signatures on edit, and refuses a signature over the old content', async () => {
+    const { handle, state } = await newDocument();
+    await sign(handle, state, 'ainur');
+    const edited = await handle.executeUpdate(editDocumentUpdate, {
+      args: [{ actor: actor('author'), content: { ...state.content, amountTiyn: 5_000_00 } }],
+    });
+    expect(edited).toMatchObject({ status: 'AWAITING_SIGNATURES', revision: 2, signatures: [] });
+    expect(edited.contentHash).not.toBe(state.contentHash);
+    expect(await refusalOf(sign(handle, state, 'erlan'))).toBe('DOCUMENT_STALE_CONTENT');
+  });
+
+  it('expires a document not signed by its deadline', async () => {
+    const { handle } = await newDocument({ kind: 'HOURS_AFTER_CREATION', hours: 2 / 3600 });
+    const final = await handle.result();
+    expect(final.status).toBe('EXPIRED');
+    expect(final.timeline.at(-1)?.event).toBe('EXPIRED');
+  });
+
+  it('waits for the bank to report the execution of a payment it only accepted', async () => {
+    const { handle, state } = await newDocument();
+    fakes.answerBankWith({ reference: 'SIM-2', status: 'ACCEPTED' });
+    try {
+      await sign(handle, state, 'gulnar');
+      await waitFor(async () => (await handle.query(documentStateQuery)).status === 'ACCEPTED');
+      await handle.signal(bankReportSignal, { status: 'EXECUTED', reference: 'SIM-2', at: new Date().toISOString() });
+      expect(await handle.result()).toMatchObject({ status: 'EXECUTED', bank: { reference: 'SIM-2' } });
+    } finally {
+      fakes.answerBankWith({ reference: 'SIM-1', status: 'EXECUTED' });
+    }
+  });
+
+  it('records a rejection with its reason and lets only the author withdraw', async () => {
+    const rejected = await newDocument();
+    const outcome = await rejected.handle.executeUpdate(rejectDocumentUpdate, {
+      args: [{ actor: actor('bolat'), reason: 'Wrong beneficiary' }],
+    });
+    expect(outcome).toMatchObject({ status: 'REJECTED', rejection: { reason: 'Wrong beneficiary' } });
+    const withdrawn = await newDocument();
+    expect(
+      await refusalOf(withdrawn.handle.executeUpdate(withdrawDocumentUpdate, { args: [{ actor: actor('ainur') }] })),
+    ).toBe('DOCUMENT_NOT_AUTHOR');
+    const done = await withdrawn.handle.executeUpdate(withdrawDocumentUpdate, { args: [{ actor: actor('author') }] });
+    expect(done.status).toBe('WITHDRAWN');
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

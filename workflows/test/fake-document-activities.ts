@@ -1,0 +1,62 @@
+import { ApplicationFailure } from '@temporalio/common';
+import type { DocumentActivities } from '../src/activities.js';
+import type { DocumentState } from '../src/domain/documents/document-state.js';
+import { DocumentRejectionCode } from '../src/domain/documents/document-rejection.js';
+import type { SignatureRight } from '../src/domain/signatures/signature-right.js';
+import type { BankReceipt } from '../src/documents/payment-document.messages.js';
+
+export interface FakeUser {
+  name: string;
+  right: SignatureRight;
+  organizationId: string;
+}
+
+/**
+ * In-memory stand-ins for the document activities, for workflow tests against a real Temporal
+ * server: they record what the workflow asked for, and follow the same refusal contract as the
+ * real ones (non-retryable failures typed with a DocumentRejectionCode).
+ */
+export function fakeDocumentActivities(users: Record<string, FakeUser>) {
+  const projected: DocumentState[] = [];
+  const notified: DocumentState[] = [];
+  const dispatched: string[] = [];
+  let receipt: Omit<BankReceipt, 'at'> = { reference: 'SIM-1', status: 'EXECUTED' };
+  const activities: DocumentActivities = {
+    async confirmSignatureEvidence(request) {
+      const user = users[request.signerId];
+      if (!user) throw ApplicationFailure.create({ type: DocumentRejectionCode.UNKNOWN_USER, nonRetryable: true });
+      if (user.organizationId !== request.organizationId) {
+        throw ApplicationFailure.create({
+          type: DocumentRejectionCode.OTHER_ORGANIZATION,
+          message: 'another organization',
+          nonRetryable: true,
+        });
+      }
+      return {
+        userId: request.signerId,
+        name: user.name,
+        right: user.right,
+        method: request.channel === 'STANDARD' ? 'EDS' : 'OTP',
+      };
+    },
+    async projectDocument(state) {
+      projected.push(state);
+    },
+    async notifyAwaited(state) {
+      notified.push(state);
+    },
+    async dispatchToBank(state) {
+      dispatched.push(state.documentId);
+      return { ...receipt, at: new Date().toISOString() };
+    },
+  };
+  return {
+    activities,
+    projected,
+    notified,
+    dispatched,
+    answerBankWith(next: Omit<BankReceipt, 'at'>) {
+      receipt = next;
+    },
+  };
+}
