@@ -13,6 +13,10 @@ export interface TengePaymentOrder {
   payerIban: string;
   /** Sender code (КОд): residency digit (1 resident, 2 non-resident) and economic sector 1–9. */
   kod: string;
+  /**
+   * The amount in integer tiyn. The API's JSON body carries it as decimal text named `amount`
+   * (see parseTengePaymentOrderRequest), and violations of it name the field `amount`.
+   */
   amountTiyn: number;
   currency: 'KZT';
   beneficiary: Beneficiary;

@@ -1,0 +1,77 @@
+// The pure domain rules every part of Qoltanba shares: `@qoltanba/workflows/domain`.
+export type { ValidationIssue } from './validation-issue.js';
+export {
+  addDays,
+  daysBetween,
+  epochDay,
+  formatIsoDate,
+  isCalendarDate,
+  parseIsoDate,
+  type CalendarDate,
+} from './calendar/iso-date.js';
+
+export {
+  KZ_IBAN_LENGTH,
+  ibanBankCode,
+  kzIbanCheckDigits,
+  normalizeIban,
+  validateKzIban,
+  type KzIbanIssue,
+  type KzIbanIssueCode,
+} from './identifiers/kz-iban.js';
+export {
+  classifyIinBin,
+  iinBinCheckDigit,
+  validateIinBin,
+  type BinDetails,
+  type BinDivision,
+  type BinEntityType,
+  type IinBinIssue,
+  type IinBinIssueCode,
+  type IinDetails,
+  type Sex,
+} from './identifiers/iin-bin.js';
+export { validateBic, type BicIssue, type BicIssueCode } from './identifiers/bic.js';
+export {
+  kodKbeResidency,
+  validateKodKbe,
+  type KodKbeIssue,
+  type KodKbeIssueCode,
+  type Residency,
+} from './identifiers/kod-kbe.js';
+export { validateKnp, type KnpIssue, type KnpIssueCode } from './identifiers/knp.js';
+export { validateKbk, type KbkIssue, type KbkIssueCode } from './identifiers/kbk.js';
+export {
+  MAX_AMOUNT_TIYN,
+  formatTiyn,
+  parseAmountToTiyn,
+  type AmountIssue,
+  type AmountIssueCode,
+} from './identifiers/amount.js';
+
+export { KZ_BANKS, QOLTANBA_BANK, TREASURY_BIC, bankDirectoryOf } from './reference/kz-banks.js';
+export { INITIAL_KNP_CATALOGUE, knpCodesOf, type KnpCatalogueEntry } from './reference/knp-catalogue.js';
+
+export type {
+  Beneficiary,
+  BankDirectoryEntry,
+  PaymentValidationContext,
+  TengePaymentOrder,
+} from './payment/tenge-payment-order.js';
+export { PaymentErrorCode } from './payment/payment-error-code.js';
+export type { PaymentField, Violation } from './payment/payment-violation.js';
+export {
+  MAX_BENEFICIARY_NAME_LENGTH,
+  MAX_DOCUMENT_NUMBER_LENGTH,
+  MAX_PURPOSE_LENGTH,
+  MAX_VALUE_DATE_DAYS_AHEAD,
+  validateTengePaymentOrder,
+} from './payment/validate-tenge-payment-order.js';
+export {
+  parseTengePaymentOrderRequest,
+  type TengePaymentOrderParseResult,
+  type TengePaymentOrderRequest,
+} from './payment/parse-tenge-payment-order-request.js';
+
+export { canonicalJson, compareCodePoints } from './canonical/canonical-json.js';
+export { sha256Hex } from './canonical/sha256-hex.js';

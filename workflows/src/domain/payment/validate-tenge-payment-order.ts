@@ -1,0 +1,266 @@
+import { daysBetween, parseIsoDate, type CalendarDate } from '../calendar/iso-date.js';
+import { MAX_AMOUNT_TIYN, formatTiyn } from '../identifiers/amount.js';
+import { validateBic, type BicIssueCode } from '../identifiers/bic.js';
+import { validateIinBin, type IinBinIssueCode } from '../identifiers/iin-bin.js';
+import { validateKbk } from '../identifiers/kbk.js';
+import { validateKnp, type KnpIssueCode } from '../identifiers/knp.js';
+import { validateKodKbe, type KodKbeIssueCode } from '../identifiers/kod-kbe.js';
+import { ibanBankCode, validateKzIban, type KzIbanIssueCode } from '../identifiers/kz-iban.js';
+import { TREASURY_BIC } from '../reference/kz-banks.js';
+import type { ValidationIssue } from '../validation-issue.js';
+import { asRecord } from './as-record.js';
+import { PaymentErrorCode } from './payment-error-code.js';
+import type { PaymentField, Violation } from './payment-violation.js';
+import type { PaymentValidationContext, TengePaymentOrder } from './tenge-payment-order.js';
+
+/** Document numbers: what accounting software prints, e.g. `125`, `ПП-0042`, `2026/17`. */
+const DOCUMENT_NUMBER = /^[\p{L}0-9/-]{1,20}$/u;
+export const MAX_DOCUMENT_NUMBER_LENGTH = 20;
+export const MAX_PURPOSE_LENGTH = 420;
+export const MAX_BENEFICIARY_NAME_LENGTH = 160;
+/** The interbank clearing system accepts value dates up to 3 calendar days ahead. */
+export const MAX_VALUE_DATE_DAYS_AHEAD = 3;
+
+const LABELS: Readonly<Record<PaymentField, string>> = {
+  number: 'Document number',
+  date: 'Document date',
+  valueDate: 'Value date',
+  payerIban: 'Payer account (IBAN)',
+  kod: 'Sender code (KOd)',
+  amount: 'Amount',
+  currency: 'Currency',
+  'beneficiary.name': 'Beneficiary name',
+  'beneficiary.binIin': 'Beneficiary IIN/BIN',
+  'beneficiary.iban': 'Beneficiary account (IBAN)',
+  'beneficiary.bic': 'Beneficiary bank BIC',
+  'beneficiary.kbe': 'Beneficiary code (KBe)',
+  knp: 'Payment purpose code (KNP)',
+  kbk: 'Budget classification code (KBK)',
+  purpose: 'Payment purpose',
+};
+
+const IBAN_CODES: Readonly<Record<KzIbanIssueCode, PaymentErrorCode>> = {
+  IBAN_LENGTH: PaymentErrorCode.IbanLength,
+  IBAN_CHARACTERS: PaymentErrorCode.IbanCharacters,
+  IBAN_COUNTRY: PaymentErrorCode.IbanCountry,
+  IBAN_FORMAT: PaymentErrorCode.IbanFormat,
+  IBAN_CHECKSUM: PaymentErrorCode.IbanChecksum,
+};
+const IIN_BIN_CODES: Readonly<Record<IinBinIssueCode, PaymentErrorCode>> = {
+  IIN_BIN_FORMAT: PaymentErrorCode.IinBinFormat,
+  IIN_BIN_CHECKSUM: PaymentErrorCode.IinBinChecksum,
+  IIN_BIN_DATE: PaymentErrorCode.IinBinDate,
+  IIN_BIN_STRUCTURE: PaymentErrorCode.IinBinStructure,
+};
+const KOD_KBE_CODES: Readonly<Record<KodKbeIssueCode, PaymentErrorCode>> = {
+  KOD_KBE_FORMAT: PaymentErrorCode.KodKbeFormat,
+  KOD_KBE_RESIDENCY: PaymentErrorCode.KodKbeResidency,
+  KOD_KBE_SECTOR: PaymentErrorCode.KodKbeSector,
+};
+const BIC_CODES: Readonly<Record<BicIssueCode, PaymentErrorCode>> = {
+  BIC_FORMAT: PaymentErrorCode.BicFormat,
+  BIC_COUNTRY: PaymentErrorCode.BicCountry,
+};
+const KNP_CODES: Readonly<Record<KnpIssueCode, PaymentErrorCode>> = {
+  KNP_FORMAT: PaymentErrorCode.KnpFormat,
+  KNP_UNKNOWN: PaymentErrorCode.KnpUnknown,
+};
+
+/** Checks the amount and reports what is wrong with it; the order's own `amountTiyn` or the API's text. */
+export type AmountRule = (report: (code: PaymentErrorCode, message: string) => void) => void;
+
+/**
+ * Every rule a tenge payment order breaks, in a stable order (the fields as the form shows them, then
+ * the rules of each field in a fixed sequence); an empty list means it may be signed. Runs the same
+ * in the browser, the API and the workflow, so what the client saw accepted is what the workflow
+ * accepts. Never throws on a malformed order (the API may hand over whatever JSON it received); it
+ * throws only when `context.today` is not a date, a fault of the caller rather than of the client.
+ */
+export function validateTengePaymentOrder(
+  order: TengePaymentOrder,
+  context: PaymentValidationContext,
+): Violation[] {
+  const fields = asRecord(order);
+  return collectViolations(fields, context, (report) => checkAmountTiyn(fields.amountTiyn, report));
+}
+
+/** The shared body of {@link validateTengePaymentOrder} and the API request parser, which checks the amount's text. */
+export function collectViolations(
+  order: Readonly<Record<string, unknown>>,
+  context: PaymentValidationContext,
+  amountRule: AmountRule,
+): Violation[] {
+  const today = parseIsoDate(context.today);
+  if (!today) {
+    throw new RangeError(`The validation context's today is not a YYYY-MM-DD date: ${context.today}`);
+  }
+  const beneficiary = asRecord(order.beneficiary);
+  const violations: Violation[] = [];
+  const reporter =
+    (field: PaymentField) =>
+    (code: PaymentErrorCode, message: string): void => {
+      violations.push({ field, code, message });
+    };
+  /** Reports a missing value and returns false, so the field's other rules are skipped. */
+  const present = (field: PaymentField, value: unknown): boolean => {
+    const missing =
+      value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+    if (missing) reporter(field)(PaymentErrorCode.FieldRequired, `${LABELS[field]} is required.`);
+    return !missing;
+  };
+  const identifier = <Code extends string>(
+    field: PaymentField,
+    value: unknown,
+    validate: (text: string) => ValidationIssue<Code> | undefined,
+    codes: Readonly<Record<Code, PaymentErrorCode>>,
+  ): boolean => {
+    if (!present(field, value)) return false;
+    const issue = validate(value as string);
+    if (issue) reporter(field)(codes[issue.code], issue.message);
+    return issue === undefined;
+  };
+
+  if (present('number', order.number)) checkNumber(order.number, reporter('number'));
+
+  const date = present('date', order.date) ? checkDate(order.date, today, reporter('date')) : undefined;
+  if (present('valueDate', order.valueDate)) {
+    checkValueDate(order.valueDate, date, today, reporter('valueDate'));
+  }
+
+  const payerIbanValid = identifier('payerIban', order.payerIban, validateKzIban, IBAN_CODES);
+  identifier('kod', order.kod, validateKodKbe, KOD_KBE_CODES);
+  amountRule(reporter('amount'));
+  if (present('currency', order.currency) && order.currency !== 'KZT') {
+    reporter('currency')(PaymentErrorCode.CurrencyNotKzt, 'A tenge payment order is in KZT.');
+  }
+
+  if (present('beneficiary.name', beneficiary.name)) {
+    checkText(beneficiary.name, MAX_BENEFICIARY_NAME_LENGTH, reporter('beneficiary.name'));
+  }
+  identifier('beneficiary.binIin', beneficiary.binIin, validateIinBin, IIN_BIN_CODES);
+  const beneficiaryIban = beneficiary.iban as string;
+  let beneficiaryBic: string | undefined;
+  if (identifier('beneficiary.iban', beneficiaryIban, validateKzIban, IBAN_CODES)) {
+    const bank = context.bankDirectory.get(ibanBankCode(beneficiaryIban));
+    if (!bank) {
+      reporter('beneficiary.iban')(
+        PaymentErrorCode.BeneficiaryBankUnknown,
+        `No bank in the directory has the code ${ibanBankCode(beneficiaryIban)} this IBAN carries.`,
+      );
+    } else {
+      beneficiaryBic = bank.bic;
+    }
+    if (payerIbanValid && beneficiaryIban === order.payerIban) {
+      reporter('beneficiary.iban')(
+        PaymentErrorCode.SameAccount,
+        'The beneficiary account is the paying account.',
+      );
+    }
+  }
+  if (identifier('beneficiary.bic', beneficiary.bic, validateBic, BIC_CODES)) {
+    if (beneficiaryBic !== undefined && beneficiary.bic !== beneficiaryBic) {
+      reporter('beneficiary.bic')(
+        PaymentErrorCode.BicMismatch,
+        `The beneficiary's IBAN is at the bank with BIC ${beneficiaryBic}, not ${String(beneficiary.bic)}.`,
+      );
+    }
+  }
+  identifier('beneficiary.kbe', beneficiary.kbe, validateKodKbe, KOD_KBE_CODES);
+
+  identifier('knp', order.knp, (knp) => validateKnp(knp, context.knpCatalogue), KNP_CODES);
+  checkKbk(order.kbk, beneficiary.bic === TREASURY_BIC, reporter('kbk'));
+
+  if (present('purpose', order.purpose)) checkText(order.purpose, MAX_PURPOSE_LENGTH, reporter('purpose'));
+  return violations;
+}
+
+type Report = (code: PaymentErrorCode, message: string) => void;
+
+function checkNumber(value: unknown, report: Report): void {
+  if (typeof value !== 'string' || !DOCUMENT_NUMBER.test(value)) {
+    report(
+      PaymentErrorCode.NumberFormat,
+      `A document number is 1 to ${MAX_DOCUMENT_NUMBER_LENGTH} letters, digits, "-" or "/".`,
+    );
+  }
+}
+
+/** Checks the document date and returns it when it is a date, for the value-date rules. */
+function checkDate(value: unknown, today: CalendarDate, report: Report): CalendarDate | undefined {
+  const date = parseIsoDate(value as string);
+  if (!date) {
+    report(PaymentErrorCode.DateFormat, 'A date is a real calendar day written YYYY-MM-DD.');
+    return undefined;
+  }
+  if (daysBetween(today, date) > 0)
+    report(PaymentErrorCode.DateInFuture, 'The document date is after today.');
+  return date;
+}
+
+function checkValueDate(
+  value: unknown,
+  date: CalendarDate | undefined,
+  today: CalendarDate,
+  report: Report,
+): void {
+  const valueDate = parseIsoDate(value as string);
+  if (!valueDate) {
+    report(PaymentErrorCode.DateFormat, 'A date is a real calendar day written YYYY-MM-DD.');
+    return;
+  }
+  if (date && daysBetween(date, valueDate) < 0) {
+    report(PaymentErrorCode.ValueDateBeforeDate, 'The value date is before the document date.');
+  }
+  const daysAhead = daysBetween(today, valueDate);
+  if (daysAhead < 0) report(PaymentErrorCode.ValueDateInPast, 'The value date has passed.');
+  if (daysAhead > MAX_VALUE_DATE_DAYS_AHEAD) {
+    report(
+      PaymentErrorCode.ValueDateTooFar,
+      `The value date is at most ${MAX_VALUE_DATE_DAYS_AHEAD} calendar days after today.`,
+    );
+  }
+}
+
+function checkAmountTiyn(value: unknown, report: Report): void {
+  if (value === undefined || value === null) {
+    report(PaymentErrorCode.FieldRequired, `${LABELS.amount} is required.`);
+  } else if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    report(PaymentErrorCode.AmountFormat, 'An amount is a whole number of tiyn.');
+  } else if (value <= 0) {
+    report(PaymentErrorCode.AmountNotPositive, 'An amount must be greater than zero.');
+  } else if (value > MAX_AMOUNT_TIYN) {
+    report(PaymentErrorCode.AmountTooLarge, `An amount is at most ${formatTiyn(MAX_AMOUNT_TIYN)} KZT.`);
+  }
+}
+
+/**
+ * Free text is signed exactly as stored, so it must arrive trimmed (the API trims what people type);
+ * lengths count characters (code points), as the clearing system's message fields do.
+ */
+function checkText(value: unknown, maxLength: number, report: Report): void {
+  if (typeof value !== 'string') {
+    report(PaymentErrorCode.FieldRequired, 'Text is required here.');
+    return;
+  }
+  if (value !== value.trim()) {
+    report(PaymentErrorCode.TextNotTrimmed, 'Text must not start or end with spaces.');
+  }
+  if ([...value].length > maxLength) {
+    report(PaymentErrorCode.TextTooLong, `At most ${maxLength} characters.`);
+  }
+}
+
+/** A budget payment names the budget revenue with a KBK; any other payment must not carry one. */
+function checkKbk(value: unknown, budgetPayment: boolean, report: Report): void {
+  const absent = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  if (budgetPayment) {
+    if (absent) {
+      report(PaymentErrorCode.KbkRequired, `A payment to the budget (BIC ${TREASURY_BIC}) needs a KBK.`);
+      return;
+    }
+    const issue = validateKbk(value as string);
+    if (issue) report(PaymentErrorCode.KbkFormat, issue.message);
+  } else if (!absent) {
+    report(PaymentErrorCode.KbkNotAllowed, `Only payments to the budget (BIC ${TREASURY_BIC}) carry a KBK.`);
+  }
+}
