@@ -1,2 +1,3 @@
 // The single file the worker bundles: every workflow function the platform registers.
 export { platformSelfCheck } from './self-check/self-check.workflow.js';
+export { paymentDocumentWorkflow } from './documents/payment-document.workflow.js';

@@ -2,3 +2,4 @@
 // the one module the API, the worker and the tests all import.
 export * from './task-queues.js';
 export * from './self-check/self-check.messages.js';
+export * from './documents/payment-document.messages.js';

@@ -24,7 +24,8 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
   const activities: DocumentActivities = {
     async confirmSignatureEvidence(request) {
       const user = users[request.signerId];
-      if (!user) throw ApplicationFailure.create({ type: DocumentRejectionCode.UNKNOWN_USER, nonRetryable: true });
+      if (!user)
+        throw ApplicationFailure.create({ type: DocumentRejectionCode.UNKNOWN_USER, nonRetryable: true });
       if (user.organizationId !== request.organizationId) {
         throw ApplicationFailure.create({
           type: DocumentRejectionCode.OTHER_ORGANIZATION,

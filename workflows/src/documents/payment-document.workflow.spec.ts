@@ -6,7 +6,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { fakeDocumentActivities } from '../../test/fake-document-activities.js';
 import { bundlerOptions, workflowsPath } from '../bundling.js';
-import { actor, samplePaymentOrder } from '../domain/documents/document-fixtures.js';
+import { actor, paymentOrder } from '../domain/documents/document.fixtures.js';
 import type { DeadlinePolicy, DocumentState } from '../domain/documents/document-state.js';
 import {
   bankReportSignal,
@@ -66,16 +66,23 @@ describe(paymentDocumentWorkflow.name, () => {
           documentId,
           organizationId: ORG,
           author: actor('author'),
-          content: samplePaymentOrder({ valueDate }),
+          content: paymentOrder({ valueDate }),
           deadlinePolicy,
         },
       ],
     });
-    const submitted = await handle.executeUpdate(submitDocumentUpdate, { args: [{ actor: actor('author') }] });
+    const submitted = await handle.executeUpdate(submitDocumentUpdate, {
+      args: [{ actor: actor('author') }],
+    });
     return { handle, state: submitted, documentId };
   }
 
-  const sign = (handle: WorkflowHandle, state: DocumentState, signerId: string, channel: SignCommand['channel'] = 'STANDARD') =>
+  const sign = (
+    handle: WorkflowHandle,
+    state: DocumentState,
+    signerId: string,
+    channel: SignCommand['channel'] = 'STANDARD',
+  ) =>
     handle.executeUpdate(signDocumentUpdate, {
       args: [{ signerId, channel, contentHash: state.contentHash, evidenceId: `evidence-${signerId}` }],
     });
@@ -84,7 +91,8 @@ describe(paymentDocumentWorkflow.name, () => {
     try {
       await attempt;
     } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError) return (error.cause as { type?: string } | undefined)?.type;
+      if (error instanceof WorkflowUpdateFailedError)
+        return (error.cause as { type?: string } | undefined)?.type;
       throw error;
     }
     return undefined;
@@ -141,7 +149,9 @@ describe(paymentDocumentWorkflow.name, () => {
     const outcomes = await Promise.allSettled([sign(handle, state, 'ainur'), sign(handle, state, 'erlan')]);
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
-    expect((refused.reason as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'DOCUMENT_SLOT_TAKEN' });
+    expect((refused.reason as WorkflowUpdateFailedError).cause).toMatchObject({
+      type: 'DOCUMENT_SLOT_TAKEN',
+    });
     expect((await handle.query(documentStateQuery)).signatures).toHaveLength(1);
   });
 
@@ -169,7 +179,11 @@ describe(paymentDocumentWorkflow.name, () => {
     try {
       await sign(handle, state, 'gulnar');
       await waitFor(async () => (await handle.query(documentStateQuery)).status === 'ACCEPTED');
-      await handle.signal(bankReportSignal, { status: 'EXECUTED', reference: 'SIM-2', at: new Date().toISOString() });
+      await handle.signal(bankReportSignal, {
+        status: 'EXECUTED',
+        reference: 'SIM-2',
+        at: new Date().toISOString(),
+      });
       expect(await handle.result()).toMatchObject({ status: 'EXECUTED', bank: { reference: 'SIM-2' } });
     } finally {
       fakes.answerBankWith({ reference: 'SIM-1', status: 'EXECUTED' });
@@ -184,9 +198,13 @@ describe(paymentDocumentWorkflow.name, () => {
     expect(outcome).toMatchObject({ status: 'REJECTED', rejection: { reason: 'Wrong beneficiary' } });
     const withdrawn = await newDocument();
     expect(
-      await refusalOf(withdrawn.handle.executeUpdate(withdrawDocumentUpdate, { args: [{ actor: actor('ainur') }] })),
+      await refusalOf(
+        withdrawn.handle.executeUpdate(withdrawDocumentUpdate, { args: [{ actor: actor('ainur') }] }),
+      ),
     ).toBe('DOCUMENT_NOT_AUTHOR');
-    const done = await withdrawn.handle.executeUpdate(withdrawDocumentUpdate, { args: [{ actor: actor('author') }] });
+    const done = await withdrawn.handle.executeUpdate(withdrawDocumentUpdate, {
+      args: [{ actor: actor('author') }],
+    });
     expect(done.status).toBe('WITHDRAWN');
   });
 });

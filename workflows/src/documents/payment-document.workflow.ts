@@ -34,7 +34,11 @@ import {
   signDocumentUpdate,
   submitDocumentUpdate,
   withdrawDocumentUpdate,
+  type ActorCommand,
+  type EditCommand,
   type PaymentDocumentInput,
+  type RejectCommand,
+  type SignCommand,
 } from './payment-document.messages.js';
 
 /** Projection, notification and evidence checks are quick local database work: local activities. */
@@ -90,7 +94,8 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
     if (awaitingChanged) await local.notifyAwaited(state);
     return state;
   };
-  const guard = (check: () => unknown) => () => {
+  // Validators see only the state: a refusal here leaves no trace in the workflow's history.
+  const validate = (check: () => unknown): void => {
     try {
       check();
     } catch (error) {
@@ -113,15 +118,15 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
         ),
       ),
     {
-      validator: ({ actor, content }) =>
-        guard(() => editDocument(state, { actor, content, contentHash: '', at: now() }))(),
+      validator: ({ actor, content }: EditCommand) =>
+        validate(() => editDocument(state, { actor, content, contentHash: '', at: now() })),
     },
   );
   setHandler(
     submitDocumentUpdate,
     ({ actor }) => exclusive(() => commit(submitDocument(state, { actor, at: now() }))),
     {
-      validator: ({ actor }) => guard(() => submitDocument(state, { actor, at: now() }))(),
+      validator: ({ actor }: ActorCommand) => validate(() => submitDocument(state, { actor, at: now() })),
     },
   );
   setHandler(
@@ -145,18 +150,21 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
           }),
         );
       }),
-    { validator: (command) => guard(() => precheckSignature(state, command))() },
+    { validator: (command: SignCommand) => validate(() => precheckSignature(state, command)) },
   );
   setHandler(
     rejectDocumentUpdate,
     ({ actor, reason }) => exclusive(() => commit(rejectDocument(state, { actor, reason, at: now() }))),
-    { validator: ({ actor, reason }) => guard(() => rejectDocument(state, { actor, reason, at: now() }))() },
+    {
+      validator: ({ actor, reason }: RejectCommand) =>
+        validate(() => rejectDocument(state, { actor, reason, at: now() })),
+    },
   );
   setHandler(
     withdrawDocumentUpdate,
     ({ actor }) => exclusive(() => commit(withdrawDocument(state, { actor, at: now() }))),
     {
-      validator: ({ actor }) => guard(() => withdrawDocument(state, { actor, at: now() }))(),
+      validator: ({ actor }: ActorCommand) => validate(() => withdrawDocument(state, { actor, at: now() })),
     },
   );
   setHandler(bankReportSignal, (report) => void bankReports.push(report));

@@ -75,3 +75,55 @@ export {
 
 export { canonicalJson, compareCodePoints } from './canonical/canonical-json.js';
 export { sha256Hex } from './canonical/sha256-hex.js';
+
+export { CHANNELS, SIGNATURE_RIGHTS } from './signatures/signature-right.js';
+export type {
+  Channel,
+  SignatureMethod,
+  SignatureRight,
+  SignatureSlot,
+} from './signatures/signature-right.js';
+export { CHANNEL_FUNCTIONS, channelAllows, type ChannelFunction } from './channels/channel-functions.js';
+
+export { DOCUMENT_STATUSES, DOCUMENT_TYPES, FINAL_STATUSES } from './documents/document-status.js';
+export type { DocumentStatus, DocumentType } from './documents/document-status.js';
+export { DocumentRejection, DocumentRejectionCode } from './documents/document-rejection.js';
+export { TIMELINE_EVENTS } from './documents/document-state.js';
+export type {
+  Actor,
+  Awaiting,
+  DeadlinePolicy,
+  DocumentState,
+  SignatureRecord,
+  TimelineEntry,
+  TimelineEvent,
+} from './documents/document-state.js';
+export { almatyDate, computeDeadline } from './documents/document-deadline.js';
+export {
+  documentContent,
+  documentContentHash,
+  type DocumentContentInput,
+} from './documents/document-content.js';
+export {
+  isComplete,
+  methodOfChannel,
+  needsDispatchEds,
+  precheckSignature,
+} from './documents/signature-policy.js';
+export {
+  applyBankReport,
+  awaitingOf,
+  createDocument,
+  editDocument,
+  expireDocument,
+  isOpen,
+  markSentToBank,
+  readyToDispatch,
+  rejectDocument,
+  signDocument,
+  submitDocument,
+  withdrawDocument,
+  type BankReport,
+  type NewDocument,
+  type VerifiedSignature,
+} from './documents/document-transitions.js';

@@ -1,3 +1,4 @@
+import { INITIAL_KNP_CATALOGUE, KZ_BANKS } from '@qoltanba/workflows/domain';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -113,33 +114,28 @@ export class DocumentEngine1795303000000 implements MigrationInterface {
         "label_kk" text NOT NULL,
         "active" boolean NOT NULL DEFAULT true
       )`);
-    // The confirmed codes; the bank edits the catalogue from here on.
-    await queryRunner.query(`
-      INSERT INTO "knp_code" ("code", "label_en", "label_ru", "label_kk") VALUES
-        ('010', 'Mandatory pension contributions', 'Обязательные пенсионные взносы', 'Міндетті зейнетақы жарналары'),
-        ('012', 'Social contributions', 'Социальные отчисления', 'Әлеуметтік аударымдар'),
-        ('017', 'Penalty on pension contributions', 'Пеня по пенсионным взносам', 'Зейнетақы жарналары бойынша өсімпұл'),
-        ('019', 'Penalty on social contributions', 'Пеня по социальным отчислениям', 'Әлеуметтік аударымдар бойынша өсімпұл'),
-        ('089', 'Employer pension contributions', 'Обязательные пенсионные взносы работодателя', 'Жұмыс берушінің міндетті зейнетақы жарналары'),
-        ('121', 'Health insurance contributions (employer)', 'Отчисления на обязательное медицинское страхование', 'Міндетті медициналық сақтандыруға аударымдар'),
-        ('122', 'Health insurance contributions (employee)', 'Взносы на обязательное медицинское страхование', 'Міндетті медициналық сақтандыруға жарналар'),
-        ('911', 'Tax', 'Налог', 'Салық'),
-        ('912', 'Tax penalty', 'Пеня по налогу', 'Салық бойынша өсімпұл'),
-        ('710', 'Payment for goods', 'Оплата за товары', 'Тауарлар үшін төлем')`);
+    // Seeded from the domain's initial catalogue (the confirmed codes); the bank edits it from here on.
+    for (const entry of INITIAL_KNP_CATALOGUE) {
+      await queryRunner.query(`INSERT INTO "knp_code" ("code", "label_en", "label_ru", "label_kk") VALUES ($1, $2, $3, $4)`, [
+        entry.code,
+        entry.label.en,
+        entry.label.ru,
+        entry.label.kk,
+      ]);
+    }
     await queryRunner.query(`
       CREATE TABLE "bank_directory" (
         "bank_code" char(3) PRIMARY KEY,
         "bic" text NOT NULL,
         "name" text NOT NULL
       )`);
-    await queryRunner.query(`
-      INSERT INTO "bank_directory" ("bank_code", "bic", "name") VALUES
-        ('998', 'QOLTKZKA', 'Qoltanba Bank'),
-        ('601', 'HSBKKZKX', 'Halyk Bank'),
-        ('722', 'CASPKZKA', 'Kaspi Bank'),
-        ('856', 'KCJBKZKX', 'Bank CenterCredit'),
-        ('070', 'KKMFKZ2A', 'Committee of the Treasury'),
-        ('009', 'GCVPKZ2A', 'State Corporation "Government for Citizens"')`);
+    for (const bank of KZ_BANKS) {
+      await queryRunner.query(`INSERT INTO "bank_directory" ("bank_code", "bic", "name") VALUES ($1, $2, $3)`, [
+        bank.bankCode,
+        bank.bic,
+        bank.name,
+      ]);
+    }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

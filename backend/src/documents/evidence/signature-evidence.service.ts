@@ -42,7 +42,7 @@ export class SignatureEvidenceService {
     }
     const verified = await verifier.verify(request);
     const id = randomUUID();
-    await this.evidence.insert({
+    await this.evidence.save({
       id,
       documentId: request.documentId,
       contentHash: request.contentHash,

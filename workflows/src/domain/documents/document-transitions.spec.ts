@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { actor, samplePaymentOrder } from './document-fixtures.js';
+import { actor, paymentOrder } from './document.fixtures.js';
 import { DocumentRejectionCode as Code } from './document-rejection.js';
 import type { DocumentState } from './document-state.js';
 import {
@@ -24,7 +24,7 @@ function submitted(): DocumentState {
     documentId: 'doc-1',
     organizationId: 'org-1',
     author: actor('author'),
-    content: samplePaymentOrder(),
+    content: paymentOrder(),
     contentHash: 'hash-1',
     deadlinePolicy: { kind: 'END_OF_VALUE_DATE' },
     at: AT,
@@ -125,7 +125,7 @@ describe('multi-signature rule', () => {
       documentId: 'doc-1',
       organizationId: 'org-1',
       author: actor('author'),
-      content: samplePaymentOrder(),
+      content: paymentOrder(),
       contentHash: 'hash-1',
       deadlinePolicy: { kind: 'END_OF_VALUE_DATE' },
       at: AT,
@@ -176,7 +176,7 @@ describe('editing, rejecting, withdrawing, expiring', () => {
     const afterFirst = signDocument(submitted(), signature('ainur', 'FIRST'));
     const edited = editDocument(afterFirst, {
       actor: actor('author'),
-      content: samplePaymentOrder({ amountTiyn: 999_00 }),
+      content: paymentOrder({ amountTiyn: 999_00 }),
       contentHash: 'hash-2',
       at: AT,
     });
@@ -220,7 +220,7 @@ describe('editing, rejecting, withdrawing, expiring', () => {
   });
 
   it('sets the default deadline at the end of the value date in Almaty (UTC+5)', () => {
-    expect(submitted().deadline).toBe('2026-11-20T18:59:59.999Z');
+    expect(submitted().deadline).toBe(`${paymentOrder().valueDate}T18:59:59.999Z`);
   });
 
   it('numbers every timeline entry in order, with the actor and channel', () => {
