@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Logger } from 'pino';
+import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig } from './config/app-config.js';
@@ -26,6 +27,7 @@ export class AppModule {
         TemporalClientModule,
         HealthModule,
         OpsModule,
+        BankGatewayModule.forRoot(config),
         ...webApp(config),
       ],
       providers: [

@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
+import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulator-runner.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -21,6 +23,9 @@ export class WorkerModule {
         TemporalClientModule,
         WorkerHeartbeatModule,
         OpsModule,
+        BankGatewayModule.forRoot(config),
+        // The document engine provides the sink that signals each document's workflow.
+        BankSimulatorRunnerModule.forRoot(),
       ],
     };
   }

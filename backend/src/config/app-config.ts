@@ -12,5 +12,15 @@ export class AppConfig {
     readonly web: { distDir: string | undefined },
     readonly worker: { heartbeatIntervalMs: number; staleAfterMs: number },
     readonly health: { probeTimeoutMs: number },
+    readonly bank: { gateway: 'simulator'; simulator: BankSimulatorConfig },
   ) {}
+}
+
+export interface BankSimulatorConfig {
+  /** The 3-character bank code inside this bank's IBANs (`KZxx998…`). */
+  bankCode: string;
+  bic: string;
+  bankName: string;
+  interbankDelayMs: number;
+  pollIntervalMs: number;
 }

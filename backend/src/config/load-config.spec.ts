@@ -46,4 +46,52 @@ describe(loadConfig.name, () => {
   it('rejects a port outside 1..65535', () => {
     expect(() => loadConfig({ ...minimal, PORT: '70000' })).toThrow(/PORT/);
   });
+
+  it('uses the bank core simulator by default, as bank 998 QOLTKZKA with a 3-second interbank delay', () => {
+    expect(loadConfig(minimal).bank).toEqual({
+      gateway: 'simulator',
+      simulator: {
+        bankCode: '998',
+        bic: 'QOLTKZKA',
+        bankName: 'Qoltanba Bank',
+        interbankDelayMs: 3_000,
+        pollIntervalMs: 200,
+      },
+    });
+  });
+
+  it('takes the simulated bank and its interbank delay from the environment', () => {
+    const { simulator } = loadConfig({
+      ...minimal,
+      BANK_SIMULATOR_BANK_CODE: '125',
+      BANK_SIMULATOR_BIC: 'HSBKKZKX',
+      BANK_SIMULATOR_INTERBANK_DELAY_MS: '0',
+    }).bank;
+    expect(simulator).toMatchObject({ bankCode: '125', bic: 'HSBKKZKX', interbankDelayMs: 0 });
+  });
+
+  it('refuses to start with a bank gateway it does not know and names BANK_GATEWAY', () => {
+    expect(() => loadConfig({ ...minimal, BANK_GATEWAY: 'colvir' })).toThrow(
+      /BANK_GATEWAY: must be "simulator".*\(got "colvir"\)/,
+    );
+  });
+
+  it('refuses a malformed simulator bank code, BIC or negative delay', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({
+        ...minimal,
+        BANK_SIMULATOR_BANK_CODE: '99',
+        BANK_SIMULATOR_BIC: 'qoltkzka',
+        BANK_SIMULATOR_INTERBANK_DELAY_MS: '-1',
+      });
+    } catch (caught) {
+      error = caught as ConfigError;
+    }
+    expect(error?.problems).toEqual([
+      expect.stringMatching(/^BANK_SIMULATOR_BANK_CODE: /),
+      expect.stringMatching(/^BANK_SIMULATOR_BIC: /),
+      expect.stringMatching(/^BANK_SIMULATOR_INTERBANK_DELAY_MS: /),
+    ]);
+  });
 });

@@ -40,6 +40,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     { distDir: e.WEB_DIST_DIR },
     { heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS, staleAfterMs: e.WORKER_STALE_AFTER_MS },
     { probeTimeoutMs: e.HEALTH_PROBE_TIMEOUT_MS },
+    {
+      gateway: e.BANK_GATEWAY,
+      simulator: {
+        bankCode: e.BANK_SIMULATOR_BANK_CODE,
+        bic: e.BANK_SIMULATOR_BIC,
+        bankName: e.BANK_SIMULATOR_BANK_NAME,
+        interbankDelayMs: e.BANK_SIMULATOR_INTERBANK_DELAY_MS,
+        pollIntervalMs: e.BANK_SIMULATOR_POLL_INTERVAL_MS,
+      },
+    },
   );
 }
 

@@ -1,0 +1,39 @@
+import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { BankGateway } from './bank-gateway.js';
+import { BankSimulator } from './simulator/bank-simulator.js';
+import { BankSimulatorControlService } from './simulator/control/bank-simulator-control.service.js';
+import { BankSimulatorController } from './simulator/control/bank-simulator.controller.js';
+import { SimStatusOutbox } from './simulator/status-outbox.js';
+
+/**
+ * Provides `BankGateway` to the whole process (global), implemented by what `BANK_GATEWAY` names.
+ * The simulator's control API exists only outside production: a real bank is never "told" anything.
+ */
+@Module({})
+export class BankGatewayModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const gateway = config.bank.gateway;
+    switch (gateway) {
+      case 'simulator': {
+        const controlApi = config.nodeEnv !== 'production';
+        const controllers: Type[] = controlApi ? [BankSimulatorController] : [];
+        const providers: Provider[] = [
+          BankSimulator,
+          SimStatusOutbox,
+          { provide: BankGateway, useExisting: BankSimulator },
+          ...(controlApi ? [BankSimulatorControlService] : []),
+        ];
+        return {
+          module: BankGatewayModule,
+          global: true,
+          controllers,
+          providers,
+          exports: [BankGateway, BankSimulator, SimStatusOutbox],
+        };
+      }
+      default:
+        throw new Error(`BANK_GATEWAY ${String(gateway satisfies never)} has no implementation`);
+    }
+  }
+}

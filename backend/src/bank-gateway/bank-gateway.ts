@@ -1,0 +1,77 @@
+/**
+ * The platform's only door to the bank's core system, which is external to it. The default
+ * implementation is a simulator over PostgreSQL (`simulator/`); a real core gets an adapter of its own.
+ * Nest injects implementations by these abstract classes.
+ */
+export abstract class BankGateway {
+  /** Idempotent by order.documentId: a repeat returns the first receipt and moves no money again. */
+  abstract submitPayment(order: BankPaymentOrder): Promise<BankReceipt>;
+  /** The accounts the bank knows among `ibans`, in the order asked; unknown IBANs are left out. */
+  abstract getBalances(ibans: readonly string[]): Promise<AccountBalance[]>;
+}
+
+/** A signed tenge payment order as the platform hands it to the bank. Money is integer tiyn. */
+export interface BankPaymentOrder {
+  /** The document's id: the bank's idempotency key. */
+  documentId: string;
+  organizationId: string;
+  number: string;
+  date: string;
+  valueDate: string;
+  payerIban: string;
+  amountTiyn: number;
+  currency: 'KZT';
+  kod: string;
+  beneficiary: { name: string; binIin: string; iban: string; bic: string; kbe: string };
+  knp: string;
+  purpose: string;
+  kbk?: string;
+}
+
+/** The bank's answer to a submission: final for intra-bank payments, `ACCEPTED` for interbank ones. */
+export interface BankReceipt {
+  reference: string;
+  status: 'ACCEPTED' | 'EXECUTED' | 'REJECTED';
+  reason?: BankRejectionReason;
+  at: string;
+}
+
+export type BankRejectionReason =
+  'INSUFFICIENT_FUNDS' | 'INVALID_BENEFICIARY' | 'ACCOUNT_BLOCKED' | 'REJECTED_BY_RULE';
+
+export const BANK_REJECTION_REASONS: readonly BankRejectionReason[] = [
+  'INSUFFICIENT_FUNDS',
+  'INVALID_BENEFICIARY',
+  'ACCOUNT_BLOCKED',
+  'REJECTED_BY_RULE',
+];
+
+export interface AccountBalance {
+  iban: string;
+  currency: string;
+  balanceTiyn: number;
+  availableTiyn: number;
+}
+
+/** Where the bank's later reports go (the document engine signals the document's workflow). */
+export abstract class BankStatusSink {
+  /**
+   * Delivery is at least once: a report whose acknowledgement was lost (a crash right after it)
+   * comes again, so the receiver must treat a repeat of a status it already has as a no-op.
+   * Throwing means "not delivered": the same report is retried later.
+   */
+  abstract report(
+    documentId: string,
+    report: { status: 'ACCEPTED' | 'EXECUTED' | 'REJECTED'; reference?: string; reason?: string; at: string },
+  ): Promise<void>;
+}
+
+export type BankStatusReport = Parameters<BankStatusSink['report']>[1];
+
+/** The order breaks the contract itself (not a bank decision): retrying it cannot succeed. */
+export class InvalidBankOrderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidBankOrderError';
+  }
+}

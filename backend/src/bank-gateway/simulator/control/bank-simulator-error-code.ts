@@ -1,0 +1,13 @@
+/** What the simulator control API answers when a request cannot be carried out; `details.field` names the field. */
+export enum BankSimulatorErrorCode {
+  ACCOUNT_NOT_FOUND = 'BANK_SIM_ACCOUNT_NOT_FOUND',
+  ACCOUNT_EXISTS = 'BANK_SIM_ACCOUNT_EXISTS',
+  /** The IBAN's bank code is not the simulated bank's: it cannot hold that account. */
+  FOREIGN_ACCOUNT = 'BANK_SIM_FOREIGN_ACCOUNT',
+  /** The change would take the balance below zero; the simulated bank grants no overdrafts. */
+  NEGATIVE_BALANCE = 'BANK_SIM_NEGATIVE_BALANCE',
+  /** A rejection rule must name a payer IBAN, a beneficiary IBAN or both. */
+  RULE_WITHOUT_CRITERIA = 'BANK_SIM_RULE_WITHOUT_CRITERIA',
+  RULE_NOT_FOUND = 'BANK_SIM_RULE_NOT_FOUND',
+  PAYMENT_NOT_FOUND = 'BANK_SIM_PAYMENT_NOT_FOUND',
+}
