@@ -3,15 +3,20 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Logger } from 'pino';
+import { AuthModule } from './auth/auth.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpsModule } from './ops/ops.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ReferenceModule } from './reference/reference.module.js';
 import { TemporalClientModule } from './temporal/temporal-client.module.js';
 
 /** The API process: every feature module, the global pipe and filter, and the built web app. */
@@ -27,6 +32,11 @@ export class AppModule {
         TemporalClientModule,
         HealthModule,
         OpsModule,
+        AuthModule,
+        OrganizationsModule,
+        ReferenceModule,
+        NotificationsModule,
+        DocumentsModule,
         BankGatewayModule.forRoot(config),
         ...webApp(config),
       ],

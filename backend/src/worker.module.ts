@@ -5,9 +5,13 @@ import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulat
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DocumentBankStatusSink } from './documents/document-bank-status.sink.js';
+import { DocumentsModule } from './documents/documents.module.js';
 import { WorkerHeartbeatModule } from './health/worker-heartbeat.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpsModule } from './ops/ops.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
 import { TemporalClientModule } from './temporal/temporal-client.module.js';
 
 /** The worker's dependency graph: the services its activities are bound to, no HTTP. */
@@ -24,8 +28,11 @@ export class WorkerModule {
         WorkerHeartbeatModule,
         OpsModule,
         BankGatewayModule.forRoot(config),
-        // The document engine provides the sink that signals each document's workflow.
-        BankSimulatorRunnerModule.forRoot(),
+        OrganizationsModule,
+        NotificationsModule,
+        DocumentsModule,
+        // The bank's later reports become signals to each document's workflow.
+        BankSimulatorRunnerModule.forRoot({ sink: DocumentBankStatusSink }),
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { MANAGER, onboard, ourIban, openSimulatorAccount, type Onboarded } from './support/onboarding.js';
+import { MANAGER } from './support/dev-identity.js';
+import { onboard, ourIban, openSimulatorAccount, type Onboarded } from './support/onboarding.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 
 /** Today in Almaty, the bank's operating day. */
@@ -14,7 +15,13 @@ function payment(client: Onboarded, overrides: Record<string, unknown> = {}) {
     payerIban: client.payerIban,
     amount: '1250.50',
     currency: 'KZT',
-    beneficiary: { name: 'ТОО "Алатау Сауда"', binIin: '940140000385', iban: 'KZ476010131000179714', bic: 'HSBKKZKX', kbe: '17' },
+    beneficiary: {
+      name: 'ТОО "Алатау Сауда"',
+      binIin: '940140000385',
+      iban: 'KZ476010131000179714',
+      bic: 'HSBKKZKX',
+      kbe: '17',
+    },
     knp: '710',
     purpose: 'Оплата по договору поставки № 15',
     ...overrides,
@@ -29,13 +36,17 @@ describe('documents API over the document workflow', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     worker = await startTestWorker(testApp);
-    client = await onboard(testApp, {
-      Author: { right: 'NONE' },
-      Ainur: { right: 'FIRST' },
-      Bolat: { right: 'SECOND' },
-      Gulnar: { right: 'SINGLE' },
-      Daulet: { right: 'NONE' },
-    }, { noneMayPrepare: true });
+    client = await onboard(
+      testApp,
+      {
+        Author: { right: 'NONE' },
+        Ainur: { right: 'FIRST' },
+        Bolat: { right: 'SECOND' },
+        Gulnar: { right: 'SINGLE' },
+        Daulet: { right: 'NONE' },
+      },
+      { noneMayPrepare: true },
+    );
   });
   afterAll(async () => {
     await worker.stop();
@@ -45,35 +56,57 @@ describe('documents API over the document workflow', () => {
   const http = () => testApp.http();
 
   async function createSubmitted(overrides: Record<string, unknown> = {}, author = 'Author') {
-    const created = await http().post('/api/documents').set(client.as(author, 'LIGHT')).send(payment(client, overrides));
+    const created = await http()
+      .post('/api/documents')
+      .set(client.as(author, 'LIGHT'))
+      .send(payment(client, overrides));
     expect(created.status).toBe(201);
-    const submitted = await http().post(`/api/documents/${created.body.id}/submission`).set(client.as(author, 'LIGHT'));
+    const submitted = await http()
+      .post(`/api/documents/${created.body.id}/submission`)
+      .set(client.as(author, 'LIGHT'));
     expect(submitted.status).toBe(201);
     return submitted.body as { id: string; contentHash: string; status: string };
   }
 
   const sign = (id: string, contentHash: string, user: string, channel: 'STANDARD' | 'LIGHT' | 'MOBILE') =>
-    http().post(`/api/documents/${id}/signatures`).set(client.as(user, channel)).send({ contentHash, evidence: { kind: 'DEV' } });
+    http()
+      .post(`/api/documents/${id}/signatures`)
+      .set(client.as(user, channel))
+      .send({ contentHash, evidence: { kind: 'DEV' } });
 
   async function waitForStatus(id: string, status: string, user = 'Ainur') {
     const deadline = Date.now() + 20_000;
     for (;;) {
       const response = await http().get(`/api/documents/${id}`).set(client.as(user));
       if (response.body.status === status) return response.body;
-      if (Date.now() > deadline) throw new Error(`document stayed ${response.body.status as string}, wanted ${status}`);
+      if (Date.now() > deadline)
+        throw new Error(`document stayed ${response.body.status as string}, wanted ${status}`);
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
 
   it('creates a draft with the amount kept exactly, and lists it newest first', async () => {
-    const first = await http().post('/api/documents').set(client.as('Author')).send(payment(client, { number: 'A-1' }));
-    const second = await http().post('/api/documents').set(client.as('Author')).send(payment(client, { number: 'A-2', amount: '0.10' }));
+    const first = await http()
+      .post('/api/documents')
+      .set(client.as('Author'))
+      .send(payment(client, { number: 'A-1' }));
+    const second = await http()
+      .post('/api/documents')
+      .set(client.as('Author'))
+      .send(payment(client, { number: 'A-2', amount: '0.10' }));
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ status: 'DRAFT', amount: '1250.50', content: { amountTiyn: 125_050 } });
+    expect(first.body).toMatchObject({
+      status: 'DRAFT',
+      amount: '1250.50',
+      content: { amountTiyn: 125_050 },
+    });
     expect(second.body.amount).toBe('0.10');
     const list = await http().get('/api/documents?status=DRAFT&pageSize=2').set(client.as('Ainur'));
     expect(list.status).toBe(200);
-    expect(list.body.items.map((item: { content: { number: string } }) => item.content.number)).toEqual(['A-2', 'A-1']);
+    expect(list.body.items.map((item: { content: { number: string } }) => item.content.number)).toEqual([
+      'A-2',
+      'A-1',
+    ]);
   });
 
   it('refuses an invalid IBAN and a wrong BIN check digit with one code and field each, saving nothing', async () => {
@@ -81,7 +114,15 @@ describe('documents API over the document workflow', () => {
     const response = await http()
       .post('/api/documents')
       .set(client.as('Author'))
-      .send(payment(client, { beneficiary: { ...payment(client).beneficiary, iban: 'KZ476010131000179715', binIin: '940140000386' } }));
+      .send(
+        payment(client, {
+          beneficiary: {
+            ...payment(client).beneficiary,
+            iban: 'KZ476010131000179715',
+            binIin: '940140000386',
+          },
+        }),
+      );
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     const fields = response.body.details.violations.map((violation: { field: string }) => violation.field);
@@ -91,14 +132,25 @@ describe('documents API over the document workflow', () => {
   });
 
   it('answers a malformed amount with its own code, never a rounded number', async () => {
-    const response = await http().post('/api/documents').set(client.as('Author')).send(payment(client, { amount: '12.345' }));
+    const response = await http()
+      .post('/api/documents')
+      .set(client.as('Author'))
+      .send(payment(client, { amount: '12.345' }));
     expect(response.status).toBe(400);
     expect(response.body.details.field).toBe('amount');
   });
 
   it('takes FIRST and SECOND approvals by OTP, waits for a Standard EDS, then executes and moves the money', async () => {
-    const doc = await createSubmitted({ beneficiary: { name: 'Own', binIin: '940140000385', iban: ourIban('KZT7000000001'), bic: 'QOLTKZKA', kbe: '17' } });
-    await openSimulatorAccount(testApp, ourIban('KZT7000000001'), '0.00');
+    const doc = await createSubmitted({
+      beneficiary: {
+        name: 'Own',
+        binIin: '940140000385',
+        iban: ourIban('KZT7000000001'),
+        bic: 'QOLTKZKA',
+        kbe: '17',
+      },
+    });
+    await openSimulatorAccount(testApp, ourIban('KZT7000000001'), 0);
     expect((await sign(doc.id, doc.contentHash, 'Ainur', 'LIGHT')).body.status).toBe('AWAITING_SIGNATURES');
     const approved = await sign(doc.id, doc.contentHash, 'Bolat', 'MOBILE');
     expect(approved.body).toMatchObject({ status: 'SIGNED', awaiting: { kind: 'DISPATCH_EDS' } });
@@ -109,13 +161,14 @@ describe('documents API over the document workflow', () => {
     const dispatched = await sign(doc.id, doc.contentHash, 'Ainur', 'STANDARD');
     expect(dispatched.status).toBe(201);
     const executed = await waitForStatus(doc.id, 'EXECUTED');
-    expect(executed.signatures.map((s: { slot: string; method: string }) => `${s.slot}:${s.method}`)).toEqual([
-      'FIRST:OTP',
-      'SECOND:OTP',
-      'DISPATCH:EDS',
-    ]);
-    const statement = await http().get(`/api/bank-simulator/accounts/${ourIban('KZT7000000001')}/statement`).set(MANAGER);
-    expect(statement.body.entries?.[0] ?? statement.body[0]).toMatchObject({ amountTiyn: 125_050 });
+    expect(executed.signatures.map((s: { slot: string; method: string }) => `${s.slot}:${s.method}`)).toEqual(
+      ['FIRST:OTP', 'SECOND:OTP', 'DISPATCH:EDS'],
+    );
+    const statement = await http()
+      .get(`/api/bank-simulator/accounts/${ourIban('KZT7000000001')}/statement`)
+      .set(MANAGER);
+    expect(statement.body.entries[0]).toMatchObject({ amountTiyn: 125_050, documentId: doc.id });
+    expect(statement.body.balanceTiyn).toBe(125_050);
   });
 
   it('refuses a SECOND approval before any FIRST, and a NONE user altogether', async () => {
@@ -130,19 +183,28 @@ describe('documents API over the document workflow', () => {
 
   it('reads the signer’s right at the moment of signing: a right revoked meanwhile is refused', async () => {
     const doc = await createSubmitted();
-    await http().patch(`/api/manager/users/${client.users.Ainur!.id}`).set(MANAGER).send({ signatureRight: 'NONE' });
+    await http()
+      .patch(`/api/manager/users/${client.users.Ainur!.id}`)
+      .set(MANAGER)
+      .send({ signatureRight: 'NONE' });
     try {
       const response = await sign(doc.id, doc.contentHash, 'Ainur', 'STANDARD');
       expect(response.status).toBe(403);
       expect(response.body.code).toBe('DOCUMENT_NO_SIGNING_RIGHT');
     } finally {
-      await http().patch(`/api/manager/users/${client.users.Ainur!.id}`).set(MANAGER).send({ signatureRight: 'FIRST' });
+      await http()
+        .patch(`/api/manager/users/${client.users.Ainur!.id}`)
+        .set(MANAGER)
+        .send({ signatureRight: 'FIRST' });
     }
   });
 
   it('refuses a signature over content that has since been edited', async () => {
     const doc = await createSubmitted();
-    const edited = await http().put(`/api/documents/${doc.id}`).set(client.as('Author', 'LIGHT')).send(payment(client, { amount: '99.00' }));
+    const edited = await http()
+      .put(`/api/documents/${doc.id}`)
+      .set(client.as('Author', 'LIGHT'))
+      .send(payment(client, { amount: '99.00' }));
     expect(edited.body).toMatchObject({ status: 'AWAITING_SIGNATURES', revision: 2, amount: '99.00' });
     const stale = await sign(doc.id, doc.contentHash, 'Gulnar', 'STANDARD');
     expect(stale.status).toBe(409);
@@ -162,7 +224,10 @@ describe('documents API over the document workflow', () => {
   });
 
   it('refuses payment creation in the Mobile channel even when the request is forced', async () => {
-    const response = await http().post('/api/documents').set(client.as('Author', 'MOBILE')).send(payment(client));
+    const response = await http()
+      .post('/api/documents')
+      .set(client.as('Author', 'MOBILE'))
+      .send(payment(client));
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('AUTH_CHANNEL_FUNCTION_NOT_ALLOWED');
   });
@@ -175,14 +240,36 @@ describe('documents API over the document workflow', () => {
 
   it('creates one document for two requests with the same Idempotency-Key', async () => {
     const body = payment(client, { number: 'IDEM-1' });
-    const first = await http().post('/api/documents').set(client.as('Author')).set('Idempotency-Key', 'k-1').send(body);
-    const second = await http().post('/api/documents').set(client.as('Author')).set('Idempotency-Key', 'k-1').send(body);
+    const first = await http()
+      .post('/api/documents')
+      .set(client.as('Author'))
+      .set('Idempotency-Key', 'k-1')
+      .send(body);
+    const second = await http()
+      .post('/api/documents')
+      .set(client.as('Author'))
+      .set('Idempotency-Key', 'k-1')
+      .send(body);
     expect(second.body.id).toBe(first.body.id);
   });
 
   it('reports REJECTED_BY_BANK when the payer’s balance does not cover the payment', async () => {
-    const poor = await onboard(testApp, { Solo: { right: 'SINGLE' } }, { balance: '10.00' });
-    const created = await http().post('/api/documents').set(poor.as('Solo')).send(payment(poor, { amount: '500.00', beneficiary: { name: 'X', binIin: '940140000385', iban: ourIban('KZT7000000001'), bic: 'QOLTKZKA', kbe: '17' } }));
+    const poor = await onboard(testApp, { Solo: { right: 'SINGLE' } }, { balanceTiyn: 10_00 });
+    const created = await http()
+      .post('/api/documents')
+      .set(poor.as('Solo'))
+      .send(
+        payment(poor, {
+          amount: '500.00',
+          beneficiary: {
+            name: 'X',
+            binIin: '940140000385',
+            iban: ourIban('KZT7000000001'),
+            bic: 'QOLTKZKA',
+            kbe: '17',
+          },
+        }),
+      );
     await http().post(`/api/documents/${created.body.id}/submission`).set(poor.as('Solo'));
     await http()
       .post(`/api/documents/${created.body.id}/signatures`)
@@ -200,14 +287,23 @@ describe('documents API over the document workflow', () => {
     const doc = await createSubmitted();
     await sign(doc.id, doc.contentHash, 'Ainur', 'LIGHT');
     const timeline = await http().get(`/api/documents/${doc.id}/timeline`).set(client.as('Bolat'));
-    expect(timeline.body.map((entry: { event: string }) => entry.event)).toEqual(['CREATED', 'SUBMITTED', 'SIGNED']);
-    expect(timeline.body[2]).toMatchObject({ actor: { name: 'Ainur', channel: 'LIGHT' }, details: { slot: 'FIRST' } });
+    expect(timeline.body.map((entry: { event: string }) => entry.event)).toEqual([
+      'CREATED',
+      'SUBMITTED',
+      'SIGNED',
+    ]);
+    expect(timeline.body[2]).toMatchObject({
+      actor: { name: 'Ainur', channel: 'LIGHT' },
+      details: { slot: 'FIRST' },
+    });
     const db = new pg.Client({ connectionString: testApp.database.url });
     await db.connect();
     const outbox = await db
       .query('SELECT recipient_id, kind FROM notification_outbox WHERE document_id = $1', [doc.id])
       .finally(() => db.end());
-    const recipients = outbox.rows.filter((row) => row.kind === 'AWAITING_SIGNATURE').map((row) => row.recipient_id);
+    const recipients = outbox.rows
+      .filter((row) => row.kind === 'AWAITING_SIGNATURE')
+      .map((row) => row.recipient_id);
     expect(recipients).toContain(client.users.Bolat!.id);
     expect(recipients).not.toContain(client.users.Daulet!.id);
   });

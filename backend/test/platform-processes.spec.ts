@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@qoltanba/local/ports';
 import { type RunningTemporal, startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
 import { TEST_ENV } from '@qoltanba/local/test-infra/test-infra';
+import { OPERATOR } from './support/dev-identity.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { type NodeProcess, startBackendProcess } from './support/node-process.js';
 
@@ -12,9 +13,6 @@ import { type NodeProcess, startBackendProcess } from './support/node-process.js
  * The compiled API and worker as real processes, with a Temporal server of their own that the test
  * can kill: what an operator sees on /api/health when a component dies and comes back.
  */
-/** Development identity of a bank operator (the API runs with NODE_ENV=test). */
-const OPERATOR = { 'x-dev-staff-role': 'OPERATOR' };
-
 describe('API and worker processes', () => {
   let dir: string;
   let database: TestDatabase;
@@ -92,7 +90,10 @@ describe('API and worker processes', () => {
     temporal = await startTemporal();
     await expectHealth((body) => body.status === 'up', 'Temporal restarted');
     // The worker reconnected by itself: a new self-check runs end to end.
-    const afterRecovery = await fetch(`${baseUrl}/api/ops/self-checks`, { method: 'POST', headers: OPERATOR });
+    const afterRecovery = await fetch(`${baseUrl}/api/ops/self-checks`, {
+      method: 'POST',
+      headers: OPERATOR,
+    });
     expect(afterRecovery.status).toBe(201);
   }, 150_000);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from '@temporalio/client';
 import pg from 'pg';
+import { OPERATOR } from './support/dev-identity.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 
 describe('POST /api/ops/self-checks', () => {
@@ -17,7 +18,7 @@ describe('POST /api/ops/self-checks', () => {
   });
 
   it('runs a workflow through the worker into PostgreSQL and reports the recording', async () => {
-    const response = await testApp.http().post('/api/ops/self-checks').set('x-dev-staff-role', 'OPERATOR');
+    const response = await testApp.http().post('/api/ops/self-checks').set(OPERATOR);
     expect(response.status).toBe(201);
     expect(response.body.workflowId).toMatch(/^self-check-[0-9a-f-]{36}$/);
     expect(response.body.checkId).toBe(response.body.workflowId);
@@ -35,7 +36,7 @@ describe('POST /api/ops/self-checks', () => {
   });
 
   it('leaves the completed run in Temporal, findable by its workflow id', async () => {
-    const { body } = await testApp.http().post('/api/ops/self-checks').set('x-dev-staff-role', 'OPERATOR');
+    const { body } = await testApp.http().post('/api/ops/self-checks').set(OPERATOR);
     const client = testApp.app.get(Client);
     const description = await client.workflow.getHandle(body.workflowId as string).describe();
     expect(description.status.name).toBe('COMPLETED');

@@ -10,7 +10,8 @@ export type Access = { kind: 'PUBLIC' } | { kind: 'CLIENT' } | { kind: 'STAFF'; 
 
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'PUBLIC' } satisfies Access);
 export const ClientAccess = () => SetMetadata(ACCESS_KEY, { kind: 'CLIENT' } satisfies Access);
-export const StaffAccess = (...roles: StaffRole[]) => SetMetadata(ACCESS_KEY, { kind: 'STAFF', roles } satisfies Access);
+export const StaffAccess = (...roles: StaffRole[]) =>
+  SetMetadata(ACCESS_KEY, { kind: 'STAFF', roles } satisfies Access);
 
 export interface AuthenticatedRequest extends Request {
   identity?: Identity;

@@ -31,13 +31,22 @@ export class AccessGuard implements CanActivate {
     if (access.kind === 'PUBLIC') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const identity = await this.identities.resolve(request);
-    if (!identity) throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (!identity)
+      throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
     if (identity.kind === 'STAFF' && (access.kind !== 'STAFF' || !access.roles.includes(identity.role))) {
-      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for your role.');
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        AuthErrorCode.FORBIDDEN_FOR_ROLE,
+        'Not allowed for your role.',
+      );
     }
     if (identity.kind === 'CLIENT') {
       if (access.kind !== 'CLIENT') {
-        throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for clients.');
+        throw new ApiError(
+          HttpStatus.FORBIDDEN,
+          AuthErrorCode.FORBIDDEN_FOR_ROLE,
+          'Not allowed for clients.',
+        );
       }
       const fn = this.reflector.getAllAndOverride<ChannelFunction | undefined>(CHANNEL_FUNCTION_KEY, targets);
       if (fn && !channelAllows(identity.channel, fn)) {

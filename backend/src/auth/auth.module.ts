@@ -9,7 +9,10 @@ import { IdentityResolver } from './identity-resolver.js';
 @Global()
 @Module({
   imports: [OrganizationsModule],
-  providers: [{ provide: IdentityResolver, useClass: DevHeaderIdentityResolver }, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    { provide: IdentityResolver, useClass: DevHeaderIdentityResolver },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [IdentityResolver],
 })
 export class AuthModule {}

@@ -5,7 +5,7 @@ import { ApiError } from '../common/errors/api-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { AuthErrorCode } from './auth-error-code.js';
-import type { Identity, StaffRole } from './identity.js';
+import type { Identity } from './identity.js';
 import { IdentityResolver } from './identity-resolver.js';
 
 export const DEV_HEADERS = {
@@ -42,7 +42,11 @@ export class DevHeaderIdentityResolver extends IdentityResolver {
     }
     if (staffRole) {
       if (staffRole !== 'MANAGER' && staffRole !== 'OPERATOR') return undefined;
-      return { kind: 'STAFF', role: staffRole as StaffRole, staffId: request.header(DEV_HEADERS.staffId) ?? 'dev-staff' };
+      return {
+        kind: 'STAFF',
+        role: staffRole,
+        staffId: request.header(DEV_HEADERS.staffId) ?? 'dev-staff',
+      };
     }
     const channel = (request.header(DEV_HEADERS.channel) ?? 'STANDARD').toUpperCase() as Channel;
     if (!CHANNELS.includes(channel)) return undefined;

@@ -12,15 +12,21 @@ export class AppConfig {
     readonly web: { distDir: string | undefined },
     readonly worker: { heartbeatIntervalMs: number; staleAfterMs: number },
     readonly health: { probeTimeoutMs: number },
-    readonly bank: { gateway: 'simulator'; simulator: BankSimulatorConfig },
+    readonly bank: BankConfig,
   ) {}
 }
 
-export interface BankSimulatorConfig {
-  /** The 3-character bank code inside this bank's IBANs (`KZxx998…`). */
-  bankCode: string;
+/** The bank that runs this platform, and the core system it talks to. */
+export interface BankConfig {
+  /** The 3-digit bank code inside this bank's IBANs (`KZxx998…`). */
+  code: string;
   bic: string;
-  bankName: string;
+  name: string;
+  gateway: 'simulator';
+  simulator: BankSimulatorConfig;
+}
+
+export interface BankSimulatorConfig {
   interbankDelayMs: number;
   pollIntervalMs: number;
 }

@@ -26,16 +26,16 @@ export const environmentSchema = z.object({
   BANK_GATEWAY: z
     .enum(['simulator'], { error: 'must be "simulator" (the only gateway so far)' })
     .default('simulator'),
-  /** The simulated bank's 3-character IBAN bank code, BIC and name: its own accounts carry this code. */
-  BANK_SIMULATOR_BANK_CODE: z
+  /** This bank's 3-digit IBAN bank code, BIC and name: its clients' accounts carry this code. */
+  BANK_CODE: z
     .string()
-    .regex(/^[0-9A-Z]{3}$/, 'must be a 3-character IBAN bank code')
+    .regex(/^[0-9]{3}$/, 'must be a 3-digit IBAN bank code')
     .default('998'),
-  BANK_SIMULATOR_BIC: z
+  BANK_BIC: z
     .string()
     .regex(/^[A-Z]{4}KZ[0-9A-Z]{2}$/, 'must be a Kazakh 8-character BIC')
     .default('QOLTKZKA'),
-  BANK_SIMULATOR_BANK_NAME: z.string().min(1).default('Qoltanba Bank'),
+  BANK_NAME: z.string().min(1).default('Qoltanba Bank'),
   /** How long the simulator holds an interbank payment before it executes it. */
   BANK_SIMULATOR_INTERBANK_DELAY_MS: milliseconds(0, 3_000),
   /** How often the worker's simulator runner looks for due payments and unsent reports. */

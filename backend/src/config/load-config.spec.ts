@@ -49,25 +49,22 @@ describe(loadConfig.name, () => {
 
   it('uses the bank core simulator by default, as bank 998 QOLTKZKA with a 3-second interbank delay', () => {
     expect(loadConfig(minimal).bank).toEqual({
+      code: '998',
+      bic: 'QOLTKZKA',
+      name: 'Qoltanba Bank',
       gateway: 'simulator',
-      simulator: {
-        bankCode: '998',
-        bic: 'QOLTKZKA',
-        bankName: 'Qoltanba Bank',
-        interbankDelayMs: 3_000,
-        pollIntervalMs: 200,
-      },
+      simulator: { interbankDelayMs: 3_000, pollIntervalMs: 200 },
     });
   });
 
-  it('takes the simulated bank and its interbank delay from the environment', () => {
-    const { simulator } = loadConfig({
+  it('takes the bank and the simulator’s interbank delay from the environment', () => {
+    const { bank } = loadConfig({
       ...minimal,
-      BANK_SIMULATOR_BANK_CODE: '125',
-      BANK_SIMULATOR_BIC: 'HSBKKZKX',
+      BANK_CODE: '125',
+      BANK_BIC: 'HSBKKZKX',
       BANK_SIMULATOR_INTERBANK_DELAY_MS: '0',
-    }).bank;
-    expect(simulator).toMatchObject({ bankCode: '125', bic: 'HSBKKZKX', interbankDelayMs: 0 });
+    });
+    expect(bank).toMatchObject({ code: '125', bic: 'HSBKKZKX', simulator: { interbankDelayMs: 0 } });
   });
 
   it('refuses to start with a bank gateway it does not know and names BANK_GATEWAY', () => {
@@ -76,21 +73,21 @@ describe(loadConfig.name, () => {
     );
   });
 
-  it('refuses a malformed simulator bank code, BIC or negative delay', () => {
+  it('refuses a malformed bank code, BIC or negative delay', () => {
     let error: ConfigError | undefined;
     try {
       loadConfig({
         ...minimal,
-        BANK_SIMULATOR_BANK_CODE: '99',
-        BANK_SIMULATOR_BIC: 'qoltkzka',
+        BANK_CODE: '99',
+        BANK_BIC: 'qoltkzka',
         BANK_SIMULATOR_INTERBANK_DELAY_MS: '-1',
       });
     } catch (caught) {
       error = caught as ConfigError;
     }
     expect(error?.problems).toEqual([
-      expect.stringMatching(/^BANK_SIMULATOR_BANK_CODE: /),
-      expect.stringMatching(/^BANK_SIMULATOR_BIC: /),
+      expect.stringMatching(/^BANK_CODE: /),
+      expect.stringMatching(/^BANK_BIC: /),
       expect.stringMatching(/^BANK_SIMULATOR_INTERBANK_DELAY_MS: /),
     ]);
   });

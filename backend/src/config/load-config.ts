@@ -41,11 +41,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     { heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS, staleAfterMs: e.WORKER_STALE_AFTER_MS },
     { probeTimeoutMs: e.HEALTH_PROBE_TIMEOUT_MS },
     {
+      code: e.BANK_CODE,
+      bic: e.BANK_BIC,
+      name: e.BANK_NAME,
       gateway: e.BANK_GATEWAY,
       simulator: {
-        bankCode: e.BANK_SIMULATOR_BANK_CODE,
-        bic: e.BANK_SIMULATOR_BIC,
-        bankName: e.BANK_SIMULATOR_BANK_NAME,
         interbankDelayMs: e.BANK_SIMULATOR_INTERBANK_DELAY_MS,
         pollIntervalMs: e.BANK_SIMULATOR_POLL_INTERVAL_MS,
       },

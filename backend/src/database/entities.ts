@@ -2,8 +2,17 @@ import { SimAccount } from '../bank-gateway/simulator/entities/sim-account.entit
 import { SimLedgerEntry } from '../bank-gateway/simulator/entities/sim-ledger-entry.entity.js';
 import { SimPayment } from '../bank-gateway/simulator/entities/sim-payment.entity.js';
 import { SimRejectionRule } from '../bank-gateway/simulator/entities/sim-rejection-rule.entity.js';
+import { DocumentEvent } from '../documents/document-event.entity.js';
+import { DocumentRecord } from '../documents/document-record.entity.js';
+import { SignatureEvidence } from '../documents/signature-evidence.entity.js';
 import { WorkerHeartbeat } from '../health/worker-heartbeat.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 import { SelfCheck } from '../ops/self-check.entity.js';
+import { Account } from '../organizations/account.entity.js';
+import { ClientUser } from '../organizations/client-user.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { BankDirectoryRow } from '../reference/bank-directory-entry.entity.js';
+import { KnpCode } from '../reference/knp-code.entity.js';
 
 /** Every TypeORM entity, listed explicitly: no globbing, so the API, worker and CLI see the same set. */
 export const entities = [
@@ -13,4 +22,13 @@ export const entities = [
   SimPayment,
   SimLedgerEntry,
   SimRejectionRule,
+  Organization,
+  ClientUser,
+  Account,
+  DocumentRecord,
+  DocumentEvent,
+  SignatureEvidence,
+  Notification,
+  KnpCode,
+  BankDirectoryRow,
 ];

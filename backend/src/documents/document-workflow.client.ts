@@ -57,7 +57,11 @@ export class DocumentWorkflowClient {
     }
   }
 
-  async update<A>(documentId: string, update: UpdateDefinition<DocumentState, [A]>, arg: A): Promise<DocumentState> {
+  async update<A>(
+    documentId: string,
+    update: UpdateDefinition<DocumentState, [A]>,
+    arg: A,
+  ): Promise<DocumentState> {
     const handle = this.temporal.workflow.getHandle(documentWorkflowId(documentId));
     try {
       return await this.temporal.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
@@ -70,7 +74,11 @@ export class DocumentWorkflowClient {
       if (error instanceof WorkflowNotFoundError) throw notFound();
       // A finished workflow takes no more updates: the document is final.
       if (error instanceof Error && /already completed/i.test(error.message)) {
-        throw new ApiError(HttpStatus.CONFLICT, 'DOCUMENT_WRONG_STATUS', 'The document is final and takes no more actions.');
+        throw new ApiError(
+          HttpStatus.CONFLICT,
+          'DOCUMENT_WRONG_STATUS',
+          'The document is final and takes no more actions.',
+        );
       }
       throw this.unavailable(error);
     }
@@ -89,9 +97,16 @@ export class DocumentWorkflowClient {
 function refusal(failure: ApplicationFailure): ApiError {
   const code = (failure.type ?? 'DOCUMENT_REFUSED') as DocumentRejectionCode;
   const field = (failure.details?.[0] as { field?: string | null } | undefined)?.field ?? undefined;
-  return new ApiError(REJECTION_STATUS[code] ?? HttpStatus.CONFLICT, code, failure.message, field ? { field } : undefined);
+  return new ApiError(
+    REJECTION_STATUS[code] ?? HttpStatus.CONFLICT,
+    code,
+    failure.message,
+    field ? { field } : undefined,
+  );
 }
 
 export function notFound(): ApiError {
-  return new ApiError(HttpStatus.NOT_FOUND, DocumentsErrorCode.NOT_FOUND, 'No such document.', { field: 'id' });
+  return new ApiError(HttpStatus.NOT_FOUND, DocumentsErrorCode.NOT_FOUND, 'No such document.', {
+    field: 'id',
+  });
 }

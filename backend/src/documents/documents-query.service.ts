@@ -8,7 +8,12 @@ import { DocumentEvent } from './document-event.entity.js';
 import { DocumentRecord } from './document-record.entity.js';
 import { toDocumentView } from './document-view.mapper.js';
 import { notFound } from './document-workflow.client.js';
-import type { DocumentContentView, DocumentPage, DocumentView, TimelineEntryView } from './dto/document.view.js';
+import type {
+  DocumentContentView,
+  DocumentPage,
+  DocumentView,
+  TimelineEntryView,
+} from './dto/document.view.js';
 import type { ListDocumentsQuery } from './dto/list-documents.query.js';
 
 /**
@@ -37,9 +42,14 @@ export class DocumentsQueryService {
     if (query.status) builder.andWhere('d.status = :status', { status: query.status });
     if (query.type) builder.andWhere('d.type = :type', { type: query.type });
     if (query.account) builder.andWhere('d.payer_iban = :iban', { iban: normalizeIban(query.account) });
-    if (query.from) builder.andWhere(`d.created_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Almaty'`, { from: query.from });
+    if (query.from)
+      builder.andWhere(`d.created_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Almaty'`, {
+        from: query.from,
+      });
     if (query.to) {
-      builder.andWhere(`d.created_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Almaty')`, { to: query.to });
+      builder.andWhere(`d.created_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Almaty')`, {
+        to: query.to,
+      });
     }
     const [records, total] = await builder
       .orderBy('d.created_at', 'DESC')

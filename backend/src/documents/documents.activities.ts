@@ -17,6 +17,10 @@ export function createDocumentActivities(deps: {
     notifyAwaited: async (state) => void (await deps.notifications.notifyAwaited(state)),
     dispatchToBank: (state) =>
       // The document id is the idempotency key: the bank answers a repeat with its first receipt.
-      deps.bank.submitPayment({ documentId: state.documentId, organizationId: state.organizationId, ...state.content }),
+      deps.bank.submitPayment({
+        documentId: state.documentId,
+        organizationId: state.organizationId,
+        ...state.content,
+      }),
   };
 }

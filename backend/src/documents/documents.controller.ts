@@ -22,7 +22,11 @@ export class DocumentsController {
   @Post()
   @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
   @ApiOperation({ summary: 'Create a tenge payment order (a draft)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key creates nothing new' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retried request with the same key creates nothing new',
+  })
   create(
     @CurrentIdentity() identity: ClientIdentity,
     @Body() dto: TengePaymentDto,
@@ -34,13 +38,19 @@ export class DocumentsController {
   @Get()
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   @ApiOperation({ summary: "The organization's documents, newest first" })
-  list(@CurrentIdentity() identity: ClientIdentity, @Query() query: ListDocumentsQuery): Promise<DocumentPage> {
+  list(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Query() query: ListDocumentsQuery,
+  ): Promise<DocumentPage> {
     return this.queries.list(identity, query);
   }
 
   @Get(':id')
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
-  get(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentView> {
+  get(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<DocumentView> {
     return this.queries.get(identity, id);
   }
 
@@ -58,14 +68,20 @@ export class DocumentsController {
   @Post(':id/submission')
   @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
   @ApiOperation({ summary: 'Submit a draft for signature' })
-  submit(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentView> {
+  submit(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<DocumentView> {
     return this.documents.submit(identity, id);
   }
 
   @Get(':id/content')
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   @ApiOperation({ summary: 'The exact content to sign, and its hash' })
-  content(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentContentView> {
+  content(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<DocumentContentView> {
     return this.queries.content(identity, id);
   }
 
@@ -92,13 +108,19 @@ export class DocumentsController {
 
   @Post(':id/withdrawal')
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
-  withdraw(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<DocumentView> {
+  withdraw(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<DocumentView> {
     return this.documents.withdraw(identity, id);
   }
 
   @Get(':id/timeline')
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
-  timeline(@CurrentIdentity() identity: ClientIdentity, @Param('id', ParseUUIDPipe) id: string): Promise<TimelineEntryView[]> {
+  timeline(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<TimelineEntryView[]> {
     return this.queries.timeline(identity, id);
   }
 }

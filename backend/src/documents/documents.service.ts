@@ -45,12 +45,18 @@ export class DocumentsService {
     private readonly evidence: SignatureEvidenceService,
   ) {}
 
-  async create(identity: ClientIdentity, dto: TengePaymentDto, idempotencyKey?: string): Promise<DocumentView> {
+  async create(
+    identity: ClientIdentity,
+    dto: TengePaymentDto,
+    idempotencyKey?: string,
+  ): Promise<DocumentView> {
     const organization = await this.organizations.get(identity.organizationId);
     const actor = await this.preparer(identity, organization.noneMayPrepare);
     const content = await this.payments.toValidatedOrder(dto, organization);
     const state = await this.workflows.start({
-      documentId: idempotencyKey ? documentIdFromIdempotencyKey(organization.id, idempotencyKey) : randomUUID(),
+      documentId: idempotencyKey
+        ? documentIdFromIdempotencyKey(organization.id, idempotencyKey)
+        : randomUUID(),
       organizationId: organization.id,
       author: actor,
       content,
@@ -73,7 +79,9 @@ export class DocumentsService {
   async submit(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
     await this.documents.findOwned(identity, documentId);
     const organization = await this.organizations.get(identity.organizationId);
-    return this.run(documentId, submitDocumentUpdate, { actor: await this.preparer(identity, organization.noneMayPrepare) });
+    return this.run(documentId, submitDocumentUpdate, {
+      actor: await this.preparer(identity, organization.noneMayPrepare),
+    });
   }
 
   async sign(identity: ClientIdentity, documentId: string, dto: SignDocumentDto): Promise<DocumentView> {
@@ -100,9 +108,16 @@ export class DocumentsService {
     await this.documents.findOwned(identity, documentId);
     const user = await this.users.get(identity.userId);
     if (user.signatureRight === 'NONE') {
-      throw new ApiError(HttpStatus.FORBIDDEN, DocumentRejectionCode.NO_SIGNING_RIGHT, 'Only a signer can reject a document.');
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        DocumentRejectionCode.NO_SIGNING_RIGHT,
+        'Only a signer can reject a document.',
+      );
     }
-    return this.run(documentId, rejectDocumentUpdate, { actor: this.actorOf(identity, user.fullName), reason });
+    return this.run(documentId, rejectDocumentUpdate, {
+      actor: this.actorOf(identity, user.fullName),
+      reason,
+    });
   }
 
   async withdraw(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
@@ -111,7 +126,11 @@ export class DocumentsService {
     return this.run(documentId, withdrawDocumentUpdate, { actor: this.actorOf(identity, user.fullName) });
   }
 
-  private async run<A>(documentId: string, update: UpdateDefinition<DocumentState, [A]>, arg: A): Promise<DocumentView> {
+  private async run<A>(
+    documentId: string,
+    update: UpdateDefinition<DocumentState, [A]>,
+    arg: A,
+  ): Promise<DocumentView> {
     const state = await this.workflows.update(documentId, update, arg);
     return toDocumentView(state, timesOf(state));
   }

@@ -23,19 +23,35 @@ export class AccountsService {
     await this.organizations.get(organizationId);
     const iban = normalizeIban(dto.iban);
     const issue = validateKzIban(iban);
-    if (issue) throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.IBAN_INVALID, issue.message, { field: 'iban' });
-    if (ibanBankCode(iban) !== this.config.bank.code) {
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.IBAN_NOT_OUR_BANK, 'The account must be at this bank.', {
+    if (issue)
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.IBAN_INVALID, issue.message, {
         field: 'iban',
       });
+    if (ibanBankCode(iban) !== this.config.bank.code) {
+      throw new ApiError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        Code.IBAN_NOT_OUR_BANK,
+        'The account must be at this bank.',
+        {
+          field: 'iban',
+        },
+      );
     }
     try {
       return await this.accounts.save(
-        this.accounts.create({ id: randomUUID(), organizationId, iban, currency: dto.currency, title: dto.title.trim() }),
+        this.accounts.create({
+          id: randomUUID(),
+          organizationId,
+          iban,
+          currency: dto.currency,
+          title: dto.title.trim(),
+        }),
       );
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ApiError(HttpStatus.CONFLICT, Code.IBAN_TAKEN, 'This account is already registered.', { field: 'iban' });
+        throw new ApiError(HttpStatus.CONFLICT, Code.IBAN_TAKEN, 'This account is already registered.', {
+          field: 'iban',
+        });
       }
       throw error;
     }

@@ -26,7 +26,9 @@ export class ClientUsersService {
     await this.organizations.get(organizationId);
     const iin = classifyIinBin(dto.iin);
     if ('code' in iin || iin.kind !== 'IIN') {
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.USER_IIN_INVALID, 'Not a valid IIN.', { field: 'iin' });
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.USER_IIN_INVALID, 'Not a valid IIN.', {
+        field: 'iin',
+      });
     }
     const phone = dto.phone?.replace(/[\s()-]/g, '');
     if (phone !== undefined && !KZ_MOBILE.test(phone)) {
@@ -49,7 +51,9 @@ export class ClientUsersService {
       );
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ApiError(HttpStatus.CONFLICT, Code.USER_PHONE_TAKEN, 'This phone number is taken.', { field: 'phone' });
+        throw new ApiError(HttpStatus.CONFLICT, Code.USER_PHONE_TAKEN, 'This phone number is taken.', {
+          field: 'phone',
+        });
       }
       throw error;
     }
@@ -67,7 +71,8 @@ export class ClientUsersService {
 
   async get(userId: string): Promise<ClientUser> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw new ApiError(HttpStatus.NOT_FOUND, Code.USER_NOT_FOUND, 'No such user.', { field: 'userId' });
+    if (!user)
+      throw new ApiError(HttpStatus.NOT_FOUND, Code.USER_NOT_FOUND, 'No such user.', { field: 'userId' });
     return user;
   }
 
@@ -76,10 +81,18 @@ export class ClientUsersService {
     const user = await this.users.findOneBy({ id: userId });
     if (!user) throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
     if (user.status !== 'ACTIVE') {
-      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.USER_BLOCKED, 'Your access is blocked; contact your manager.');
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        AuthErrorCode.USER_BLOCKED,
+        'Your access is blocked; contact your manager.',
+      );
     }
     if (!user.channels.includes(channel)) {
-      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.CHANNEL_NOT_ENABLED, `The ${channel} channel is not enabled for you.`);
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        AuthErrorCode.CHANNEL_NOT_ENABLED,
+        `The ${channel} channel is not enabled for you.`,
+      );
     }
     return user;
   }

@@ -16,7 +16,9 @@ export class OrganizationsService {
   async create(dto: CreateOrganizationDto): Promise<Organization> {
     const identifier = classifyIinBin(dto.binIin);
     if ('code' in identifier) {
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.BIN_IIN_INVALID, identifier.message, { field: 'binIin' });
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.BIN_IIN_INVALID, identifier.message, {
+        field: 'binIin',
+      });
     }
     const expected = dto.legalForm === 'LEGAL_ENTITY' ? 'BIN' : 'IIN';
     if (identifier.kind !== expected) {
@@ -29,7 +31,10 @@ export class OrganizationsService {
     }
     const kod = dto.kod ?? '17';
     const kodIssue = validateKodKbe(kod);
-    if (kodIssue) throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.KOD_INVALID, kodIssue.message, { field: 'kod' });
+    if (kodIssue)
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.KOD_INVALID, kodIssue.message, {
+        field: 'kod',
+      });
     try {
       return await this.organizations.save(
         this.organizations.create({
@@ -44,9 +49,14 @@ export class OrganizationsService {
       );
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ApiError(HttpStatus.CONFLICT, Code.BIN_IIN_TAKEN, 'An organization with this BIN/IIN exists.', {
-          field: 'binIin',
-        });
+        throw new ApiError(
+          HttpStatus.CONFLICT,
+          Code.BIN_IIN_TAKEN,
+          'An organization with this BIN/IIN exists.',
+          {
+            field: 'binIin',
+          },
+        );
       }
       throw error;
     }
@@ -55,7 +65,9 @@ export class OrganizationsService {
   async get(id: string): Promise<Organization> {
     const organization = await this.organizations.findOneBy({ id });
     if (!organization) {
-      throw new ApiError(HttpStatus.NOT_FOUND, Code.ORGANIZATION_NOT_FOUND, 'No such organization.', { field: 'id' });
+      throw new ApiError(HttpStatus.NOT_FOUND, Code.ORGANIZATION_NOT_FOUND, 'No such organization.', {
+        field: 'id',
+      });
     }
     return organization;
   }

@@ -11,7 +11,8 @@ const CACHE_MS = 30_000;
 /** The reference data payments are validated against, as the domain rules want it. */
 @Injectable()
 export class PaymentReferenceService {
-  private cached: { at: number; knp: Set<string>; banks: PaymentValidationContext['bankDirectory'] } | undefined;
+  private cached:
+    { at: number; knp: Set<string>; banks: PaymentValidationContext['bankDirectory'] } | undefined;
 
   constructor(
     @InjectRepository(KnpCode) private readonly knpCodes: Repository<KnpCode>,
@@ -24,10 +25,16 @@ export class PaymentReferenceService {
       this.cached = {
         at: Date.now(),
         knp: new Set(knp.map((row) => row.code)),
-        banks: new Map(banks.map((row) => [row.bankCode, { bankCode: row.bankCode, bic: row.bic, name: row.name }])),
+        banks: new Map(
+          banks.map((row) => [row.bankCode, { bankCode: row.bankCode, bic: row.bic, name: row.name }]),
+        ),
       };
     }
-    return { today: almatyDate(now.toISOString()), knpCatalogue: this.cached.knp, bankDirectory: this.cached.banks };
+    return {
+      today: almatyDate(now.toISOString()),
+      knpCatalogue: this.cached.knp,
+      bankDirectory: this.cached.banks,
+    };
   }
 
   listKnp(): Promise<KnpCode[]> {

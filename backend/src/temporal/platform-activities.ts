@@ -1,5 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { PlatformActivities } from '@qoltanba/workflows/activities';
+import { BankGateway } from '../bank-gateway/bank-gateway.js';
+import { DocumentProjectionService } from '../documents/document-projection.service.js';
+import { createDocumentActivities } from '../documents/documents.activities.js';
+import { SignatureEvidenceService } from '../documents/evidence/signature-evidence.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { createSelfCheckActivities } from '../ops/self-check.activities.js';
 import { SelfCheckRecorder } from '../ops/self-check-recorder.js';
 
@@ -10,5 +15,11 @@ export function createPlatformActivities(
 ): PlatformActivities {
   return {
     ...createSelfCheckActivities(app.get(SelfCheckRecorder), workerIdentity),
+    ...createDocumentActivities({
+      evidence: app.get(SignatureEvidenceService),
+      projection: app.get(DocumentProjectionService),
+      notifications: app.get(NotificationsService),
+      bank: app.get(BankGateway),
+    }),
   };
 }

@@ -4,6 +4,7 @@ import { BankGateway, InvalidBankOrderError } from '../../src/bank-gateway/bank-
 import { BankSimulator } from '../../src/bank-gateway/simulator/bank-simulator.js';
 import { freshIban, openAccount, OTHER_BANK, paymentOrder } from '../support/bank-simulator.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { OPERATOR } from '../support/dev-identity.js';
 
 describe(BankSimulator.name, () => {
   let testApp: TestApp;
@@ -104,12 +105,20 @@ describe(BankSimulator.name, () => {
   it('refuses a blocked beneficiary account, and accepts it again once unblocked', async () => {
     const payer = await openAccount(testApp, 10_000);
     const beneficiary = await openAccount(testApp, 0);
-    await testApp.http().post(`/api/bank-simulator/accounts/${beneficiary.iban}/block`).expect(200);
+    await testApp
+      .http()
+      .post(`/api/bank-simulator/accounts/${beneficiary.iban}/block`)
+      .set(OPERATOR)
+      .expect(200);
 
     const refused = await bank.submitPayment(paymentOrder(payer, beneficiary, 100));
     expect(refused).toMatchObject({ status: 'REJECTED', reason: 'INVALID_BENEFICIARY' });
 
-    await testApp.http().post(`/api/bank-simulator/accounts/${beneficiary.iban}/unblock`).expect(200);
+    await testApp
+      .http()
+      .post(`/api/bank-simulator/accounts/${beneficiary.iban}/unblock`)
+      .set(OPERATOR)
+      .expect(200);
     expect((await bank.submitPayment(paymentOrder(payer, beneficiary, 100))).status).toBe('EXECUTED');
   });
 
@@ -132,7 +141,7 @@ describe(BankSimulator.name, () => {
   it('refuses payments from a blocked payer account or one it does not hold', async () => {
     const payer = await openAccount(testApp, 10_000);
     const beneficiary = await openAccount(testApp, 0);
-    await testApp.http().post(`/api/bank-simulator/accounts/${payer.iban}/block`).expect(200);
+    await testApp.http().post(`/api/bank-simulator/accounts/${payer.iban}/block`).set(OPERATOR).expect(200);
 
     const blocked = await bank.submitPayment(paymentOrder(payer, beneficiary, 100));
     const unknown = await bank.submitPayment(paymentOrder({ iban: freshIban() }, beneficiary, 100));
@@ -149,11 +158,13 @@ describe(BankSimulator.name, () => {
     await testApp
       .http()
       .post('/api/bank-simulator/rejection-rules')
+      .set(OPERATOR)
       .send({ payerIban: payer.iban, beneficiaryIban: beneficiary.iban, oneShot: true })
       .expect(201);
     await testApp
       .http()
       .post('/api/bank-simulator/rejection-rules')
+      .set(OPERATOR)
       .send({ beneficiaryIban: other.iban, reason: 'INVALID_BENEFICIARY', note: 'closed by court order' })
       .expect(201);
 
@@ -167,7 +178,7 @@ describe(BankSimulator.name, () => {
     expect(toOther).toMatchObject({ status: 'REJECTED', reason: 'INVALID_BENEFICIARY' });
     expect(toOtherAgain).toMatchObject({ status: 'REJECTED', reason: 'INVALID_BENEFICIARY' });
     expect(await balanceOf(payer.iban)).toBe(9_900);
-    const rules = await testApp.http().get('/api/bank-simulator/rejection-rules').expect(200);
+    const rules = await testApp.http().get('/api/bank-simulator/rejection-rules').set(OPERATOR).expect(200);
     expect(rules.body).toEqual([expect.objectContaining({ beneficiaryIban: other.iban, timesApplied: 2 })]);
   });
 
@@ -197,7 +208,7 @@ describe(BankSimulator.name, () => {
   it('answers balances for the accounts it holds, in the order asked, with nothing available when blocked', async () => {
     const first = await openAccount(testApp, 100);
     const second = await openAccount(testApp, 200);
-    await testApp.http().post(`/api/bank-simulator/accounts/${second.iban}/block`).expect(200);
+    await testApp.http().post(`/api/bank-simulator/accounts/${second.iban}/block`).set(OPERATOR).expect(200);
 
     const balances = await bank.getBalances([second.iban, freshIban(), first.iban]);
 

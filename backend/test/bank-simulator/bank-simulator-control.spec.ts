@@ -4,6 +4,7 @@ import { BankGateway } from '../../src/bank-gateway/bank-gateway.js';
 import { BankSimulatorController } from '../../src/bank-gateway/simulator/control/bank-simulator.controller.js';
 import { freshIban, OTHER_BANK, openAccount, paymentOrder } from '../support/bank-simulator.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { OPERATOR } from '../support/dev-identity.js';
 
 describe(BankSimulatorController.name, () => {
   let testApp: TestApp;
@@ -23,7 +24,7 @@ describe(BankSimulatorController.name, () => {
 
   it('opens an account with an opening balance, booked as the first statement entry', async () => {
     const account = newAccount({ openingBalanceTiyn: 150_000_00 });
-    const opened = await http().post('/api/bank-simulator/accounts').send(account);
+    const opened = await http().post('/api/bank-simulator/accounts').set(OPERATOR).send(account);
 
     expect(opened.status).toBe(201);
     expect(opened.body).toEqual({
@@ -35,7 +36,9 @@ describe(BankSimulatorController.name, () => {
       blocked: false,
       openedAt: expect.any(String),
     });
-    const statement = await http().get(`/api/bank-simulator/accounts/${account.iban}/statement`);
+    const statement = await http()
+      .get(`/api/bank-simulator/accounts/${account.iban}/statement`)
+      .set(OPERATOR);
     expect(statement.body).toEqual({
       iban: account.iban,
       currency: 'KZT',
@@ -49,7 +52,7 @@ describe(BankSimulatorController.name, () => {
   it('refuses malformed account requests field by field with VALIDATION_FAILED', async () => {
     const valid = newAccount();
     const broken = `${valid.iban.slice(0, 19)}${valid.iban.endsWith('1') ? '2' : '1'}`;
-    const response = await http().post('/api/bank-simulator/accounts').send({
+    const response = await http().post('/api/bank-simulator/accounts').set(OPERATOR).send({
       iban: broken,
       holderName: '',
       holderBinIin: '12345',
@@ -75,13 +78,14 @@ describe(BankSimulatorController.name, () => {
   it('refuses an account of another bank, and a second account with the same IBAN', async () => {
     const foreign = await http()
       .post('/api/bank-simulator/accounts')
+      .set(OPERATOR)
       .send(newAccount({ iban: freshIban(OTHER_BANK) }));
     expect(foreign.status).toBe(422);
     expect(foreign.body).toMatchObject({ code: 'BANK_SIM_FOREIGN_ACCOUNT', details: { field: 'iban' } });
 
     const account = newAccount();
-    await http().post('/api/bank-simulator/accounts').send(account).expect(201);
-    const again = await http().post('/api/bank-simulator/accounts').send(account);
+    await http().post('/api/bank-simulator/accounts').set(OPERATOR).send(account).expect(201);
+    const again = await http().post('/api/bank-simulator/accounts').set(OPERATOR).send(account);
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'BANK_SIM_ACCOUNT_EXISTS', details: { field: 'iban' } });
   });
@@ -89,17 +93,17 @@ describe(BankSimulatorController.name, () => {
   it('answers BANK_SIM_ACCOUNT_NOT_FOUND for an account it does not hold, on every account route', async () => {
     const iban = freshIban();
     const answers = await Promise.all([
-      http().get(`/api/bank-simulator/accounts/${iban}`),
-      http().get(`/api/bank-simulator/accounts/${iban}/statement`),
-      http().put(`/api/bank-simulator/accounts/${iban}/balance`).send({ balanceTiyn: 1 }),
-      http().post(`/api/bank-simulator/accounts/${iban}/adjustments`).send({ amountTiyn: 1 }),
-      http().post(`/api/bank-simulator/accounts/${iban}/block`),
+      http().get(`/api/bank-simulator/accounts/${iban}`).set(OPERATOR),
+      http().get(`/api/bank-simulator/accounts/${iban}/statement`).set(OPERATOR),
+      http().put(`/api/bank-simulator/accounts/${iban}/balance`).set(OPERATOR).send({ balanceTiyn: 1 }),
+      http().post(`/api/bank-simulator/accounts/${iban}/adjustments`).set(OPERATOR).send({ amountTiyn: 1 }),
+      http().post(`/api/bank-simulator/accounts/${iban}/block`).set(OPERATOR),
     ]);
     for (const answer of answers) {
       expect(answer.status).toBe(404);
       expect(answer.body).toMatchObject({ code: 'BANK_SIM_ACCOUNT_NOT_FOUND', details: { field: 'iban' } });
     }
-    const malformed = await http().get('/api/bank-simulator/accounts/KZ00NOTANIBAN');
+    const malformed = await http().get('/api/bank-simulator/accounts/KZ00NOTANIBAN').set(OPERATOR);
     expect(malformed.status).toBe(400);
     expect(malformed.body.details.field).toBe('iban');
   });
@@ -108,17 +112,20 @@ describe(BankSimulatorController.name, () => {
     const account = await openAccount(testApp, 1_000);
     const set = await http()
       .put(`/api/bank-simulator/accounts/${account.iban}/balance`)
+      .set(OPERATOR)
       .send({ balanceTiyn: 5_000 });
     expect(set.status).toBe(200);
     expect(set.body.balanceTiyn).toBe(5_000);
     const adjusted = await http()
       .post(`/api/bank-simulator/accounts/${account.iban}/adjustments`)
+      .set(OPERATOR)
       .send({ amountTiyn: -1_250, description: 'cash withdrawal' });
     expect(adjusted.status).toBe(201);
     expect(adjusted.body.balanceTiyn).toBe(3_750);
 
     const tooMuch = await http()
       .post(`/api/bank-simulator/accounts/${account.iban}/adjustments`)
+      .set(OPERATOR)
       .send({ amountTiyn: -3_751 });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body).toMatchObject({
@@ -127,6 +134,7 @@ describe(BankSimulatorController.name, () => {
     });
     const zero = await http()
       .post(`/api/bank-simulator/accounts/${account.iban}/adjustments`)
+      .set(OPERATOR)
       .send({ amountTiyn: 0 });
     expect(zero.status).toBe(400);
     expect(zero.body.details.violations).toEqual([
@@ -134,11 +142,14 @@ describe(BankSimulatorController.name, () => {
     ]);
     const negative = await http()
       .put(`/api/bank-simulator/accounts/${account.iban}/balance`)
+      .set(OPERATOR)
       .send({ balanceTiyn: -1 });
     expect(negative.status).toBe(400);
     expect(negative.body.details.field).toBe('balanceTiyn');
 
-    const statement = await http().get(`/api/bank-simulator/accounts/${account.iban}/statement`);
+    const statement = await http()
+      .get(`/api/bank-simulator/accounts/${account.iban}/statement`)
+      .set(OPERATOR);
     const entries = statement.body.entries as {
       kind: string;
       amountTiyn: number;
@@ -158,7 +169,9 @@ describe(BankSimulatorController.name, () => {
     const orders = [300, 200, 100].map((amount) => paymentOrder(payer, beneficiary, amount));
     for (const order of orders) await bank.submitPayment(order);
 
-    const statement = await http().get(`/api/bank-simulator/accounts/${payer.iban}/statement?limit=3`);
+    const statement = await http()
+      .get(`/api/bank-simulator/accounts/${payer.iban}/statement?limit=3`)
+      .set(OPERATOR);
 
     expect(statement.status).toBe(200);
     expect(statement.body.balanceTiyn).toBe(9_400);
@@ -183,17 +196,19 @@ describe(BankSimulatorController.name, () => {
         documentId: orders[0]!.documentId,
       }),
     ]);
-    const badLimit = await http().get(`/api/bank-simulator/accounts/${payer.iban}/statement?limit=0`);
+    const badLimit = await http()
+      .get(`/api/bank-simulator/accounts/${payer.iban}/statement?limit=0`)
+      .set(OPERATOR);
     expect(badLimit.status).toBe(400);
     expect(badLimit.body.details.field).toBe('limit');
   });
 
   it('blocks and unblocks an account', async () => {
     const account = await openAccount(testApp, 0);
-    const blocked = await http().post(`/api/bank-simulator/accounts/${account.iban}/block`);
+    const blocked = await http().post(`/api/bank-simulator/accounts/${account.iban}/block`).set(OPERATOR);
     expect(blocked.status).toBe(200);
     expect(blocked.body.blocked).toBe(true);
-    const unblocked = await http().post(`/api/bank-simulator/accounts/${account.iban}/unblock`);
+    const unblocked = await http().post(`/api/bank-simulator/accounts/${account.iban}/unblock`).set(OPERATOR);
     expect(unblocked.body.blocked).toBe(false);
   });
 
@@ -201,6 +216,7 @@ describe(BankSimulatorController.name, () => {
     const payerIban = freshIban();
     const added = await http()
       .post('/api/bank-simulator/rejection-rules')
+      .set(OPERATOR)
       .send({ payerIban, reason: 'INSUFFICIENT_FUNDS', oneShot: true, note: 'demo' });
     expect(added.status).toBe(201);
     expect(added.body).toEqual({
@@ -213,11 +229,12 @@ describe(BankSimulatorController.name, () => {
       timesApplied: 0,
       createdAt: expect.any(String),
     });
-    const listed = await http().get('/api/bank-simulator/rejection-rules');
+    const listed = await http().get('/api/bank-simulator/rejection-rules').set(OPERATOR);
     expect(listed.body).toContainEqual(added.body);
 
     const empty = await http()
       .post('/api/bank-simulator/rejection-rules')
+      .set(OPERATOR)
       .send({ reason: 'REJECTED_BY_RULE' });
     expect(empty.status).toBe(400);
     expect(empty.body).toMatchObject({
@@ -226,17 +243,18 @@ describe(BankSimulatorController.name, () => {
     });
     const badReason = await http()
       .post('/api/bank-simulator/rejection-rules')
+      .set(OPERATOR)
       .send({ payerIban, reason: 'BECAUSE' });
     expect(badReason.status).toBe(400);
     expect(badReason.body.details.violations).toEqual([
       expect.objectContaining({ field: 'reason', code: 'IS_IN' }),
     ]);
 
-    await http().delete(`/api/bank-simulator/rejection-rules/${added.body.id}`).expect(204);
-    const gone = await http().delete(`/api/bank-simulator/rejection-rules/${added.body.id}`);
+    await http().delete(`/api/bank-simulator/rejection-rules/${added.body.id}`).set(OPERATOR).expect(204);
+    const gone = await http().delete(`/api/bank-simulator/rejection-rules/${added.body.id}`).set(OPERATOR);
     expect(gone.status).toBe(404);
     expect(gone.body).toMatchObject({ code: 'BANK_SIM_RULE_NOT_FOUND', details: { field: 'id' } });
-    const notUuid = await http().delete('/api/bank-simulator/rejection-rules/42');
+    const notUuid = await http().delete('/api/bank-simulator/rejection-rules/42').set(OPERATOR);
     expect(notUuid.status).toBe(400);
     expect(notUuid.body.details.field).toBe('id');
   });
@@ -250,14 +268,16 @@ describe(BankSimulatorController.name, () => {
     const accepted = paymentOrder(payer, { iban: freshIban(OTHER_BANK) }, 100);
     for (const order of [executed, rejected, accepted]) await bank.submitPayment(order);
 
-    const all = await http().get(`/api/bank-simulator/payments?iban=${payer.iban}`);
+    const all = await http().get(`/api/bank-simulator/payments?iban=${payer.iban}`).set(OPERATOR);
     expect(all.status).toBe(200);
     expect((all.body as { documentId: string }[]).map((payment) => payment.documentId)).toEqual([
       accepted.documentId,
       rejected.documentId,
       executed.documentId,
     ]);
-    const onlyRejected = await http().get(`/api/bank-simulator/payments?iban=${payer.iban}&status=REJECTED`);
+    const onlyRejected = await http()
+      .get(`/api/bank-simulator/payments?iban=${payer.iban}&status=REJECTED`)
+      .set(OPERATOR);
     expect(onlyRejected.body).toEqual([
       expect.objectContaining({
         documentId: rejected.documentId,
@@ -268,7 +288,7 @@ describe(BankSimulatorController.name, () => {
         order: rejected,
       }),
     ]);
-    const one = await http().get(`/api/bank-simulator/payments/${accepted.documentId}`);
+    const one = await http().get(`/api/bank-simulator/payments/${accepted.documentId}`).set(OPERATOR);
     expect(one.body).toMatchObject({
       status: 'ACCEPTED',
       intraBank: false,
@@ -276,13 +296,13 @@ describe(BankSimulatorController.name, () => {
       reportedAt: null,
     });
 
-    const unknown = await http().get(`/api/bank-simulator/payments/${randomUUID()}`);
+    const unknown = await http().get(`/api/bank-simulator/payments/${randomUUID()}`).set(OPERATOR);
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({
       code: 'BANK_SIM_PAYMENT_NOT_FOUND',
       details: { field: 'documentId' },
     });
-    const badStatus = await http().get('/api/bank-simulator/payments?status=LOST');
+    const badStatus = await http().get('/api/bank-simulator/payments?status=LOST').set(OPERATOR);
     expect(badStatus.status).toBe(400);
     expect(badStatus.body.details.field).toBe('status');
   });
@@ -304,12 +324,17 @@ describe('bank simulator control API in production mode', () => {
 
   it('is absent: its routes answer 404 and the OpenAPI document does not mention them', async () => {
     const answers = await Promise.all([
-      testApp.http().get('/api/bank-simulator/accounts'),
+      testApp.http().get('/api/bank-simulator/accounts').set(OPERATOR),
       testApp
         .http()
         .post('/api/bank-simulator/accounts')
+        .set(OPERATOR)
         .send({ iban: freshIban(), holderName: 'x', holderBinIin: '871008401427' }),
-      testApp.http().post('/api/bank-simulator/rejection-rules').send({ payerIban: freshIban() }),
+      testApp
+        .http()
+        .post('/api/bank-simulator/rejection-rules')
+        .set(OPERATOR)
+        .send({ payerIban: freshIban() }),
     ]);
     for (const answer of answers) {
       expect(answer.status).toBe(404);

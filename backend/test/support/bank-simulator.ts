@@ -7,7 +7,7 @@ import {
   BankStatusSink,
   type BankStatusReport,
 } from '../../src/bank-gateway/bank-gateway.js';
-import { kzIban } from '../../src/bank-gateway/iban.js';
+import { composeKzIban as kzIban } from '@qoltanba/workflows/domain';
 import { BankSimulatorRunner } from '../../src/bank-gateway/simulator/bank-simulator-runner.js';
 import { BankSimulatorRunnerModule } from '../../src/bank-gateway/simulator/bank-simulator-runner.module.js';
 import { ConfigModule } from '../../src/config/config.module.js';
@@ -16,6 +16,7 @@ import { DatabaseModule } from '../../src/database/database.module.js';
 import { createLogger } from '../../src/logging/create-logger.js';
 import { LoggingModule } from '../../src/logging/logging.module.js';
 import type { TestApp } from './test-app.js';
+import { OPERATOR } from './dev-identity.js';
 
 export const OUR_BANK = { bankCode: '998', bic: 'QOLTKZKA' } as const;
 /** Another Kazakh bank (Halyk's code and BIC), for interbank payments. */
@@ -52,6 +53,7 @@ export async function openAccount(
   const response = await testApp
     .http()
     .post('/api/bank-simulator/accounts')
+    .set(OPERATOR)
     .send({ ...account, openingBalanceTiyn: balanceTiyn });
   if (response.status !== 201) throw new Error(`account not opened: ${JSON.stringify(response.body)}`);
   return account;

@@ -1,8 +1,7 @@
-import type { Channel, SignatureRight } from '@qoltanba/workflows/domain';
+import { composeKzIban, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
 import { expect } from '@jest/globals';
+import { MANAGER } from './dev-identity.js';
 import type { TestApp } from './test-app.js';
-
-export const MANAGER = { 'x-dev-staff-role': 'MANAGER' };
 
 export interface PersonSpec {
   right: SignatureRight;
@@ -26,17 +25,15 @@ export function nextBin(): string {
     const prefix = `2611400${String(10_000 + sequence).slice(-4)}`;
     const digits = [...prefix].map(Number);
     let check = digits.reduce((sum, digit, index) => sum + digit * (index + 1), 0) % 11;
-    if (check === 10) check = digits.reduce((sum, digit, index) => sum + digit * (((index + 2) % 11) + 1), 0) % 11;
+    if (check === 10)
+      check = digits.reduce((sum, digit, index) => sum + digit * (((index + 2) % 11) + 1), 0) % 11;
     if (check !== 10) return `${prefix}${check}`;
   }
 }
 
-/** An account number at our bank (code 998) with correct IBAN check digits. */
+/** An account at our bank (code 998) with correct IBAN check digits; `account` is up to 13 characters. */
 export function ourIban(account: string): string {
-  const bban = `998${account.padStart(13, '0')}`;
-  const numeric = [...`${bban}KZ00`].map((c) => parseInt(c, 36).toString()).join('');
-  const check = 98 - Number(BigInt(numeric) % 97n);
-  return `KZ${String(check).padStart(2, '0')}${bban}`;
+  return composeKzIban('998', account.padStart(13, '0'));
 }
 
 /**
@@ -46,13 +43,18 @@ export function ourIban(account: string): string {
 export async function onboard(
   testApp: TestApp,
   people: Record<string, PersonSpec>,
-  options: { balance?: string; noneMayPrepare?: boolean } = {},
+  options: { balanceTiyn?: number; noneMayPrepare?: boolean } = {},
 ): Promise<Onboarded> {
   const http = testApp.http;
   const organization = await http()
     .post('/api/manager/organizations')
     .set(MANAGER)
-    .send({ name: 'ТОО "Тест"', legalForm: 'LEGAL_ENTITY', binIin: nextBin(), noneMayPrepare: options.noneMayPrepare ?? false });
+    .send({
+      name: 'ТОО "Тест"',
+      legalForm: 'LEGAL_ENTITY',
+      binIin: nextBin(),
+      noneMayPrepare: options.noneMayPrepare ?? false,
+    });
   expect(organization.status).toBe(201);
   const organizationId = organization.body.id as string;
   const payerIban = ourIban(`KZT${String(Date.now()).slice(-6)}${String(++sequence).padStart(4, '0')}`);
@@ -61,7 +63,7 @@ export async function onboard(
     .set(MANAGER)
     .send({ iban: payerIban, currency: 'KZT', title: 'Current account' });
   expect(account.status).toBe(201);
-  await openSimulatorAccount(testApp, payerIban, options.balance ?? '1000000.00');
+  await openSimulatorAccount(testApp, payerIban, options.balanceTiyn ?? 100_000_000_00);
   const users: Onboarded['users'] = {};
   for (const [name, spec] of Object.entries(people)) {
     const created = await http()
@@ -84,12 +86,19 @@ export async function onboard(
   };
 }
 
-/** Opens (or funds) an account in the bank core simulator. */
-export async function openSimulatorAccount(testApp: TestApp, iban: string, balance: string): Promise<void> {
-  const response = await testApp
-    .http()
-    .post('/api/bank-simulator/accounts')
-    .set(MANAGER)
-    .send({ iban, currency: 'KZT', holderName: 'Test holder', holderBinIin: '940140000385', balance });
+/** Opens an account in the bank core simulator (an account already open is left as it is). */
+export async function openSimulatorAccount(
+  testApp: TestApp,
+  iban: string,
+  openingBalanceTiyn: number,
+  holder = { name: 'Test holder', binIin: '940140000385' },
+): Promise<void> {
+  const response = await testApp.http().post('/api/bank-simulator/accounts').set(MANAGER).send({
+    iban,
+    currency: 'KZT',
+    holderName: holder.name,
+    holderBinIin: holder.binIin,
+    openingBalanceTiyn,
+  });
   expect([201, 409]).toContain(response.status);
 }

@@ -12,6 +12,7 @@ export {
 
 export {
   KZ_IBAN_LENGTH,
+  composeKzIban,
   ibanBankCode,
   kzIbanCheckDigits,
   normalizeIban,

@@ -48,7 +48,7 @@ export class BankSimulator extends BankGateway {
     private readonly logger: AppLogger,
   ) {
     super();
-    this.bank = { bankCode: config.bank.simulator.bankCode, bic: config.bank.simulator.bic };
+    this.bank = { bankCode: config.bank.code, bic: config.bank.bic };
     this.interbankDelayMs = config.bank.simulator.interbankDelayMs;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BankPaymentOrder } from '../bank-gateway.js';
-import { kzIban } from '../iban.js';
+import { composeKzIban as kzIban } from '@qoltanba/workflows/domain';
 import { type AccountState, decideExecution, decideSubmission } from './payment-decision.js';
 
 const bank = { bankCode: '998', bic: 'QOLTKZKA' };

@@ -1,5 +1,5 @@
 import type { BankPaymentOrder, BankRejectionReason } from '../bank-gateway.js';
-import { ibanBankCode, isValidKzIban } from '../iban.js';
+import { ibanBankCode, validateKzIban } from '@qoltanba/workflows/domain';
 
 /** The simulated bank's identity, from configuration. */
 export interface SimulatedBank {
@@ -65,7 +65,7 @@ export function decideSubmission(input: {
     );
   }
 
-  if (!isValidKzIban(order.beneficiary.iban)) {
+  if (validateKzIban(order.beneficiary.iban) !== undefined) {
     return reject('INVALID_BENEFICIARY', 'the beneficiary IBAN is not a valid Kazakh IBAN');
   }
   if (!isIntraBank(order, bank)) {

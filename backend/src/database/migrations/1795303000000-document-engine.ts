@@ -33,7 +33,9 @@ export class DocumentEngine1795303000000 implements MigrationInterface {
         "created_at" timestamptz NOT NULL DEFAULT now(),
         UNIQUE ("organization_id", "phone")
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_client_user_organization" ON "client_user" ("organization_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_client_user_organization" ON "client_user" ("organization_id")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "account" (
         "id" uuid PRIMARY KEY,
@@ -64,7 +66,9 @@ export class DocumentEngine1795303000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_document_organization_created" ON "document" ("organization_id", "created_at" DESC, "id" DESC)`,
     );
-    await queryRunner.query(`CREATE INDEX "IDX_document_organization_status" ON "document" ("organization_id", "status")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_document_organization_status" ON "document" ("organization_id", "status")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "document_event" (
         "document_id" uuid NOT NULL REFERENCES "document" ("id"),
@@ -91,7 +95,9 @@ export class DocumentEngine1795303000000 implements MigrationInterface {
         "payload" jsonb NOT NULL,
         "verified_at" timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_signature_evidence_document" ON "signature_evidence" ("document_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_signature_evidence_document" ON "signature_evidence" ("document_id")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "notification_outbox" (
         "id" uuid PRIMARY KEY,
@@ -116,12 +122,10 @@ export class DocumentEngine1795303000000 implements MigrationInterface {
       )`);
     // Seeded from the domain's initial catalogue (the confirmed codes); the bank edits it from here on.
     for (const entry of INITIAL_KNP_CATALOGUE) {
-      await queryRunner.query(`INSERT INTO "knp_code" ("code", "label_en", "label_ru", "label_kk") VALUES ($1, $2, $3, $4)`, [
-        entry.code,
-        entry.label.en,
-        entry.label.ru,
-        entry.label.kk,
-      ]);
+      await queryRunner.query(
+        `INSERT INTO "knp_code" ("code", "label_en", "label_ru", "label_kk") VALUES ($1, $2, $3, $4)`,
+        [entry.code, entry.label.en, entry.label.ru, entry.label.kk],
+      );
     }
     await queryRunner.query(`
       CREATE TABLE "bank_directory" (
@@ -130,11 +134,10 @@ export class DocumentEngine1795303000000 implements MigrationInterface {
         "name" text NOT NULL
       )`);
     for (const bank of KZ_BANKS) {
-      await queryRunner.query(`INSERT INTO "bank_directory" ("bank_code", "bic", "name") VALUES ($1, $2, $3)`, [
-        bank.bankCode,
-        bank.bic,
-        bank.name,
-      ]);
+      await queryRunner.query(
+        `INSERT INTO "bank_directory" ("bank_code", "bic", "name") VALUES ($1, $2, $3)`,
+        [bank.bankCode, bank.bic, bank.name],
+      );
     }
   }
 

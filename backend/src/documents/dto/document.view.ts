@@ -1,12 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Awaiting, DocumentStatus, SignatureRecord, TengePaymentOrder } from '@qoltanba/workflows/domain';
+import type {
+  Awaiting,
+  DocumentStatus,
+  SignatureRecord,
+  TengePaymentOrder,
+} from '@qoltanba/workflows/domain';
 
 /** A document as clients see it; amounts as decimal strings and integer tiyn, never floats. */
 export class DocumentView {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['TENGE_PAYMENT'] }) type!: 'TENGE_PAYMENT';
   @ApiProperty() status!: DocumentStatus;
-  @ApiProperty({ description: 'Starts at 1; an edit makes a new revision and discards signatures' }) revision!: number;
+  @ApiProperty({ description: 'Starts at 1; an edit makes a new revision and discards signatures' })
+  revision!: number;
   @ApiProperty({ description: 'SHA-256 of the canonical content: what a signature must be made over' })
   contentHash!: string;
   @ApiProperty({ example: '1250.50' }) amount!: string;
@@ -42,5 +48,6 @@ export class DocumentContentView {
   @ApiProperty() revision!: number;
   @ApiProperty() contentHash!: string;
   @ApiProperty({ description: 'The exact text to sign (canonical JSON), UTF-8' }) content!: string;
-  @ApiProperty({ description: 'The same bytes in base64, as the signing agent takes them' }) contentBase64!: string;
+  @ApiProperty({ description: 'The same bytes in base64, as the signing agent takes them' })
+  contentBase64!: string;
 }

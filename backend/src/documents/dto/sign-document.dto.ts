@@ -11,7 +11,9 @@ export class SignDocumentDto {
   @Length(64, 64)
   contentHash!: string;
 
-  @ApiProperty({ description: '{ kind: "DEV" } in development; EDS and OTP evidence arrive with their features' })
+  @ApiProperty({
+    description: '{ kind: "DEV" } in development; EDS and OTP evidence arrive with their features',
+  })
   @IsObject()
   evidence!: { kind: string } & Record<string, unknown>;
 }

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsNotEmptyObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsISO8601,
+  IsNotEmptyObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 /**
  * The body that creates or edits a tenge payment order. This checks shape only; every identifier and
@@ -84,7 +92,10 @@ export class TengePaymentDto {
   @MaxLength(1000)
   purpose!: string;
 
-  @ApiPropertyOptional({ example: '101201', description: 'Budget classification code (КБК), budget payments only' })
+  @ApiPropertyOptional({
+    example: '101201',
+    description: 'Budget classification code (КБК), budget payments only',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
-import { DocumentRejectionCode as Code, methodOfChannel, type SignatureMethod } from '@qoltanba/workflows/domain';
+import { DocumentRejectionCode as Code, methodOfChannel } from '@qoltanba/workflows/domain';
 import type { ConfirmEvidenceRequest } from '@qoltanba/workflows/activities';
 import type { ConfirmedSigner } from '@qoltanba/workflows/messages';
 import { Repository } from 'typeorm';
@@ -68,7 +68,10 @@ export class SignatureEvidenceService {
       throw refuse(Code.EVIDENCE_INVALID, 'The signature evidence does not belong to this signature.');
     }
     if (stored.method !== methodOfChannel(request.channel)) {
-      throw refuse(Code.METHOD_NOT_OF_CHANNEL, `${stored.method} is not how the ${request.channel} channel signs.`);
+      throw refuse(
+        Code.METHOD_NOT_OF_CHANNEL,
+        `${stored.method} is not how the ${request.channel} channel signs.`,
+      );
     }
     const user = await this.users.findOneBy({ id: request.signerId });
     if (!user) throw refuse(Code.UNKNOWN_USER, 'Unknown signer.');
@@ -79,7 +82,12 @@ export class SignatureEvidenceService {
     if (!user.channels.includes(request.channel)) {
       throw refuse(Code.CHANNEL_NOT_ENABLED, `The ${request.channel} channel is not enabled for the signer.`);
     }
-    return { userId: user.id, name: user.fullName, right: user.signatureRight, method: stored.method as SignatureMethod };
+    return {
+      userId: user.id,
+      name: user.fullName,
+      right: user.signatureRight,
+      method: stored.method,
+    };
   }
 }
 

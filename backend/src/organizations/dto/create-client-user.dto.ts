@@ -23,7 +23,10 @@ export class CreateClientUserDto {
   @IsIn(CHANNELS, { each: true })
   channels!: Channel[];
 
-  @ApiPropertyOptional({ description: 'Kazakh mobile number, the Light/Mobile log-in', example: '+77011234567' })
+  @ApiPropertyOptional({
+    description: 'Kazakh mobile number, the Light/Mobile log-in',
+    example: '+77011234567',
+  })
   @IsOptional()
   @IsString()
   phone?: string;

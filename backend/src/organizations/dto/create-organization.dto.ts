@@ -12,7 +12,10 @@ export class CreateOrganizationDto {
   @IsIn(['LEGAL_ENTITY', 'INDIVIDUAL_ENTREPRENEUR'])
   legalForm!: LegalForm;
 
-  @ApiProperty({ description: 'BIN of a legal entity, IIN of an individual entrepreneur', example: '940140000385' })
+  @ApiProperty({
+    description: 'BIN of a legal entity, IIN of an individual entrepreneur',
+    example: '940140000385',
+  })
   @IsString()
   binIin!: string;
 
@@ -21,12 +24,17 @@ export class CreateOrganizationDto {
   @IsString()
   kod?: string;
 
-  @ApiPropertyOptional({ description: 'May users without a signing right prepare documents?', default: false })
+  @ApiPropertyOptional({
+    description: 'May users without a signing right prepare documents?',
+    default: false,
+  })
   @IsOptional()
   @IsBoolean()
   noneMayPrepare?: boolean;
 
-  @ApiPropertyOptional({ description: 'Hours a document stays open for signatures (default: until the end of its value date)' })
+  @ApiPropertyOptional({
+    description: 'Hours a document stays open for signatures (default: until the end of its value date)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

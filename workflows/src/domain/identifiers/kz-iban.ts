@@ -61,6 +61,11 @@ export function kzIbanCheckDigits(bban: string): string {
   return String(98 - mod97(`${bban}KZ00`)).padStart(2, '0');
 }
 
+/** A valid Kazakh IBAN from a 3-digit bank code and a 13-character account part (demo and test data). */
+export function composeKzIban(bankCode: string, account: string): string {
+  return `KZ${kzIbanCheckDigits(bankCode + account)}${bankCode}${account}`;
+}
+
 /** ISO 13616: the country code and check digits move to the end, then the whole reads as one number. */
 function ibanMod97(iban: string): number {
   return mod97(iban.slice(4) + iban.slice(0, 4));

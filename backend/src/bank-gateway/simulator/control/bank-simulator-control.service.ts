@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../../../common/errors/api-error.js';
-import { ibanBankCode } from '../../iban.js';
+import { ibanBankCode } from '@qoltanba/workflows/domain';
 import { BankSimulator } from '../bank-simulator.js';
 import { SimAccount } from '../entities/sim-account.entity.js';
 import { SimLedgerEntry } from '../entities/sim-ledger-entry.entity.js';

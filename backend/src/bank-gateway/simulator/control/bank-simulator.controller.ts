@@ -1,3 +1,4 @@
+import { StaffAccess } from '../../../auth/access.decorators.js';
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -20,6 +21,8 @@ import { StatementQuery, StatementView } from './dto/statement.dto.js';
 
 /** Drives the bank core simulator in development and tests; never registered in production. */
 @ApiTags('bank-simulator')
+// The bank's own staff drive the simulator (tests and demos act as them); never a client.
+@StaffAccess('MANAGER', 'OPERATOR')
 @Controller('bank-simulator')
 export class BankSimulatorController {
   constructor(private readonly control: BankSimulatorControlService) {}

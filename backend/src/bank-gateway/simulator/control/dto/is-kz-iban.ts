@@ -1,5 +1,5 @@
 import { buildMessage, ValidateBy, type ValidationOptions } from 'class-validator';
-import { isValidKzIban } from '../../../iban.js';
+import { validateKzIban } from '@qoltanba/workflows/domain';
 
 /** A Kazakh IBAN with a correct mod-97 check; the violation's code is `IS_KZ_IBAN`. */
 export function IsKzIban(options?: ValidationOptions): PropertyDecorator {
@@ -7,7 +7,7 @@ export function IsKzIban(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isKzIban',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && isValidKzIban(value),
+        validate: (value: unknown) => typeof value === 'string' && validateKzIban(value) === undefined,
         defaultMessage: buildMessage(
           (each) => `${each}$property must be a Kazakh IBAN: KZ, 2 check digits, 16 characters (mod-97)`,
           options,
