@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import pg from 'pg';
 import { MANAGER } from './support/dev-identity.js';
 import { onboard, ourIban, openSimulatorAccount, type Onboarded } from './support/onboarding.js';
@@ -34,7 +35,7 @@ describe('documents API over the document workflow', () => {
   let client: Onboarded;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    testApp = await startTestApp({ env: { BANK_SIMULATOR_INTERBANK_DELAY_MS: '300' } });
     worker = await startTestWorker(testApp);
     client = await onboard(
       testApp,
@@ -44,6 +45,7 @@ describe('documents API over the document workflow', () => {
         Bolat: { right: 'SECOND' },
         Gulnar: { right: 'SINGLE' },
         Daulet: { right: 'NONE' },
+        Erlan: { right: 'FIRST' },
       },
       { noneMayPrepare: true },
     );
@@ -306,5 +308,59 @@ describe('documents API over the document workflow', () => {
       .map((row) => row.recipient_id);
     expect(recipients).toContain(client.users.Bolat!.id);
     expect(recipients).not.toContain(client.users.Daulet!.id);
+  });
+
+  it('sends an interbank payment, which the bank accepts and reports executed later', async () => {
+    const doc = await createSubmitted();
+    await sign(doc.id, doc.contentHash, 'Ainur', 'STANDARD');
+    await sign(doc.id, doc.contentHash, 'Bolat', 'STANDARD');
+    const executed = await waitForStatus(doc.id, 'EXECUTED');
+    const timeline = await http().get(`/api/documents/${doc.id}/timeline`).set(client.as('Ainur'));
+    expect(timeline.body.map((entry: { event: string }) => entry.event).slice(-3)).toEqual([
+      'SENT_TO_BANK',
+      'ACCEPTED',
+      'EXECUTED',
+    ]);
+    expect(executed.bank.reference).toMatch(/^SIM\d{14}$/);
+  });
+
+  it('gives the FIRST slot to exactly one of two signers who sign at the same moment', async () => {
+    const doc = await createSubmitted();
+    const answers = await Promise.all([
+      sign(doc.id, doc.contentHash, 'Ainur', 'STANDARD'),
+      sign(doc.id, doc.contentHash, 'Erlan', 'STANDARD'),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect(answers.find((answer) => answer.status === 409)!.body.code).toBe('DOCUMENT_SLOT_TAKEN');
+    const detail = await http().get(`/api/documents/${doc.id}`).set(client.as('Bolat'));
+    expect(detail.body.signatures).toHaveLength(1);
+  });
+
+  it('answers any malformed payment with a 4xx naming a field, never a 500, and saves nothing', async () => {
+    const before = (await http().get('/api/documents').set(client.as('Ainur'))).body.total;
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('', ' ', 'KZ00', '0', '-1', '1e3', '12.345'),
+    );
+    const samples = fc.sample(
+      fc.record({
+        amount: text,
+        payerIban: text,
+        knp: text,
+        valueDate: text,
+        beneficiary: fc.record({ name: text, binIin: text, iban: text, bic: text, kbe: text }),
+      }),
+      { numRuns: 25, seed: 20261121 },
+    );
+    for (const broken of samples) {
+      const response = await http()
+        .post('/api/documents')
+        .set(client.as('Author'))
+        .send(payment(client, broken));
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(typeof response.body.code).toBe('string');
+    }
+    expect((await http().get('/api/documents').set(client.as('Ainur'))).body.total).toBe(before);
   });
 });

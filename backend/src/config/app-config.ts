@@ -29,4 +29,5 @@ export interface BankConfig {
 export interface BankSimulatorConfig {
   interbankDelayMs: number;
   pollIntervalMs: number;
+  responseDelayMs: number;
 }

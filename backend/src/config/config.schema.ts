@@ -40,6 +40,8 @@ export const environmentSchema = z.object({
   BANK_SIMULATOR_INTERBANK_DELAY_MS: milliseconds(0, 3_000),
   /** How often the worker's simulator runner looks for due payments and unsent reports. */
   BANK_SIMULATOR_POLL_INTERVAL_MS: milliseconds(10, 200),
+  /** A slow bank: how long the simulator takes to answer a submission it has already recorded. */
+  BANK_SIMULATOR_RESPONSE_DELAY_MS: milliseconds(0, 0),
 });
 
 /** Variables whose values carry credentials: error messages name them but never echo them. */

@@ -53,7 +53,7 @@ describe(loadConfig.name, () => {
       bic: 'QOLTKZKA',
       name: 'Qoltanba Bank',
       gateway: 'simulator',
-      simulator: { interbankDelayMs: 3_000, pollIntervalMs: 200 },
+      simulator: { interbankDelayMs: 3_000, pollIntervalMs: 200, responseDelayMs: 0 },
     });
   });
 

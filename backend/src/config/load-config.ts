@@ -48,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       simulator: {
         interbankDelayMs: e.BANK_SIMULATOR_INTERBANK_DELAY_MS,
         pollIntervalMs: e.BANK_SIMULATOR_POLL_INTERVAL_MS,
+        responseDelayMs: e.BANK_SIMULATOR_RESPONSE_DELAY_MS,
       },
     },
   );

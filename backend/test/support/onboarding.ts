@@ -1,7 +1,7 @@
 import { composeKzIban, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
 import { expect } from '@jest/globals';
 import { MANAGER } from './dev-identity.js';
-import type { TestApp } from './test-app.js';
+import type request from 'supertest';
 
 export interface PersonSpec {
   right: SignatureRight;
@@ -40,8 +40,13 @@ export function ourIban(account: string): string {
  * A client onboarded the way a manager does it, through the API: the organization, a KZT account
  * (opened in the bank simulator with a balance) and users with the given rights and channels.
  */
+/** Anything that makes requests to the API: an in-process test app, or supertest on a running server's URL. */
+export interface ApiClient {
+  http(): ReturnType<typeof request>;
+}
+
 export async function onboard(
-  testApp: TestApp,
+  testApp: ApiClient,
   people: Record<string, PersonSpec>,
   options: { balanceTiyn?: number; noneMayPrepare?: boolean } = {},
 ): Promise<Onboarded> {
@@ -88,7 +93,7 @@ export async function onboard(
 
 /** Opens an account in the bank core simulator (an account already open is left as it is). */
 export async function openSimulatorAccount(
-  testApp: TestApp,
+  testApp: ApiClient,
   iban: string,
   openingBalanceTiyn: number,
   holder = { name: 'Test holder', binIin: '940140000385' },

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -44,7 +45,7 @@ export class BankSimulator extends BankGateway {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    config: AppConfig,
+    private readonly config: AppConfig,
     private readonly logger: AppLogger,
   ) {
     super();
@@ -53,6 +54,14 @@ export class BankSimulator extends BankGateway {
   }
 
   async submitPayment(order: BankPaymentOrder): Promise<BankReceipt> {
+    const receipt = await this.book(order);
+    // A slow bank answers late although it has booked the payment: the case of a caller that
+    // gives up (or dies) and asks again, which the document id makes harmless.
+    if (this.config.bank.simulator.responseDelayMs > 0) await delay(this.config.bank.simulator.responseDelayMs);
+    return receipt;
+  }
+
+  private async book(order: BankPaymentOrder): Promise<BankReceipt> {
     assertWellFormed(order);
     const intraBank = isIntraBank(order, this.bank);
     return this.dataSource.transaction(async (manager) => {
