@@ -10,6 +10,7 @@ import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DemoModule } from './demo/demo.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         NotificationsModule,
         DocumentsModule,
         BankGatewayModule.forRoot(config),
+        DemoModule.forRoot(config),
         ...webApp(config),
       ],
       providers: [

@@ -29,7 +29,12 @@ export class BankGatewayModule {
           global: true,
           controllers,
           providers,
-          exports: [BankGateway, BankSimulator, SimStatusOutbox],
+          exports: [
+            BankGateway,
+            BankSimulator,
+            SimStatusOutbox,
+            ...(controlApi ? [BankSimulatorControlService] : []),
+          ],
         };
       }
       default:

@@ -13,6 +13,7 @@ export class AppConfig {
     readonly worker: { heartbeatIntervalMs: number; staleAfterMs: number },
     readonly health: { probeTimeoutMs: number },
     readonly bank: BankConfig,
+    readonly demo: { seed: boolean },
   ) {}
 }
 

@@ -5,44 +5,51 @@ const port = z.coerce.number().int().min(1).max(65_535);
 const milliseconds = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
 
 /** Every environment variable the backend reads, with its rule and default. */
-export const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(3000),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  TEMPORAL_ADDRESS: z
-    .string()
-    .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port')
-    .default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  TEMPORAL_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WEB_DIST_DIR: z.string().min(1).optional(),
-  WORKER_HEARTBEAT_INTERVAL_MS: milliseconds(100, 2_000),
-  WORKER_STALE_AFTER_MS: milliseconds(300, 6_000),
-  HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),
-  /** Which bank core the platform talks to; only the built-in simulator exists so far. */
-  BANK_GATEWAY: z
-    .enum(['simulator'], { error: 'must be "simulator" (the only gateway so far)' })
-    .default('simulator'),
-  /** This bank's 3-digit IBAN bank code, BIC and name: its clients' accounts carry this code. */
-  BANK_CODE: z
-    .string()
-    .regex(/^[0-9]{3}$/, 'must be a 3-digit IBAN bank code')
-    .default('998'),
-  BANK_BIC: z
-    .string()
-    .regex(/^[A-Z]{4}KZ[0-9A-Z]{2}$/, 'must be a Kazakh 8-character BIC')
-    .default('QOLTKZKA'),
-  BANK_NAME: z.string().min(1).default('Qoltanba Bank'),
-  /** How long the simulator holds an interbank payment before it executes it. */
-  BANK_SIMULATOR_INTERBANK_DELAY_MS: milliseconds(0, 3_000),
-  /** How often the worker's simulator runner looks for due payments and unsent reports. */
-  BANK_SIMULATOR_POLL_INTERVAL_MS: milliseconds(10, 200),
-  /** A slow bank: how long the simulator takes to answer a submission it has already recorded. */
-  BANK_SIMULATOR_RESPONSE_DELAY_MS: milliseconds(0, 0),
-});
+export const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port')
+      .default('127.0.0.1:7233'),
+    TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    TEMPORAL_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WEB_DIST_DIR: z.string().min(1).optional(),
+    WORKER_HEARTBEAT_INTERVAL_MS: milliseconds(100, 2_000),
+    WORKER_STALE_AFTER_MS: milliseconds(300, 6_000),
+    HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),
+    /** Which bank core the platform talks to; only the built-in simulator exists so far. */
+    BANK_GATEWAY: z
+      .enum(['simulator'], { error: 'must be "simulator" (the only gateway so far)' })
+      .default('simulator'),
+    /** This bank's 3-digit IBAN bank code, BIC and name: its clients' accounts carry this code. */
+    BANK_CODE: z
+      .string()
+      .regex(/^[0-9]{3}$/, 'must be a 3-digit IBAN bank code')
+      .default('998'),
+    BANK_BIC: z
+      .string()
+      .regex(/^[A-Z]{4}KZ[0-9A-Z]{2}$/, 'must be a Kazakh 8-character BIC')
+      .default('QOLTKZKA'),
+    BANK_NAME: z.string().min(1).default('Qoltanba Bank'),
+    /** How long the simulator holds an interbank payment before it executes it. */
+    BANK_SIMULATOR_INTERBANK_DELAY_MS: milliseconds(0, 3_000),
+    /** How often the worker's simulator runner looks for due payments and unsent reports. */
+    BANK_SIMULATOR_POLL_INTERVAL_MS: milliseconds(10, 200),
+    /** Seed the demo client at start-up (npm start sets it); never allowed in production. */
+    SEED_DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+    /** A slow bank: how long the simulator takes to answer a submission it has already recorded. */
+    BANK_SIMULATOR_RESPONSE_DELAY_MS: milliseconds(0, 0),
+  })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === 'true'), {
+    path: ['SEED_DEMO_DATA'],
+    message: 'demo data is never seeded in production',
+  });
 
 /** Variables whose values carry credentials: error messages name them but never echo them. */
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL']);

@@ -43,6 +43,13 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...minimal, PORT: '' }).http.port).toBe(3000);
   });
 
+  it('never seeds demo data in production', () => {
+    expect(loadConfig({ ...minimal, SEED_DEMO_DATA: 'true' }).demo.seed).toBe(true);
+    expect(() => loadConfig({ ...minimal, NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(
+      /SEED_DEMO_DATA: demo data is never seeded in production/,
+    );
+  });
+
   it('rejects a port outside 1..65535', () => {
     expect(() => loadConfig({ ...minimal, PORT: '70000' })).toThrow(/PORT/);
   });

@@ -51,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         responseDelayMs: e.BANK_SIMULATOR_RESPONSE_DELAY_MS,
       },
     },
+    { seed: e.SEED_DEMO_DATA === 'true' },
   );
 }
 

@@ -28,9 +28,13 @@ export interface TestApp {
  * its own Temporal task queue, served in-process to supertest.
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; extraModules?: (Type | DynamicModule)[] } = {},
+  options: {
+    env?: Record<string, string>;
+    extraModules?: (Type | DynamicModule)[];
+    database?: TestDatabase;
+  } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -55,7 +59,8 @@ export async function startTestApp(
     http: () => request(app.getHttpServer()),
     async close() {
       await app.close();
-      await database.drop();
+      // A database handed in belongs to the caller, who may start another app on it.
+      if (!options.database) await database.drop();
     },
   };
 }

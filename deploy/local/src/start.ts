@@ -81,6 +81,7 @@ async function start(): Promise<number> {
     DATABASE_URL: externalDatabase ?? postgres!.urlFor(DATABASE),
     TEMPORAL_ADDRESS: externalTemporal ?? temporal!.address,
     WEB_DIST_DIR: webDist,
+    SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true',
   };
   const supervisor = new Supervisor(stopServers);
   const node = process.execPath;
@@ -181,6 +182,7 @@ function printBanner(info: {
       ? `  Temporal UI        ${info.temporalUi}`
       : '  Temporal           external (TEMPORAL_ADDRESS)',
     `  Signing agent      ws://127.0.0.1:${info.signerPort}   demo token "${DEMO_TOKEN.label}", PIN ${DEMO_TOKEN.userPin}`,
+    `  Demo client        ТОО «Демо Сауда», a user per signature right (backend/src/demo/demo-data.ts)`,
     `  Data               ${dataDir}`,
   ];
   const width = Math.max(...lines.map((line) => line.length)) + 2;

@@ -57,7 +57,8 @@ export class BankSimulator extends BankGateway {
     const receipt = await this.book(order);
     // A slow bank answers late although it has booked the payment: the case of a caller that
     // gives up (or dies) and asks again, which the document id makes harmless.
-    if (this.config.bank.simulator.responseDelayMs > 0) await delay(this.config.bank.simulator.responseDelayMs);
+    if (this.config.bank.simulator.responseDelayMs > 0)
+      await delay(this.config.bank.simulator.responseDelayMs);
     return receipt;
   }
 
