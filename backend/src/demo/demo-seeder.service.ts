@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BankSimulatorControlService } from '../bank-gateway/simulator/control/bank-simulator-control.service.js';
 import { BankSimulatorErrorCode } from '../bank-gateway/simulator/control/bank-simulator-error-code.js';
-import type { ApiError } from '../common/errors/api-error.js';
+import { ApiError } from '../common/errors/api-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { AppLogger } from '../logging/app-logger.js';
 import { DEMO_ACCOUNT, DEMO_COUNTERPARTY, DEMO_ORGANIZATION, DEMO_USERS } from './demo-data.js';
@@ -59,7 +59,8 @@ export class DemoSeederService implements OnApplicationBootstrap {
       },
     ]) {
       await this.bank.openAccount({ ...account, currency: 'KZT' }).catch((error: unknown) => {
-        if ((error as ApiError).code !== BankSimulatorErrorCode.ACCOUNT_EXISTS) throw error;
+        if (!(error instanceof ApiError && error.code === String(BankSimulatorErrorCode.ACCOUNT_EXISTS)))
+          throw error;
       });
     }
     this.logger.info({ organization: org.name, users: DEMO_USERS.length }, 'demo data ready');
