@@ -1,0 +1,84 @@
+import { createCmsSignature } from '../crypto/cms-signature.js';
+import { toPkijsCertificate } from '../crypto/certificate-details.js';
+import { profileForPublicKey } from '../crypto/signing-profile.js';
+import type { Locale } from '../pin/pin-prompt-texts.js';
+import { entryField, withPinEntry } from '../pin/with-pin-entry.js';
+import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
+import type { RequestContext } from '../protocol/request-context.js';
+import type { AgentServices } from './agent-services.js';
+import { type CertificateFilter, selectCertificate } from './certificate-selection.js';
+import { findKeyPair, readCertificates } from './token-objects.js';
+
+export interface SignDocumentsRequest {
+  /** The documents (or their digests when `digested`), one CMS each. */
+  documents: Buffer[];
+  digested: boolean;
+  encapsulate: boolean;
+  filter: CertificateFilter;
+  locale: Locale;
+}
+
+/**
+ * Signs a batch of documents with one PIN entry: the certificate is chosen first (no PIN needed to
+ * read certificates), then the prompt asks once, and one login signs every document.
+ */
+export async function signDocuments(
+  services: AgentServices,
+  request: SignDocumentsRequest,
+  context: RequestContext,
+): Promise<Buffer[]> {
+  const { tokens, prompts } = services;
+  const chosen = selectCertificate(await readCertificates(tokens), request.filter, new Date());
+  const profile = profileForPublicKey(chosen.certificate.publicKeyInfo);
+  if (!profile) {
+    throw new AgentError(
+      AgentErrorCode.UNSUPPORTED_ALGORITHM,
+      "The certificate's key algorithm is not supported by this agent.",
+    );
+  }
+  if (request.digested && request.documents.some((digest) => digest.length !== profile.digestLength)) {
+    throw new AgentError(
+      AgentErrorCode.INVALID_SIGNING_PARAMS,
+      `A pre-computed digest must have ${profile.digestLength} bytes for ${profile.id}.`,
+    );
+  }
+  const pinState = tokens.pinState(chosen.slotId, 'user');
+  if (pinState.locked) throw new AgentError(AgentErrorCode.PIN_LOCKED, 'The PIN is locked on the token.');
+  const certificate = toPkijsCertificate(chosen.certificate);
+
+  return withPinEntry(
+    prompts,
+    {
+      token: { slotId: chosen.slotId, label: chosen.tokenLabel },
+      operation: { kind: 'sign', documents: request.documents.length },
+      pinState,
+      locale: request.locale,
+    },
+    context,
+    (entry, accepted) =>
+      tokens.withSession(
+        chosen.slotId,
+        { login: { userType: 'user', pin: entryField(entry, 'pin'), onLoggedIn: accepted } },
+        async (session) => {
+          const { privateKey } = findKeyPair(session, chosen.keyId);
+          const signatures: Buffer[] = [];
+          for (const content of request.documents) {
+            signatures.push(
+              await createCmsSignature(
+                {
+                  content,
+                  digested: request.digested,
+                  encapsulate: request.encapsulate,
+                  certificate,
+                  profile,
+                  signingTime: new Date(),
+                },
+                (toBeSigned) => session.sign(profile.signMechanism, privateKey, toBeSigned),
+              ),
+            );
+          }
+          return signatures;
+        },
+      ),
+  );
+}
