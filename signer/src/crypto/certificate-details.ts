@@ -1,5 +1,5 @@
-import * as pkijs from 'pkijs';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
+import { SignerCertificate } from './cms-signature.js';
 import { subjectIdentifiers } from './kazakh-subject.js';
 import * as x509 from './x509.js';
 
@@ -44,7 +44,25 @@ export interface ParsedCertificate {
   publicKeyInfo: Buffer;
 }
 
+/**
+ * Parsed certificates by their DER: the agent reads a token's certificates for every request, and
+ * parsing (X.509 with extensions, twice over: for details and for pkijs) costs more than signing.
+ */
+const parsed = new Map<string, ParsedCertificate>();
+const PARSED_LIMIT = 256;
+const signerCertificates = new WeakMap<ParsedCertificate, SignerCertificate>();
+
 export function parseCertificate(der: Uint8Array): ParsedCertificate {
+  const key = Buffer.from(der).toString('base64');
+  const known = parsed.get(key);
+  if (known) return known;
+  const certificate = parseUncached(der);
+  if (parsed.size >= PARSED_LIMIT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(key, certificate);
+  return certificate;
+}
+
+function parseUncached(der: Uint8Array): ParsedCertificate {
   let certificate: x509.X509Certificate;
   try {
     certificate = new x509.X509Certificate(der);
@@ -72,9 +90,14 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
   };
 }
 
-/** The same certificate as a pkijs object, for the CMS builder. */
-export function toPkijsCertificate(certificate: ParsedCertificate): pkijs.Certificate {
-  return pkijs.Certificate.fromBER(certificate.der);
+/** The same certificate as pkijs embeds it in a CMS, parsed and encoded once. */
+export function toSignerCertificate(certificate: ParsedCertificate): SignerCertificate {
+  let signer = signerCertificates.get(certificate);
+  if (!signer) {
+    signer = SignerCertificate.fromDer(certificate.der);
+    signerCertificates.set(certificate, signer);
+  }
+  return signer;
 }
 
 /** Reads DER, or PEM with its armour, from what the page sends (base64 or a PEM text). */

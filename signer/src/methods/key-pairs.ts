@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pkcs11js from 'pkcs11js';
-import { certificateBytes, parseCertificate, toPkijsCertificate } from '../crypto/certificate-details.js';
+import { certificateBytes, parseCertificate, toSignerCertificate } from '../crypto/certificate-details.js';
 import { type CertificatePurpose, createCertificateRequest } from '../crypto/certificate-request.js';
 import type { KazakhSubject } from '../crypto/kazakh-subject.js';
 import { profileForPublicKey } from '../crypto/signing-profile.js';
@@ -148,7 +148,7 @@ export async function writeCertificate(
       "The certificate's key algorithm is not supported.",
     );
   }
-  const pkijsCertificate = toPkijsCertificate(parsed);
+  const pkijsCertificate = toSignerCertificate(parsed);
   const token = tokens.token(args.slotId);
   const write = (login?: SessionOptions['login']) =>
     tokens.withSession(args.slotId, { write: true, login }, (session) => {

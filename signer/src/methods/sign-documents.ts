@@ -1,5 +1,5 @@
-import { createCmsSignature } from '../crypto/cms-signature.js';
-import { toPkijsCertificate } from '../crypto/certificate-details.js';
+import { prepareCmsSignature } from '../crypto/cms-signature.js';
+import { toSignerCertificate } from '../crypto/certificate-details.js';
 import { profileForPublicKey } from '../crypto/signing-profile.js';
 import type { Locale } from '../pin/pin-prompt-texts.js';
 import { entryField, withPinEntry } from '../pin/with-pin-entry.js';
@@ -44,7 +44,7 @@ export async function signDocuments(
   }
   const pinState = tokens.pinState(chosen.slotId, 'user');
   if (pinState.locked) throw new AgentError(AgentErrorCode.PIN_LOCKED, 'The PIN is locked on the token.');
-  const certificate = toPkijsCertificate(chosen.certificate);
+  const certificate = toSignerCertificate(chosen.certificate);
 
   return withPinEntry(
     prompts,
@@ -61,22 +61,31 @@ export async function signDocuments(
         { login: { userType: 'user', pin: entryField(entry, 'pin'), onLoggedIn: accepted } },
         async (session) => {
           const { privateKey } = findKeyPair(session, chosen.keyId);
+          const prepare = (content: Buffer) =>
+            prepareCmsSignature({
+              content,
+              digested: request.digested,
+              encapsulate: request.encapsulate,
+              certificate,
+              profile,
+              signingTime: new Date(),
+            });
+          // A pipeline: while the token signs document n (on a worker thread), this thread wraps
+          // the signature of document n-1 into its CMS and prepares document n+1.
           const signatures: Buffer[] = [];
-          for (const content of request.documents) {
-            signatures.push(
-              await createCmsSignature(
-                {
-                  content,
-                  digested: request.digested,
-                  encapsulate: request.encapsulate,
-                  certificate,
-                  profile,
-                  signingTime: new Date(),
-                },
-                (toBeSigned) => session.sign(profile.signMechanism, privateKey, toBeSigned),
-              ),
-            );
+          let finishPrevious = () => {};
+          let next = prepare(request.documents[0]!);
+          for (let n = 0; n < request.documents.length; n++) {
+            const current = next;
+            const signing = session.sign(profile.signMechanism, privateKey, current.toBeSigned);
+            // Awaited below; marked handled now in case wrapping the previous signature throws first.
+            signing.catch(() => undefined);
+            finishPrevious();
+            if (n + 1 < request.documents.length) next = prepare(request.documents[n + 1]!);
+            const signature = await signing;
+            finishPrevious = () => signatures.push(current.finish(signature));
           }
+          finishPrevious();
           return signatures;
         },
       ),
