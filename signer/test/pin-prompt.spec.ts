@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { PinRequestedEvent } from '../src/client/agent-client.js';
+import { AgentClient, type PinRequestedEvent } from '../src/client/agent-client.js';
 import { cancelPinPrompt, submitPin } from '../src/client/pin-prompt-client.js';
 import { EKU } from '../src/crypto/certificate-details.js';
 import type { TokenSummary } from '../src/pkcs11/token-summary.js';
@@ -185,9 +185,27 @@ describe('the PIN prompt the agent owns', () => {
     expect(await answer).toMatchObject({ code: 'PIN_CANCELLED' });
   });
 
+  it('drops the prompt when the page that asked goes away', async () => {
+    const page = await AgentClient.connect(`ws://127.0.0.1:${harness.agent.port}`, PAGE_ORIGIN);
+    const event = await new Promise<PinRequestedEvent>((resolve) => {
+      void page.request(BASICS_MODULE, 'sign', signRequest(1), { onPinRequested: resolve });
+    });
+    page.close();
+    await waitUntil(async () => (await fetch(event.url)).status === 404);
+    expect(await submitPin(event.url, { pin: USER_PIN })).toMatchObject({ outcome: 'closed' });
+  });
+
   it('answers unknown prompt addresses with a page that refuses, in every language', async () => {
     const response = await fetch(`${harness.agent.origin}/pin/${'A'.repeat(43)}`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('This request is no longer valid.');
   });
 });
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('Timed out waiting.');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

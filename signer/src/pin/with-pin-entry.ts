@@ -32,6 +32,8 @@ export async function withPinEntry<T>(
     url: prompts.urlOf(prompt),
     operation: request.operation,
   });
+  // The page is gone (tab closed, reloaded): nobody is left to receive the answer.
+  const unsubscribe = context.onClose(() => prompt.cancel());
   let outcome: 'accepted' | 'cancelled' | 'timeout' | 'failed' = 'failed';
   try {
     for (;;) {
@@ -56,6 +58,7 @@ export async function withPinEntry<T>(
     if (isAgentError(error, AgentErrorCode.PIN_TIMEOUT)) outcome = 'timeout';
     throw error;
   } finally {
+    unsubscribe();
     prompt.close();
     context.notify({ event: 'pinPromptClosed', requestId, promptId: prompt.id, outcome });
   }

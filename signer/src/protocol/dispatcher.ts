@@ -1,14 +1,11 @@
 import { AgentError, AgentErrorCode } from './agent-error-code.js';
 import { agentRequestSchema, type AgentResponse } from './messages.js';
-import type { AgentEvent, RequestContext } from './request-context.js';
+import type { RequestContext } from './request-context.js';
 
 export type MethodHandler = (args: unknown, context: RequestContext) => Promise<unknown>;
 
 /** The socket a request came on: who is on the other end, and how to tell it something. */
-export interface Connection {
-  origin: string;
-  notify(event: AgentEvent): void;
-}
+export type Connection = Pick<RequestContext, 'origin' | 'notify' | 'onClose'>;
 
 /** Routes `{ module, method }` to its handler and turns every outcome into an answer. */
 export class Dispatcher {

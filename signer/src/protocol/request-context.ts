@@ -24,4 +24,6 @@ export interface RequestContext {
   /** The Origin of the page on the other end of the socket (one of the allowed origins). */
   origin: string;
   notify(event: AgentEvent): void;
+  /** Runs `listener` if the page's socket closes first; returns the way to unsubscribe. */
+  onClose(listener: () => void): () => void;
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { WebSocketServer } from 'ws';
-import type { Dispatcher } from '../protocol/dispatcher.js';
+import type { Connection, Dispatcher } from '../protocol/dispatcher.js';
 import type { HttpRoute } from '../pin/pin-routes.js';
 
 export interface AgentServerOptions {
@@ -43,9 +43,17 @@ export function startAgentServer(options: AgentServerOptions): Promise<RunningAg
     },
   });
   sockets.on('connection', (socket, request) => {
-    const connection = {
+    const closeListeners = new Set<() => void>();
+    socket.once('close', () => {
+      for (const listener of closeListeners) listener();
+    });
+    const connection: Connection = {
       origin: request.headers.origin ?? '',
-      notify: (event: object) => socket.send(JSON.stringify(event)),
+      notify: (event) => socket.send(JSON.stringify(event)),
+      onClose: (listener) => {
+        closeListeners.add(listener);
+        return () => closeListeners.delete(listener);
+      },
     };
     socket.on('message', (data: Buffer) => {
       void options.dispatcher
