@@ -139,6 +139,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The signing agent's PIN prompt page: plain JavaScript the agent serves to the browser.
+    files: ['signer/assets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['workflows/src/**/*.ts'],
     ignores: ['workflows/src/bundling.ts', 'workflows/src/**/*.spec.ts'],
     rules: workflowDeterminism,

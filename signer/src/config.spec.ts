@@ -6,6 +6,12 @@ describe(loadSignerConfig.name, () => {
     expect(loadSignerConfig({})).toMatchObject({ host: '127.0.0.1', port: 13_580 });
   });
 
+  it('gives the PIN prompt two minutes and generates RSA-2048 keys unless told otherwise', () => {
+    expect(loadSignerConfig({})).toMatchObject({ pinTimeoutMs: 120_000, keyProfile: 'RSA-2048/SHA-256' });
+    expect(loadSignerConfig({ SIGNER_PIN_TIMEOUT_SECONDS: '30' }).pinTimeoutMs).toBe(30_000);
+    expect(() => loadSignerConfig({ SIGNER_KEY_PROFILE: 'GOST-512' })).toThrow(/SIGNER_KEY_PROFILE/);
+  });
+
   it('splits the allowed origins list and refuses one that is not a URL, naming the variable', () => {
     expect(
       loadSignerConfig({ SIGNER_ALLOWED_ORIGINS: 'https://bank.kz, http://127.0.0.1:3000' }).allowedOrigins,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RSA_2048_SHA256, SIGNING_PROFILES } from './crypto/signing-profile.js';
 
 /** The agent's settings, validated once at start; a bad variable stops it with its name. */
 export interface SignerConfig {
@@ -9,6 +10,10 @@ export interface SignerConfig {
   pkcs11Module: string;
   /** Web origins allowed to open a WebSocket to the agent (the bank's site). */
   allowedOrigins: string[];
+  /** How long a PIN prompt waits before the request answers PIN_TIMEOUT. */
+  pinTimeoutMs: number;
+  /** The algorithm of keys generated on tokens, a key of `SIGNING_PROFILES`. */
+  keyProfile: string;
 }
 
 const schema = z.object({
@@ -24,6 +29,10 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url()).min(1)),
+  SIGNER_PIN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  SIGNER_KEY_PROFILE: z
+    .enum(Object.keys(SIGNING_PROFILES) as [string, ...string[]])
+    .default(RSA_2048_SHA256.id),
 });
 
 export function loadSignerConfig(env: NodeJS.ProcessEnv = process.env): SignerConfig {
@@ -40,5 +49,7 @@ export function loadSignerConfig(env: NodeJS.ProcessEnv = process.env): SignerCo
     port: parsed.data.SIGNER_PORT,
     pkcs11Module: parsed.data.PKCS11_MODULE,
     allowedOrigins: parsed.data.SIGNER_ALLOWED_ORIGINS,
+    pinTimeoutMs: parsed.data.SIGNER_PIN_TIMEOUT_SECONDS * 1000,
+    keyProfile: parsed.data.SIGNER_KEY_PROFILE,
   };
 }

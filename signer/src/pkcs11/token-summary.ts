@@ -1,4 +1,5 @@
 import pkcs11js from 'pkcs11js';
+import { pinStateFromFlags, type PinState } from './pin-state.js';
 
 /** What the agent tells the page about a connected token: never keys, never PINs. */
 export interface TokenSummary {
@@ -12,21 +13,27 @@ export interface TokenSummary {
   userPinLocked: boolean;
   /** The token warns that the next wrong PIN locks it. */
   userPinFinalTry: boolean;
+  /** The user PIN's wrong-entry counter as the token reports it. */
+  userPin: PinState;
+  /** The security officer's (administrator's) PIN, used to unblock and format. */
+  soPin: PinState;
 }
 
 /** PKCS#11 pads strings with spaces to fixed widths. */
-const trimPadded = (value: string) => value.replace(/[\s\0]+$/, '');
+export const trimPadded = (value: string) => value.replace(/[\s\0]+$/, '');
 
 export function toTokenSummary(slot: pkcs11js.Handle, info: pkcs11js.TokenInfo): TokenSummary {
-  const flag = (mask: number) => (info.flags & mask) !== 0;
+  const userPin = pinStateFromFlags(info.flags, 'user');
   return {
     slotId: slot.toString('hex'),
     label: trimPadded(info.label),
     manufacturer: trimPadded(info.manufacturerID),
     model: trimPadded(info.model),
     serialNumber: trimPadded(info.serialNumber),
-    initialized: flag(pkcs11js.CKF_TOKEN_INITIALIZED),
-    userPinLocked: flag(pkcs11js.CKF_USER_PIN_LOCKED),
-    userPinFinalTry: flag(pkcs11js.CKF_USER_PIN_FINAL_TRY),
+    initialized: (info.flags & pkcs11js.CKF_TOKEN_INITIALIZED) !== 0,
+    userPinLocked: userPin.locked,
+    userPinFinalTry: userPin.finalTry,
+    userPin,
+    soPin: pinStateFromFlags(info.flags, 'so'),
   };
 }

@@ -1,7 +1,11 @@
 import { AgentError, AgentErrorCode } from './agent-error-code.js';
 import { agentRequestSchema, type AgentResponse } from './messages.js';
+import type { RequestContext } from './request-context.js';
 
-export type MethodHandler = (args: unknown) => Promise<unknown>;
+export type MethodHandler = (args: unknown, context: RequestContext) => Promise<unknown>;
+
+/** The socket a request came on: who is on the other end, and how to tell it something. */
+export type Connection = Pick<RequestContext, 'origin' | 'notify' | 'onClose'>;
 
 /** Routes `{ module, method }` to its handler and turns every outcome into an answer. */
 export class Dispatcher {
@@ -12,7 +16,11 @@ export class Dispatcher {
     return this;
   }
 
-  async handle(raw: string, onUnexpected: (error: unknown) => void): Promise<AgentResponse> {
+  async handle(
+    raw: string,
+    connection: Connection,
+    onUnexpected: (error: unknown) => void,
+  ): Promise<AgentResponse> {
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(raw);
@@ -35,7 +43,8 @@ export class Dispatcher {
       );
     }
     try {
-      return withId(id, { status: true, body: { result: await handler(args) } });
+      const result = await handler(args, { requestId: id, ...connection });
+      return withId(id, { status: true, body: { result } });
     } catch (error) {
       if (error instanceof AgentError) return refusal(id, error);
       onUnexpected(error);
@@ -48,7 +57,12 @@ export class Dispatcher {
 }
 
 function refusal(id: string | number | undefined, error: AgentError): AgentResponse {
-  return withId(id, { status: false, code: error.code, message: error.message });
+  return withId(id, {
+    status: false,
+    code: error.code,
+    message: error.message,
+    ...(error.details ? { details: error.details } : {}),
+  });
 }
 
 function withId(id: string | number | undefined, response: AgentResponse): AgentResponse {

@@ -19,5 +19,9 @@ export type AgentRequest = z.infer<typeof agentRequestSchema>;
 
 /** Answers in the national agent's shape: `{ status: true, body: { result } }` or a coded refusal. */
 export type AgentResponse = { id?: string | number } & (
-  { status: true; body: { result: unknown } } | { status: false; code: AgentErrorCode; message: string }
+  | { status: true; body: { result: unknown } }
+  | { status: false; code: AgentErrorCode; message: string; details?: Record<string, unknown> }
 );
+
+/** The national agent's module, whose `sign` this agent serves for `format: "cms"`. */
+export const BASICS_MODULE = 'kz.gov.pki.knca.basics';

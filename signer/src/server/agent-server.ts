@@ -1,11 +1,14 @@
-import type { IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import { WebSocketServer } from 'ws';
-import type { Dispatcher } from '../protocol/dispatcher.js';
+import type { Connection, Dispatcher } from '../protocol/dispatcher.js';
+import type { HttpRoute } from '../pin/pin-routes.js';
 
 export interface AgentServerOptions {
   port: number;
   allowedOrigins: readonly string[];
   dispatcher: Dispatcher;
+  /** Plain HTTP on the same port: the agent's own PIN prompt pages. */
+  httpRoute: HttpRoute;
   log: (event: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -18,14 +21,20 @@ export interface RunningAgentServer {
 const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /**
- * The agent's WebSocket endpoint. It binds to 127.0.0.1 only and refuses the handshake of any page
- * whose Origin is not configured: another site open in the same browser cannot drive the token.
+ * The agent's endpoint: one HTTP server on 127.0.0.1 only, serving the WebSocket of the bank page
+ * and the agent's own PIN prompt pages. The WebSocket handshake of any page whose Origin is not
+ * configured is refused: another site open in the same browser cannot drive the token.
  */
 export function startAgentServer(options: AgentServerOptions): Promise<RunningAgentServer> {
   const allowed = new Set(options.allowedOrigins);
-  const server = new WebSocketServer({
-    host: '127.0.0.1',
-    port: options.port,
+  const http = createServer((request, response) => {
+    if (!options.httpRoute(request, response)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Frame-Options': 'DENY' });
+      response.end('Not found');
+    }
+  });
+  const sockets = new WebSocketServer({
+    server: http,
     maxPayload: MAX_MESSAGE_BYTES,
     verifyClient: ({ origin }: { origin: string; req: IncomingMessage }) => {
       const ok = allowed.has(origin);
@@ -33,23 +42,39 @@ export function startAgentServer(options: AgentServerOptions): Promise<RunningAg
       return ok;
     },
   });
-  server.on('connection', (socket) => {
+  sockets.on('connection', (socket, request) => {
+    const closeListeners = new Set<() => void>();
+    socket.once('close', () => {
+      for (const listener of closeListeners) listener();
+    });
+    const connection: Connection = {
+      origin: request.headers.origin ?? '',
+      notify: (event) => socket.send(JSON.stringify(event)),
+      onClose: (listener) => {
+        closeListeners.add(listener);
+        return () => closeListeners.delete(listener);
+      },
+    };
     socket.on('message', (data: Buffer) => {
       void options.dispatcher
-        .handle(data.toString('utf8'), (error) => options.log('request failed', { error: String(error) }))
+        .handle(data.toString('utf8'), connection, (error) =>
+          options.log('request failed', { error: error instanceof Error ? error.message : String(error) }),
+        )
         .then((response) => socket.send(JSON.stringify(response)));
     });
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.once('listening', () => {
-      const address = server.address();
+    http.once('error', reject);
+    http.listen(options.port, '127.0.0.1', () => {
+      const address = http.address();
       resolve({
         port: typeof address === 'object' && address ? address.port : options.port,
         close: () =>
           new Promise<void>((done) => {
-            for (const client of server.clients) client.terminate();
-            server.close(() => done());
+            for (const client of sockets.clients) client.terminate();
+            sockets.close();
+            http.closeAllConnections();
+            http.close(() => done());
           }),
       });
     });

@@ -1,0 +1,59 @@
+import { webcrypto } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
+import * as pkijs from 'pkijs';
+import { createCmsSignature, SignerCertificate } from './cms-signature.js';
+import { RSA_2048_SHA256 } from './signing-profile.js';
+import * as x509 from './x509.js';
+
+const RSA = {
+  name: 'RSASSA-PKCS1-v1_5',
+  hash: 'SHA-256',
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: 2048,
+};
+
+async function softwareSigner() {
+  const keys = await webcrypto.subtle.generateKey(RSA, false, ['sign', 'verify']);
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: '01',
+    name: [{ CN: ['ТЕСТОВ ТЕСТ'] }, { '2.5.4.5': ['IIN123456789012'] }, { C: ['KZ'] }],
+    notBefore: new Date(Date.now() - 60_000),
+    notAfter: new Date(Date.now() + 3_600_000),
+    signingAlgorithm: RSA,
+    keys,
+  });
+  const sign = async (data: Buffer) => Buffer.from(await webcrypto.subtle.sign(RSA, keys.privateKey, data));
+  return { certificate, sign };
+}
+
+describe(createCmsSignature.name, () => {
+  it('puts the signed attributes in DER order and embeds the certificate byte for byte', async () => {
+    const { certificate, sign } = await softwareSigner();
+    const content = Buffer.from('payment order');
+    for (const signingTime of [new Date(), new Date('2049-12-31T23:59:59Z')]) {
+      const cms = await createCmsSignature(
+        {
+          content,
+          digested: false,
+          encapsulate: false,
+          certificate: SignerCertificate.fromDer(new Uint8Array(certificate.rawData)),
+          profile: RSA_2048_SHA256,
+          signingTime,
+        },
+        sign,
+      );
+      const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(cms).content });
+      const encodings = signedData.signerInfos[0]!.signedAttrs!.attributes.map((attribute) =>
+        Buffer.from(attribute.toSchema().toBER()),
+      );
+      expect([...encodings].sort(Buffer.compare)).toEqual(encodings);
+      expect(cms.includes(Buffer.from(certificate.rawData))).toBe(true);
+      const verified = await signedData.verify({
+        signer: 0,
+        data: content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength),
+        extendedMode: true,
+      });
+      expect(verified.signatureVerified).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { toLocale } from '../pin/pin-prompt-texts.js';
+import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
+import type { Dispatcher } from '../protocol/dispatcher.js';
+import { BASICS_MODULE } from '../protocol/messages.js';
+import { parseArgs } from '../protocol/parse-args.js';
+import type { AgentServices } from './agent-services.js';
+import { signDocuments } from './sign-documents.js';
+
+/** Pages written for the national agent send its flags as booleans or as "true"/"false". */
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+const oid = z.string().regex(/^\d+(\.\d+)+$/, 'an OID');
+const identifier = z.string().regex(/^\d{12}$/, 'twelve digits');
+/** The cap keeps one request's work (and the socket's message) bounded. */
+const MAX_DOCUMENTS = 1000;
+
+/** `kz.gov.pki.knca.basics.sign` args as the national agent takes them; unknown keys are ignored. */
+export const signArgsSchema = z.object({
+  allowedStorages: z.array(z.string()).nullish(),
+  format: z.string(),
+  data: z.union([z.string(), z.array(z.string()).min(1).max(MAX_DOCUMENTS)]),
+  signingParams: z
+    .object({
+      /** The data is base64 (true) or text to sign as UTF-8 (false). */
+      decode: flag.default(true),
+      encapsulate: flag.default(false),
+      digested: flag.default(false),
+    })
+    .nullish(),
+  signerParams: z
+    .object({
+      extKeyUsageOids: z.array(oid).nullish(),
+      iin: identifier.or(z.literal('')).nullish(),
+      bin: identifier.or(z.literal('')).nullish(),
+      serialNumber: z
+        .string()
+        .regex(/^[0-9a-fA-F]*$/, 'hexadecimal')
+        .nullish(),
+    })
+    .nullish(),
+  locale: z.string().nullish(),
+});
+
+/**
+ * The national agent's names for stores; this agent serves hardware tokens through PKCS#11, which
+ * it calls `PKCS11`, and the national agent's token stores are all named `AK…Store`.
+ */
+const servesStorage = (storage: string) => storage === 'PKCS11' || /^AK\w*Store$/.test(storage);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function documentBytes(data: string, decode: boolean): Buffer {
+  if (!decode) return Buffer.from(data, 'utf8');
+  const compact = data.replace(/\s+/g, '');
+  if (compact.length === 0 || compact.length % 4 !== 0 || !BASE64.test(compact)) {
+    throw new AgentError(AgentErrorCode.INVALID_SIGNING_PARAMS, 'The data is not base64.', { field: 'data' });
+  }
+  return Buffer.from(compact, 'base64');
+}
+
+/** The national agent's `sign`, for `format: "cms"`: a CMS per document, one PIN entry per request. */
+export function registerBasicsMethods(dispatcher: Dispatcher, services: AgentServices): void {
+  dispatcher.register(BASICS_MODULE, 'sign', async (rawArgs, context) => {
+    const args = parseArgs(signArgsSchema, rawArgs);
+    if (args.format.toLowerCase() !== 'cms') {
+      throw new AgentError(
+        AgentErrorCode.UNSUPPORTED_FORMAT,
+        `This agent signs format "cms" only, not "${args.format}".`,
+      );
+    }
+    if (args.allowedStorages?.length && !args.allowedStorages.some(servesStorage)) {
+      throw new AgentError(
+        AgentErrorCode.STORAGE_NOT_AVAILABLE,
+        `This agent serves hardware tokens only (PKCS11, AKKaztokenStore), not ${args.allowedStorages.join(', ')}.`,
+      );
+    }
+    const { decode, encapsulate, digested } = args.signingParams ?? {
+      decode: true,
+      encapsulate: false,
+      digested: false,
+    };
+    if (digested && (encapsulate || !decode)) {
+      throw new AgentError(
+        AgentErrorCode.INVALID_SIGNING_PARAMS,
+        'A pre-computed digest is sent as base64 and cannot be encapsulated.',
+      );
+    }
+    const batch = Array.isArray(args.data);
+    const documents = (batch ? (args.data as string[]) : [args.data as string]).map((data) =>
+      documentBytes(data, decode),
+    );
+    const signer = args.signerParams ?? {};
+    const signatures = await signDocuments(
+      services,
+      {
+        documents,
+        digested,
+        encapsulate,
+        filter: {
+          extKeyUsageOids: signer.extKeyUsageOids ?? undefined,
+          iin: signer.iin || undefined,
+          bin: signer.bin || undefined,
+          serialNumber: signer.serialNumber || undefined,
+        },
+        locale: toLocale(args.locale),
+      },
+      context,
+    );
+    const encoded = signatures.map((signature) => signature.toString('base64'));
+    return batch ? encoded : encoded[0];
+  });
+}

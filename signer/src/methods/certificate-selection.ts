@@ -1,0 +1,76 @@
+import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
+import type { StoredCertificate } from './token-objects.js';
+
+/** The national agent's `signerParams`: which certificate may sign. */
+export interface CertificateFilter {
+  /** Every one of these extended key usages must be in the certificate. */
+  extKeyUsageOids?: string[];
+  /** The holder's IIN, in the subject's serialNumber as `IIN…`. */
+  iin?: string;
+  /** The organization's BIN, in the subject's OU (or serialNumber) as `BIN…`. */
+  bin?: string;
+  /** The certificate's serial number, hexadecimal. */
+  serialNumber?: string;
+}
+
+const normalizeSerial = (serial: string) => serial.toLowerCase().replace(/^0+/, '');
+
+function matches(stored: StoredCertificate, filter: CertificateFilter): boolean {
+  const details = stored.certificate.details;
+  if (details.isCertificateAuthority) return false;
+  if (filter.extKeyUsageOids?.some((oid) => !details.extendedKeyUsages.includes(oid))) return false;
+  if (filter.iin && details.iin !== filter.iin) return false;
+  if (filter.bin && details.bin !== filter.bin) return false;
+  if (filter.serialNumber && normalizeSerial(details.serialNumber) !== normalizeSerial(filter.serialNumber)) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Chooses the signer's certificate among those on the connected tokens. The only choice made
+ * automatically is between renewals of one certificate (same token, subject and usages: the newest
+ * wins); two different certificates that both match are refused as ambiguous, because signing with
+ * the wrong person's or the wrong purpose's key is worse than asking the page to say which.
+ */
+export function selectCertificate(
+  certificates: StoredCertificate[],
+  filter: CertificateFilter,
+  now: Date,
+): StoredCertificate {
+  const matching = certificates.filter((stored) => matches(stored, filter));
+  const valid = matching.filter(
+    (stored) =>
+      stored.certificate.x509.notBefore.getTime() <= now.getTime() &&
+      now.getTime() <= stored.certificate.x509.notAfter.getTime(),
+  );
+  if (valid.length === 0) {
+    if (matching.length > 0) {
+      throw new AgentError(
+        AgentErrorCode.CERTIFICATE_EXPIRED,
+        'The matching certificates are expired or not yet valid.',
+      );
+    }
+    throw new AgentError(
+      AgentErrorCode.CERTIFICATE_NOT_FOUND,
+      'No certificate on the connected tokens matches the requested usage, IIN and BIN.',
+      { filter },
+    );
+  }
+  const role = (stored: StoredCertificate) =>
+    [
+      stored.slotId,
+      stored.certificate.details.subject,
+      [...stored.certificate.details.extendedKeyUsages].sort().join(','),
+    ].join('|');
+  if (new Set(valid.map(role)).size > 1) {
+    throw new AgentError(
+      AgentErrorCode.CERTIFICATE_AMBIGUOUS,
+      'Several different certificates match; name the usage, IIN, BIN or serial number.',
+      { candidates: valid.map((stored) => stored.certificate.details.serialNumber) },
+    );
+  }
+  return valid.reduce((newest, stored) =>
+    stored.certificate.x509.notBefore > newest.certificate.x509.notBefore ? stored : newest,
+  );
+}

@@ -1,0 +1,86 @@
+import type { PinPrompt } from './pin-prompt.js';
+import { LOCALES, PROMPT_TEXTS } from './pin-prompt-texts.js';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** JSON inside <script type="application/json">: `<` escaped so no text can close the element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+function page(lang: string, title: string, body: string, data?: unknown): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    '<link rel="stylesheet" href="/pin/assets/pin-page.css">',
+    data === undefined
+      ? ''
+      : `<script type="application/json" id="prompt-data">${scriptJson(data)}</script>` +
+        '<script src="/pin/assets/pin-page.js" defer></script>',
+    '</head>',
+    `<body><main>${body}</main></body>`,
+    '</html>',
+  ].join('\n');
+}
+
+/** The prompt page: which token, for which site, for what, and the fields this operation needs. */
+export function renderPinPage(prompt: PinPrompt): string {
+  const { request, texts } = prompt;
+  const input = (name: string, label: string, autofocus = false) =>
+    `<label>${escapeHtml(label)}<input type="password" name="${name}" required maxlength="64" ` +
+    `autocomplete="off" spellcheck="false"${autofocus ? ' autofocus' : ''}></label>`;
+  const fields = prompt.fields
+    .map((field, index) => {
+      switch (field) {
+        case 'pin':
+          return input('pin', prompt.fields.includes('newPin') ? texts.currentPin : texts.pin, index === 0);
+        case 'soPin':
+          return input('soPin', texts.soPin, index === 0);
+        case 'newPin':
+          return input('newPin', texts.newPin) + input('newPinRepeat', texts.newPinRepeat);
+        case 'confirmation':
+          return (
+            `<label class="confirmation"><input type="checkbox" name="confirmation" required> ` +
+            `${escapeHtml(texts.confirmFormat(request.token.label))}</label>`
+          );
+      }
+    })
+    .join('\n');
+  const body = `
+<h1>${escapeHtml(texts.title)}</h1>
+<p class="operation">${escapeHtml(texts.operation(request.operation))}</p>
+<dl>
+  <dt>${escapeHtml(texts.token)}</dt><dd>${escapeHtml(request.token.label)}</dd>
+  <dt>${escapeHtml(texts.requestedBy)}</dt><dd>${escapeHtml(request.requestedBy)}</dd>
+</dl>
+<form id="pin-form" autocomplete="off">
+${fields}
+<p id="status" role="alert">${escapeHtml(texts.pinState(prompt.currentPinState))}</p>
+<div class="actions">
+  <button type="submit">${escapeHtml(texts.submit)}</button>
+  <button type="button" id="cancel">${escapeHtml(texts.cancel)}</button>
+</div>
+</form>
+<p id="countdown" class="countdown"></p>
+<p class="privacy">${escapeHtml(texts.privacy)}</p>`;
+  return page(request.locale, texts.title, body, {
+    deadline: prompt.deadline,
+    texts: {
+      checking: texts.checking,
+      mismatch: texts.mismatch,
+      secondsLeft: texts.secondsLeft,
+      cancelled: texts.cancelled,
+      expired: texts.expired,
+    },
+  });
+}
+
+/** What an unknown, used or expired prompt address shows, in every language (the locale is gone with it). */
+export function renderExpiredPage(): string {
+  const lines = LOCALES.map(
+    (locale) => `<p lang="${locale}">${escapeHtml(PROMPT_TEXTS[locale].expired)}</p>`,
+  );
+  return page('ru', PROMPT_TEXTS.ru.expired, lines.join('\n'));
+}

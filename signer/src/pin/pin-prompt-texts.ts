@@ -1,0 +1,199 @@
+import type { PinState } from '../pkcs11/pin-state.js';
+import type { PinPolicyReason } from './pin-policy.js';
+import type { PromptOperation } from './prompt-operation.js';
+
+/** Clients work in Kazakh and Russian; English for foreign-owned companies. */
+export const LOCALES = ['ru', 'kk', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function toLocale(value: unknown): Locale {
+  return LOCALES.find((locale) => locale === value) ?? 'ru';
+}
+
+export interface PromptTexts {
+  title: string;
+  token: string;
+  requestedBy: string;
+  operation(operation: PromptOperation): string;
+  privacy: string;
+  pin: string;
+  currentPin: string;
+  soPin: string;
+  newPin: string;
+  newPinRepeat: string;
+  confirmFormat(label: string): string;
+  submit: string;
+  cancel: string;
+  checking: string;
+  wrongPin: string;
+  pinState(state: PinState): string;
+  locked: string;
+  policy: Record<PinPolicyReason | 'token', string>;
+  mismatch: string;
+  confirmationRequired: string;
+  accepted: string;
+  cancelled: string;
+  expired: string;
+  failed: string;
+  secondsLeft: string;
+}
+
+/** Russian plural of "документ": 1 документ, 2–4 документа, 5–20 документов, 21 документ… */
+function russianDocuments(count: number): string {
+  const lastTwo = count % 100;
+  const last = count % 10;
+  if (lastTwo >= 11 && lastTwo <= 14) return `${count} документов`;
+  if (last === 1) return `${count} документ`;
+  if (last >= 2 && last <= 4) return `${count} документа`;
+  return `${count} документов`;
+}
+
+const ru: PromptTexts = {
+  title: 'Ввод PIN-кода',
+  token: 'Токен',
+  requestedBy: 'Запрос от',
+  operation: (operation) =>
+    ({
+      sign: () => `Подписать ${russianDocuments(operation.kind === 'sign' ? operation.documents : 1)}`,
+      generateKeyPair: () => 'Создать ключ на токене',
+      createCertificateRequest: () => 'Подписать запрос на сертификат',
+      writeCertificate: () => 'Записать сертификат на токен',
+      changePin: () => 'Сменить PIN-код',
+      unblockPin: () => 'Разблокировать PIN-код',
+      formatToken: () => 'Форматировать токен',
+    })[operation.kind](),
+  privacy: 'PIN-код вводится в окне агента подписи: сайт банка его не видит.',
+  pin: 'PIN-код',
+  currentPin: 'Текущий PIN-код',
+  soPin: 'PIN-код администратора',
+  newPin: 'Новый PIN-код',
+  newPinRepeat: 'Повторите новый PIN-код',
+  confirmFormat: (label) => `Я понимаю, что все ключи и сертификаты на токене «${label}» будут удалены`,
+  submit: 'Подтвердить',
+  cancel: 'Отмена',
+  checking: 'Проверка…',
+  wrongPin: 'Неверный PIN-код.',
+  pinState: (state) =>
+    state.finalTry
+      ? 'Осталась последняя попытка: следующий неверный ввод заблокирует PIN-код.'
+      : state.countLow
+        ? 'Был неверный ввод: число попыток ограничено.'
+        : '',
+  locked: 'PIN-код заблокирован. Разблокируйте его PIN-кодом администратора.',
+  policy: {
+    length: 'Новый PIN-код: от 8 до 32 символов.',
+    characters: 'Новый PIN-код: только латинские буквы и цифры.',
+    sequence: 'Новый PIN-код не должен содержать последовательностей вроде 123, 678 или abc.',
+    unchanged: 'Новый PIN-код совпадает с текущим.',
+    token: 'Токен не принимает такой PIN-код.',
+  },
+  mismatch: 'Новые PIN-коды не совпадают.',
+  confirmationRequired: 'Подтвердите, что понимаете последствия.',
+  accepted: 'PIN-код принят. Окно можно закрыть.',
+  cancelled: 'Отменено.',
+  expired: 'Этот запрос больше не действителен.',
+  failed: 'Операция не выполнена.',
+  secondsLeft: 'Осталось {s} с',
+};
+
+const kk: PromptTexts = {
+  title: 'PIN-кодты енгізу',
+  token: 'Токен',
+  requestedBy: 'Сұрау жіберген',
+  operation: (operation) =>
+    ({
+      sign: () => `${operation.kind === 'sign' ? operation.documents : 1} құжатқа қол қою`,
+      generateKeyPair: () => 'Токенде кілт жасау',
+      createCertificateRequest: () => 'Сертификатқа сұранысқа қол қою',
+      writeCertificate: () => 'Сертификатты токенге жазу',
+      changePin: () => 'PIN-кодты ауыстыру',
+      unblockPin: () => 'PIN-кодты бұғаттан шығару',
+      formatToken: () => 'Токенді пішімдеу',
+    })[operation.kind](),
+  privacy: 'PIN-код қол қою агентінің терезесінде енгізіледі: банк сайты оны көрмейді.',
+  pin: 'PIN-код',
+  currentPin: 'Ағымдағы PIN-код',
+  soPin: 'Әкімші PIN-коды',
+  newPin: 'Жаңа PIN-код',
+  newPinRepeat: 'Жаңа PIN-кодты қайталаңыз',
+  confirmFormat: (label) => `«${label}» токеніндегі барлық кілттер мен сертификаттар жойылатынын түсінемін`,
+  submit: 'Растау',
+  cancel: 'Бас тарту',
+  checking: 'Тексерілуде…',
+  wrongPin: 'PIN-код қате.',
+  pinState: (state) =>
+    state.finalTry
+      ? 'Соңғы әрекет қалды: келесі қате енгізу PIN-кодты бұғаттайды.'
+      : state.countLow
+        ? 'Қате енгізу болды: әрекет саны шектеулі.'
+        : '',
+  locked: 'PIN-код бұғатталған. Оны әкімші PIN-кодымен бұғаттан шығарыңыз.',
+  policy: {
+    length: 'Жаңа PIN-код: 8-ден 32 таңбаға дейін.',
+    characters: 'Жаңа PIN-код: тек латын әріптері мен цифрлар.',
+    sequence: 'Жаңа PIN-кодта 123, 678 немесе abc сияқты тізбектер болмауы керек.',
+    unchanged: 'Жаңа PIN-код ағымдағымен бірдей.',
+    token: 'Токен мұндай PIN-кодты қабылдамайды.',
+  },
+  mismatch: 'Жаңа PIN-кодтар сәйкес келмейді.',
+  confirmationRequired: 'Салдарын түсінетініңізді растаңыз.',
+  accepted: 'PIN-код қабылданды. Терезені жабуға болады.',
+  cancelled: 'Бас тартылды.',
+  expired: 'Бұл сұрау енді жарамсыз.',
+  failed: 'Операция орындалмады.',
+  secondsLeft: '{s} с қалды',
+};
+
+const en: PromptTexts = {
+  title: 'Enter PIN',
+  token: 'Token',
+  requestedBy: 'Requested by',
+  operation: (operation) =>
+    ({
+      sign: () => {
+        const count = operation.kind === 'sign' ? operation.documents : 1;
+        return `Sign ${count} ${count === 1 ? 'document' : 'documents'}`;
+      },
+      generateKeyPair: () => 'Generate a key on the token',
+      createCertificateRequest: () => 'Sign a certificate request',
+      writeCertificate: () => 'Write a certificate to the token',
+      changePin: () => 'Change the PIN',
+      unblockPin: () => 'Unblock the PIN',
+      formatToken: () => 'Format the token',
+    })[operation.kind](),
+  privacy: "You type the PIN in the signing agent's window: the bank's site never sees it.",
+  pin: 'PIN',
+  currentPin: 'Current PIN',
+  soPin: 'Administrator PIN',
+  newPin: 'New PIN',
+  newPinRepeat: 'Repeat the new PIN',
+  confirmFormat: (label) =>
+    `I understand that every key and certificate on the token “${label}” will be destroyed`,
+  submit: 'Confirm',
+  cancel: 'Cancel',
+  checking: 'Checking…',
+  wrongPin: 'Wrong PIN.',
+  pinState: (state) =>
+    state.finalTry
+      ? 'Last try: one more wrong PIN locks it.'
+      : state.countLow
+        ? 'A wrong PIN was entered: tries are limited.'
+        : '',
+  locked: 'The PIN is locked. Unblock it with the administrator PIN.',
+  policy: {
+    length: 'The new PIN must have 8 to 32 characters.',
+    characters: 'The new PIN may hold Latin letters and digits only.',
+    sequence: 'The new PIN may not contain runs such as 123, 678 or abc.',
+    unchanged: 'The new PIN is the same as the current one.',
+    token: 'The token does not accept this PIN.',
+  },
+  mismatch: 'The new PINs do not match.',
+  confirmationRequired: 'Confirm that you understand the consequences.',
+  accepted: 'PIN accepted. You may close this window.',
+  cancelled: 'Cancelled.',
+  expired: 'This request is no longer valid.',
+  failed: 'The operation failed.',
+  secondsLeft: '{s} s left',
+};
+
+export const PROMPT_TEXTS: Record<Locale, PromptTexts> = { ru, kk, en };

@@ -1,0 +1,79 @@
+import type pkcs11js from 'pkcs11js';
+
+/** Room for the signature of the largest key a token may hold (RSA-8192). */
+const SIGNATURE_BUFFER_BYTES = 1024;
+
+/**
+ * One open PKCS#11 session. It lives only inside `TokenLibrary.withSession`, which opens, logs in,
+ * logs out and closes it; this class only works within it.
+ */
+export class TokenSession {
+  constructor(
+    private readonly pkcs11: pkcs11js.PKCS11,
+    readonly handle: pkcs11js.Handle,
+  ) {}
+
+  /** Every object matching the template; the search is always finalized. */
+  findObjects(template: pkcs11js.Template): pkcs11js.Handle[] {
+    this.pkcs11.C_FindObjectsInit(this.handle, template);
+    try {
+      const found: pkcs11js.Handle[] = [];
+      for (;;) {
+        const batch = this.pkcs11.C_FindObjects(this.handle, 64);
+        if (batch.length === 0) return found;
+        found.push(...batch);
+      }
+    } finally {
+      this.pkcs11.C_FindObjectsFinal(this.handle);
+    }
+  }
+
+  /** Attribute values by type; a sensitive attribute makes the token refuse the whole read. */
+  readAttributes(object: pkcs11js.Handle, types: number[]): Map<number, Buffer> {
+    const values = this.pkcs11.C_GetAttributeValue(
+      this.handle,
+      object,
+      types.map((type) => ({ type })),
+    );
+    return new Map(values.map((attribute) => [attribute.type, attribute.value]));
+  }
+
+  readAttribute(object: pkcs11js.Handle, type: number): Buffer {
+    return this.readAttributes(object, [type]).get(type) ?? Buffer.alloc(0);
+  }
+
+  /**
+   * Signs on the token. The call runs on a libuv worker thread, so the agent keeps answering its
+   * socket and the PIN page while the token computes.
+   */
+  async sign(mechanism: number, key: pkcs11js.Handle, data: Buffer): Promise<Buffer> {
+    this.pkcs11.C_SignInit(this.handle, { mechanism }, key);
+    return this.pkcs11.C_SignAsync(this.handle, data, Buffer.alloc(SIGNATURE_BUFFER_BYTES));
+  }
+
+  generateKeyPair(
+    mechanism: number,
+    publicTemplate: pkcs11js.Template,
+    privateTemplate: pkcs11js.Template,
+  ): Promise<pkcs11js.KeyPair> {
+    return this.pkcs11.C_GenerateKeyPairAsync(this.handle, { mechanism }, publicTemplate, privateTemplate);
+  }
+
+  createObject(template: pkcs11js.Template): pkcs11js.Handle {
+    return this.pkcs11.C_CreateObject(this.handle, template);
+  }
+
+  random(length: number): Buffer {
+    return this.pkcs11.C_GenerateRandom(this.handle, Buffer.alloc(length));
+  }
+
+  /** Changes the PIN of whoever is logged in (the user, after logging in with the current PIN). */
+  setPin(oldPin: string, newPin: string): void {
+    this.pkcs11.C_SetPIN(this.handle, oldPin, newPin);
+  }
+
+  /** Sets the user PIN; the security officer must be logged in. It also unblocks a locked PIN. */
+  initUserPin(newPin: string): void {
+    this.pkcs11.C_InitPIN(this.handle, newPin);
+  }
+}
