@@ -8,6 +8,7 @@ import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig } from './config/app-config.js';
+import { CryptoModule } from './common/crypto/crypto.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        CryptoModule,
         LoggingModule.forRoot(logger),
         DatabaseModule,
         TemporalClientModule,

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulator-runner.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { CryptoModule } from './common/crypto/crypto.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DocumentBankStatusSink } from './documents/document-bank-status.sink.js';
@@ -22,6 +23,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        CryptoModule,
         LoggingModule.forRoot(logger),
         DatabaseModule,
         TemporalClientModule,

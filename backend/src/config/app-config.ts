@@ -14,6 +14,8 @@ export class AppConfig {
     readonly health: { probeTimeoutMs: number },
     readonly bank: BankConfig,
     readonly demo: { seed: boolean },
+    /** Key of the SecretBox that seals secrets at rest. */
+    readonly secrets: { key: Buffer },
   ) {}
 }
 

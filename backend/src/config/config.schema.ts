@@ -41,10 +41,22 @@ export const environmentSchema = z
     BANK_SIMULATOR_INTERBANK_DELAY_MS: milliseconds(0, 3_000),
     /** How often the worker's simulator runner looks for due payments and unsent reports. */
     BANK_SIMULATOR_POLL_INTERVAL_MS: milliseconds(10, 200),
+    /**
+     * Base64 of 32 random bytes: the key that seals secrets at rest (OTP device secrets, the CA key).
+     * Development and test fall back to a published key; production must set its own.
+     */
+    SECRETS_ENCRYPTION_KEY: z
+      .string()
+      .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be base64 of exactly 32 bytes')
+      .optional(),
     /** Seed the demo client at start-up (npm start sets it); never allowed in production. */
     SEED_DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     /** A slow bank: how long the simulator takes to answer a submission it has already recorded. */
     BANK_SIMULATOR_RESPONSE_DELAY_MS: milliseconds(0, 0),
+  })
+  .refine((env) => !(env.NODE_ENV === 'production' && !env.SECRETS_ENCRYPTION_KEY), {
+    path: ['SECRETS_ENCRYPTION_KEY'],
+    message: 'is required in production',
   })
   .refine((env) => !(env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === 'true'), {
     path: ['SEED_DEMO_DATA'],
@@ -52,6 +64,9 @@ export const environmentSchema = z
   });
 
 /** Variables whose values carry credentials: error messages name them but never echo them. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL', 'SECRETS_ENCRYPTION_KEY']);
+
+/** Development and test only (production refuses to start without its own key): never protects anything real. */
+export const DEVELOPMENT_SECRETS_KEY = Buffer.alloc(32, 'qoltanba-development-only-key!!').toString('base64');
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -43,6 +43,15 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...minimal, PORT: '' }).http.port).toBe(3000);
   });
 
+  it('refuses to start in production without its own secrets key, and never echoes a key', () => {
+    expect(() => loadConfig({ ...minimal, NODE_ENV: 'production' })).toThrow(
+      /SECRETS_ENCRYPTION_KEY: is required in production/,
+    );
+    const attempt = () => loadConfig({ ...minimal, SECRETS_ENCRYPTION_KEY: 'c2hvcnQ=' });
+    expect(attempt).toThrow(/SECRETS_ENCRYPTION_KEY: must be base64 of exactly 32 bytes \(value hidden\)/);
+    expect(loadConfig(minimal).secrets.key).toHaveLength(32);
+  });
+
   it('never seeds demo data in production', () => {
     expect(loadConfig({ ...minimal, SEED_DEMO_DATA: 'true' }).demo.seed).toBe(true);
     expect(() => loadConfig({ ...minimal, NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(

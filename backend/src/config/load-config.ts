@@ -1,5 +1,5 @@
 import { AppConfig } from './app-config.js';
-import { environmentSchema, SECRET_VARIABLES } from './config.schema.js';
+import { DEVELOPMENT_SECRETS_KEY, environmentSchema, SECRET_VARIABLES } from './config.schema.js';
 
 /** Start-up stops with this when the environment is wrong; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -52,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
     { seed: e.SEED_DEMO_DATA === 'true' },
+    { key: Buffer.from(e.SECRETS_ENCRYPTION_KEY ?? DEVELOPMENT_SECRETS_KEY, 'base64') },
   );
 }
 

@@ -14,7 +14,7 @@ interface Step {
 const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 
 /** Type-checks each package's specs too (the build configs leave them out). */
-const SPEC_PROJECTS = ['deploy/local', 'workflows', 'backend', 'signer'];
+const SPEC_PROJECTS = ['deploy/local', 'workflows', 'backend', 'signer', 'bench'];
 
 const steps: Step[] = [
   { name: 'lint (eslint)', command: bin('eslint'), args: ['--max-warnings=0', '.'] },
