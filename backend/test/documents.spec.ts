@@ -111,6 +111,21 @@ describe('documents API over the document workflow', () => {
     ]);
   });
 
+  it('finds a document in lists and details the moment its creation has been answered', async () => {
+    const created = await Promise.all(
+      Array.from({ length: 5 }, (_, n) =>
+        http()
+          .post('/api/documents')
+          .set(client.as('Author'))
+          .send(payment(client, { number: `R-${n}` })),
+      ),
+    );
+    const reads = await Promise.all(
+      created.map((answer) => http().get(`/api/documents/${answer.body.id}`).set(client.as('Author'))),
+    );
+    expect(reads.map((read) => read.status)).toEqual([200, 200, 200, 200, 200]);
+  });
+
   it('refuses an invalid IBAN and a wrong BIN check digit with one code and field each, saving nothing', async () => {
     const before = await http().get('/api/documents').set(client.as('Ainur'));
     const response = await http()

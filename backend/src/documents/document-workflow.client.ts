@@ -5,10 +5,12 @@ import {
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
+  WithStartWorkflowOperation,
 } from '@temporalio/client';
 import { paymentDocumentWorkflow } from '@qoltanba/workflows';
 import type { DocumentRejectionCode, DocumentState } from '@qoltanba/workflows/domain';
 import {
+  documentReadyUpdate,
   documentStateQuery,
   documentWorkflowId,
   type PaymentDocumentInput,
@@ -34,18 +36,27 @@ export class DocumentWorkflowClient {
     private readonly logger: AppLogger,
   ) {}
 
-  /** Starts the workflow; a repeat with the same document id finds the one already running. */
+  /**
+   * Starts the workflow and answers once its first state is in the read model. A repeat with the
+   * same document id joins the running workflow; one whose workflow has finished reads its final
+   * state, and never starts the payment again (REJECT_DUPLICATE).
+   */
   async start(input: PaymentDocumentInput): Promise<DocumentState> {
+    const startWorkflowOperation = new WithStartWorkflowOperation(paymentDocumentWorkflow, {
+      workflowId: documentWorkflowId(input.documentId),
+      taskQueue: this.config.temporal.taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
     try {
-      await this.temporal.workflow.start(paymentDocumentWorkflow, {
-        workflowId: documentWorkflowId(input.documentId),
-        taskQueue: this.config.temporal.taskQueue,
-        args: [input],
-      });
+      return await this.temporal.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
+        this.temporal.workflow.executeUpdateWithStart(documentReadyUpdate, { startWorkflowOperation }),
+      );
     } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw this.unavailable(error);
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return this.state(input.documentId);
+      throw this.unavailable(error);
     }
-    return this.state(input.documentId);
   }
 
   async state(documentId: string): Promise<DocumentState> {

@@ -40,6 +40,11 @@ export interface SignCommand {
   evidenceId: string;
 }
 
+/**
+ * Answers once the new document is in the read model: creation waits for it (update-with-start),
+ * so a caller's next request never finds the document missing.
+ */
+export const documentReadyUpdate = defineUpdate<DocumentState>('documentReady');
 export const editDocumentUpdate = defineUpdate<DocumentState, [EditCommand]>('editDocument');
 export const submitDocumentUpdate = defineUpdate<DocumentState, [ActorCommand]>('submitDocument');
 export const signDocumentUpdate = defineUpdate<DocumentState, [SignCommand]>('signDocument');

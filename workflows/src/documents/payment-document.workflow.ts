@@ -28,6 +28,7 @@ import {
 import { precheckSignature } from '../domain/documents/signature-policy.js';
 import {
   bankReportSignal,
+  documentReadyUpdate,
   documentStateQuery,
   editDocumentUpdate,
   rejectDocumentUpdate,
@@ -103,7 +104,12 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
     }
   };
 
+  let projected = false;
   setHandler(documentStateQuery, () => state);
+  setHandler(documentReadyUpdate, async () => {
+    await condition(() => projected);
+    return state;
+  });
   setHandler(
     editDocumentUpdate,
     ({ actor, content }) =>
@@ -170,6 +176,7 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   setHandler(bankReportSignal, (report) => void bankReports.push(report));
 
   await commit(state);
+  projected = true;
 
   // Until complete (with an EDS), final, or past the deadline; an edit may move the deadline.
   while (!FINAL_STATUSES.has(state.status) && !readyToDispatch(state)) {

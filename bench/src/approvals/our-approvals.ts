@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { Latencies, runPool, timed } from './latency.js';
+
+const MANAGER = { 'x-dev-staff-role': 'MANAGER' };
+
+export interface ApprovalRun {
+  documents: number;
+  seconds: number;
+  signLatency: Latencies;
+}
+
+interface BenchUser {
+  userId: string;
+}
+
+/**
+ * The platform's path for one payment, through its HTTP API: create → submit → FIRST signs →
+ * SECOND signs (both in the Standard channel, so the document leaves for the bank at once) →
+ * the bank executes it (intra-bank) → the workflow ends EXECUTED.
+ */
+export async function runOurApprovals(
+  apiUrl: string,
+  setup: BenchClient,
+  temporal: Client,
+  documents: number,
+  concurrency: number,
+): Promise<ApprovalRun> {
+  const signLatency = new Latencies();
+  const call = async (path: string, user: BenchUser | null, body?: unknown) => {
+    const response = await fetch(`${apiUrl}/api${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(user ? { 'x-dev-user-id': user.userId, 'x-dev-channel': 'STANDARD' } : MANAGER),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const answer = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer;
+  };
+  const seconds = await runPool(documents, concurrency, async () => {
+    const created = await call('/documents', setup.first, setup.payment());
+    const id = created.id as string;
+    const hash = created.contentHash as string;
+    await call(`/documents/${id}/submission`, setup.first);
+    const sign = { contentHash: hash, evidence: { kind: 'DEV' } };
+    await timed(signLatency, () => call(`/documents/${id}/signatures`, setup.first, sign));
+    await timed(signLatency, () => call(`/documents/${id}/signatures`, setup.second, sign));
+    const final = (await temporal.workflow.getHandle(`document-${id}`).result()) as { status: string };
+    if (final.status !== 'EXECUTED') throw new Error(`document ${id} ended ${final.status}`);
+  });
+  return { documents, seconds, signLatency };
+}
+
+export type BenchClient = Awaited<ReturnType<typeof onboardBenchClient>>;
+
+/** An organization with a FIRST and a SECOND signer, a funded account and a beneficiary at the bank. */
+export async function onboardBenchClient(apiUrl: string) {
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${apiUrl}/api${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...MANAGER },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer;
+  };
+  const organization = await post('/manager/organizations', {
+    name: 'ТОО «Бенчмарк»',
+    legalForm: 'LEGAL_ENTITY',
+    binIin: '940140000385',
+  });
+  const orgId = organization.id as string;
+  const payerIban = 'KZ86998KZT5004100100';
+  const beneficiaryIban = 'KZ05998KZT5004100200';
+  await post(`/manager/organizations/${orgId}/accounts`, {
+    iban: payerIban,
+    currency: 'KZT',
+    title: 'Bench',
+  });
+  for (const [iban, balance] of [
+    [payerIban, 9_000_000_000_000],
+    [beneficiaryIban, 0],
+  ] as const) {
+    await post('/bank-simulator/accounts', {
+      iban,
+      currency: 'KZT',
+      holderName: 'Bench',
+      holderBinIin: '940140000385',
+      openingBalanceTiyn: balance,
+    });
+  }
+  const user = async (right: string) =>
+    (
+      await post(`/manager/organizations/${orgId}/users`, {
+        fullName: `Bench ${right}`,
+        iin: '871008401427',
+        signatureRight: right,
+        channels: ['STANDARD'],
+      })
+    ).id as string;
+  const first = { userId: await user('FIRST') };
+  const second = { userId: await user('SECOND') };
+  const today = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+  return {
+    first,
+    second,
+    payment: () => ({
+      number: randomBytes(4).toString('hex'),
+      date: today,
+      valueDate: today,
+      payerIban,
+      amount: '1500.00',
+      currency: 'KZT',
+      beneficiary: {
+        name: 'Bench',
+        binIin: '940140000385',
+        iban: beneficiaryIban,
+        bic: 'QOLTKZKA',
+        kbe: '17',
+      },
+      knp: '710',
+      purpose: 'Benchmark payment',
+    }),
+  };
+}

@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from '../paths.js';
+import { stopChild } from './temporal-dev-server.js';
+
+export interface NodeProcess {
+  child: ChildProcess;
+  /** The last few kilobytes the process printed, for failure messages. */
+  output(): string;
+  /** SIGTERM, then SIGKILL after a grace period. */
+  stop(): Promise<void>;
+  /** SIGKILL at once: a crash, as tests and benchmarks want it. */
+  kill(): Promise<void>;
+}
+
+/** Runs a compiled entry of the repository (e.g. `backend/dist/main.js`) as a child process. */
+export function startNodeProcess(entry: string, env: Record<string, string>): NodeProcess {
+  const child = spawn(process.execPath, [join(repoRoot, entry)], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    child,
+    output: () => output,
+    stop: () => stopChild(child),
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
