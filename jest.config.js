@@ -1,4 +1,10 @@
 /** Every package's tests in one run: `npm test` (or `npm run jest -- --selectProjects backend`). */
 export default {
-  projects: ['<rootDir>/workflows', '<rootDir>/backend', '<rootDir>/signer', '<rootDir>/web'],
+  projects: [
+    '<rootDir>/deploy/local',
+    '<rootDir>/workflows',
+    '<rootDir>/backend',
+    '<rootDir>/signer',
+    '<rootDir>/web',
+  ],
 };
