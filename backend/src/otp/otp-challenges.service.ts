@@ -239,7 +239,7 @@ export class OtpChallengesService {
     if (challenge.verifiedAt && challenge.codeMac) {
       const kept = challenge.codeMac;
       await this.codes.attempt(challenge.deviceId, identity.userId, async () =>
-        sameCode(mac, kept) ? 'ACCEPTED' : Code.CODE_INVALID,
+        sameCode(mac, kept) ? { accepted: true } : { accepted: false, failure: Code.CODE_INVALID },
       );
       return;
     }

@@ -6,8 +6,10 @@ import { OtpErrorCode as Code } from './otp-error-code.js';
 import { otpError } from './otp-error.js';
 import { cardCell, MAX_FAILED_CODES, otherCellWithCode, sameCode, tokenCodeStep } from './otp-codes.js';
 
-/** What a check decided: accepted, or the failure's code. */
-export type CodeCheck = 'ACCEPTED' | Code.CODE_INVALID | Code.CODE_ALREADY_USED | Code.CARD_WRONG_CELL;
+type Failure = Code.CODE_INVALID | Code.CODE_ALREADY_USED | Code.CARD_WRONG_CELL;
+
+/** What a check decided: accepted (a token code with the time step it consumes), or the failure's code. */
+export type CodeCheck = { accepted: true; step?: number } | { accepted: false; failure: Failure };
 
 interface ReservedDevice {
   id: string;
@@ -16,7 +18,7 @@ interface ReservedDevice {
   failed_attempts: number;
 }
 
-const MESSAGES: Record<Exclude<CodeCheck, 'ACCEPTED'>, string> = {
+const MESSAGES: Record<Failure, string> = {
   [Code.CODE_INVALID]: 'The code is not correct.',
   [Code.CODE_ALREADY_USED]: 'That code was already used; wait for the next one.',
   [Code.CARD_WRONG_CELL]: 'That is the code of another cell.',
@@ -45,21 +47,17 @@ export class OtpCodeVerifier {
     now: Date,
   ): Promise<{ step?: number }> {
     let step: number | undefined;
-    await this.attempt(deviceId, userId, async (device, secret) => {
+    await this.attempt(deviceId, userId, async (device, secret): Promise<CodeCheck> => {
       if (device.kind === 'CARD') {
-        if (cell !== null && sameCode(cardCell(secret, cell), code)) return 'ACCEPTED';
-        return cell !== null && otherCellWithCode(secret, code, cell) !== undefined
-          ? Code.CARD_WRONG_CELL
-          : Code.CODE_INVALID;
+        if (cell !== null && sameCode(cardCell(secret, cell), code)) return { accepted: true };
+        const failure =
+          cell !== null && otherCellWithCode(secret, code, cell) !== undefined
+            ? Code.CARD_WRONG_CELL
+            : Code.CODE_INVALID;
+        return { accepted: false, failure };
       }
       step = tokenCodeStep(secret, code, Math.floor(now.getTime() / 1000));
-      if (step === undefined) return Code.CODE_INVALID;
-      const [consumed] = await this.dataSource.query<[unknown[], number]>(
-        `UPDATE otp_device SET last_used_step = $2
-         WHERE id = $1 AND (last_used_step IS NULL OR last_used_step < $2) RETURNING id`,
-        [device.id, step],
-      );
-      return consumed.length > 0 ? 'ACCEPTED' : Code.CODE_ALREADY_USED;
+      return step === undefined ? { accepted: false, failure: Code.CODE_INVALID } : { accepted: true, step };
     });
     return step === undefined ? {} : { step };
   }
@@ -79,10 +77,21 @@ export class OtpCodeVerifier {
     const device = reserved[0];
     if (!device) throw await this.unusable(deviceId, userId);
     const secret = this.devices.openSecret({ id: device.id, secretSealed: device.secret_sealed });
-    const outcome = await check(device, secret);
-    if (outcome === 'ACCEPTED') {
-      await this.dataSource.query(`UPDATE otp_device SET failed_attempts = 0 WHERE id = $1`, [device.id]);
-      return;
+    const checked = await check(device, secret);
+    let outcome: Failure;
+    if (checked.accepted) {
+      // One conditional write accepts: the count starts again and, for a token, the time step is
+      // consumed, unless that step (or a later one) was accepted already: a replay.
+      const [accepted] = await this.dataSource.query<[unknown[], number]>(
+        `UPDATE otp_device SET failed_attempts = 0, last_used_step = COALESCE($2::bigint, last_used_step)
+         WHERE id = $1 AND ($2::bigint IS NULL OR last_used_step IS NULL OR last_used_step < $2::bigint)
+         RETURNING id`,
+        [device.id, checked.step ?? null],
+      );
+      if (accepted.length > 0) return;
+      outcome = Code.CODE_ALREADY_USED;
+    } else {
+      outcome = checked.failure;
     }
     const attemptsLeft = Math.max(0, MAX_FAILED_CODES - device.failed_attempts);
     if (attemptsLeft === 0) {
