@@ -21,5 +21,4 @@ export enum AuthErrorCode {
   CURRENT_PASSWORD_WRONG = 'AUTH_CURRENT_PASSWORD_WRONG',
   /** A temporary password goes by SMS: the user needs a mobile number and the Light or Mobile channel. */
   USER_HAS_NO_PHONE = 'AUTH_USER_HAS_NO_PHONE',
-  CHANNEL_NOT_FOR_PHONE_LOGIN = 'AUTH_CHANNEL_NOT_FOR_PHONE_LOGIN',
 }
