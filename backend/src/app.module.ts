@@ -18,6 +18,7 @@ import { LoggingModule } from './logging/logging.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpsModule } from './ops/ops.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { OtpApprovalsModule } from './otp/otp-approvals.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { TemporalClientModule } from './temporal/temporal-client.module.js';
 
@@ -40,6 +41,7 @@ export class AppModule {
         ReferenceModule,
         NotificationsModule,
         DocumentsModule,
+        OtpApprovalsModule,
         BankGatewayModule.forRoot(config),
         DemoModule.forRoot(config),
         ...webApp(config),

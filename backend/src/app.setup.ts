@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import type { AppConfig } from './config/app-config.js';
 
 /** Health is polled every second by orchestrators; its successful answers would drown the log. */
 const QUIET_PATHS = new Set(['/api/health']);
@@ -12,9 +13,16 @@ const QUIET_PATHS = new Set(['/api/health']);
  * The HTTP-level setup shared by main.ts and the tests, so a test app behaves exactly like the
  * real one: `/api` prefix, request ids and request logs, bounded JSON bodies, OpenAPI at /api/docs.
  */
-export function configureHttpApp(app: NestExpressApplication, logger: Logger): void {
+export function configureHttpApp(
+  app: NestExpressApplication,
+  logger: Logger,
+  config: Pick<AppConfig, 'auth'>,
+): void {
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
+  // Behind a reverse proxy, its X-Forwarded-For/-Proto give the client IP (throttling, audit) and TLS
+  // (Secure cookies); trusted only for the configured number of hops.
+  app.set('trust proxy', config.auth.trustProxyHops);
   app.use(
     pinoHttp({
       logger,

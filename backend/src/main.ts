@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
-  configureHttpApp(app, logger);
+  configureHttpApp(app, logger, config);
   await runMigrations(app.get(DataSource), logger);
   try {
     await app.listen(config.http.port, config.http.host);

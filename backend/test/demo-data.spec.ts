@@ -1,6 +1,14 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { DEMO_ACCOUNT, DEMO_USERS } from '../src/demo/demo-data.js';
+import {
+  DEMO_ACCOUNT,
+  DEMO_ORGANIZATION,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  DEMO_USERS,
+} from '../src/demo/demo-data.js';
+import { fromBase32 } from '../src/otp/otp-codes.js';
+import { OtpDevicesService } from '../src/otp/otp-devices.service.js';
 import { OPERATOR } from './support/dev-identity.js';
 import { startTestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -25,6 +33,39 @@ describe('demo data', () => {
       expect(documents.status).toBe(200);
       const account = await app.http().get(`/api/bank-simulator/accounts/${DEMO_ACCOUNT.iban}`).set(OPERATOR);
       expect(account.body.balanceTiyn).toBe(DEMO_ACCOUNT.openingBalanceTiyn);
+
+      // The printed demo log-ins work as printed, without a forced password change.
+      for (const member of DEMO_STAFF) {
+        const login = await app
+          .http()
+          .post('/api/auth/staff/login')
+          .send({ login: member.login, password: DEMO_PASSWORD });
+        expect(login.body.principal).toMatchObject({ kind: 'STAFF', role: member.role });
+      }
+      const standard = await app
+        .http()
+        .post('/api/auth/login/standard')
+        .send({ login: single.standardLogin, password: DEMO_PASSWORD });
+      expect(standard.body).toMatchObject({
+        principal: { channel: 'STANDARD' },
+        passwordChangeRequired: false,
+      });
+      for (const user of DEMO_USERS) {
+        const mobile = await app.http().post('/api/auth/login/phone').send({
+          phone: user.phone,
+          binIin: DEMO_ORGANIZATION.binIin,
+          password: DEMO_PASSWORD,
+          channel: 'LIGHT',
+        });
+        expect(mobile.status).toBe(200);
+      }
+      // Each signer's device holds the published demo secret, so its codes can be produced.
+      const devices = app.app.get(OtpDevicesService);
+      for (const user of DEMO_USERS.filter((candidate) => candidate.otp)) {
+        const device = await devices.get(user.otp!.id);
+        expect(device).toMatchObject({ userId: user.id, kind: user.otp!.kind, serial: user.otp!.serial });
+        expect(devices.openSecret(device)).toEqual(fromBase32(user.otp!.secret));
+      }
     } finally {
       await app.close();
     }
@@ -32,9 +73,15 @@ describe('demo data', () => {
     await db.connect();
     const counts = await db
       .query(
-        `SELECT (SELECT count(*) FROM client_user)::int AS users, (SELECT count(*) FROM sim_ledger_entry)::int AS entries`,
+        `SELECT (SELECT count(*) FROM client_user)::int AS users, (SELECT count(*) FROM sim_ledger_entry)::int AS entries,
+           (SELECT count(*) FROM otp_device)::int AS devices, (SELECT count(*) FROM staff_user)::int AS staff`,
       )
       .finally(() => db.end());
-    expect(counts.rows[0]).toEqual({ users: DEMO_USERS.length, entries: 1 });
+    expect(counts.rows[0]).toEqual({
+      users: DEMO_USERS.length,
+      entries: 1,
+      devices: DEMO_USERS.filter((user) => user.otp).length,
+      staff: DEMO_STAFF.length,
+    });
   });
 });

@@ -5,10 +5,17 @@ import type { StaffRole } from './identity.js';
 
 export const ACCESS_KEY = 'qoltanba:access';
 
-/** Who may call a handler. Every handler must say; the guard refuses handlers that do not. */
-export type Access = { kind: 'PUBLIC' } | { kind: 'CLIENT' } | { kind: 'STAFF'; roles: StaffRole[] };
+/**
+ * Who may call a handler. Every handler must say; the guard refuses handlers that do not.
+ * SESSION: anyone logged in, including a session that must change its password first (log-out,
+ * password change, "who am I").
+ */
+export type Access =
+  { kind: 'PUBLIC' } | { kind: 'SESSION' } | { kind: 'CLIENT' } | { kind: 'STAFF'; roles: StaffRole[] };
 
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'PUBLIC' } satisfies Access);
+export const SessionAccess = () => SetMetadata(ACCESS_KEY, { kind: 'SESSION' } satisfies Access);
+/** Client handlers must also declare their channel function (@RequiresChannelFunction). */
 export const ClientAccess = () => SetMetadata(ACCESS_KEY, { kind: 'CLIENT' } satisfies Access);
 export const StaffAccess = (...roles: StaffRole[]) =>
   SetMetadata(ACCESS_KEY, { kind: 'STAFF', roles } satisfies Access);

@@ -1,23 +1,26 @@
 import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { channelAllows, type ChannelFunction } from '@qoltanba/workflows/domain';
+import { AuditService, auditActor } from '../audit/audit.service.js';
 import { ApiError } from '../common/errors/api-error.js';
 import { AppLogger } from '../logging/app-logger.js';
 import { ACCESS_KEY, type Access, type AuthenticatedRequest } from './access.decorators.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import { CHANNEL_FUNCTION_KEY } from './channel-function.decorator.js';
+import type { Identity } from './identity.js';
 import { IdentityResolver } from './identity-resolver.js';
 
 /**
  * The one gate every request passes: who is calling, whether that kind of caller may use the
- * handler, and whether the session's channel offers the function. Handlers that declare no access
- * are refused, so forgetting to declare one fails closed.
+ * handler, and whether the session's channel offers the function. Handlers that declare no access,
+ * and client handlers that declare no channel function, are refused: forgetting fails closed.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly identities: IdentityResolver,
+    private readonly audit: AuditService,
     private readonly logger: AppLogger,
   ) {}
 
@@ -33,7 +36,19 @@ export class AccessGuard implements CanActivate {
     const identity = await this.identities.resolve(request);
     if (!identity)
       throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (access.kind === 'SESSION') {
+      request.identity = identity;
+      return true;
+    }
+    if (identity.session?.passwordChangeRequired) {
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        AuthErrorCode.PASSWORD_CHANGE_REQUIRED,
+        'Please change your password first.',
+      );
+    }
     if (identity.kind === 'STAFF' && (access.kind !== 'STAFF' || !access.roles.includes(identity.role))) {
+      await this.refused(request, identity, AuthErrorCode.FORBIDDEN_FOR_ROLE);
       throw new ApiError(
         HttpStatus.FORBIDDEN,
         AuthErrorCode.FORBIDDEN_FOR_ROLE,
@@ -42,6 +57,7 @@ export class AccessGuard implements CanActivate {
     }
     if (identity.kind === 'CLIENT') {
       if (access.kind !== 'CLIENT') {
+        await this.refused(request, identity, AuthErrorCode.FORBIDDEN_FOR_ROLE);
         throw new ApiError(
           HttpStatus.FORBIDDEN,
           AuthErrorCode.FORBIDDEN_FOR_ROLE,
@@ -49,7 +65,12 @@ export class AccessGuard implements CanActivate {
         );
       }
       const fn = this.reflector.getAllAndOverride<ChannelFunction | undefined>(CHANNEL_FUNCTION_KEY, targets);
-      if (fn && !channelAllows(identity.channel, fn)) {
+      if (!fn) {
+        this.logger.error({ handler: context.getHandler().name }, 'client handler declares no function');
+        throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
+      }
+      if (!channelAllows(identity.channel, fn)) {
+        await this.refused(request, identity, AuthErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED, { function: fn });
         throw new ApiError(
           HttpStatus.FORBIDDEN,
           AuthErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED,
@@ -60,5 +81,25 @@ export class AccessGuard implements CanActivate {
     }
     request.identity = identity;
     return true;
+  }
+
+  private async refused(
+    request: AuthenticatedRequest,
+    identity: Identity,
+    outcome: AuthErrorCode,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.audit.recordQuietly({
+      actor: auditActor(identity),
+      action: 'ACCESS',
+      outcome,
+      ip: request.ip ?? null,
+      details: {
+        method: request.method,
+        path: request.originalUrl.split('?')[0],
+        ...(identity.kind === 'CLIENT' ? { channel: identity.channel } : { role: identity.role }),
+        ...details,
+      },
+    });
   }
 }

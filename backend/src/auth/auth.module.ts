@@ -1,18 +1,51 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { SmsModule } from '../sms/sms.module.js';
 import { AccessGuard } from './access.guard.js';
+import { AccountService } from './account.service.js';
+import { AuthController } from './auth.controller.js';
+import { ClientCredential } from './credentials/client-credential.entity.js';
+import { ClientCredentialsService } from './credentials/client-credentials.service.js';
+import { CredentialsManagerController } from './credentials/credentials-manager.controller.js';
 import { DevHeaderIdentityResolver } from './dev-header-identity.resolver.js';
 import { IdentityResolver } from './identity-resolver.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { LoginService } from './login.service.js';
+import { PasswordHasher } from './passwords/password-hasher.js';
+import { SessionIdentityResolver } from './session-identity.resolver.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { UserSession } from './sessions/user-session.entity.js';
+import { StaffUser } from './staff/staff-user.entity.js';
+import { StaffUsersService } from './staff/staff-users.service.js';
 
-/** Every request passes the AccessGuard; the identity comes from the configured resolver. */
+/**
+ * Log-in, sessions and the AccessGuard every request passes. The identity comes from the session
+ * cookie (the test-only identity headers work under NODE_ENV=test alone).
+ */
 @Global()
 @Module({
-  imports: [OrganizationsModule],
+  imports: [
+    TypeOrmModule.forFeature([ClientCredential, StaffUser, UserSession]),
+    OrganizationsModule,
+    AuditModule,
+    SmsModule,
+  ],
+  controllers: [AuthController, CredentialsManagerController],
   providers: [
-    { provide: IdentityResolver, useClass: DevHeaderIdentityResolver },
+    PasswordHasher,
+    SessionsService,
+    LoginThrottleService,
+    LoginService,
+    AccountService,
+    StaffUsersService,
+    ClientCredentialsService,
+    DevHeaderIdentityResolver,
+    { provide: IdentityResolver, useClass: SessionIdentityResolver },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [IdentityResolver],
+  exports: [IdentityResolver, PasswordHasher, StaffUsersService, SessionsService],
 })
 export class AuthModule {}

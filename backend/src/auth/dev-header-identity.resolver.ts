@@ -1,12 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CHANNELS, type Channel } from '@qoltanba/workflows/domain';
 import type { Request } from 'express';
-import { ApiError } from '../common/errors/api-error.js';
-import { AppConfig } from '../config/app-config.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
-import { AuthErrorCode } from './auth-error-code.js';
 import type { Identity } from './identity.js';
-import { IdentityResolver } from './identity-resolver.js';
 
 export const DEV_HEADERS = {
   userId: 'x-dev-user-id',
@@ -15,42 +11,33 @@ export const DEV_HEADERS = {
   staffId: 'x-dev-staff-id',
 } as const;
 
+/** Whether a request names its caller in the test-only identity headers. */
+export function hasDevHeaders(request: Request): boolean {
+  return Object.values(DEV_HEADERS).some((name) => request.header(name) !== undefined);
+}
+
 /**
- * Development and test only: the caller names itself in headers. The user is still read from the
- * database on every request, so a blocked user or a disabled channel is refused like it will be
- * with real sessions. In production these headers are refused outright.
+ * Test convenience only: with NODE_ENV=test the caller may name itself in headers, so the document
+ * engine's suites can act as many users without logging each in. SessionIdentityResolver consults
+ * it only under NODE_ENV=test and refuses these headers outright in development and production.
+ * The user is still read from the database on every request, so a blocked user or a disabled
+ * channel is refused as with a real session.
  */
 @Injectable()
-export class DevHeaderIdentityResolver extends IdentityResolver {
-  constructor(
-    private readonly config: AppConfig,
-    private readonly users: ClientUsersService,
-  ) {
-    super();
-  }
+export class DevHeaderIdentityResolver {
+  constructor(private readonly users: ClientUsersService) {}
 
   async resolve(request: Request): Promise<Identity | undefined> {
     const userId = request.header(DEV_HEADERS.userId);
     const staffRole = request.header(DEV_HEADERS.staffRole);
-    if (!userId && !staffRole) return undefined;
-    if (this.config.nodeEnv === 'production') {
-      throw new ApiError(
-        HttpStatus.UNAUTHORIZED,
-        AuthErrorCode.DEV_IDENTITY_DISABLED,
-        'Development identity headers are not accepted here.',
-      );
-    }
     if (staffRole) {
       if (staffRole !== 'MANAGER' && staffRole !== 'OPERATOR') return undefined;
-      return {
-        kind: 'STAFF',
-        role: staffRole,
-        staffId: request.header(DEV_HEADERS.staffId) ?? 'dev-staff',
-      };
+      return { kind: 'STAFF', role: staffRole, staffId: request.header(DEV_HEADERS.staffId) ?? 'dev-staff' };
     }
+    if (!userId) return undefined;
     const channel = (request.header(DEV_HEADERS.channel) ?? 'STANDARD').toUpperCase() as Channel;
     if (!CHANNELS.includes(channel)) return undefined;
-    const user = await this.users.findActiveForSession(userId!, channel);
+    const user = await this.users.findActiveForSession(userId, channel);
     return { kind: 'CLIENT', userId: user.id, organizationId: user.organizationId, channel };
   }
 }

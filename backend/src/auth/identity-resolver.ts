@@ -1,10 +1,7 @@
 import type { Request } from 'express';
 import type { Identity } from './identity.js';
 
-/**
- * Establishes who is calling. The document engine ships with the development resolver (identity
- * in request headers, development and test only); the log-in work replaces it with sessions.
- */
+/** Establishes who is calling: SessionIdentityResolver, from the session cookie. */
 export abstract class IdentityResolver {
   abstract resolve(request: Request): Promise<Identity | undefined>;
 }

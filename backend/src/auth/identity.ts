@@ -1,20 +1,30 @@
 import type { Channel } from '@qoltanba/workflows/domain';
 
+/** The server-side session a request came with (absent for the test-only identity headers). */
+export interface SessionRef {
+  id: string;
+  /** A first log-in with a temporary or issued password: nothing but the password change is allowed. */
+  passwordChangeRequired: boolean;
+}
+
 /** A client user of an organization, in the channel their session was opened in. */
 export interface ClientIdentity {
   kind: 'CLIENT';
   userId: string;
   organizationId: string;
   channel: Channel;
+  session?: SessionRef;
 }
 
 export type StaffRole = 'MANAGER' | 'OPERATOR';
+export const STAFF_ROLES: readonly StaffRole[] = ['MANAGER', 'OPERATOR'];
 
 /** A bank employee: managers onboard clients, operators watch processes. */
 export interface StaffIdentity {
   kind: 'STAFF';
   staffId: string;
   role: StaffRole;
+  session?: SessionRef;
 }
 
 export type Identity = ClientIdentity | StaffIdentity;

@@ -16,7 +16,17 @@ export class AppConfig {
     readonly demo: { seed: boolean },
     /** Key of the SecretBox that seals secrets at rest. */
     readonly secrets: { key: Buffer },
+    readonly auth: AuthConfig,
+    readonly otp: { challengeTtlSeconds: number },
+    readonly sms: { gateway: 'outbox' },
   ) {}
+}
+
+/** Sessions, log-in throttling, and how far the API trusts proxies in front of it. */
+export interface AuthConfig {
+  trustProxyHops: number;
+  session: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number; rotateAfterSeconds: number };
+  throttle: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerIp: number };
 }
 
 /** The bank that runs this platform, and the core system it talks to. */

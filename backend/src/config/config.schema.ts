@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65_535);
 const milliseconds = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
+const seconds = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+const count = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
 
 /** Every environment variable the backend reads, with its rule and default. */
 export const environmentSchema = z
@@ -53,6 +56,25 @@ export const environmentSchema = z
     SEED_DEMO_DATA: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     /** A slow bank: how long the simulator takes to answer a submission it has already recorded. */
     BANK_SIMULATOR_RESPONSE_DELAY_MS: milliseconds(0, 0),
+    /** Proxies in front of the API whose X-Forwarded-* headers are believed (client IP, TLS); 0: none. */
+    TRUST_PROXY_HOPS: count(0, 0),
+    /** A session ends after this long without a request (the PSD2-grade default is 5 minutes). */
+    SESSION_IDLE_TIMEOUT_SECONDS: seconds(1, 24 * 3_600, 300),
+    /** …and at this age, however active it is. */
+    SESSION_ABSOLUTE_TIMEOUT_SECONDS: seconds(60, 7 * 24 * 3_600, 8 * 3_600),
+    /** A session's cookie token is replaced when it is older than this (the previous one works 30 s more). */
+    SESSION_ROTATE_AFTER_SECONDS: seconds(1, 24 * 3_600, 120),
+    /** Failed log-ins are counted per account and per client IP over this window… */
+    LOGIN_THROTTLE_WINDOW_SECONDS: seconds(1, 24 * 3_600, 900),
+    /** …and once either count reaches its limit, log-ins are refused (429) until the window passes. */
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: count(1, 5),
+    LOGIN_MAX_FAILURES_PER_IP: count(1, 50),
+    /** How long an OTP challenge (the code asked for one document or batch) can be answered. */
+    OTP_CHALLENGE_TTL_SECONDS: seconds(10, 900, 120),
+    /** Where SMS go: `outbox` writes them to the sms_outbox table (and, in development, the console). */
+    SMS_GATEWAY: z
+      .enum(['outbox'], { error: 'must be "outbox" (the only gateway so far)' })
+      .default('outbox'),
   })
   .refine((env) => !(env.NODE_ENV === 'production' && !env.SECRETS_ENCRYPTION_KEY), {
     path: ['SECRETS_ENCRYPTION_KEY'],
@@ -61,6 +83,10 @@ export const environmentSchema = z
   .refine((env) => !(env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === 'true'), {
     path: ['SEED_DEMO_DATA'],
     message: 'demo data is never seeded in production',
+  })
+  .refine((env) => env.SESSION_ABSOLUTE_TIMEOUT_SECONDS >= env.SESSION_IDLE_TIMEOUT_SECONDS, {
+    path: ['SESSION_ABSOLUTE_TIMEOUT_SECONDS'],
+    message: 'must not be shorter than SESSION_IDLE_TIMEOUT_SECONDS',
   });
 
 /** Variables whose values carry credentials: error messages name them but never echo them. */

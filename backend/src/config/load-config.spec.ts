@@ -107,4 +107,43 @@ describe(loadConfig.name, () => {
       expect.stringMatching(/^BANK_SIMULATOR_INTERBANK_DELAY_MS: /),
     ]);
   });
+
+  it('ends sessions after 5 idle minutes and 8 hours by default, and takes other limits from the environment', () => {
+    const defaults = loadConfig(minimal);
+    expect(defaults.auth).toEqual({
+      trustProxyHops: 0,
+      session: { idleTimeoutSeconds: 300, absoluteTimeoutSeconds: 28_800, rotateAfterSeconds: 120 },
+      throttle: { windowSeconds: 900, maxFailuresPerAccount: 5, maxFailuresPerIp: 50 },
+    });
+    expect(defaults.otp).toEqual({ challengeTtlSeconds: 120 });
+    expect(defaults.sms).toEqual({ gateway: 'outbox' });
+    const tuned = loadConfig({
+      ...minimal,
+      SESSION_IDLE_TIMEOUT_SECONDS: '60',
+      LOGIN_MAX_FAILURES_PER_IP: '500',
+      OTP_CHALLENGE_TTL_SECONDS: '30',
+      TRUST_PROXY_HOPS: '1',
+    });
+    expect(tuned.auth.session.idleTimeoutSeconds).toBe(60);
+    expect(tuned.auth.throttle.maxFailuresPerIp).toBe(500);
+    expect(tuned.auth.trustProxyHops).toBe(1);
+    expect(tuned.otp.challengeTtlSeconds).toBe(30);
+  });
+
+  it('refuses an absolute session cap shorter than the idle timeout, and an OTP challenge outside 10 s..15 min', () => {
+    expect(() =>
+      loadConfig({
+        ...minimal,
+        SESSION_IDLE_TIMEOUT_SECONDS: '3600',
+        SESSION_ABSOLUTE_TIMEOUT_SECONDS: '600',
+      }),
+    ).toThrow(/SESSION_ABSOLUTE_TIMEOUT_SECONDS: must not be shorter than SESSION_IDLE_TIMEOUT_SECONDS/);
+    expect(() => loadConfig({ ...minimal, OTP_CHALLENGE_TTL_SECONDS: '5' })).toThrow(
+      /OTP_CHALLENGE_TTL_SECONDS/,
+    );
+    expect(() => loadConfig({ ...minimal, OTP_CHALLENGE_TTL_SECONDS: '3600' })).toThrow(
+      /OTP_CHALLENGE_TTL_SECONDS/,
+    );
+    expect(() => loadConfig({ ...minimal, SMS_GATEWAY: 'twilio' })).toThrow(/SMS_GATEWAY: must be "outbox"/);
+  });
 });

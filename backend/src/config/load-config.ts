@@ -53,6 +53,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     { seed: e.SEED_DEMO_DATA === 'true' },
     { key: Buffer.from(e.SECRETS_ENCRYPTION_KEY ?? DEVELOPMENT_SECRETS_KEY, 'base64') },
+    {
+      trustProxyHops: e.TRUST_PROXY_HOPS,
+      session: {
+        idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_SECONDS,
+        absoluteTimeoutSeconds: e.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
+        rotateAfterSeconds: e.SESSION_ROTATE_AFTER_SECONDS,
+      },
+      throttle: {
+        windowSeconds: e.LOGIN_THROTTLE_WINDOW_SECONDS,
+        maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        maxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      },
+    },
+    { challengeTtlSeconds: e.OTP_CHALLENGE_TTL_SECONDS },
+    { gateway: e.SMS_GATEWAY },
   );
 }
 

@@ -1,3 +1,10 @@
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { ClientCredential } from '../auth/credentials/client-credential.entity.js';
+import { UserSession } from '../auth/sessions/user-session.entity.js';
+import { StaffUser } from '../auth/staff/staff-user.entity.js';
+import { OtpChallenge } from '../otp/otp-challenge.entity.js';
+import { OtpDevice } from '../otp/otp-device.entity.js';
+import { SmsOutboxMessage } from '../sms/sms-outbox.entity.js';
 import { SimAccount } from '../bank-gateway/simulator/entities/sim-account.entity.js';
 import { SimLedgerEntry } from '../bank-gateway/simulator/entities/sim-ledger-entry.entity.js';
 import { SimPayment } from '../bank-gateway/simulator/entities/sim-payment.entity.js';
@@ -31,4 +38,11 @@ export const entities = [
   Notification,
   KnpCode,
   BankDirectoryRow,
+  AuditEvent,
+  StaffUser,
+  ClientCredential,
+  UserSession,
+  SmsOutboxMessage,
+  OtpDevice,
+  OtpChallenge,
 ];

@@ -27,20 +27,66 @@ export const DEMO_COUNTERPARTY = {
   iban: composeKzIban('998', 'KZT5004100200'),
 };
 
+/**
+ * Every demo log-in's password. Demo only: seeded solely with SEED_DEMO_DATA=true, which the
+ * configuration refuses in production. Demo passwords need no change at first log-in.
+ */
+export const DEMO_PASSWORD = 'demo1234';
+
+/** A demo OTP device with a fixed, published secret (base32), so anyone can produce its codes. */
+export type DemoOtpDevice =
+  | { kind: 'TOKEN'; id: string; serial: string; secret: string }
+  | { kind: 'CARD'; id: string; serial: string; secret: string; pin: string };
+
 export interface DemoUser {
   id: string;
   fullName: string;
   iin: string;
   right: SignatureRight;
   channels: Channel[];
+  /** The Light/Mobile log-in (with the organization's BIN). */
   phone: string;
+  /** The Standard log-in, for users with the Standard channel. */
+  standardLogin?: string;
+  otp?: DemoOtpDevice;
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  demoUser(11, 'Айгерім Бекова', 'SINGLE', ['STANDARD', 'LIGHT', 'MOBILE'], '+77010000011'),
-  demoUser(12, 'Нұрлан Сейітов', 'FIRST', ['STANDARD', 'LIGHT', 'MOBILE'], '+77010000012'),
-  demoUser(13, 'Дана Омарова', 'SECOND', ['LIGHT', 'MOBILE'], '+77010000013'),
-  demoUser(14, 'Ерлан Жақсыбеков', 'NONE', ['STANDARD', 'LIGHT'], '+77010000014'),
+  demoUser(11, 'Айгерім Бекова', 'SINGLE', ['STANDARD', 'LIGHT', 'MOBILE'], '+77010000011', {
+    standardLogin: 'demo.single',
+    otp: { kind: 'TOKEN', ...demoDevice(11, 'DEMO-TOKEN-11'), secret: 'QOLTANBADEMOTOKENAIGERIMSINGLE22' },
+  }),
+  demoUser(12, 'Нұрлан Сейітов', 'FIRST', ['STANDARD', 'LIGHT', 'MOBILE'], '+77010000012', {
+    standardLogin: 'demo.first',
+    otp: { kind: 'TOKEN', ...demoDevice(12, 'DEMO-TOKEN-12'), secret: 'QOLTANBADEMOTOKENNURLANFIRST2345' },
+  }),
+  demoUser(13, 'Дана Омарова', 'SECOND', ['LIGHT', 'MOBILE'], '+77010000013', {
+    otp: {
+      kind: 'CARD',
+      ...demoDevice(13, 'DEMO-CARD-13'),
+      secret: 'QOLTANBADEMOCARDDANASECOND234567',
+      pin: 'DEMOCARDPIN',
+    },
+  }),
+  demoUser(14, 'Ерлан Жақсыбеков', 'NONE', ['STANDARD', 'LIGHT'], '+77010000014', {
+    standardLogin: 'demo.none',
+  }),
+];
+
+/** Bank staff of the demo: a manager (onboarding, devices, credentials) and an operator. */
+export const DEMO_STAFF = [
+  {
+    id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000301',
+    login: 'demo.manager',
+    fullName: 'Мәдина Менеджер',
+    role: 'MANAGER' as const,
+  },
+  {
+    id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000302',
+    login: 'demo.operator',
+    fullName: 'Олжас Оператор',
+    role: 'OPERATOR' as const,
+  },
 ];
 
 function demoUser(
@@ -49,6 +95,7 @@ function demoUser(
   right: SignatureRight,
   channels: Channel[],
   phone: string,
+  extra: Pick<DemoUser, 'standardLogin' | 'otp'>,
 ): DemoUser {
   return {
     id: `0d6f3c2a-7c1e-4a8e-9b1a-0000000000${n}`,
@@ -57,5 +104,10 @@ function demoUser(
     right,
     channels,
     phone,
+    ...extra,
   };
+}
+
+function demoDevice(n: number, serial: string): { id: string; serial: string } {
+  return { id: `0d6f3c2a-7c1e-4a8e-9b1a-0000000002${n}`, serial };
 }

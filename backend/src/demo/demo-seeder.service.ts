@@ -3,10 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BankSimulatorControlService } from '../bank-gateway/simulator/control/bank-simulator-control.service.js';
 import { BankSimulatorErrorCode } from '../bank-gateway/simulator/control/bank-simulator-error-code.js';
+import { PasswordHasher } from '../auth/passwords/password-hasher.js';
 import { ApiError } from '../common/errors/api-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { AppLogger } from '../logging/app-logger.js';
-import { DEMO_ACCOUNT, DEMO_COUNTERPARTY, DEMO_ORGANIZATION, DEMO_USERS } from './demo-data.js';
+import { fromBase32 } from '../otp/otp-codes.js';
+import { OtpDevicesService } from '../otp/otp-devices.service.js';
+import {
+  DEMO_ACCOUNT,
+  DEMO_COUNTERPARTY,
+  DEMO_ORGANIZATION,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  DEMO_USERS,
+} from './demo-data.js';
 
 /**
  * Seeds the demo client at start-up when SEED_DEMO_DATA is set (development only; the config refuses
@@ -20,6 +30,8 @@ export class DemoSeederService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly logger: AppLogger,
     private readonly bank: BankSimulatorControlService,
+    private readonly hasher: PasswordHasher,
+    private readonly devices: OtpDevicesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -63,6 +75,50 @@ export class DemoSeederService implements OnApplicationBootstrap {
           throw error;
       });
     }
+    await this.seedCredentials();
+    await this.seedOtpDevices();
     this.logger.info({ organization: org.name, users: DEMO_USERS.length }, 'demo data ready');
+  }
+
+  /** Demo log-ins, each with its own salt; a password a developer has since changed is kept. */
+  private async seedCredentials(): Promise<void> {
+    for (const member of DEMO_STAFF) {
+      await this.dataSource.query(
+        `INSERT INTO staff_user (id, login, full_name, role, password_hash, status)
+         VALUES ($1, $2, $3, $4, $5, 'ACTIVE') ON CONFLICT DO NOTHING`,
+        [member.id, member.login, member.fullName, member.role, await this.hasher.hash(DEMO_PASSWORD)],
+      );
+    }
+    for (const user of DEMO_USERS) {
+      const credentials: [kind: 'STANDARD' | 'PHONE', login: string | null][] = [];
+      if (user.standardLogin) credentials.push(['STANDARD', user.standardLogin]);
+      if (user.channels.some((channel) => channel !== 'STANDARD')) credentials.push(['PHONE', null]);
+      for (const [kind, login] of credentials) {
+        await this.dataSource.query(
+          `INSERT INTO client_credential (user_id, kind, login, password_hash, must_change, password_set_at)
+           VALUES ($1, $2, $3, $4, false, now()) ON CONFLICT DO NOTHING`,
+          [user.id, kind, login, await this.hasher.hash(DEMO_PASSWORD)],
+        );
+      }
+    }
+  }
+
+  /** The demo's fixed-secret devices, unless the user has had another device issued since. */
+  private async seedOtpDevices(): Promise<void> {
+    for (const user of DEMO_USERS) {
+      const device = user.otp;
+      if (!device) continue;
+      const [present] = await this.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM otp_device WHERE id = $1 OR (user_id = $2 AND status <> 'REVOKED')`,
+        [device.id, user.id],
+      );
+      if ((present?.n ?? 0) > 0) continue;
+      await this.devices.issue(undefined, device.kind, user.id, {
+        id: device.id,
+        serial: device.serial,
+        secret: fromBase32(device.secret),
+        ...(device.kind === 'CARD' ? { pin: device.pin } : {}),
+      });
+    }
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { documentContent, normalizeIban } from '@qoltanba/workflows/domain';
 import { Repository } from 'typeorm';
+import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../auth/identity.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { DocumentEvent } from './document-event.entity.js';
@@ -26,11 +27,24 @@ export class DocumentsQueryService {
     @InjectRepository(DocumentRecord) private readonly records: Repository<DocumentRecord>,
     @InjectRepository(DocumentEvent) private readonly events: Repository<DocumentEvent>,
     private readonly users: ClientUsersService,
+    private readonly audit: AuditService,
   ) {}
 
+  /** Another organization's document is answered exactly like a missing one, and the attempt audited. */
   async findOwned(identity: ClientIdentity, documentId: string): Promise<DocumentRecord> {
     const record = await this.records.findOneBy({ id: documentId, organizationId: identity.organizationId });
-    if (!record) throw notFound();
+    if (!record) {
+      if (await this.records.existsBy({ id: documentId })) {
+        await this.audit.recordQuietly({
+          actor: auditActor(identity),
+          action: 'DOCUMENT_ACCESS',
+          outcome: 'DOCUMENT_NOT_FOUND',
+          subject: { kind: 'DOCUMENT', id: documentId },
+          details: { reason: 'OTHER_ORGANIZATION', channel: identity.channel },
+        });
+      }
+      throw notFound();
+    }
     return record;
   }
 

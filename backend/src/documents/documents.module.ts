@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ClientUser } from '../organizations/client-user.entity.js';
+import { OtpEvidenceVerifier } from '../otp/otp-evidence.verifier.js';
+import { OtpModule } from '../otp/otp.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { DocumentEvent } from './document-event.entity.js';
 import { DocumentProjectionService } from './document-projection.service.js';
@@ -24,6 +27,8 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     OrganizationsModule,
     ReferenceModule,
     NotificationsModule,
+    OtpModule,
+    AuditModule,
   ],
   controllers: [DocumentsController],
   providers: [
@@ -35,12 +40,12 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     SignatureEvidenceService,
     {
       provide: EVIDENCE_VERIFIERS,
-      inject: [AppConfig],
+      inject: [AppConfig, OtpEvidenceVerifier],
       // The development evidence is never offered in production.
-      useFactory: (config: AppConfig): EvidenceVerifier[] =>
-        config.nodeEnv === 'production' ? [] : [new DevEvidenceVerifier()],
+      useFactory: (config: AppConfig, otp: OtpEvidenceVerifier): EvidenceVerifier[] =>
+        config.nodeEnv === 'production' ? [otp] : [otp, new DevEvidenceVerifier()],
     },
   ],
-  exports: [SignatureEvidenceService, DocumentProjectionService],
+  exports: [SignatureEvidenceService, DocumentProjectionService, DocumentsService, DocumentsQueryService],
 })
 export class DocumentsModule {}

@@ -6,10 +6,13 @@ import type request from 'supertest';
 export interface PersonSpec {
   right: SignatureRight;
   channels?: Channel[];
+  /** +77XXXXXXXXX, for Light/Mobile log-in; default none. */
+  phone?: string;
 }
 
 export interface Onboarded {
   organizationId: string;
+  binIin: string;
   payerIban: string;
   users: Record<string, { id: string; name: string }>;
   /** Development identity headers of a user in a channel. */
@@ -45,19 +48,31 @@ export interface ApiClient {
   http(): ReturnType<typeof request>;
 }
 
+/**
+ * How the manager's requests authenticate: by default the test-only identity header; a staff
+ * session (`ApiSession.asStaff()`) carries its cookie and CSRF header instead.
+ */
+export interface ManagerAuth {
+  http(): ReturnType<typeof request>;
+  headers: Record<string, string>;
+}
+
 export async function onboard(
   testApp: ApiClient,
   people: Record<string, PersonSpec>,
-  options: { balanceTiyn?: number; noneMayPrepare?: boolean } = {},
+  options: { balanceTiyn?: number; noneMayPrepare?: boolean; manager?: ManagerAuth } = {},
 ): Promise<Onboarded> {
-  const http = testApp.http;
+  const manager = options.manager ?? { http: () => testApp.http(), headers: MANAGER };
+  const http = manager.http;
+  const managerHeaders = manager.headers;
+  const binIin = nextBin();
   const organization = await http()
     .post('/api/manager/organizations')
-    .set(MANAGER)
+    .set(managerHeaders)
     .send({
       name: 'ТОО "Тест"',
       legalForm: 'LEGAL_ENTITY',
-      binIin: nextBin(),
+      binIin,
       noneMayPrepare: options.noneMayPrepare ?? false,
     });
   expect(organization.status).toBe(201);
@@ -65,26 +80,34 @@ export async function onboard(
   const payerIban = ourIban(`KZT${String(Date.now()).slice(-6)}${String(++sequence).padStart(4, '0')}`);
   const account = await http()
     .post(`/api/manager/organizations/${organizationId}/accounts`)
-    .set(MANAGER)
+    .set(managerHeaders)
     .send({ iban: payerIban, currency: 'KZT', title: 'Current account' });
   expect(account.status).toBe(201);
-  await openSimulatorAccount(testApp, payerIban, options.balanceTiyn ?? 100_000_000_00);
+  await openSimulatorAccount(
+    manager,
+    payerIban,
+    options.balanceTiyn ?? 100_000_000_00,
+    undefined,
+    managerHeaders,
+  );
   const users: Onboarded['users'] = {};
   for (const [name, spec] of Object.entries(people)) {
     const created = await http()
       .post(`/api/manager/organizations/${organizationId}/users`)
-      .set(MANAGER)
+      .set(managerHeaders)
       .send({
         fullName: name,
         iin: '871008401427',
         signatureRight: spec.right,
         channels: spec.channels ?? ['STANDARD', 'LIGHT', 'MOBILE'],
+        ...(spec.phone ? { phone: spec.phone } : {}),
       });
     expect(created.status).toBe(201);
     users[name] = { id: created.body.id as string, name };
   }
   return {
     organizationId,
+    binIin,
     payerIban,
     users,
     as: (user, channel = 'STANDARD') => ({ 'x-dev-user-id': users[user]!.id, 'x-dev-channel': channel }),
@@ -97,8 +120,9 @@ export async function openSimulatorAccount(
   iban: string,
   openingBalanceTiyn: number,
   holder = { name: 'Test holder', binIin: '940140000385' },
+  auth: Record<string, string> = MANAGER,
 ): Promise<void> {
-  const response = await testApp.http().post('/api/bank-simulator/accounts').set(MANAGER).send({
+  const response = await testApp.http().post('/api/bank-simulator/accounts').set(auth).send({
     iban,
     currency: 'KZT',
     holderName: holder.name,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -44,13 +45,17 @@ export async function startTestApp(
     TEMPORAL_TASK_QUEUE: uniqueTaskQueue('api'),
     WORKER_HEARTBEAT_INTERVAL_MS: '200',
     WORKER_STALE_AFTER_MS: '1000',
+    // Production refuses the published development key: a production-mode test app gets a key of its own.
+    ...(options.env?.NODE_ENV === 'production'
+      ? { SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64') }
+      : {}),
     ...options.env,
   });
   const logger = createLogger(config, 'test-api');
   const root: DynamicModule = { ...AppModule.forRoot(config, logger) };
   root.imports = [...(root.imports ?? []), ...(options.extraModules ?? [])];
   const app = await NestFactory.create<NestExpressApplication>(root, { logger: false, bodyParser: false });
-  configureHttpApp(app, logger);
+  configureHttpApp(app, logger, config);
   await app.init();
   return {
     app,

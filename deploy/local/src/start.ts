@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
 import { DEMO_TOKEN, prepareDemoToken } from './demo-token.js';
 import { portFromEnv } from './env-ports.js';
 import { assertPortFree } from './ports.js';
@@ -114,12 +115,16 @@ async function start(): Promise<number> {
   const apiUrl = `http://127.0.0.1:${ports.api}`;
   try {
     if (await waitForHealthy(apiUrl, supervisor)) {
-      console.log(await runSelfCheck(apiUrl));
+      const demo = backendEnv.SEED_DEMO_DATA === 'true' ? await loadDemo() : undefined;
+      console.log(
+        demo ? await runSelfCheck(apiUrl, demo.demoOperator()) : 'Self-check skipped (no demo operator).',
+      );
       printBanner({
         apiUrl,
         temporalUi: temporal?.uiUrl,
         signerPort: ports.signer,
         seconds: (Date.now() - began) / 1000,
+        demoLines: demo?.demoBannerLines() ?? [],
       });
     }
   } catch (error) {
@@ -129,14 +134,37 @@ async function start(): Promise<number> {
   return supervisor.wait();
 }
 
-/** Runs one self-check workflow, so the Temporal UI shows a completed run of the platform's path. */
-async function runSelfCheck(apiUrl: string): Promise<string> {
-  // Development identity of an operator: npm start runs the API in development mode.
-  const response = await fetch(`${apiUrl}/api/ops/self-checks`, {
+/** What the backend's build says about the demo (backend/src/demo/demo-banner.ts). */
+interface DemoBanner {
+  demoBannerLines(): string[];
+  demoOperator(): { login: string; password: string };
+}
+
+async function loadDemo(): Promise<DemoBanner> {
+  return (await import(pathToFileURL(join(repoRoot, 'backend/dist/demo/demo-banner.js')).href)) as DemoBanner;
+}
+
+/**
+ * Runs one self-check workflow, so the Temporal UI shows a completed run of the platform's path:
+ * logged in as the demo operator, like any member of staff (session cookie and CSRF header).
+ */
+async function runSelfCheck(apiUrl: string, operator: { login: string; password: string }): Promise<string> {
+  const login = await fetch(`${apiUrl}/api/auth/staff/login`, {
     method: 'POST',
-    headers: { 'x-dev-staff-role': 'OPERATOR' },
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(operator),
   });
+  const session = (await login.json()) as { csrfToken?: string; code?: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  if (!login.ok || !session.csrfToken)
+    return `Self-check skipped: the demo operator could not log in (${session.code}).`;
+  const headers = { cookie, 'x-csrf-token': session.csrfToken };
+  const response = await fetch(`${apiUrl}/api/ops/self-checks`, { method: 'POST', headers });
   const result = (await response.json()) as { workflowId?: string; code?: string };
+  await fetch(`${apiUrl}/api/auth/logout`, { method: 'POST', headers }).catch(() => undefined);
   return response.ok
     ? `Self-check workflow ${result.workflowId} completed.`
     : `Self-check failed: ${result.code}.`;
@@ -171,6 +199,7 @@ function printBanner(info: {
   temporalUi?: string;
   signerPort: number;
   seconds: number;
+  demoLines: string[];
 }): void {
   const lines = [
     `Qoltanba is running (ready in ${info.seconds.toFixed(0)} s). Ctrl-C stops everything.`,
@@ -184,6 +213,7 @@ function printBanner(info: {
     `  Signing agent      ws://127.0.0.1:${info.signerPort}   demo token "${DEMO_TOKEN.label}", PIN ${DEMO_TOKEN.userPin}`,
     `  Demo client        ТОО «Демо Сауда», a user per signature right (backend/src/demo/demo-data.ts)`,
     `  Data               ${dataDir}`,
+    ...(info.demoLines.length > 0 ? ['', ...info.demoLines.map((line) => `  ${line}`)] : []),
   ];
   const width = Math.max(...lines.map((line) => line.length)) + 2;
   console.log(

@@ -1,0 +1,196 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { SignatureRight } from '@qoltanba/workflows/domain';
+import { DataSource } from 'typeorm';
+import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
+import { ApiError } from '../common/errors/api-error.js';
+import { AppConfig } from '../config/app-config.js';
+import { AuthErrorCode } from './auth-error-code.js';
+import type { SessionView } from './dto/session.view.js';
+import type { Identity } from './identity.js';
+import type { LoginContext, LoginOutcome } from './login.service.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordHasher } from './passwords/password-hasher.js';
+import { passwordViolations } from './passwords/password-policy.js';
+import { SessionsService, type SessionPrincipal } from './sessions/sessions.service.js';
+
+/**
+ * What a logged-in principal does to its own account: read its session, change its password
+ * (which ends every other session and rotates this one), log out.
+ */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottleService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async view(
+    principal: SessionPrincipal,
+    session: { passwordChangeRequired: boolean; expiresAt: Date; csrfToken?: string },
+  ): Promise<SessionView> {
+    const common = {
+      passwordChangeRequired: session.passwordChangeRequired,
+      idleTimeoutSeconds: this.config.auth.session.idleTimeoutSeconds,
+      expiresAt: session.expiresAt.toISOString(),
+      ...(session.csrfToken ? { csrfToken: session.csrfToken } : {}),
+    };
+    if (principal.kind === 'STAFF') {
+      const [member] = await this.dataSource.query<{ full_name: string }[]>(
+        `SELECT full_name FROM staff_user WHERE id = $1`,
+        [principal.staffId],
+      );
+      return {
+        principal: {
+          kind: 'STAFF',
+          staffId: principal.staffId,
+          fullName: member?.full_name ?? '',
+          role: principal.role,
+        },
+        ...common,
+      };
+    }
+    const [user] = await this.dataSource.query<
+      { full_name: string; signature_right: SignatureRight; organization_name: string }[]
+    >(
+      `SELECT u.full_name, u.signature_right, o.name AS organization_name
+       FROM client_user u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
+      [principal.userId],
+    );
+    return {
+      principal: {
+        kind: 'CLIENT',
+        userId: principal.userId,
+        fullName: user?.full_name ?? '',
+        organizationId: principal.organizationId,
+        organizationName: user?.organization_name ?? '',
+        channel: principal.channel,
+        signatureRight: user?.signature_right ?? 'NONE',
+      },
+      ...common,
+    };
+  }
+
+  async current(identity: Identity): Promise<SessionView> {
+    const session = this.requireSession(identity);
+    const [row] = await this.dataSource.query<{ expires_at: Date }[]>(
+      `SELECT expires_at FROM user_session WHERE id = $1`,
+      [session.id],
+    );
+    return this.view(principalOf(identity), {
+      passwordChangeRequired: session.passwordChangeRequired,
+      expiresAt: row?.expires_at ?? new Date(),
+    });
+  }
+
+  async changePassword(
+    identity: Identity,
+    currentPassword: string,
+    newPassword: string,
+    context: LoginContext,
+  ): Promise<LoginOutcome> {
+    this.requireSession(identity);
+    const target =
+      identity.kind === 'STAFF'
+        ? {
+            table: 'staff_user',
+            where: 'id = $1',
+            params: [identity.staffId],
+            key: `change:staff:${identity.staffId}`,
+          }
+        : {
+            table: 'client_credential',
+            where: 'user_id = $1 AND kind = $2',
+            params: [identity.userId, identity.channel === 'STANDARD' ? 'STANDARD' : 'PHONE'],
+            key: `change:client:${identity.userId}`,
+          };
+    const audited = (outcome: string) =>
+      this.audit.record({
+        actor: auditActor(identity),
+        action: 'AUTH_PASSWORD_CHANGE',
+        outcome,
+        ip: context.ip,
+      });
+    await this.throttle.assertAllowed(target.key, context.ip);
+    const [row] = await this.dataSource.query<{ password_hash: string }[]>(
+      `SELECT password_hash FROM ${target.table} WHERE ${target.where}`,
+      target.params,
+    );
+    if (!(await this.hasher.verify(row?.password_hash, currentPassword))) {
+      await this.throttle.recordFailure(target.key, context.ip);
+      await audited(AuthErrorCode.CURRENT_PASSWORD_WRONG);
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        AuthErrorCode.CURRENT_PASSWORD_WRONG,
+        'The current password is not correct.',
+        { field: 'currentPassword' },
+      );
+    }
+    const violations = passwordViolations(newPassword, currentPassword);
+    if (violations.length > 0) {
+      await audited(AuthErrorCode.PASSWORD_POLICY_VIOLATED);
+      throw new ApiError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        AuthErrorCode.PASSWORD_POLICY_VIOLATED,
+        violations.map((violation) => violation.message).join(' '),
+        { field: 'newPassword', violations },
+      );
+    }
+    const hash = await this.hasher.hash(newPassword);
+    const principal = principalOf(identity);
+    const opened = await this.dataSource.transaction(async (manager) => {
+      if (identity.kind === 'STAFF') {
+        await manager.query(`UPDATE staff_user SET password_hash = $2 WHERE id = $1`, [
+          identity.staffId,
+          hash,
+        ]);
+        await this.sessions.revokeAllOfStaff(identity.staffId, 'PASSWORD_CHANGED', manager);
+      } else {
+        await manager.query(
+          `UPDATE client_credential SET password_hash = $3, must_change = false, failed_attempts = 0,
+             password_set_at = now() WHERE user_id = $1 AND kind = $2`,
+          [...target.params, hash],
+        );
+        await this.sessions.revokeAllOfClient(identity.userId, 'PASSWORD_CHANGED', manager);
+      }
+      return this.sessions.open(principal, { passwordChangeRequired: false, ...context }, manager);
+    });
+    await audited(AUDIT_SUCCESS);
+    return { session: opened, principal, passwordChangeRequired: false };
+  }
+
+  async logout(identity: Identity, ip: string | null): Promise<void> {
+    const session = this.requireSession(identity);
+    await this.sessions.revoke(session.id, 'LOGGED_OUT');
+    await this.audit.record({
+      actor: auditActor(identity),
+      action: 'AUTH_LOGOUT',
+      outcome: AUDIT_SUCCESS,
+      subject: { kind: 'SESSION', id: session.id },
+      ip,
+    });
+  }
+
+  /** Account actions need a real session (not the test suite's identity headers). */
+  private requireSession(identity: Identity) {
+    if (!identity.session) {
+      throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    }
+    return identity.session;
+  }
+}
+
+export function principalOf(identity: Identity): SessionPrincipal {
+  return identity.kind === 'CLIENT'
+    ? {
+        kind: 'CLIENT',
+        userId: identity.userId,
+        organizationId: identity.organizationId,
+        channel: identity.channel,
+      }
+    : { kind: 'STAFF', staffId: identity.staffId, role: identity.role };
+}

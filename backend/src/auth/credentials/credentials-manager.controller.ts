@@ -1,0 +1,43 @@
+import { Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentIdentity, StaffAccess } from '../access.decorators.js';
+import type { StaffIdentity } from '../identity.js';
+import {
+  ClientCredentialsService,
+  type IssuedStandardCredentials,
+  type SentTemporaryPassword,
+} from './client-credentials.service.js';
+
+/**
+ * Managers give users their log-in credentials. Unblocking a user blocked by wrong entries is
+ * `PATCH /api/manager/users/:id` with `{ "status": "ACTIVE" }`.
+ */
+@ApiTags('manager')
+@StaffAccess('MANAGER')
+@Controller('manager/users/:id')
+export class CredentialsManagerController {
+  constructor(private readonly credentials: ClientCredentialsService) {}
+
+  @Post('standard-credentials')
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary:
+      'Issue (or reissue) the Standard login and a one-time password for the PIN envelope; answered once',
+  })
+  issueStandard(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Param('id', ParseUUIDPipe) userId: string,
+  ): Promise<IssuedStandardCredentials> {
+    return this.credentials.issueStandard(manager, userId);
+  }
+
+  @Post('temporary-password')
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({ summary: 'Send a temporary Light/Mobile password to the user’s phone by SMS' })
+  sendTemporaryPassword(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Param('id', ParseUUIDPipe) userId: string,
+  ): Promise<SentTemporaryPassword> {
+    return this.credentials.sendTemporaryPassword(manager, userId);
+  }
+}

@@ -1,0 +1,111 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { AuditService } from '../audit/audit.service.js';
+import { ApiError } from '../common/errors/api-error.js';
+import { AppConfig } from '../config/app-config.js';
+import { ClientUsersService } from '../organizations/client-users.service.js';
+import { AuthErrorCode } from './auth-error-code.js';
+import { DevHeaderIdentityResolver, hasDevHeaders } from './dev-header-identity.resolver.js';
+import type { Identity } from './identity.js';
+import { IdentityResolver } from './identity-resolver.js';
+import {
+  CSRF_HEADER,
+  readCookie,
+  SESSION_COOKIE,
+  setSessionCookies,
+  clearSessionCookies,
+} from './sessions/session-cookies.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { StaffUsersService } from './staff/staff-users.service.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The caller is the principal of the session whose token the HttpOnly cookie carries. The channel
+ * (and a staff member's role) come from the session, fixed at log-in, never from the request.
+ * State-changing requests must echo the session's CSRF token in X-CSRF-Token. The user or staff
+ * member is re-read on every request, so blocking takes effect at once.
+ */
+@Injectable()
+export class SessionIdentityResolver extends IdentityResolver {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly sessions: SessionsService,
+    private readonly users: ClientUsersService,
+    private readonly staff: StaffUsersService,
+    private readonly devHeaders: DevHeaderIdentityResolver,
+    private readonly audit: AuditService,
+  ) {
+    super();
+  }
+
+  async resolve(request: Request): Promise<Identity | undefined> {
+    if (hasDevHeaders(request)) {
+      if (this.config.nodeEnv === 'test') return this.devHeaders.resolve(request);
+      await this.audit.recordQuietly({
+        actor: { kind: 'ANONYMOUS' },
+        action: 'ACCESS',
+        outcome: AuthErrorCode.DEV_IDENTITY_DISABLED,
+        ip: request.ip ?? null,
+        details: { method: request.method, path: request.originalUrl.split('?')[0] },
+      });
+      throw new ApiError(
+        HttpStatus.UNAUTHORIZED,
+        AuthErrorCode.DEV_IDENTITY_DISABLED,
+        'Identity headers are not accepted; log in.',
+      );
+    }
+    const token = readCookie(request, SESSION_COOKIE);
+    if (!token) return undefined;
+    const session = await this.sessions.touch(token);
+    if (!session) {
+      if (request.res) clearSessionCookies(request, request.res);
+      throw new ApiError(
+        HttpStatus.UNAUTHORIZED,
+        AuthErrorCode.SESSION_EXPIRED,
+        'Your session has ended. Please log in again.',
+      );
+    }
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !this.sessions.csrfMatches(session, request.header(CSRF_HEADER))
+    ) {
+      await this.audit.recordQuietly({
+        actor:
+          session.principal.kind === 'CLIENT'
+            ? {
+                kind: 'CLIENT',
+                id: session.principal.userId,
+                organizationId: session.principal.organizationId,
+              }
+            : { kind: 'STAFF', id: session.principal.staffId },
+        action: 'ACCESS',
+        outcome: AuthErrorCode.CSRF_TOKEN_INVALID,
+        ip: request.ip ?? null,
+        details: { method: request.method, path: request.originalUrl.split('?')[0] },
+      });
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        AuthErrorCode.CSRF_TOKEN_INVALID,
+        `Send the session's CSRF token in the ${CSRF_HEADER} header.`,
+      );
+    }
+    if (session.rotatedToken && request.res) {
+      setSessionCookies(request, request.res, { sessionToken: session.rotatedToken });
+    }
+    const ref = { id: session.id, passwordChangeRequired: session.passwordChangeRequired };
+    const principal = session.principal;
+    if (principal.kind === 'STAFF') {
+      const member = await this.staff.findActive(principal.staffId);
+      return { kind: 'STAFF', staffId: member.id, role: member.role, session: ref };
+    }
+    const user = await this.users.findActiveForSession(principal.userId, principal.channel);
+    return {
+      kind: 'CLIENT',
+      userId: user.id,
+      organizationId: user.organizationId,
+      channel: principal.channel,
+      session: ref,
+    };
+  }
+}

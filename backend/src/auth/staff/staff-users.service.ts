@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ApiError } from '../../common/errors/api-error.js';
+import { AuthErrorCode } from '../auth-error-code.js';
+import type { StaffRole } from '../identity.js';
+import { PasswordHasher } from '../passwords/password-hasher.js';
+import { StaffUser } from './staff-user.entity.js';
+
+/** Bank staff accounts. Created by the demo seeder and tests so far; a staff-admin API is still to come. */
+@Injectable()
+export class StaffUsersService {
+  constructor(
+    @InjectRepository(StaffUser) private readonly staff: Repository<StaffUser>,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async create(input: {
+    id?: string;
+    login: string;
+    fullName: string;
+    role: StaffRole;
+    password: string;
+  }): Promise<StaffUser> {
+    return this.staff.save(
+      this.staff.create({
+        id: input.id ?? randomUUID(),
+        login: input.login.trim().toLowerCase(),
+        fullName: input.fullName,
+        role: input.role,
+        passwordHash: await this.hasher.hash(input.password),
+        status: 'ACTIVE',
+      }),
+    );
+  }
+
+  findByLogin(login: string): Promise<StaffUser | null> {
+    return this.staff.findOneBy({ login: login.trim().toLowerCase() });
+  }
+
+  /** The staff member behind a session: must exist and be active. */
+  async findActive(id: string): Promise<StaffUser> {
+    const member = await this.staff.findOneBy({ id });
+    if (!member) throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (member.status !== 'ACTIVE') {
+      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.USER_BLOCKED, 'Your access is blocked.');
+    }
+    return member;
+  }
+
+  async setPassword(id: string, password: string): Promise<void> {
+    await this.staff.update({ id }, { passwordHash: await this.hasher.hash(password) });
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module.js';
+import { OtpApprovalsController } from './otp-approvals.controller.js';
+import { OtpApprovalsService } from './otp-approvals.service.js';
+import { OtpModule } from './otp.module.js';
+
+/** The OTP challenge and approval API over documents (the API process only). */
+@Module({
+  imports: [DocumentsModule, OtpModule],
+  controllers: [OtpApprovalsController],
+  providers: [OtpApprovalsService],
+})
+export class OtpApprovalsModule {}

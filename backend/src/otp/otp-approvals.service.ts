@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import type { ClientIdentity } from '../auth/identity.js';
+import { ApiError } from '../common/errors/api-error.js';
+import { DocumentsQueryService } from '../documents/documents-query.service.js';
+import { DocumentsService } from '../documents/documents.service.js';
+import type { OtpChallengeView } from './dto/otp-challenge.view.js';
+import type { ApprovalResultView, OtpApprovalView } from './dto/otp-approval.dto.js';
+import type { ChallengeDocument } from './otp-challenge.entity.js';
+import { OtpChallengesService } from './otp-challenges.service.js';
+import { OtpErrorCode as Code } from './otp-error-code.js';
+import { otpError } from './otp-error.js';
+
+/**
+ * OTP approval over the documents: a challenge for one document or a batch (made from the
+ * documents as the user's organization holds them now), and the batch approval, which checks the
+ * code once and then signs each document through the document engine with OTP evidence.
+ */
+@Injectable()
+export class OtpApprovalsService {
+  constructor(
+    private readonly documents: DocumentsQueryService,
+    private readonly signing: DocumentsService,
+    private readonly challenges: OtpChallengesService,
+  ) {}
+
+  async challenge(identity: ClientIdentity, documentIds: string[]): Promise<OtpChallengeView> {
+    const bound: ChallengeDocument[] = [];
+    for (const documentId of documentIds) {
+      const { state } = await this.documents.findOwned(identity, documentId);
+      if (state.status !== 'AWAITING_SIGNATURES') {
+        throw otpError(
+          Code.DOCUMENT_NOT_AWAITING_APPROVAL,
+          `Document ${state.content.number} awaits no approval.`,
+          {
+            field: 'documentIds',
+            documentId,
+            status: state.status,
+          },
+        );
+      }
+      const { beneficiary } = state.content;
+      bound.push({
+        documentId,
+        revision: state.revision,
+        contentHash: state.contentHash,
+        number: state.content.number,
+        amountTiyn: state.content.amountTiyn,
+        payee: { name: beneficiary.name, iban: beneficiary.iban, binIin: beneficiary.binIin },
+      });
+    }
+    return this.challenges.create(identity, bound);
+  }
+
+  async approve(identity: ClientIdentity, challengeId: string, code: string): Promise<OtpApprovalView> {
+    const challenge = await this.challenges.verifyCode(identity, challengeId, code);
+    const results: ApprovalResultView[] = [];
+    for (const document of challenge.documents) {
+      try {
+        const view = await this.signing.sign(identity, document.documentId, {
+          contentHash: document.contentHash,
+          evidence: { kind: 'OTP', challengeId, code },
+        });
+        results.push({ documentId: document.documentId, approved: true, status: view.status });
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        results.push({
+          documentId: document.documentId,
+          approved: false,
+          error: { code: error.code, message: error.message },
+        });
+      }
+    }
+    return { challengeId, approved: results.filter((result) => result.approved).length, results };
+  }
+}

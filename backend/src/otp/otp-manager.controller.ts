@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentIdentity, StaffAccess } from '../auth/access.decorators.js';
+import type { StaffIdentity } from '../auth/identity.js';
+import {
+  AssignOtpDeviceDto,
+  IssuedOtpDeviceView,
+  IssueOtpDeviceDto,
+  OtpDeviceView,
+  ReplaceOtpDeviceDto,
+} from './dto/otp-device.dto.js';
+import { OtpDevicesService } from './otp-devices.service.js';
+
+/** Managers issue OTP tokens and cards, assign, block, unblock and replace them. */
+@ApiTags('manager')
+@StaffAccess('MANAGER')
+@Controller('manager')
+export class OtpManagerController {
+  constructor(private readonly devices: OtpDevicesService) {}
+
+  @Post('otp-devices')
+  @ApiOperation({ summary: 'Issue a token or card; the answer carries its secret or cells, this once only' })
+  issue(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Body() dto: IssueOtpDeviceDto,
+  ): Promise<IssuedOtpDeviceView> {
+    return this.devices.issue(manager, dto.kind, dto.userId);
+  }
+
+  @Get('otp-devices/:id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<OtpDeviceView> {
+    return this.devices.view(id);
+  }
+
+  @Get('users/:id/otp-devices')
+  @ApiOperation({ summary: "A user's devices, newest first (replaced ones included)" })
+  listForUser(@Param('id', ParseUUIDPipe) userId: string): Promise<OtpDeviceView[]> {
+    return this.devices.listForUser(userId);
+  }
+
+  @Post('otp-devices/:id/assignment')
+  @HttpCode(HttpStatus.OK)
+  assign(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AssignOtpDeviceDto,
+  ): Promise<OtpDeviceView> {
+    return this.devices.assign(manager, id, dto.userId);
+  }
+
+  @Post('otp-devices/:id/block')
+  @HttpCode(HttpStatus.OK)
+  block(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<OtpDeviceView> {
+    return this.devices.block(manager, id);
+  }
+
+  @Post('otp-devices/:id/unblock')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Unblock (after 5 wrong codes or a manager block); the count starts again' })
+  unblock(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<OtpDeviceView> {
+    return this.devices.unblock(manager, id);
+  }
+
+  @Post('otp-devices/:id/replacement')
+  @ApiOperation({ summary: 'Revoke the device and issue a new one to the same user (answered once)' })
+  replace(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReplaceOtpDeviceDto,
+  ): Promise<IssuedOtpDeviceView> {
+    return this.devices.replace(manager, id, dto.kind);
+  }
+}
