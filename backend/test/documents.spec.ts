@@ -126,6 +126,17 @@ describe('documents API over the document workflow', () => {
     expect(reads.map((read) => read.status)).toEqual([200, 200, 200, 200, 200]);
   });
 
+  it('saves and sends for signature in one step when asked to', async () => {
+    const response = await http()
+      .post('/api/documents?submit=true')
+      .set(client.as('Author'))
+      .send(payment(client));
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ status: 'AWAITING_SIGNATURES', awaiting: { kind: 'SIGNATURE' } });
+    const timeline = await http().get(`/api/documents/${response.body.id}/timeline`).set(client.as('Author'));
+    expect(timeline.body.map((entry: { event: string }) => entry.event)).toEqual(['CREATED', 'SUBMITTED']);
+  });
+
   it('refuses an invalid IBAN and a wrong BIN check digit with one code and field each, saving nothing', async () => {
     const before = await http().get('/api/documents').set(client.as('Ainur'));
     const response = await http()

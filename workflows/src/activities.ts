@@ -28,10 +28,12 @@ export interface DocumentActivities {
    * with a DocumentRejectionCode when the signature must be refused.
    */
   confirmSignatureEvidence(request: ConfirmEvidenceRequest): Promise<ConfirmedSigner>;
-  /** Writes the read model and the timeline's new entries; idempotent and ordered by timeline seq. */
-  projectDocument(state: DocumentState): Promise<void>;
-  /** Puts a notification for each person the document now awaits into the outbox (de-duplicated). */
-  notifyAwaited(state: DocumentState): Promise<void>;
+  /**
+   * Records a transition: writes the read model and the timeline's new entries (idempotent, ordered
+   * by timeline seq) and, when what the document awaits has changed, a notification for each person
+   * it now awaits (de-duplicated). One activity per transition keeps the workflow's round trips few.
+   */
+  recordTransition(state: DocumentState, awaitingChanged: boolean): Promise<void>;
   /** Hands the payment to the bank; the bank de-duplicates by document id. */
   dispatchToBank(state: DocumentState): Promise<BankReceipt>;
 }

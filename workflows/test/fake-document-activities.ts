@@ -40,11 +40,9 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
         method: request.channel === 'STANDARD' ? 'EDS' : 'OTP',
       };
     },
-    async projectDocument(state) {
+    async recordTransition(state, awaitingChanged) {
       projected.push(state);
-    },
-    async notifyAwaited(state) {
-      notified.push(state);
+      if (awaitingChanged) notified.push(state);
     },
     async dispatchToBank(state) {
       dispatched.push(state.documentId);

@@ -13,8 +13,10 @@ export function createDocumentActivities(deps: {
 }): DocumentActivities {
   return {
     confirmSignatureEvidence: (request) => deps.evidence.confirm(request),
-    projectDocument: (state) => deps.projection.project(state),
-    notifyAwaited: async (state) => void (await deps.notifications.notifyAwaited(state)),
+    recordTransition: async (state, awaitingChanged) => {
+      await deps.projection.project(state);
+      if (awaitingChanged) await deps.notifications.notifyAwaited(state);
+    },
     dispatchToBank: (state) =>
       // The document id is the idempotency key: the bank answers a repeat with its first receipt.
       deps.bank.submitPayment({

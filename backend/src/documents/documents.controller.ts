@@ -5,6 +5,7 @@ import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
 import type { ClientIdentity } from '../auth/identity.js';
 import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsService } from './documents.service.js';
+import { CreateDocumentQuery } from './dto/create-document.query.js';
 import { DocumentContentView, DocumentPage, DocumentView, TimelineEntryView } from './dto/document.view.js';
 import { ListDocumentsQuery } from './dto/list-documents.query.js';
 import { RejectDocumentDto, SignDocumentDto } from './dto/sign-document.dto.js';
@@ -30,9 +31,10 @@ export class DocumentsController {
   create(
     @CurrentIdentity() identity: ClientIdentity,
     @Body() dto: TengePaymentDto,
+    @Query() query: CreateDocumentQuery,
     @Headers('idempotency-key') key?: string,
   ): Promise<DocumentView> {
-    return this.documents.create(identity, dto, key);
+    return this.documents.create(identity, dto, { idempotencyKey: key, submit: query.submit ?? false });
   }
 
   @Get()

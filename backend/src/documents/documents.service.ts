@@ -48,7 +48,7 @@ export class DocumentsService {
   async create(
     identity: ClientIdentity,
     dto: TengePaymentDto,
-    idempotencyKey?: string,
+    { idempotencyKey, submit }: { idempotencyKey?: string | undefined; submit: boolean },
   ): Promise<DocumentView> {
     const organization = await this.organizations.get(identity.organizationId);
     const actor = await this.preparer(identity, organization.noneMayPrepare);
@@ -60,6 +60,7 @@ export class DocumentsService {
       organizationId: organization.id,
       author: actor,
       content,
+      submit,
       deadlinePolicy:
         organization.approvalWindowHours === null
           ? { kind: 'END_OF_VALUE_DATE' }

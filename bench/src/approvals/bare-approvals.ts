@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { Client } from '@temporalio/client';
+import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { ApprovalRun } from './our-approvals.js';
-import { bareApproval, bareSign, bareSubmit, type BareActivities } from './bare-approval.workflow.js';
+import { bareApproval, bareReady, bareSign, type BareActivities } from './bare-approval.workflow.js';
 import { Latencies, runPool, timed } from './latency.js';
 
 const activities: BareActivities = {
@@ -29,11 +29,13 @@ export async function runBareApprovals(
   const signLatency = new Latencies();
   try {
     const seconds = await runPool(documents, concurrency, async (index) => {
-      const handle = await temporal.workflow.start(bareApproval, {
+      const start = new WithStartWorkflowOperation(bareApproval, {
         taskQueue,
         workflowId: `bare-${process.pid}-${index}-${Date.now()}`,
+        workflowIdConflictPolicy: 'USE_EXISTING',
       });
-      await handle.executeUpdate(bareSubmit);
+      await temporal.workflow.executeUpdateWithStart(bareReady, { startWorkflowOperation: start });
+      const handle = await start.workflowHandle();
       await timed(signLatency, () => handle.executeUpdate(bareSign, { args: ['first'] }));
       await timed(signLatency, () => handle.executeUpdate(bareSign, { args: ['second'] }));
       await handle.result();

@@ -15,7 +15,7 @@ interface BenchUser {
 }
 
 /**
- * The platform's path for one payment, through its HTTP API: create → submit → FIRST signs →
+ * The platform's path for one payment, through its HTTP API: create (and submit) → FIRST signs →
  * SECOND signs (both in the Standard channel, so the document leaves for the bank at once) →
  * the bank executes it (intra-bank) → the workflow ends EXECUTED.
  */
@@ -41,10 +41,10 @@ export async function runOurApprovals(
     return answer;
   };
   const seconds = await runPool(documents, concurrency, async () => {
-    const created = await call('/documents', setup.first, setup.payment());
+    // "Save and send for signature": created already awaiting signatures.
+    const created = await call('/documents?submit=true', setup.first, setup.payment());
     const id = created.id as string;
     const hash = created.contentHash as string;
-    await call(`/documents/${id}/submission`, setup.first);
     const sign = { contentHash: hash, evidence: { kind: 'DEV' } };
     await timed(signLatency, () => call(`/documents/${id}/signatures`, setup.first, sign));
     await timed(signLatency, () => call(`/documents/${id}/signatures`, setup.second, sign));

@@ -13,6 +13,8 @@ export interface PaymentDocumentInput {
   author: Actor;
   content: TengePaymentOrder;
   deadlinePolicy: DeadlinePolicy;
+  /** Submit for signature at once ("save and send") instead of keeping a draft. */
+  submit?: boolean;
 }
 
 export interface EditCommand {

@@ -73,6 +73,8 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       content,
     });
   let state = createDocument({ ...input, author: input.author, contentHash: hashOf(1), at: now() });
+  // "Save and send for signature": the draft is submitted in the same breath.
+  if (input.submit) state = submitDocument(state, { actor: input.author, at: now() });
   const bankReports: BankReport[] = [];
 
   // Handlers run one at a time: each reads the state, may await activities, then writes it.
@@ -88,11 +90,10 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       busy = false;
     }
   };
-  const commit = async (next: DocumentState): Promise<DocumentState> => {
-    const awaitingChanged = JSON.stringify(next.awaiting) !== JSON.stringify(state.awaiting);
+  const commit = async (next: DocumentState, isNew = false): Promise<DocumentState> => {
+    const awaitingChanged = isNew || JSON.stringify(next.awaiting) !== JSON.stringify(state.awaiting);
     state = next;
-    await local.projectDocument(state);
-    if (awaitingChanged) await local.notifyAwaited(state);
+    await local.recordTransition(state, awaitingChanged);
     return state;
   };
   // Validators see only the state: a refusal here leaves no trace in the workflow's history.
@@ -175,7 +176,7 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   );
   setHandler(bankReportSignal, (report) => void bankReports.push(report));
 
-  await commit(state);
+  await commit(state, true);
   projected = true;
 
   // Until complete (with an EDS), final, or past the deadline; an edit may move the deadline.
@@ -193,10 +194,8 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
 
   if (readyToDispatch(state)) {
     const receipt = await dispatchToBank(state);
-    await exclusive(async () => {
-      await commit(markSentToBank(state, now()));
-      return commit(applyBankReport(state, receipt));
-    });
+    // Handed over and answered: one record of both transitions.
+    await exclusive(() => commit(applyBankReport(markSentToBank(state, now()), receipt)));
     while (!FINAL_STATUSES.has(state.status)) {
       await condition(() => bankReports.length > 0);
       const report = bankReports.shift()!;
