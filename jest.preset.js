@@ -24,6 +24,7 @@ export function nodeProject(displayName, overrides = {}) {
     moduleNameMapper: {
       '^@qoltanba/workflows$': '<rootDir>/../workflows/src/index.ts',
       '^@qoltanba/workflows/(.*)$': '<rootDir>/../workflows/src/$1',
+      '^@qoltanba/signer/(.*)$': '<rootDir>/../signer/src/$1',
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],

@@ -16,7 +16,28 @@ export class AppConfig {
     readonly demo: { seed: boolean },
     /** Key of the SecretBox that seals secrets at rest. */
     readonly secrets: { key: Buffer },
+    readonly pki: PkiConfig,
   ) {}
+}
+
+/** The internal certification authority, and how EDS signatures are verified. */
+export interface PkiConfig {
+  ca: {
+    rootKeyBits: 2048 | 3072 | 4096;
+    rootValidityYears: number;
+    certificateValidityDays: number;
+    crlValidityHours: number;
+    /** Base URL of the public PKI routes (`…/api/pki`): the CRL distribution point of issued certificates. */
+    publicUrl: string;
+  };
+  eds: {
+    /** PEM certificates trusted as roots besides the internal CA's own (national CA roots). */
+    trustedRootsPem: string[];
+    /** PEM certificates of intermediate CAs that chains may pass through. */
+    intermediatesPem: string[];
+    clockSkewSeconds: number;
+    loginNonceTtlSeconds: number;
+  };
 }
 
 /** The bank that runs this platform, and the core system it talks to. */

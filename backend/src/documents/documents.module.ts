@@ -5,6 +5,8 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ClientUser } from '../organizations/client-user.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { CmsEvidenceVerifier } from '../signatures/cms-evidence.verifier.js';
+import { SignaturesModule } from '../signatures/signatures.module.js';
 import { DocumentEvent } from './document-event.entity.js';
 import { DocumentProjectionService } from './document-projection.service.js';
 import { DocumentRecord } from './document-record.entity.js';
@@ -24,6 +26,7 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     OrganizationsModule,
     ReferenceModule,
     NotificationsModule,
+    SignaturesModule,
   ],
   controllers: [DocumentsController],
   providers: [
@@ -35,10 +38,10 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     SignatureEvidenceService,
     {
       provide: EVIDENCE_VERIFIERS,
-      inject: [AppConfig],
+      inject: [AppConfig, CmsEvidenceVerifier],
       // The development evidence is never offered in production.
-      useFactory: (config: AppConfig): EvidenceVerifier[] =>
-        config.nodeEnv === 'production' ? [] : [new DevEvidenceVerifier()],
+      useFactory: (config: AppConfig, cms: CmsEvidenceVerifier): EvidenceVerifier[] =>
+        config.nodeEnv === 'production' ? [cms] : [cms, new DevEvidenceVerifier()],
     },
   ],
   exports: [SignatureEvidenceService, DocumentProjectionService],
