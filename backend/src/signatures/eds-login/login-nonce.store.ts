@@ -32,8 +32,10 @@ export class LoginNonceStore {
 
   /** True once for a nonce issued here and not yet expired; false for anything else, ever after. */
   async consume(nonce: string): Promise<boolean> {
+    // As a SELECT over the DELETE, so the driver answers rows (for a bare DELETE it answers counts).
     const rows = await this.dataSource.query<{ live: boolean }[]>(
-      `DELETE FROM "eds_login_challenge" WHERE "nonce_sha256" = $1 RETURNING "expires_at" > now() AS "live"`,
+      `WITH "spent" AS (DELETE FROM "eds_login_challenge" WHERE "nonce_sha256" = $1 RETURNING "expires_at")
+       SELECT "expires_at" > now() AS "live" FROM "spent"`,
       [digest(nonce)],
     );
     return rows[0]?.live === true;
