@@ -93,7 +93,7 @@ export class EdsVerificationService {
       format: REPORT_FORMAT,
       outcome: 'VALID',
       purpose,
-      verifiedAt: new Date().toISOString(),
+      verifiedAt: verified.verifiedAt.toISOString(),
       signingTime: verified.signingTime.toISOString(),
       contentSha256: verified.messageDigest,
       algorithm: verified.algorithm.name,

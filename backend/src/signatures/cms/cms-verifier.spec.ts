@@ -1,69 +1,15 @@
-import { webcrypto } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { createCmsSignature, SignerCertificate } from '@qoltanba/signer/crypto/cms-signature';
-import { RSA_2048_SHA256 } from '@qoltanba/signer/crypto/signing-profile';
 import { SoftwareCa } from '../../../test/support/software-ca.js';
-import type { CertificatePurpose } from '../../certificates/certificate-purpose.js';
+import { type SoftwareSigner, softwareCms, softwareSigner } from '../../../test/support/software-cms.js';
 import { parseCertificate } from '../../common/pki/parsed-certificate.js';
 import { EDS_CHECKS, type EdsErrorCode, EdsRefusal } from '../eds-error-code.js';
 import { verifyCms } from './cms-verifier.js';
 import { TrustAnchors } from './trust-anchors.js';
 
-const RSA = {
-  name: 'RSASSA-PKCS1-v1_5',
-  hash: 'SHA-256',
-  publicExponent: new Uint8Array([1, 0, 1]),
-  modulusLength: 2048,
-};
 const DAY = 86_400_000;
-const SUBJECT = {
-  iin: '871008401427',
-  bin: '940140000385',
-  commonName: 'ТЕСТОВ ТЕСТ',
-  organization: 'ТОО "Тест"',
-};
 const content = Buffer.from('{"type":"TENGE_PAYMENT","amount":"1250.50"}');
-
-interface Signer {
-  certificate: string;
-  sign(data: Buffer): Promise<Buffer>;
-}
-
-/** A key in software and a certificate for it: the verifier cannot tell it from a token's. */
-async function softwareSigner(
-  ca: SoftwareCa,
-  options: { purpose?: CertificatePurpose; notBefore?: Date; notAfter?: Date } = {},
-): Promise<Signer> {
-  const keys = (await webcrypto.subtle.generateKey(RSA, false, [
-    'sign',
-    'verify',
-  ])) as webcrypto.CryptoKeyPair;
-  const publicKey = Buffer.from(await webcrypto.subtle.exportKey('spki', keys.publicKey)).toString('base64');
-  const certificate = await ca.issue({
-    publicKey,
-    subject: SUBJECT,
-    purpose: options.purpose ?? 'SIGNING',
-    ...options,
-  });
-  return {
-    certificate,
-    sign: async (data) => Buffer.from(await webcrypto.subtle.sign(RSA, keys.privateKey, data)),
-  };
-}
-
-function cms(signer: Signer, options: { encapsulate?: boolean; signingTime?: Date; over?: Buffer } = {}) {
-  return createCmsSignature(
-    {
-      content: options.over ?? content,
-      digested: false,
-      encapsulate: options.encapsulate ?? false,
-      certificate: SignerCertificate.fromDer(Buffer.from(signer.certificate, 'base64')),
-      profile: RSA_2048_SHA256,
-      signingTime: options.signingTime ?? new Date(),
-    },
-    (data) => signer.sign(data),
-  );
-}
+const cms = (signer: SoftwareSigner, options: Parameters<typeof softwareCms>[2] & { over?: Buffer } = {}) =>
+  softwareCms(signer, options.over ?? content, options);
 
 function refusal(run: () => unknown): { code: EdsErrorCode; check: string } | undefined {
   try {
@@ -78,7 +24,7 @@ function refusal(run: () => unknown): { code: EdsErrorCode; check: string } | un
 describe(verifyCms.name, () => {
   let national: SoftwareCa;
   let trust: TrustAnchors;
-  let signer: Signer;
+  let signer: SoftwareSigner;
 
   beforeAll(async () => {
     national = await SoftwareCa.create('Unit national CA', { intermediate: true });
@@ -108,7 +54,7 @@ describe(verifyCms.name, () => {
       national.issuer.subject,
       national.root.subject,
     ]);
-    expect(verified.signer).toMatchObject({ iin: SUBJECT.iin, bin: SUBJECT.bin });
+    expect(verified.signer).toMatchObject({ iin: '871008401427', bin: '940140000385' });
   });
 
   it('gives the same verdict with the certificate and chain caches off', async () => {

@@ -1,6 +1,8 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { EdsErrorCode, EdsRefusal } from '../eds-error-code.js';
+import { type CmsLayout, CmsTemplates } from './cms-templates.js';
+import { signingTimeOf } from './signing-time.js';
 
 export const CMS_OID = {
   data: '1.2.840.113549.1.7.1',
@@ -19,7 +21,7 @@ export interface DetachedCms {
   signature: Buffer;
   messageDigest: Buffer;
   signingTime: Date;
-  /** DER of the certificate the signer identifier names. */
+  /** DER of the certificate the signer identifier names, byte for byte as carried. */
   signerCertificate: Buffer;
   /** DER of the other certificates carried (intermediate CAs, perhaps). */
   otherCertificates: Buffer[];
@@ -27,6 +29,7 @@ export interface DetachedCms {
 
 /** More than a signer, a chain and a spare is not a signature from a token. */
 const MAX_CERTIFICATES = 8;
+const templates = new CmsTemplates();
 
 const malformed = (message: string) => new EdsRefusal(EdsErrorCode.CMS_MALFORMED, 'CMS_STRUCTURE', message);
 
@@ -34,13 +37,29 @@ const malformed = (message: string) => new EdsRefusal(EdsErrorCode.CMS_MALFORMED
  * Reads a CMS (RFC 5652) ContentInfo that must be a detached SignedData of `data` with exactly one
  * signer, the signed attributes content-type, message-digest and signing-time (each once, with one
  * value), and the signer's certificate among its certificates.
+ *
+ * pkijs reads a CMS in milliseconds, mostly the certificate inside it; a signer's CMS differ only in
+ * the signing time, digest and signature values. So a CMS that equals one read before byte for byte
+ * outside those values is read from that one's layout (see CmsTemplates); `cache: false` reads all.
  */
-export function parseDetachedCms(der: Uint8Array): DetachedCms {
+export function parseDetachedCms(der: Uint8Array, options: { cache?: boolean } = {}): DetachedCms {
+  const bytes = Buffer.from(der.buffer, der.byteOffset, der.byteLength);
+  if (options.cache === false) return parseFully(bytes).cms;
+  const known = templates.read(bytes);
+  if (known) return known;
+  const { cms, layout } = parseFully(bytes);
+  if (layout) templates.remember(bytes, cms, layout);
+  return cms;
+}
+
+function parseFully(der: Buffer): { cms: DetachedCms; layout: CmsLayout | undefined } {
   let signedData: pkijs.SignedData;
+  let tree: asn1js.Sequence;
   try {
     const contentInfo = pkijs.ContentInfo.fromBER(der);
     if (contentInfo.contentType !== CMS_OID.signedData) throw malformed('The CMS is not a SignedData.');
-    signedData = new pkijs.SignedData({ schema: contentInfo.content });
+    tree = contentInfo.content as asn1js.Sequence;
+    signedData = new pkijs.SignedData({ schema: tree });
   } catch (error) {
     if (error instanceof EdsRefusal) throw error;
     throw malformed('The CMS cannot be read as a SignedData.');
@@ -70,28 +89,47 @@ export function parseDetachedCms(der: Uint8Array): DetachedCms {
     throw malformed('The content-type attribute must be id-data.');
   }
   const messageDigest = single(CMS_OID.messageDigest, 'message-digest');
-  if (!(messageDigest instanceof asn1js.OctetString))
+  if (!(messageDigest instanceof asn1js.OctetString)) {
     throw malformed('The message-digest is not an OCTET STRING.');
-  const signingTime = single(CMS_OID.signingTime, 'signing-time');
-  if (!(signingTime instanceof asn1js.UTCTime || signingTime instanceof asn1js.GeneralizedTime)) {
-    throw malformed('The signing-time is not a time.');
   }
-  const certificates = (signedData.certificates ?? []).filter(
-    (certificate): certificate is pkijs.Certificate => certificate instanceof pkijs.Certificate,
-  );
-  if (certificates.length > MAX_CERTIFICATES) throw malformed('The CMS carries too many certificates.');
-  const signer = certificates.find((certificate) => identifies(signerInfo.sid, certificate));
+  const signingTime = single(CMS_OID.signingTime, 'signing-time');
+  const time = signingTimeOf(signingTime);
+  if (!time) throw malformed('The signing-time is not a time.');
+
+  const carried = carriedCertificates(signedData, tree);
+  if (carried.length > MAX_CERTIFICATES) throw malformed('The CMS carries too many certificates.');
+  const signer = carried.find(({ certificate }) => identifies(signerInfo.sid, certificate));
   if (!signer) throw malformed("The signer's certificate is not in the CMS.");
-  return {
+  const cms: DetachedCms = {
     digestAlgorithm: signerInfo.digestAlgorithm.algorithmId,
     signatureAlgorithm: signerInfo.signatureAlgorithm.algorithmId,
     signedAttributes: Buffer.from(signerInfo.signedAttrs!.encodedValue),
     signature: Buffer.from(signerInfo.signature.valueBlock.valueHexView),
     messageDigest: Buffer.from(messageDigest.valueBlock.valueHexView),
-    signingTime: signingTime.toDate(),
-    signerCertificate: derOf(signer),
-    otherCertificates: certificates.filter((certificate) => certificate !== signer).map(derOf),
+    signingTime: time,
+    signerCertificate: signer.der,
+    otherCertificates: carried.filter((other) => other !== signer).map((other) => other.der),
   };
+  return { cms, layout: layoutOf(der, tree, signingTime, messageDigest, signerInfo) };
+}
+
+/**
+ * The certificates the SignedData carries, each with its bytes as they arrived: asn1js keeps every
+ * element's encoding (`valueBeforeDecodeView`), so a certificate's fingerprint is of what was sent.
+ */
+function carriedCertificates(
+  signedData: pkijs.SignedData,
+  tree: asn1js.Sequence,
+): { certificate: pkijs.Certificate; der: Buffer }[] {
+  const set = tree.valueBlock.value.find(
+    (element) => element.idBlock.tagClass === 3 && element.idBlock.tagNumber === 0,
+  ) as asn1js.Constructed | undefined;
+  const encodings = set?.valueBlock.value ?? [];
+  return (signedData.certificates ?? []).flatMap((certificate, index) =>
+    certificate instanceof pkijs.Certificate && encodings[index]
+      ? [{ certificate, der: Buffer.from(encodings[index].valueBeforeDecodeView) }]
+      : [],
+  );
 }
 
 /** The SignerIdentifier: issuer and serial number, or [0] the subject key identifier. */
@@ -108,6 +146,39 @@ function identifies(sid: unknown, certificate: pkijs.Certificate): boolean {
   return false;
 }
 
-function derOf(certificate: pkijs.Certificate): Buffer {
-  return Buffer.from(certificate.toSchema().toBER(false));
+/**
+ * Where the per-signature values sit in this CMS, from the offsets asn1js recorded while reading it
+ * (offsets into its copy of the input, which starts where the CMS starts). Undefined when anything
+ * is not where a plain single-signer CMS has it: such a CMS is simply always read in full.
+ */
+function layoutOf(
+  der: Buffer,
+  tree: asn1js.Sequence,
+  signingTime: asn1js.AsnType,
+  messageDigest: asn1js.OctetString,
+  signerInfo: pkijs.SignerInfo,
+): CmsLayout | undefined {
+  const range = (view: Uint8Array) => ({ start: view.byteOffset, end: view.byteOffset + view.byteLength });
+  const signerInfos = tree.valueBlock.value[tree.valueBlock.value.length - 1] as asn1js.Set | undefined;
+  const signerInfoTree = signerInfos?.valueBlock.value[0] as asn1js.Sequence | undefined;
+  const signedAttributes = signerInfoTree?.valueBlock.value.find(
+    (element) => element.idBlock.tagClass === 3 && element.idBlock.tagNumber === 0,
+  );
+  if (!signedAttributes) return undefined;
+  const layout: CmsLayout = {
+    signingTime: range(signingTime.valueBeforeDecodeView),
+    messageDigest: range(messageDigest.valueBlock.valueHexView),
+    signature: range(signerInfo.signature.valueBlock.valueHexView),
+    signedAttributes: range(signedAttributes.valueBeforeDecodeView),
+  };
+  // The recorded places must hold exactly what was read from them.
+  const at = ({ start, end }: { start: number; end: number }) => der.subarray(start, end);
+  const signedAttributesCopy = Buffer.from(at(layout.signedAttributes));
+  signedAttributesCopy[0] = 0x31;
+  const consistent =
+    at(layout.messageDigest).equals(Buffer.from(messageDigest.valueBlock.valueHexView)) &&
+    at(layout.signature).equals(Buffer.from(signerInfo.signature.valueBlock.valueHexView)) &&
+    at(layout.signingTime).equals(Buffer.from(signingTime.valueBeforeDecodeView)) &&
+    signedAttributesCopy.equals(Buffer.from(signerInfo.signedAttrs!.encodedValue));
+  return consistent ? layout : undefined;
 }
