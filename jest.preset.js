@@ -31,7 +31,6 @@ export function nodeProject(displayName, overrides = {}) {
     globalSetup: '<rootDir>/../deploy/local/dist/test-infra/jest-global-setup.js',
     globalTeardown: '<rootDir>/../deploy/local/dist/test-infra/jest-global-teardown.js',
     setupFiles: ['<rootDir>/../deploy/local/dist/test-infra/jest-quiet-temporal.js'],
-    testTimeout: 60_000,
     ...overrides,
   };
 }

@@ -115,7 +115,7 @@ export class DocumentsQueryService {
         { field: 'index' },
       );
     }
-    const { cms, report } = stored.payload as { cms?: unknown; report?: unknown };
+    const { cms, report, ...rest } = stored.payload as { cms?: unknown; report?: unknown };
     return {
       documentId,
       index,
@@ -131,7 +131,7 @@ export class DocumentsQueryService {
       verifiedAt: stored.verifiedAt.toISOString(),
       ...(typeof cms === 'string' ? { cms } : {}),
       ...(report && typeof report === 'object' ? { report: report as Record<string, unknown> } : {}),
-      payload: stored.payload,
+      ...(Object.keys(rest).length > 0 ? { payload: rest } : {}),
     };
   }
 

@@ -63,7 +63,8 @@ export class SignatureEvidenceView {
     string,
     unknown
   >;
-  @ApiProperty({ description: 'Everything the verifier kept' }) payload!: Record<string, unknown>;
+  @ApiPropertyOptional({ description: 'Whatever else the verifier kept (an OTP challenge…)' })
+  payload?: Record<string, unknown>;
 }
 
 export class DocumentContentView {
