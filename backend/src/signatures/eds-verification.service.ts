@@ -7,9 +7,9 @@ import type { ClientUser } from '../organizations/client-user.entity.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { type PassedCheck, type VerifiedCms, verifyCms } from './cms/cms-verifier.js';
-import { EdsErrorCode, EdsRefusal } from './eds-error-code.js';
 import { subjectMismatch } from '../certificates/subject-match.js';
+import { type VerifiedCms, verifyCms } from './cms/cms-verifier.js';
+import { EdsErrorCode, EdsRefusal } from './eds-error-code.js';
 import { TrustStore } from './trust-store.js';
 import { REPORT_FORMAT, summarize, type VerificationReport } from './verification-report.js';
 
@@ -41,9 +41,11 @@ export class EdsVerificationService {
   /** A document signature: the CMS over the content, by this user. */
   async verifySignature(input: { cms: string; content: Buffer; signerId: string }): Promise<VerifiedSigner> {
     const verified = await this.verifyCms(input.cms, input.content, 'SIGNING');
-    const registration = await this.certificates.findByFingerprint(verified.signer.fingerprint);
+    const [registration, user] = await Promise.all([
+      this.certificates.findByFingerprint(verified.signer.fingerprint),
+      this.users.get(input.signerId),
+    ]);
     checkRevocation(verified, registration);
-    const user = await this.users.get(input.signerId);
     const organization = await this.organizations.get(user.organizationId);
     checkSubject(verified, user, organization);
     checkRegistration(verified, registration, user, 'SIGNING');
@@ -105,7 +107,7 @@ export class EdsVerificationService {
         fingerprintSha256: chain.anchor.certificate.fingerprint,
         source: chain.anchor.source,
       },
-      checks: verified.checks.map((check): PassedCheck => ({ ...check })),
+      checks: [...verified.checks],
     };
   }
 }
