@@ -24,13 +24,13 @@ export function nodeProject(displayName, overrides = {}) {
     moduleNameMapper: {
       '^@qoltanba/workflows$': '<rootDir>/../workflows/src/index.ts',
       '^@qoltanba/workflows/(.*)$': '<rootDir>/../workflows/src/$1',
+      '^@qoltanba/signer/(.*)$': '<rootDir>/../signer/src/$1',
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     globalSetup: '<rootDir>/../deploy/local/dist/test-infra/jest-global-setup.js',
     globalTeardown: '<rootDir>/../deploy/local/dist/test-infra/jest-global-teardown.js',
     setupFiles: ['<rootDir>/../deploy/local/dist/test-infra/jest-quiet-temporal.js'],
-    testTimeout: 60_000,
     ...overrides,
   };
 }

@@ -5,6 +5,8 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
+import { CertificateAuthorityStartup } from './certificates/certificate-authority.startup.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig } from './config/app-config.js';
@@ -20,6 +22,7 @@ import { OpsModule } from './ops/ops.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { OtpApprovalsModule } from './otp/otp-approvals.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
+import { SignaturesModule } from './signatures/signatures.module.js';
 import { TemporalClientModule } from './temporal/temporal-client.module.js';
 
 /** The API process: every feature module, the global pipe and filter, and the built web app. */
@@ -40,6 +43,8 @@ export class AppModule {
         OrganizationsModule,
         ReferenceModule,
         NotificationsModule,
+        CertificatesModule,
+        SignaturesModule,
         DocumentsModule,
         OtpApprovalsModule,
         BankGatewayModule.forRoot(config),
@@ -49,6 +54,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        CertificateAuthorityStartup,
       ],
     };
   }

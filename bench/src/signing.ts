@@ -8,12 +8,15 @@ import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
 import { type AgentProcess, startAgentProcess } from './agent-process.js';
 import { rawSignaturesPerSecond } from './raw-signing.js';
 import { issueSigningCertificate } from './software-ca.js';
+import { lookupRates } from './verification-lookups.js';
+import { verificationRates } from './verification.js';
 
 /**
  * `npm run bench:signing`: CMS signatures per second through the agent (WebSocket request, PIN
  * entered once per request through the prompt endpoint, CMS built around C_Sign) against raw C_Sign
- * with the same key on the same SoftHSM2 token. It makes its own token store, agent process and
- * certificate, and removes them all, whatever happens.
+ * with the same key on the same SoftHSM2 token; then the backend's verifications per second of CMS
+ * the agent made, on one core. It makes its own token store, agent process and certificate, and
+ * removes them all, whatever happens.
  */
 const PAGE_ORIGIN = 'http://127.0.0.1:3000';
 const PIN = '12345678';
@@ -22,23 +25,29 @@ const PHASE_SECONDS = 2;
 const ROUNDS = 3;
 const AGENT = 'kz.qoltanba.agent';
 const SUBJECT = { iin: '871008401427', bin: '940140000385', commonName: 'BENCHMARK', country: 'KZ' as const };
+/** Distinct CMS the backend verifies round-robin: different documents, one signer certificate. */
+const VERIFIED_SIGNATURES = 200;
 
 const enterPin: RequestOptions = {
   onPinRequested: (event) => void submitPin(event.url, { pin: PIN }),
 };
 
-async function agentSignaturesPerSecond(client: AgentClient, batchSize: number) {
-  const documents = Array.from({ length: batchSize }, (_, n) =>
-    Buffer.from(JSON.stringify({ document: n, amount: '1500.00', purpose: 'x'.repeat(900) })).toString(
-      'base64',
-    ),
+/** A document of about the size of a payment order's canonical content. */
+const benchDocument = (n: number) =>
+  Buffer.from(JSON.stringify({ document: n, amount: '1500.00', purpose: 'x'.repeat(900) })).toString(
+    'base64',
   );
-  const request = {
-    format: 'cms',
-    data: batchSize === 1 ? documents[0] : documents,
-    signingParams: { decode: true, encapsulate: false, digested: false },
-    signerParams: { extKeyUsageOids: ['1.3.6.1.5.5.7.3.4'], iin: SUBJECT.iin },
-  };
+
+const signRequest = (data: string | string[]) => ({
+  format: 'cms',
+  data,
+  signingParams: { decode: true, encapsulate: false, digested: false },
+  signerParams: { extKeyUsageOids: ['1.3.6.1.5.5.7.3.4'], iin: SUBJECT.iin },
+});
+
+async function agentSignaturesPerSecond(client: AgentClient, batchSize: number) {
+  const documents = Array.from({ length: batchSize }, (_, n) => benchDocument(n));
+  const request = signRequest(batchSize === 1 ? documents[0]! : documents);
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(PHASE_SECONDS * 1e9);
   let signatures = 0;
@@ -76,10 +85,8 @@ async function main(): Promise<void> {
       { slotId },
       enterPin,
     );
-    await client.call(AGENT, 'writeCertificate', {
-      slotId,
-      certificate: await issueSigningCertificate(publicKey, SUBJECT),
-    });
+    const issued = await issueSigningCertificate(publicKey, SUBJECT);
+    await client.call(AGENT, 'writeCertificate', { slotId, certificate: issued.certificate });
 
     // Warm both paths up (JIT, SoftHSM2 object cache) before measuring.
     await agentSignaturesPerSecond(client, 20).catch(() => undefined);
@@ -121,6 +128,72 @@ async function main(): Promise<void> {
     console.log(
       'Each agent request: WebSocket round trip, PIN entered once through the prompt endpoint, ' +
         'C_Login, a CMS per document around its C_Sign, C_Logout.',
+    );
+
+    // Backend verification of CMS the agent made, alone on one core.
+    const contents = Array.from({ length: VERIFIED_SIGNATURES }, (_, n) => benchDocument(10_000 + n));
+    const signatures: string[] = [];
+    for (let start = 0; start < contents.length; start += 100) {
+      signatures.push(
+        ...(await client.call<string[]>(
+          'kz.gov.pki.knca.basics',
+          'sign',
+          signRequest(contents.slice(start, start + 100)),
+          enterPin,
+        )),
+      );
+    }
+    client.close();
+    client = undefined;
+    await agent.stop();
+    agent = undefined;
+    const { rates: verification, pinned } = await verificationRates(
+      {
+        root: issued.root,
+        signatures: signatures.map((cms, n) => ({ cms, content: contents[n]! })),
+        holder: { iin: SUBJECT.iin, bin: SUBJECT.bin },
+        phaseSeconds: PHASE_SECONDS,
+        rounds: ROUNDS,
+      },
+      workDir,
+    );
+    console.log(
+      `\nBackend EDS verification — ${pinned ? 'pinned to one core (taskset -c 0)' : 'one process (no taskset: not pinned)'}, ` +
+        `${VERIFIED_SIGNATURES} distinct CMS made by the agent, medians of ${ROUNDS} rounds of ${PHASE_SECONDS} s`,
+    );
+    const verificationModes = [
+      ['warm', 'full check, warm', '  (target 1000)'],
+      ['cold', 'full check, cold', ''],
+      ['readFull', '  reading a CMS in full (pkijs)', ''],
+      ['readFromLayout', '  reading a CMS from its signer’s layout', ''],
+      ['signatureOnly', '  RSA-2048 signature check (OpenSSL)', ''],
+    ] as const;
+    for (const [mode, name, target] of verificationModes) {
+      const rounds = verification[mode].map((value) => value.toFixed(0)).join(', ');
+      console.log(
+        `${name.padEnd(42)} ${median(verification[mode]).toFixed(0).padStart(6)} per second  [${rounds}]${target}`,
+      );
+    }
+    const lookups = await lookupRates({
+      workDir,
+      phaseSeconds: PHASE_SECONDS,
+      rounds: ROUNDS,
+      concurrency: 8,
+    });
+    console.log(
+      `${'database reads of a verification'.padEnd(42)} ${median(lookups).toFixed(0).padStart(6)} per second  ` +
+        `[${lookups.map((value) => value.toFixed(0)).join(', ')}]  (PostgreSQL on this machine, 8 at a time, not pinned)`,
+    );
+    console.log(
+      [
+        'Full check: read the detached CMS (structure, the three signed attributes, the signer certificate named by',
+        'the signer identifier), SHA-256 of the document against message-digest, RSA over the signed attributes,',
+        'chain to the trust anchor, validity of the chain at the signing time and now, key usage and EKU, subject',
+        "IIN/BIN against the user's and organization's. Warm: as on an API replica after a signer's first CMS -",
+        "the signer's CMS layout, certificate and chain known (caches by CMS bytes and certificate fingerprint).",
+        'Cold: every CMS read in full by pkijs, its certificate parsed and its chain verified. Database reads (the',
+        'registry entry by fingerprint, the user, the organization: 3 queries) are measured on their own.',
+      ].join('\n'),
     );
   } finally {
     client?.close();

@@ -19,6 +19,7 @@ export class AppConfig {
     readonly auth: AuthConfig,
     readonly otp: { challengeTtlSeconds: number },
     readonly sms: { gateway: 'outbox' },
+    readonly pki: PkiConfig,
   ) {}
 }
 
@@ -27,6 +28,26 @@ export interface AuthConfig {
   trustProxyHops: number;
   session: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number; rotateAfterSeconds: number };
   throttle: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerIp: number };
+}
+
+/** The internal certification authority, and how EDS signatures are verified. */
+export interface PkiConfig {
+  ca: {
+    rootKeyBits: 2048 | 3072 | 4096;
+    rootValidityYears: number;
+    certificateValidityDays: number;
+    crlValidityHours: number;
+    /** Base URL of the public PKI routes (`…/api/pki`): the CRL distribution point of issued certificates. */
+    publicUrl: string;
+  };
+  eds: {
+    /** PEM certificates trusted as roots besides the internal CA's own (national CA roots). */
+    trustedRootsPem: string[];
+    /** PEM certificates of intermediate CAs that chains may pass through. */
+    intermediatesPem: string[];
+    clockSkewSeconds: number;
+    loginNonceTtlSeconds: number;
+  };
 }
 
 /** The bank that runs this platform, and the core system it talks to. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DEFAULT_TASK_QUEUE } from '@qoltanba/workflows/messages';
 import { z } from 'zod';
 
@@ -6,6 +7,23 @@ const milliseconds = (min: number, fallback: number) => z.coerce.number().int().
 const seconds = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 const count = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** PEM text holding at least one certificate; the trust store parses and checks each at start-up. */
+const pemText = z
+  .string()
+  .refine((text) => (text.match(PEM_CERTIFICATE) ?? []).length > 0, 'must hold PEM certificates')
+  .transform((text) => text.match(PEM_CERTIFICATE) ?? []);
+/** A readable file of PEM certificates, read once at start-up into its certificates. */
+const pemFile = z.string().transform((path, context) => {
+  try {
+    const blocks = readFileSync(path, 'utf8').match(PEM_CERTIFICATE) ?? [];
+    if (blocks.length === 0) context.addIssue({ code: 'custom', message: 'holds no PEM certificate' });
+    return blocks;
+  } catch {
+    context.addIssue({ code: 'custom', message: 'cannot be read' });
+    return z.NEVER;
+  }
+});
 
 /** Every environment variable the backend reads, with its rule and default. */
 export const environmentSchema = z
@@ -75,6 +93,29 @@ export const environmentSchema = z
     SMS_GATEWAY: z
       .enum(['outbox'], { error: 'must be "outbox" (the only gateway so far)' })
       .default('outbox'),
+    /** Size of the internal CA's root key, made at first start: 3072 in production, 2048 elsewhere. */
+    CA_ROOT_KEY_BITS: z.enum(['2048', '3072', '4096'], { error: 'must be 2048, 3072 or 4096' }).optional(),
+    CA_ROOT_VALIDITY_YEARS: z.coerce.number().int().min(1).max(30).default(20),
+    /** How long a user certificate is valid; also the longest a client may ask for. */
+    CA_CERTIFICATE_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
+    /** A CRL's nextUpdate after its thisUpdate; a new one is published after half of it, or at a revocation. */
+    CA_CRL_VALIDITY_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(24),
+    /** Where the public PKI routes are reached from outside; issued certificates name its CRL. */
+    PKI_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+    /** Extra trust anchors for EDS (national CA roots): a PEM bundle file, and/or PEM text. */
+    EDS_TRUSTED_ROOTS_FILE: pemFile.optional(),
+    EDS_TRUSTED_ROOTS_PEM: pemText.optional(),
+    /** Intermediate CA certificates of those roots, for CMS that do not carry them: a PEM bundle file. */
+    EDS_INTERMEDIATES_FILE: pemFile.optional(),
+    /** How far in the future a CMS signing-time may be (clocks of clients differ). */
+    EDS_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(3_600).default(300),
+    /** Lifetime of a one-time EDS log-in nonce. */
+    EDS_LOGIN_NONCE_TTL_SECONDS: z.coerce.number().int().min(10).max(900).default(120),
   })
   .refine((env) => !(env.NODE_ENV === 'production' && !env.SECRETS_ENCRYPTION_KEY), {
     path: ['SECRETS_ENCRYPTION_KEY'],

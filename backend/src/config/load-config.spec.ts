@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './load-config.js';
 
@@ -145,5 +148,54 @@ describe(loadConfig.name, () => {
       /OTP_CHALLENGE_TTL_SECONDS/,
     );
     expect(() => loadConfig({ ...minimal, SMS_GATEWAY: 'twilio' })).toThrow(/SMS_GATEWAY: must be "outbox"/);
+  });
+
+  it('configures the internal CA and the EDS trust store, with a stronger root key in production', () => {
+    expect(loadConfig(minimal).pki).toEqual({
+      ca: {
+        rootKeyBits: 2048,
+        rootValidityYears: 20,
+        certificateValidityDays: 365,
+        crlValidityHours: 24,
+        publicUrl: 'http://127.0.0.1:3000/api/pki',
+      },
+      eds: { trustedRootsPem: [], intermediatesPem: [], clockSkewSeconds: 300, loginNonceTtlSeconds: 120 },
+    });
+    const production = loadConfig({
+      ...minimal,
+      NODE_ENV: 'production',
+      SECRETS_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      PKI_PUBLIC_URL: 'https://bank.example.kz/api/pki/',
+    });
+    expect(production.pki.ca).toMatchObject({
+      rootKeyBits: 3072,
+      publicUrl: 'https://bank.example.kz/api/pki',
+    });
+  });
+
+  it('reads trusted roots from a PEM file and from PEM text, and names an unreadable or empty source', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qoltanba-config-'));
+    try {
+      const block = (body: string) => `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----`;
+      writeFileSync(join(dir, 'roots.pem'), `national root\n${block('AAAA')}\n${block('BBBB')}\n`);
+      const config = loadConfig({
+        ...minimal,
+        EDS_TRUSTED_ROOTS_FILE: join(dir, 'roots.pem'),
+        EDS_TRUSTED_ROOTS_PEM: block('CCCC'),
+      });
+      expect(config.pki.eds.trustedRootsPem).toEqual([block('AAAA'), block('BBBB'), block('CCCC')]);
+      expect(() => loadConfig({ ...minimal, EDS_TRUSTED_ROOTS_FILE: join(dir, 'missing.pem') })).toThrow(
+        /EDS_TRUSTED_ROOTS_FILE: cannot be read/,
+      );
+      expect(() =>
+        loadConfig({
+          ...minimal,
+          EDS_INTERMEDIATES_FILE: join(dir, 'roots.pem'),
+          EDS_TRUSTED_ROOTS_PEM: 'x',
+        }),
+      ).toThrow(/EDS_TRUSTED_ROOTS_PEM: must hold PEM certificates/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

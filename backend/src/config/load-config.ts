@@ -68,6 +68,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     { challengeTtlSeconds: e.OTP_CHALLENGE_TTL_SECONDS },
     { gateway: e.SMS_GATEWAY },
+    {
+      ca: {
+        rootKeyBits: Number(e.CA_ROOT_KEY_BITS ?? (e.NODE_ENV === 'production' ? 3072 : 2048)) as
+          2048 | 3072 | 4096,
+        rootValidityYears: e.CA_ROOT_VALIDITY_YEARS,
+        certificateValidityDays: e.CA_CERTIFICATE_VALIDITY_DAYS,
+        crlValidityHours: e.CA_CRL_VALIDITY_HOURS,
+        publicUrl: (e.PKI_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}/api/pki`).replace(/\/+$/, ''),
+      },
+      eds: {
+        trustedRootsPem: [...(e.EDS_TRUSTED_ROOTS_FILE ?? []), ...(e.EDS_TRUSTED_ROOTS_PEM ?? [])],
+        intermediatesPem: e.EDS_INTERMEDIATES_FILE ?? [],
+        clockSkewSeconds: e.EDS_CLOCK_SKEW_SECONDS,
+        loginNonceTtlSeconds: e.EDS_LOGIN_NONCE_TTL_SECONDS,
+      },
+    },
   );
 }
 

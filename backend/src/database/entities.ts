@@ -9,6 +9,9 @@ import { SimAccount } from '../bank-gateway/simulator/entities/sim-account.entit
 import { SimLedgerEntry } from '../bank-gateway/simulator/entities/sim-ledger-entry.entity.js';
 import { SimPayment } from '../bank-gateway/simulator/entities/sim-payment.entity.js';
 import { SimRejectionRule } from '../bank-gateway/simulator/entities/sim-rejection-rule.entity.js';
+import { CaCrl } from '../certificates/internal-ca/ca-crl.entity.js';
+import { CaRoot } from '../certificates/internal-ca/ca-root.entity.js';
+import { UserCertificate } from '../certificates/user-certificate.entity.js';
 import { DocumentEvent } from '../documents/document-event.entity.js';
 import { DocumentRecord } from '../documents/document-record.entity.js';
 import { SignatureEvidence } from '../documents/signature-evidence.entity.js';
@@ -20,6 +23,7 @@ import { ClientUser } from '../organizations/client-user.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { BankDirectoryRow } from '../reference/bank-directory-entry.entity.js';
 import { KnpCode } from '../reference/knp-code.entity.js';
+import { EdsLoginChallenge } from '../signatures/eds-login/eds-login-challenge.entity.js';
 
 /** Every TypeORM entity, listed explicitly: no globbing, so the API, worker and CLI see the same set. */
 export const entities = [
@@ -45,4 +49,8 @@ export const entities = [
   SmsOutboxMessage,
   OtpDevice,
   OtpChallenge,
+  UserCertificate,
+  CaRoot,
+  CaCrl,
+  EdsLoginChallenge,
 ];

@@ -1,6 +1,7 @@
 import { Initial1795299679956 } from './migrations/1795299679956-initial.js';
 import { BankSimulator1795301935226 } from './migrations/1795301935226-bank-simulator.js';
 import { DocumentEngine1795303000000 } from './migrations/1795303000000-document-engine.js';
+import { Pki1795304000000 } from './migrations/1795304000000-pki.js';
 import { AuthOtp1795305000000 } from './migrations/1795305000000-auth-otp.js';
 
 /** Every migration in order. `npm run migration:generate -- backend/src/database/migrations/<name>` adds one. */
@@ -8,5 +9,6 @@ export const migrations = [
   Initial1795299679956,
   BankSimulator1795301935226,
   DocumentEngine1795303000000,
+  Pki1795304000000,
   AuthOtp1795305000000,
 ];

@@ -7,6 +7,8 @@ export enum DocumentsErrorCode {
   /** The user may not prepare documents (a NONE right in an organization that does not allow it). */
   MAY_NOT_PREPARE = 'DOCUMENT_MAY_NOT_PREPARE',
   EVIDENCE_NOT_ACCEPTED = 'DOCUMENT_EVIDENCE_NOT_ACCEPTED',
+  /** No signature at that position of the document's signatures. */
+  SIGNATURE_NOT_FOUND = 'DOCUMENT_SIGNATURE_NOT_FOUND',
   /** Temporal did not answer in time; nothing was changed. */
   ENGINE_UNAVAILABLE = 'DOCUMENT_ENGINE_UNAVAILABLE',
 }

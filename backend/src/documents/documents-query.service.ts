@@ -1,18 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { documentContent, normalizeIban } from '@qoltanba/workflows/domain';
 import { Repository } from 'typeorm';
 import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../auth/identity.js';
+import { ApiError } from '../common/errors/api-error.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { DocumentEvent } from './document-event.entity.js';
 import { DocumentRecord } from './document-record.entity.js';
+import { DocumentsErrorCode } from './documents-error-code.js';
+import { SignatureEvidence } from './signature-evidence.entity.js';
 import { toDocumentView } from './document-view.mapper.js';
 import { notFound } from './document-workflow.client.js';
 import type {
   DocumentContentView,
   DocumentPage,
   DocumentView,
+  SignatureEvidenceView,
   TimelineEntryView,
 } from './dto/document.view.js';
 import type { ListDocumentsQuery } from './dto/list-documents.query.js';
@@ -26,6 +30,7 @@ export class DocumentsQueryService {
   constructor(
     @InjectRepository(DocumentRecord) private readonly records: Repository<DocumentRecord>,
     @InjectRepository(DocumentEvent) private readonly events: Repository<DocumentEvent>,
+    @InjectRepository(SignatureEvidence) private readonly evidence: Repository<SignatureEvidence>,
     private readonly users: ClientUsersService,
     private readonly audit: AuditService,
   ) {}
@@ -105,6 +110,43 @@ export class DocumentsQueryService {
         : {}),
       ...(event.details ? { details: event.details } : {}),
     }));
+  }
+
+  /** The evidence of the document's signature at `index` (0-based, as in `signatures`). */
+  async signatureEvidence(
+    identity: ClientIdentity,
+    documentId: string,
+    index: number,
+  ): Promise<SignatureEvidenceView> {
+    const { state } = await this.findOwned(identity, documentId);
+    const signature = state.signatures[index];
+    const stored = signature && (await this.evidence.findOneBy({ id: signature.evidenceId, documentId }));
+    if (!signature || !stored) {
+      throw new ApiError(
+        HttpStatus.NOT_FOUND,
+        DocumentsErrorCode.SIGNATURE_NOT_FOUND,
+        'The document has no signature at this position.',
+        { field: 'index' },
+      );
+    }
+    const { cms, report, ...rest } = stored.payload as { cms?: unknown; report?: unknown };
+    return {
+      documentId,
+      index,
+      slot: signature.slot,
+      signerId: signature.signerId,
+      signerName: signature.signerName,
+      channel: signature.channel,
+      method: signature.method,
+      revision: signature.revision,
+      contentHash: signature.contentHash,
+      signedAt: signature.signedAt,
+      kind: stored.kind,
+      verifiedAt: stored.verifiedAt.toISOString(),
+      ...(typeof cms === 'string' ? { cms } : {}),
+      ...(report && typeof report === 'object' ? { report: report as Record<string, unknown> } : {}),
+      ...(Object.keys(rest).length > 0 ? { payload: rest } : {}),
+    };
   }
 
   /** The exact text a signer signs for the current revision. */

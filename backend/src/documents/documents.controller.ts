@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
 import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
@@ -6,7 +17,13 @@ import type { ClientIdentity } from '../auth/identity.js';
 import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsService } from './documents.service.js';
 import { CreateDocumentQuery } from './dto/create-document.query.js';
-import { DocumentContentView, DocumentPage, DocumentView, TimelineEntryView } from './dto/document.view.js';
+import {
+  DocumentContentView,
+  DocumentPage,
+  DocumentView,
+  SignatureEvidenceView,
+  TimelineEntryView,
+} from './dto/document.view.js';
 import { ListDocumentsQuery } from './dto/list-documents.query.js';
 import { RejectDocumentDto, SignDocumentDto } from './dto/sign-document.dto.js';
 import { TengePaymentDto } from './dto/tenge-payment.dto.js';
@@ -96,6 +113,17 @@ export class DocumentsController {
     @Body() dto: SignDocumentDto,
   ): Promise<DocumentView> {
     return this.documents.sign(identity, id, dto);
+  }
+
+  @Get(':id/signatures/:index/evidence')
+  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
+  @ApiOperation({ summary: 'What proves a signature: the CMS and its verification report (EDS)' })
+  signatureEvidence(
+    @CurrentIdentity() identity: ClientIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('index', ParseIntPipe) index: number,
+  ): Promise<SignatureEvidenceView> {
+    return this.queries.signatureEvidence(identity, id, index);
   }
 
   @Post(':id/rejection')

@@ -8,6 +8,8 @@ import { ClientUser } from '../organizations/client-user.entity.js';
 import { OtpEvidenceVerifier } from '../otp/otp-evidence.verifier.js';
 import { OtpModule } from '../otp/otp.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { CmsEvidenceVerifier } from '../signatures/cms-evidence.verifier.js';
+import { SignaturesModule } from '../signatures/signatures.module.js';
 import { DocumentEvent } from './document-event.entity.js';
 import { DocumentProjectionService } from './document-projection.service.js';
 import { DocumentRecord } from './document-record.entity.js';
@@ -29,6 +31,7 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     NotificationsModule,
     OtpModule,
     AuditModule,
+    SignaturesModule,
   ],
   controllers: [DocumentsController],
   providers: [
@@ -40,10 +43,14 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     SignatureEvidenceService,
     {
       provide: EVIDENCE_VERIFIERS,
-      inject: [AppConfig, OtpEvidenceVerifier],
-      // The development evidence is never offered in production.
-      useFactory: (config: AppConfig, otp: OtpEvidenceVerifier): EvidenceVerifier[] =>
-        config.nodeEnv === 'production' ? [otp] : [otp, new DevEvidenceVerifier()],
+      inject: [AppConfig, OtpEvidenceVerifier, CmsEvidenceVerifier],
+      // The development evidence only ever serves the automated tests; people sign with OTP or EDS.
+      useFactory: (
+        config: AppConfig,
+        otp: OtpEvidenceVerifier,
+        cms: CmsEvidenceVerifier,
+      ): EvidenceVerifier[] =>
+        config.nodeEnv === 'test' ? [otp, cms, new DevEvidenceVerifier()] : [otp, cms],
     },
   ],
   exports: [SignatureEvidenceService, DocumentProjectionService, DocumentsService, DocumentsQueryService],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { BankGateway } from '../../src/bank-gateway/bank-gateway.js';
 import { BankSimulatorController } from '../../src/bank-gateway/simulator/control/bank-simulator.controller.js';
 import { freshIban, OTHER_BANK, openAccount, paymentOrder } from '../support/bank-simulator.js';
@@ -318,7 +318,10 @@ describe('bank simulator control API in production mode', () => {
   let testApp: TestApp;
 
   beforeAll(async () => {
-    testApp = await startTestApp({ env: { NODE_ENV: 'production' } });
+    testApp = await startTestApp({
+      // Production refuses to start without its own secrets key.
+      env: { NODE_ENV: 'production', SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64') },
+    });
   });
   afterAll(() => testApp.close());
 

@@ -1,4 +1,10 @@
-import { composeKzIban, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
+import { randomInt } from 'node:crypto';
+import {
+  composeKzIban,
+  iinBinCheckDigit,
+  type Channel,
+  type SignatureRight,
+} from '@qoltanba/workflows/domain';
 import { expect } from '@jest/globals';
 import { MANAGER } from './dev-identity.js';
 import type request from 'supertest';
@@ -8,6 +14,8 @@ export interface PersonSpec {
   channels?: Channel[];
   /** +77XXXXXXXXX, for Light/Mobile log-in; default none. */
   phone?: string;
+  /** The person's IIN; everyone shares one valid IIN unless a test needs them told apart. */
+  iin?: string;
 }
 
 export interface Onboarded {
@@ -31,6 +39,20 @@ export function nextBin(): string {
     if (check === 10)
       check = digits.reduce((sum, digit, index) => sum + digit * (((index + 2) % 11) + 1), 0) % 11;
     if (check !== 10) return `${prefix}${check}`;
+  }
+}
+
+/**
+ * A valid IIN no other test file is likely to use: a random 20th-century birth date and number.
+ * Certificates name people by IIN, and every file's signing agent sees every file's tokens.
+ */
+export function uniqueIin(): string {
+  for (;;) {
+    const birth = new Date(Date.UTC(1950 + randomInt(50), randomInt(12), 1 + randomInt(28)));
+    const yymmdd = birth.toISOString().slice(2, 10).replaceAll('-', '');
+    const prefix = `${yymmdd}${3 + randomInt(2)}${String(randomInt(10_000)).padStart(4, '0')}`;
+    const check = iinBinCheckDigit(prefix);
+    if (check !== undefined) return `${prefix}${check}`;
   }
 }
 
@@ -97,7 +119,7 @@ export async function onboard(
       .set(managerHeaders)
       .send({
         fullName: name,
-        iin: '871008401427',
+        iin: spec.iin ?? '871008401427',
         signatureRight: spec.right,
         channels: spec.channels ?? ['STANDARD', 'LIGHT', 'MOBILE'],
         ...(spec.phone ? { phone: spec.phone } : {}),

@@ -44,6 +44,29 @@ export class TimelineEntryView {
   @ApiPropertyOptional() details?: Record<string, unknown>;
 }
 
+/** What proves one of a document's signatures, for download: the CMS and its report, or the OTP proof. */
+export class SignatureEvidenceView {
+  @ApiProperty() documentId!: string;
+  @ApiProperty({ description: "Position in the document's signatures, from 0" }) index!: number;
+  @ApiProperty() slot!: string;
+  @ApiProperty() signerId!: string;
+  @ApiProperty() signerName!: string;
+  @ApiProperty() channel!: string;
+  @ApiProperty({ enum: ['EDS', 'OTP'] }) method!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty() contentHash!: string;
+  @ApiProperty() signedAt!: string;
+  @ApiProperty({ description: 'The verifier that accepted it: CMS, OTP (DEV in development)' }) kind!: string;
+  @ApiProperty() verifiedAt!: string;
+  @ApiPropertyOptional({ description: 'The detached CMS, base64 (kind CMS)' }) cms?: string;
+  @ApiPropertyOptional({ description: 'The verification report (kind CMS)' }) report?: Record<
+    string,
+    unknown
+  >;
+  @ApiPropertyOptional({ description: 'Whatever else the verifier kept (an OTP challenge…)' })
+  payload?: Record<string, unknown>;
+}
+
 export class DocumentContentView {
   @ApiProperty() revision!: number;
   @ApiProperty() contentHash!: string;

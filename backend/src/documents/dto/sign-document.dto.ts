@@ -12,7 +12,9 @@ export class SignDocumentDto {
   contentHash!: string;
 
   @ApiProperty({
-    description: '{ kind: "DEV" } in development; EDS and OTP evidence arrive with their features',
+    description:
+      'Standard channel: { kind: "CMS", cms: <base64 detached CMS over contentBase64 of GET …/content> }; ' +
+      '{ kind: "DEV" } in development and tests',
   })
   @IsObject()
   evidence!: { kind: string } & Record<string, unknown>;

@@ -40,7 +40,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   if (options.namespace !== 'default') args.push('--namespace', options.namespace);
   args.push('--log-format', 'json', '--log-level', 'warn');
   // WAL lets the UI and history readers work while the server writes; state survives a restart.
-  if (options.dbFile) args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=NORMAL');
+  if (options.dbFile) args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal');
 
   const log = createWriteStream(options.logFile, { flags: 'a' });
   // Detached: Ctrl-C in the terminal does not reach it; whoever started it stops it after the workers.

@@ -1,0 +1,343 @@
+import { createPublicKey, type KeyObject, randomUUID } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { ClientIdentity } from '../auth/identity.js';
+import { ApiError } from '../common/errors/api-error.js';
+import { EKU } from '../common/pki/kazakh-subject.js';
+import {
+  CertificateParseError,
+  parseCertificate,
+  type ParsedCertificate,
+  publicKeySha256,
+  sha256Hex,
+} from '../common/pki/parsed-certificate.js';
+import * as x509 from '../common/pki/x509.js';
+import { AppConfig } from '../config/app-config.js';
+import { isUniqueViolation } from '../database/postgres-errors.js';
+import { ClientUsersService } from '../organizations/client-users.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { CertificateAuthority } from './certificate-authority.js';
+import type { CertificatePurpose } from './certificate-purpose.js';
+import { CertificatesErrorCode as Code } from './certificates-error-code.js';
+import type { CertificateRequestDto } from './dto/certificate-request.dto.js';
+import type { RevocationReason } from './revocation-reason.js';
+import { subjectMismatch } from './subject-match.js';
+import { type CertificateSource, UserCertificate } from './user-certificate.entity.js';
+
+const DAY_MS = 86_400_000;
+/** A fresh certificate is valid from a minute back, so a client clock a little behind still accepts it. */
+const BACKDATE_MS = 60_000;
+const MIN_RSA_BITS = 2048;
+
+export interface IssueParams {
+  /** DER PKCS#10. */
+  certificationRequest: Buffer;
+  purpose: CertificatePurpose;
+  notBefore: Date;
+  notAfter: Date;
+}
+
+/**
+ * Issuance and the registry: the platform verifies the request, asks the CA for a certificate with
+ * its own records of the holder in the subject, and registers it to the user; managers revoke.
+ */
+@Injectable()
+export class CertificatesService {
+  constructor(
+    @InjectRepository(UserCertificate) private readonly registry: Repository<UserCertificate>,
+    private readonly ca: CertificateAuthority,
+    private readonly users: ClientUsersService,
+    private readonly organizations: OrganizationsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** A client's request for their own certificate, made with the token in the Standard channel. */
+  async requestForSelf(identity: ClientIdentity, dto: CertificateRequestDto): Promise<UserCertificate> {
+    if (identity.channel !== 'STANDARD') {
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        Code.STANDARD_CHANNEL_ONLY,
+        'Certificates are requested with the token, in the Standard channel.',
+      );
+    }
+    const maxDays = this.config.pki.ca.certificateValidityDays;
+    const days = dto.validityDays ?? maxDays;
+    if (days > maxDays) {
+      throw new ApiError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        Code.VALIDITY_NOT_ALLOWED,
+        `A certificate is valid for at most ${maxDays} days.`,
+        { field: 'validityDays' },
+      );
+    }
+    const now = Date.now();
+    return this.issue(identity.userId, {
+      certificationRequest: derOf(dto.certificationRequest, 'certificationRequest'),
+      purpose: dto.purpose,
+      notBefore: new Date(now - BACKDATE_MS),
+      notAfter: new Date(now + days * DAY_MS),
+    });
+  }
+
+  /**
+   * Verifies the request and issues for any validity period: the API route bounds it, tests make
+   * expired and not-yet-valid certificates with it. The same request again answers the same certificate.
+   */
+  async issue(userId: string, params: IssueParams): Promise<UserCertificate> {
+    const user = await this.users.get(userId);
+    if (user.status !== 'ACTIVE') {
+      throw new ApiError(HttpStatus.FORBIDDEN, Code.USER_NOT_ACTIVE, 'The user is blocked.');
+    }
+    const organization = await this.organizations.get(user.organizationId);
+    const requestSha256 = sha256Hex(params.certificationRequest);
+    const earlier = await this.answered(userId, requestSha256, params.purpose);
+    if (earlier) return earlier;
+
+    const publicKey = await verifiedRequestKey(params.certificationRequest);
+    const holder = await this.registry.findOne({
+      where: { publicKeySha256: publicKeySha256(publicKey) },
+      select: { userId: true },
+    });
+    if (holder && holder.userId !== userId) {
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        Code.REQUEST_KEY_IN_USE,
+        'This key is certified for another user; generate a new key on the token.',
+        { field: 'certificationRequest' },
+      );
+    }
+    const der = await this.ca.issue({
+      certificationRequest: params.certificationRequest,
+      subject: {
+        iin: user.iin,
+        bin: organization.binIin,
+        commonName: user.fullName,
+        organization: organization.name,
+      },
+      purpose: params.purpose,
+      notBefore: params.notBefore,
+      notAfter: params.notAfter,
+    });
+    const entry = registration(parseCertificate(der), {
+      userId,
+      organizationId: organization.id,
+      purpose: params.purpose,
+      source: 'INTERNAL_CA',
+      requestSha256,
+    });
+    try {
+      await this.registry.insert(entry);
+    } catch (error) {
+      // The same request sent twice at once: the first registration is the answer to both.
+      const raced = isUniqueViolation(error) && (await this.answered(userId, requestSha256, params.purpose));
+      if (raced) return raced;
+      throw error;
+    }
+    return (await this.registry.findOneBy({ id: entry.id }))!;
+  }
+
+  /**
+   * Registers to a user a certificate another CA issued (the National Certification Authority's,
+   * already on the token). Its chain and validity are checked at every use, against the trust
+   * store; here its subject must name the user and organization, and its usage gives its purpose.
+   */
+  async registerExternal(userId: string, certificate: Buffer): Promise<UserCertificate> {
+    const user = await this.users.get(userId);
+    const organization = await this.organizations.get(user.organizationId);
+    let parsed: ParsedCertificate;
+    try {
+      parsed = parseCertificate(certificate);
+    } catch (error) {
+      if (!(error instanceof CertificateParseError)) throw error;
+      throw notAccepted('The data is not an X.509 certificate.');
+    }
+    const purpose = parsed.extendedKeyUsages.includes(EKU.signing)
+      ? 'SIGNING'
+      : parsed.extendedKeyUsages.includes(EKU.clientAuthentication)
+        ? 'AUTHENTICATION'
+        : undefined;
+    if (!purpose || parsed.isCertificateAuthority) {
+      throw notAccepted('The certificate is neither for signing nor for authentication.');
+    }
+    const mismatch = subjectMismatch(parsed, user, organization);
+    if (mismatch) {
+      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.SUBJECT_MISMATCH, mismatch, {
+        field: 'certificate',
+      });
+    }
+    const holder = await this.registry.findOne({
+      where: { publicKeySha256: publicKeySha256(parsed.publicKey) },
+      select: { userId: true },
+    });
+    if (holder && holder.userId !== userId) {
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        Code.REQUEST_KEY_IN_USE,
+        'This key is registered to another user.',
+      );
+    }
+    const entry = registration(parsed, {
+      userId,
+      organizationId: organization.id,
+      purpose,
+      source: 'EXTERNAL',
+      requestSha256: null,
+    });
+    try {
+      await this.registry.insert(entry);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        Code.ALREADY_REGISTERED,
+        'The certificate is already registered.',
+      );
+    }
+    return (await this.registry.findOneBy({ id: entry.id }))!;
+  }
+
+  async listForUser(userId: string): Promise<UserCertificate[]> {
+    await this.users.get(userId);
+    return this.registry.find({ where: { userId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  findByFingerprint(fingerprint: string): Promise<UserCertificate | null> {
+    return this.registry.findOneBy({ fingerprint });
+  }
+
+  /** The bank stops accepting the certificate at once; the internal CA also lists it in a new CRL. */
+  async revoke(certificateId: string, reason: RevocationReason, revokedBy: string): Promise<UserCertificate> {
+    const { affected } = await this.registry.update(
+      { id: certificateId, status: 'ACTIVE' },
+      { status: 'REVOKED', revokedAt: new Date(), revocationReason: reason, revokedBy },
+    );
+    const entry = await this.registry.findOneBy({ id: certificateId });
+    if (!entry) {
+      throw new ApiError(HttpStatus.NOT_FOUND, Code.NOT_FOUND, 'No such certificate.', { field: 'id' });
+    }
+    if (!affected) {
+      throw new ApiError(HttpStatus.CONFLICT, Code.ALREADY_REVOKED, 'The certificate is already revoked.');
+    }
+    if (entry.source === 'INTERNAL_CA') {
+      await this.ca.revoke({ serialNumber: entry.serialNumber, revokedAt: entry.revokedAt!, reason });
+    }
+    return entry;
+  }
+
+  private async answered(
+    userId: string,
+    requestSha256: string,
+    purpose: CertificatePurpose,
+  ): Promise<UserCertificate | null> {
+    const earlier = await this.registry.findOneBy({ userId, requestSha256 });
+    if (earlier && earlier.purpose !== purpose) {
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        Code.REQUEST_ALREADY_USED,
+        `This request was already answered with a ${earlier.purpose} certificate.`,
+        { field: 'certificationRequest' },
+      );
+    }
+    return earlier;
+  }
+}
+
+function registration(
+  certificate: ParsedCertificate,
+  owner: Pick<UserCertificate, 'userId' | 'organizationId' | 'purpose' | 'requestSha256'> & {
+    source: CertificateSource;
+  },
+): UserCertificate {
+  return Object.assign(new UserCertificate(), {
+    id: randomUUID(),
+    ...owner,
+    serialNumber: certificate.serialNumber,
+    subject: certificate.subject,
+    issuer: certificate.issuer,
+    authorityKeyId: certificate.authorityKeyId,
+    fingerprint: certificate.fingerprint,
+    publicKeySha256: publicKeySha256(certificate.publicKey),
+    notBefore: certificate.notBefore,
+    notAfter: certificate.notAfter,
+    status: 'ACTIVE',
+    revokedAt: null,
+    revocationReason: null,
+    revokedBy: null,
+    certificateDer: certificate.der,
+  });
+}
+
+function notAccepted(message: string): ApiError {
+  return new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.CERTIFICATE_NOT_ACCEPTED, message, {
+    field: 'certificate',
+  });
+}
+
+/** A certificate sent as base64 DER or PEM. */
+export function certificateBytes(text: string): Buffer {
+  return derOf(text, 'certificate');
+}
+
+/** DER from base64 or PEM. */
+function derOf(text: string, field: 'certificationRequest' | 'certificate'): Buffer {
+  const trimmed = text.trim();
+  const refused = () =>
+    field === 'certificate' ? notAccepted('The certificate is not base64 DER or PEM.') : malformed();
+  if (trimmed.startsWith('-----BEGIN')) {
+    try {
+      return Buffer.from(x509.PemConverter.decodeFirst(trimmed));
+    } catch {
+      throw refused();
+    }
+  }
+  if (!/^[A-Za-z0-9+/\s]+={0,2}$/.test(trimmed)) throw refused();
+  return Buffer.from(trimmed, 'base64');
+}
+
+/** The request's public key (DER SubjectPublicKeyInfo), once its signature proves possession of the key. */
+async function verifiedRequestKey(der: Buffer): Promise<KeyObject> {
+  let request: x509.Pkcs10CertificateRequest;
+  try {
+    request = new x509.Pkcs10CertificateRequest(der);
+  } catch {
+    throw malformed();
+  }
+  const verified = await request.verify().catch(() => false);
+  if (!verified) {
+    throw new ApiError(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      Code.REQUEST_SIGNATURE_INVALID,
+      'The request is not signed by the key it carries.',
+      { field: 'certificationRequest' },
+    );
+  }
+  const key = publicKeyOf(Buffer.from(request.publicKey.rawData));
+  if (key?.asymmetricKeyType !== 'rsa' || (key.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS) {
+    throw new ApiError(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      Code.REQUEST_KEY_NOT_ALLOWED,
+      `The key must be RSA of at least ${MIN_RSA_BITS} bits.`,
+      { field: 'certificationRequest' },
+    );
+  }
+  return key;
+}
+
+/** Undefined for a key OpenSSL does not know. */
+function publicKeyOf(spki: Buffer): KeyObject | undefined {
+  try {
+    return createPublicKey({ key: spki, format: 'der', type: 'spki' });
+  } catch {
+    return undefined;
+  }
+}
+
+function malformed(): ApiError {
+  return new ApiError(
+    HttpStatus.BAD_REQUEST,
+    Code.REQUEST_MALFORMED,
+    'The certification request is not a PKCS#10 request in base64 DER or PEM.',
+    { field: 'certificationRequest' },
+  );
+}

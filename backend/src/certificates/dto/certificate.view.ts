@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { toPem } from '../../common/pki/parsed-certificate.js';
+import { CERTIFICATE_PURPOSES, type CertificatePurpose } from '../certificate-purpose.js';
+import { REVOCATION_REASONS, type RevocationReason } from '../revocation-reason.js';
+import type { CertificateSource, UserCertificate } from '../user-certificate.entity.js';
+
+export type CertificateState = 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED';
+
+/** A registered certificate as clients and managers see it. */
+export class CertificateView {
+  @ApiProperty() id!: string;
+  @ApiProperty() userId!: string;
+  @ApiProperty({ enum: CERTIFICATE_PURPOSES }) purpose!: CertificatePurpose;
+  @ApiProperty({
+    enum: ['ACTIVE', 'NOT_YET_VALID', 'EXPIRED', 'REVOKED'],
+    description: 'REVOKED from the registry; otherwise from the validity period at the time of asking',
+  })
+  status!: CertificateState;
+  @ApiProperty({ enum: ['INTERNAL_CA', 'EXTERNAL'] }) source!: CertificateSource;
+  @ApiProperty({ description: 'Hexadecimal, lower case' }) serialNumber!: string;
+  @ApiProperty() subject!: string;
+  @ApiProperty() issuer!: string;
+  @ApiProperty() notBefore!: string;
+  @ApiProperty() notAfter!: string;
+  @ApiProperty() fingerprintSha256!: string;
+  @ApiPropertyOptional() revokedAt?: string;
+  @ApiPropertyOptional({ enum: REVOCATION_REASONS }) revocationReason?: RevocationReason;
+  @ApiProperty() createdAt!: string;
+}
+
+/** An issued certificate, with its bytes for the agent's writeCertificate. */
+export class IssuedCertificateView extends CertificateView {
+  @ApiProperty({ description: 'DER, base64' }) certificate!: string;
+  @ApiProperty() pem!: string;
+}
+
+export function stateOf(entry: UserCertificate, now = new Date()): CertificateState {
+  if (entry.status === 'REVOKED') return 'REVOKED';
+  if (now < entry.notBefore) return 'NOT_YET_VALID';
+  if (now > entry.notAfter) return 'EXPIRED';
+  return 'ACTIVE';
+}
+
+export function toCertificateView(entry: UserCertificate): CertificateView {
+  return {
+    id: entry.id,
+    userId: entry.userId,
+    purpose: entry.purpose,
+    status: stateOf(entry),
+    source: entry.source,
+    serialNumber: entry.serialNumber,
+    subject: entry.subject,
+    issuer: entry.issuer,
+    notBefore: entry.notBefore.toISOString(),
+    notAfter: entry.notAfter.toISOString(),
+    fingerprintSha256: entry.fingerprint,
+    ...(entry.revokedAt ? { revokedAt: entry.revokedAt.toISOString() } : {}),
+    ...(entry.revocationReason ? { revocationReason: entry.revocationReason } : {}),
+    createdAt: entry.createdAt.toISOString(),
+  };
+}
+
+export function toIssuedCertificateView(entry: UserCertificate): IssuedCertificateView {
+  return {
+    ...toCertificateView(entry),
+    certificate: entry.certificateDer.toString('base64'),
+    pem: toPem(entry.certificateDer),
+  };
+}

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentIdentity, StaffAccess } from '../auth/access.decorators.js';
+import type { StaffIdentity } from '../auth/identity.js';
+import { certificateBytes, CertificatesService } from './certificates.service.js';
+import { RegisterCertificateDto, RevokeCertificateDto } from './dto/certificate-request.dto.js';
+import { type CertificateView, toCertificateView } from './dto/certificate.view.js';
+
+/** Managers see a user's certificates and revoke one (a lost token, a person who left). */
+@ApiTags('manager')
+@StaffAccess('MANAGER')
+@Controller('manager')
+export class ManagerCertificatesController {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  @Get('users/:id/certificates')
+  @ApiOperation({ summary: "A user's certificates in the registry, newest first" })
+  async list(@Param('id', ParseUUIDPipe) userId: string): Promise<CertificateView[]> {
+    return (await this.certificates.listForUser(userId)).map(toCertificateView);
+  }
+
+  @Post('users/:id/certificates')
+  @ApiOperation({
+    summary:
+      'Register to a user a certificate of a trusted external CA (a national certificate on the token)',
+  })
+  async register(
+    @Param('id', ParseUUIDPipe) userId: string,
+    @Body() dto: RegisterCertificateDto,
+  ): Promise<CertificateView> {
+    return toCertificateView(
+      await this.certificates.registerExternal(userId, certificateBytes(dto.certificate)),
+    );
+  }
+
+  @Post('certificates/:id/revocation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke a certificate: no signature or log-in with it is accepted from now on' })
+  async revoke(
+    @CurrentIdentity() staff: StaffIdentity,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RevokeCertificateDto,
+  ): Promise<CertificateView> {
+    return toCertificateView(await this.certificates.revoke(id, dto.reason ?? 'UNSPECIFIED', staff.staffId));
+  }
+}

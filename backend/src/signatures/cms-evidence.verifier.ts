@@ -1,0 +1,67 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiError } from '../common/errors/api-error.js';
+import {
+  EvidenceVerifier,
+  type EvidenceRequest,
+  type VerifiedEvidence,
+} from '../documents/evidence/evidence-verifier.js';
+import { edsApiError } from './eds-api-error.js';
+import { EdsErrorCode, EdsRefusal } from './eds-error-code.js';
+import { EdsVerificationService } from './eds-verification.service.js';
+
+const FIELD = 'evidence.cms';
+
+/**
+ * The Standard channel's evidence: `{ kind: "CMS", cms: <base64> }`, a detached CMS over the
+ * document's canonical content (UTF-8) made on the token. Accepted only fully verified; the CMS and
+ * its verification report are what the signature's evidence keeps.
+ */
+@Injectable()
+export class CmsEvidenceVerifier extends EvidenceVerifier {
+  readonly kind = 'CMS';
+
+  constructor(private readonly eds: EdsVerificationService) {
+    super();
+  }
+
+  async verify(request: EvidenceRequest): Promise<VerifiedEvidence> {
+    if (request.identity.channel !== 'STANDARD') {
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        EdsErrorCode.WRONG_CHANNEL,
+        'An EDS is made with the token, in the Standard channel.',
+        { field: 'evidence.kind' },
+      );
+    }
+    const cms = request.evidence.cms;
+    if (typeof cms !== 'string') {
+      throw new ApiError(HttpStatus.BAD_REQUEST, EdsErrorCode.CMS_MALFORMED, 'The CMS (base64) is missing.', {
+        field: FIELD,
+      });
+    }
+    try {
+      const { report } = await this.eds.verifySignature({
+        cms,
+        content: Buffer.from(request.content, 'utf8'),
+        signerId: request.identity.userId,
+      });
+      return {
+        method: 'EDS',
+        payload: {
+          cms: cms.replace(/\s+/g, ''),
+          report: {
+            ...report,
+            document: {
+              id: request.documentId,
+              revision: request.revision,
+              contentHash: report.contentSha256,
+            },
+          },
+        },
+      };
+    } catch (error) {
+      if (error instanceof EdsRefusal) throw edsApiError(error, FIELD, 'signature');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/** Why an EDS (a CMS signature) was refused; every code names one failed check. */
+export enum EdsErrorCode {
+  CMS_MALFORMED = 'EDS_CMS_MALFORMED',
+  UNSUPPORTED_ALGORITHM = 'EDS_UNSUPPORTED_ALGORITHM',
+  /** The CMS is over other content than the document's current version (or the nonce). */
+  DIGEST_MISMATCH = 'EDS_DIGEST_MISMATCH',
+  SIGNATURE_INVALID = 'EDS_SIGNATURE_INVALID',
+  UNTRUSTED_ROOT = 'EDS_UNTRUSTED_ROOT',
+  /** The signing-time attribute is later than the verifier's clock allows. */
+  SIGNING_TIME_INVALID = 'EDS_SIGNING_TIME_INVALID',
+  CERT_EXPIRED = 'EDS_CERT_EXPIRED',
+  CERT_NOT_YET_VALID = 'EDS_CERT_NOT_YET_VALID',
+  CERT_REVOKED = 'EDS_CERT_REVOKED',
+  WRONG_KEY_USAGE = 'EDS_WRONG_KEY_USAGE',
+  SUBJECT_MISMATCH = 'EDS_SUBJECT_MISMATCH',
+  CERT_NOT_REGISTERED = 'EDS_CERT_NOT_REGISTERED',
+  /** EDS evidence comes from the Standard channel, where the token is. */
+  WRONG_CHANNEL = 'EDS_WRONG_CHANNEL',
+  /** The log-in nonce is unknown, expired or already used. */
+  NONCE_INVALID = 'EDS_NONCE_INVALID',
+}
+
+/** The checks of a verification, in the order they run; the report lists each with its outcome. */
+export const EDS_CHECKS = [
+  'CMS_STRUCTURE',
+  'MESSAGE_DIGEST',
+  'SIGNATURE',
+  'CERTIFICATE_CHAIN',
+  'VALIDITY_AT_SIGNING_TIME',
+  'VALIDITY_NOW',
+  'KEY_USAGE',
+  'REVOCATION',
+  'SUBJECT',
+  'REGISTRATION',
+] as const;
+export type EdsCheck = (typeof EDS_CHECKS)[number];
+
+/** A failed check, thrown by the verifier; the caller turns it into its API error. */
+export class EdsRefusal extends Error {
+  constructor(
+    readonly code: EdsErrorCode,
+    readonly check: EdsCheck,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EdsRefusal';
+  }
+}

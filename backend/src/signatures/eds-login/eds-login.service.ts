@@ -1,0 +1,47 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiError } from '../../common/errors/api-error.js';
+import type { ClientUser } from '../../organizations/client-user.entity.js';
+import { ClientUsersService } from '../../organizations/client-users.service.js';
+import { edsApiError } from '../eds-api-error.js';
+import { EdsErrorCode, EdsRefusal } from '../eds-error-code.js';
+import { EdsVerificationService } from '../eds-verification.service.js';
+import { LoginNonceStore } from './login-nonce.store.js';
+
+/**
+ * Log-in by EDS in the Standard channel: the server hands out a one-time nonce, the agent signs it
+ * with the authentication key, and the server finds the user the certificate is registered to.
+ */
+@Injectable()
+export class EdsLoginService {
+  constructor(
+    private readonly nonces: LoginNonceStore,
+    private readonly eds: EdsVerificationService,
+    private readonly users: ClientUsersService,
+  ) {}
+
+  challenge(): Promise<{ nonce: string; expiresAt: Date }> {
+    return this.nonces.issue();
+  }
+
+  /**
+   * The nonce is spent first, so a refused attempt cannot be retried with it either. The user must
+   * be active with the Standard channel enabled, as for any session.
+   */
+  async verify(nonce: string, cms: string): Promise<ClientUser> {
+    if (!(await this.nonces.consume(nonce))) {
+      throw new ApiError(
+        HttpStatus.UNAUTHORIZED,
+        EdsErrorCode.NONCE_INVALID,
+        'The log-in nonce is unknown, expired or already used; ask for a new one.',
+        { field: 'nonce' },
+      );
+    }
+    try {
+      const { user } = await this.eds.verifyAuthentication({ cms, content: Buffer.from(nonce, 'base64') });
+      return await this.users.findActiveForSession(user.id, 'STANDARD');
+    } catch (error) {
+      if (error instanceof EdsRefusal) throw edsApiError(error, 'cms', 'login');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { CertificatePurpose } from '../certificates/certificate-purpose.js';
+import { CertificatesService } from '../certificates/certificates.service.js';
+import type { UserCertificate } from '../certificates/user-certificate.entity.js';
+import { AppConfig } from '../config/app-config.js';
+import type { ClientUser } from '../organizations/client-user.entity.js';
+import { ClientUsersService } from '../organizations/client-users.service.js';
+import type { Organization } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { subjectMismatch } from '../certificates/subject-match.js';
+import { type VerifiedCms, verifyCms } from './cms/cms-verifier.js';
+import { EdsErrorCode, EdsRefusal } from './eds-error-code.js';
+import { TrustStore } from './trust-store.js';
+import { REPORT_FORMAT, summarize, type VerificationReport } from './verification-report.js';
+
+/** A CMS in base64 is a few kilobytes; this bounds the work a request can ask for. */
+export const MAX_CMS_BASE64_LENGTH = 64 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+export interface VerifiedSigner {
+  user: ClientUser;
+  organization: Organization;
+  report: VerificationReport;
+}
+
+/**
+ * The whole verification of an EDS: the CMS checks that need no database (verifyCms), then the
+ * registry's — not revoked, the subject's IIN and BIN are the user's and organization's, and the
+ * certificate is registered to that user for that purpose. Throws an EdsRefusal on the first failure.
+ */
+@Injectable()
+export class EdsVerificationService {
+  constructor(
+    private readonly trust: TrustStore,
+    private readonly certificates: CertificatesService,
+    private readonly users: ClientUsersService,
+    private readonly organizations: OrganizationsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** A document signature: the CMS over the content, by this user. */
+  async verifySignature(input: { cms: string; content: Buffer; signerId: string }): Promise<VerifiedSigner> {
+    const verified = await this.verifyCms(input.cms, input.content, 'SIGNING');
+    const [registration, user] = await Promise.all([
+      this.certificates.findByFingerprint(verified.signer.fingerprint),
+      this.users.get(input.signerId),
+    ]);
+    checkRevocation(verified, registration);
+    const organization = await this.organizations.get(user.organizationId);
+    checkSubject(verified, user, organization);
+    checkRegistration(verified, registration, user, 'SIGNING');
+    return { user, organization, report: this.report(verified, registration!, user, 'SIGNING') };
+  }
+
+  /** A log-in: the CMS over the nonce, by whoever the authentication certificate is registered to. */
+  async verifyAuthentication(input: { cms: string; content: Buffer }): Promise<VerifiedSigner> {
+    const verified = await this.verifyCms(input.cms, input.content, 'AUTHENTICATION');
+    const registration = await this.certificates.findByFingerprint(verified.signer.fingerprint);
+    checkRevocation(verified, registration);
+    if (!registration) throw notRegistered();
+    const user = await this.users.get(registration.userId);
+    const organization = await this.organizations.get(user.organizationId);
+    checkSubject(verified, user, organization);
+    checkRegistration(verified, registration, user, 'AUTHENTICATION');
+    return { user, organization, report: this.report(verified, registration, user, 'AUTHENTICATION') };
+  }
+
+  private async verifyCms(cms: string, content: Buffer, purpose: CertificatePurpose): Promise<VerifiedCms> {
+    const compact = cms.replace(/\s+/g, '');
+    if (compact.length === 0 || compact.length > MAX_CMS_BASE64_LENGTH || !BASE64.test(compact)) {
+      throw new EdsRefusal(
+        EdsErrorCode.CMS_MALFORMED,
+        'CMS_STRUCTURE',
+        'The CMS is not base64 of a few kilobytes.',
+      );
+    }
+    return verifyCms({
+      cms: Buffer.from(compact, 'base64'),
+      content,
+      purpose,
+      trust: await this.trust.current(),
+      now: new Date(),
+      clockSkewMs: this.config.pki.eds.clockSkewSeconds * 1000,
+    });
+  }
+
+  private report(
+    verified: VerifiedCms,
+    registration: UserCertificate,
+    user: ClientUser,
+    purpose: CertificatePurpose,
+  ): VerificationReport {
+    const { signer, chain } = verified;
+    return {
+      format: REPORT_FORMAT,
+      outcome: 'VALID',
+      purpose,
+      verifiedAt: verified.verifiedAt.toISOString(),
+      signingTime: verified.signingTime.toISOString(),
+      contentSha256: verified.messageDigest,
+      algorithm: verified.algorithm.name,
+      signer: { userId: user.id, organizationId: user.organizationId, iin: signer.iin!, bin: signer.bin },
+      certificate: { ...summarize(signer), registrationId: registration.id, purpose: registration.purpose },
+      chain: chain.path.slice(1).map(summarize),
+      trustAnchor: {
+        subject: chain.anchor.certificate.subject,
+        fingerprintSha256: chain.anchor.certificate.fingerprint,
+        source: chain.anchor.source,
+      },
+      checks: [...verified.checks],
+    };
+  }
+}
+
+function checkRevocation(verified: VerifiedCms, registration: UserCertificate | null): void {
+  if (registration?.status === 'REVOKED') {
+    throw new EdsRefusal(
+      EdsErrorCode.CERT_REVOKED,
+      'REVOCATION',
+      `The certificate was revoked at ${registration.revokedAt?.toISOString()}.`,
+    );
+  }
+  if (registration) {
+    verified.checks.push({
+      check: 'REVOCATION',
+      outcome: 'PASSED',
+      detail:
+        registration.source === 'INTERNAL_CA'
+          ? "not revoked in the registry, the internal CA's CRL source"
+          : 'not revoked in the registry',
+    });
+  }
+}
+
+function checkSubject(verified: VerifiedCms, user: ClientUser, organization: Organization): void {
+  const mismatch = subjectMismatch(verified.signer, user, organization);
+  if (mismatch) throw new EdsRefusal(EdsErrorCode.SUBJECT_MISMATCH, 'SUBJECT', mismatch);
+  verified.checks.push({
+    check: 'SUBJECT',
+    outcome: 'PASSED',
+    detail: `IIN ${user.iin} is the user's, BIN ${verified.signer.bin ?? '(none)'} the organization's`,
+  });
+}
+
+function checkRegistration(
+  verified: VerifiedCms,
+  registration: UserCertificate | null,
+  user: ClientUser,
+  purpose: CertificatePurpose,
+): void {
+  if (!registration || registration.userId !== user.id || registration.purpose !== purpose) {
+    throw notRegistered();
+  }
+  verified.checks.push({
+    check: 'REGISTRATION',
+    outcome: 'PASSED',
+    detail: `registered to the user for ${purpose} (registration ${registration.id})`,
+  });
+}
+
+function notRegistered(): EdsRefusal {
+  return new EdsRefusal(
+    EdsErrorCode.CERT_NOT_REGISTERED,
+    'REGISTRATION',
+    'The certificate is not registered with the bank to this user for this purpose.',
+  );
+}
