@@ -145,7 +145,7 @@ describe('certificate authority: issuance from token requests, registry, revocat
     const { certificationRequest } = await requestFor('ca-bolat', 'SIGNING');
     const light = await submit('Bolat', { purpose: 'SIGNING', certificationRequest }, 'LIGHT');
     expect(light.status).toBe(403);
-    expect(light.body.code).toBe('CERT_STANDARD_CHANNEL_ONLY');
+    expect(light.body.code).toBe('AUTH_CHANNEL_FUNCTION_NOT_ALLOWED');
     const tooLong = await submit('Bolat', { purpose: 'SIGNING', certificationRequest, validityDays: 366 });
     expect(tooLong.status).toBe(422);
     expect(tooLong.body.code).toBe('CERT_VALIDITY_NOT_ALLOWED');

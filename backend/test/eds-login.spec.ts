@@ -53,7 +53,7 @@ describe('EDS log-in: nonce challenge and authentication CMS', () => {
   const signNonce = (nonce: string, purpose: Purpose = 'AUTHENTICATION') =>
     agent.sign(Buffer.from(nonce, 'base64'), { iin: dana.iin, bin, serialNumber: serials[purpose] }, purpose);
 
-  const verify = (nonce: string, cms: string) => http().post('/api/auth/eds/verify').send({ nonce, cms });
+  const verify = (nonce: string, cms: string) => http().post('/api/auth/login/eds').send({ nonce, cms });
 
   it('hands out a fresh nonce with its expiry', async () => {
     const response = await http().post('/api/auth/eds/challenge');
@@ -64,12 +64,21 @@ describe('EDS log-in: nonce challenge and authentication CMS', () => {
     expect(await challenge()).not.toBe(response.body.nonce);
   });
 
-  it('answers the user the authentication certificate is registered to, and refuses the nonce replayed', async () => {
+  it('opens a Standard session for the user the authentication certificate is registered to, once per nonce', async () => {
     const nonce = await challenge();
     const cms = await signNonce(nonce);
     const verified = await verify(nonce, cms);
     expect(verified.status).toBe(200);
-    expect(verified.body).toEqual({ userId: client.users.Dana!.id, organizationId: client.organizationId });
+    expect(verified.body.principal).toMatchObject({
+      userId: client.users.Dana!.id,
+      organizationId: client.organizationId,
+      channel: 'STANDARD',
+    });
+    const cookies = ([] as string[]).concat(verified.headers['set-cookie'] ?? []);
+    const sessionCookie = cookies.find((cookie) => cookie.startsWith('qoltanba_session='))!.split(';')[0]!;
+    const session = await http().get('/api/auth/session').set('cookie', sessionCookie);
+    expect(session.status).toBe(200);
+    expect(session.body.principal.channel).toBe('STANDARD');
 
     const replayed = await verify(nonce, cms);
     expect(replayed.status).toBe(401);

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { CurrentIdentity, Public, SessionAccess } from './access.decorators.js';
 import { AccountService } from './account.service.js';
 import { ChangePasswordDto, PhoneLoginDto, StaffLoginDto, StandardLoginDto } from './dto/login.dto.js';
+import { EdsLoginDto } from '../signatures/eds-login/eds-login.dto.js';
 import { SessionView } from './dto/session.view.js';
 import type { Identity } from './identity.js';
 import { LoginService, type LoginContext, type LoginOutcome } from './login.service.js';
@@ -39,6 +40,22 @@ export class AuthController {
   ): Promise<SessionView> {
     return this.opened(
       await this.logins.loginStandard(dto.login, dto.password, await this.context(request)),
+      request,
+      response,
+    );
+  }
+
+  @Public()
+  @Post('login/eds')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Standard channel: the agent signs the nonce of POST /api/auth/eds/challenge' })
+  async loginByEds(
+    @Body() dto: EdsLoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionView> {
+    return this.opened(
+      await this.logins.loginByEds(dto.nonce, dto.cms, await this.context(request)),
       request,
       response,
     );

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { SignaturesModule } from '../signatures/signatures.module.js';
 import { SmsModule } from '../sms/sms.module.js';
 import { AccessGuard } from './access.guard.js';
 import { AccountService } from './account.service.js';
@@ -32,6 +33,7 @@ import { StaffUsersService } from './staff/staff-users.service.js';
     OrganizationsModule,
     AuditModule,
     SmsModule,
+    SignaturesModule,
   ],
   controllers: [AuthController, CredentialsManagerController],
   providers: [

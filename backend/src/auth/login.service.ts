@@ -4,6 +4,7 @@ import type { Channel } from '@qoltanba/workflows/domain';
 import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, type AuditRecord } from '../audit/audit.service.js';
 import { ApiError } from '../common/errors/api-error.js';
+import { EdsLoginService } from '../signatures/eds-login/eds-login.service.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import type { CredentialKind } from './credentials/client-credential.entity.js';
 import { LoginThrottleService } from './login-throttle.service.js';
@@ -58,6 +59,7 @@ export class LoginService {
     private readonly sessions: SessionsService,
     private readonly staff: StaffUsersService,
     private readonly audit: AuditService,
+    private readonly eds: EdsLoginService,
   ) {}
 
   async loginStandard(login: string, password: string, context: LoginContext): Promise<LoginOutcome> {
@@ -137,6 +139,31 @@ export class LoginService {
     const session = await this.sessions.open(principal, { passwordChangeRequired: false, ...context });
     await this.audit.record({
       ...attempt(AUDIT_SUCCESS, member.id),
+      subject: { kind: 'SESSION', id: session.id },
+    });
+    return { session, principal, passwordChangeRequired: false };
+  }
+
+  /**
+   * Standard log-in by EDS: the agent signed a one-time nonce with the user's authentication
+   * certificate; the verifier has spent the nonce, checked the CMS and found the active user the
+   * certificate is registered to, with the Standard channel enabled.
+   */
+  async loginByEds(nonce: string, cms: string, context: LoginContext): Promise<LoginOutcome> {
+    const user = await this.eds.verify(nonce, cms);
+    const principal: SessionPrincipal = {
+      kind: 'CLIENT',
+      userId: user.id,
+      organizationId: user.organizationId,
+      channel: 'STANDARD',
+    };
+    const session = await this.sessions.open(principal, { passwordChangeRequired: false, ...context });
+    await this.audit.record({
+      actor: { kind: 'CLIENT', id: user.id, organizationId: user.organizationId },
+      action: 'AUTH_LOGIN',
+      outcome: AUDIT_SUCCESS,
+      ip: context.ip,
+      details: { credential: 'EDS', channel: 'STANDARD' },
       subject: { kind: 'SESSION', id: session.id },
     });
     return { session, principal, passwordChangeRequired: false };

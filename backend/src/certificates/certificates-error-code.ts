@@ -1,7 +1,5 @@
 /** Errors of the certificates feature: issuance from PKCS#10 requests, the registry, revocation. */
 export enum CertificatesErrorCode {
-  /** Certificates are requested with the token, in the Standard channel only. */
-  STANDARD_CHANNEL_ONLY = 'CERT_STANDARD_CHANNEL_ONLY',
   REQUEST_MALFORMED = 'CERT_REQUEST_MALFORMED',
   /** The PKCS#10 request's own signature does not verify with the key it carries. */
   REQUEST_SIGNATURE_INVALID = 'CERT_REQUEST_SIGNATURE_INVALID',

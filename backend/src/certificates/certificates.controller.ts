@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
+import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
 import type { ClientIdentity } from '../auth/identity.js';
 import { CertificatesService } from './certificates.service.js';
 import { CertificateRequestDto } from './dto/certificate-request.dto.js';
@@ -18,6 +19,7 @@ export class CertificatesController {
   constructor(private readonly certificates: CertificatesService) {}
 
   @Post()
+  @RequiresChannelFunction('MANAGE_CERTIFICATES')
   @ApiOperation({
     summary: 'Issue a signing or authentication certificate for a key on your token (Standard channel)',
   })
@@ -29,6 +31,7 @@ export class CertificatesController {
   }
 
   @Get()
+  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   @ApiOperation({ summary: 'Your certificates, newest first' })
   async list(@CurrentIdentity() identity: ClientIdentity): Promise<CertificateView[]> {
     return (await this.certificates.listForUser(identity.userId)).map(toCertificateView);

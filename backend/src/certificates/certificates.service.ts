@@ -52,15 +52,8 @@ export class CertificatesService {
     private readonly config: AppConfig,
   ) {}
 
-  /** A client's request for their own certificate, made with the token in the Standard channel. */
+  /** A client's request for their own certificate (the guard lets it through in the Standard channel only). */
   async requestForSelf(identity: ClientIdentity, dto: CertificateRequestDto): Promise<UserCertificate> {
-    if (identity.channel !== 'STANDARD') {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
-        Code.STANDARD_CHANNEL_ONLY,
-        'Certificates are requested with the token, in the Standard channel.',
-      );
-    }
     const maxDays = this.config.pki.ca.certificateValidityDays;
     const days = dto.validityDays ?? maxDays;
     if (days > maxDays) {

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Controller, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../auth/access.decorators.js';
-import { EdsChallengeView, EdsLoginDto, EdsVerifiedUserView } from './eds-login.dto.js';
+import { EdsChallengeView } from './eds-login.dto.js';
 import { EdsLoginService } from './eds-login.service.js';
 
 @ApiTags('auth')
@@ -15,17 +15,5 @@ export class EdsLoginController {
   async challenge(): Promise<EdsChallengeView> {
     const { nonce, expiresAt } = await this.login.challenge();
     return { nonce, expiresAt: expiresAt.toISOString() };
-  }
-
-  /**
-   * Answers who signed. Opening the Standard session belongs to the log-in feature, which replaces
-   * this handler's answer with the session it opens for the verified user.
-   */
-  @Post('verify')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Verify the CMS over the nonce: the user its certificate is registered to' })
-  async verify(@Body() dto: EdsLoginDto): Promise<EdsVerifiedUserView> {
-    const user = await this.login.verify(dto.nonce, dto.cms);
-    return { userId: user.id, organizationId: user.organizationId };
   }
 }

@@ -25,8 +25,3 @@ export class EdsLoginDto {
   @Length(1, MAX_CMS_BASE64_LENGTH)
   cms!: string;
 }
-
-export class EdsVerifiedUserView {
-  @ApiProperty() userId!: string;
-  @ApiProperty() organizationId!: string;
-}

@@ -10,6 +10,8 @@ export const CHANNEL_FUNCTIONS = [
   'TEMPLATE_TRANSFER',
   'SERVICE_APPLICATION',
   'SEND_TO_BANK',
+  /** Registering the keys of a token (certificate requests): the token exists only in Standard. */
+  'MANAGE_CERTIFICATES',
 ] as const;
 export type ChannelFunction = (typeof CHANNEL_FUNCTIONS)[number];
 
@@ -20,7 +22,7 @@ export type ChannelFunction = (typeof CHANNEL_FUNCTIONS)[number];
  */
 const ALLOWED: Record<Channel, ReadonlySet<ChannelFunction>> = {
   STANDARD: new Set(CHANNEL_FUNCTIONS),
-  LIGHT: new Set(CHANNEL_FUNCTIONS.filter((f) => f !== 'SEND_TO_BANK')),
+  LIGHT: new Set(CHANNEL_FUNCTIONS.filter((f) => f !== 'SEND_TO_BANK' && f !== 'MANAGE_CERTIFICATES')),
   MOBILE: new Set<ChannelFunction>([
     'VIEW_ACCOUNTS_AND_STATEMENTS',
     'APPROVE_DOCUMENTS',
