@@ -22,7 +22,17 @@ export const StaffAccess = (...roles: StaffRole[]) =>
 
 export interface AuthenticatedRequest extends Request {
   identity?: Identity;
+  /** Set by the guard for @PassiveSession handlers: the session is checked, not kept alive. */
+  passiveSession?: boolean;
 }
+
+export const PASSIVE_SESSION_KEY = 'qoltanba:passive-session';
+
+/**
+ * For requests a page makes by itself (a live-status stream reconnecting): they need a live session
+ * but must not keep it alive, or a page left open would defeat the idle timeout.
+ */
+export const PassiveSession = () => SetMetadata(PASSIVE_SESSION_KEY, true);
 
 /** The caller as the guard established it. */
 export const CurrentIdentity = createParamDecorator(

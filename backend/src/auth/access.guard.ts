@@ -4,7 +4,12 @@ import { channelAllows, type ChannelFunction } from '@qoltanba/workflows/domain'
 import { AuditService, auditActor } from '../audit/audit.service.js';
 import { ApiError } from '../common/errors/api-error.js';
 import { AppLogger } from '../logging/app-logger.js';
-import { ACCESS_KEY, type Access, type AuthenticatedRequest } from './access.decorators.js';
+import {
+  ACCESS_KEY,
+  type Access,
+  type AuthenticatedRequest,
+  PASSIVE_SESSION_KEY,
+} from './access.decorators.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import { CHANNEL_FUNCTION_KEY } from './channel-function.decorator.js';
 import type { Identity } from './identity.js';
@@ -33,6 +38,8 @@ export class AccessGuard implements CanActivate {
     }
     if (access.kind === 'PUBLIC') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    request.passiveSession =
+      this.reflector.getAllAndOverride<boolean | undefined>(PASSIVE_SESSION_KEY, targets) === true;
     const identity = await this.identities.resolve(request);
     if (!identity)
       throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');

@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import { DevHeaderIdentityResolver, hasDevHeaders } from './dev-header-identity.resolver.js';
+import type { AuthenticatedRequest } from './access.decorators.js';
 import type { Identity } from './identity.js';
 import { IdentityResolver } from './identity-resolver.js';
 import {
@@ -19,6 +20,8 @@ import { SessionsService } from './sessions/sessions.service.js';
 import { StaffUsersService } from './staff/staff-users.service.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const isPassive = (request: Request) => (request as AuthenticatedRequest).passiveSession === true;
 
 /**
  * The caller is the principal of the session whose token the HttpOnly cookie carries. The channel
@@ -57,7 +60,7 @@ export class SessionIdentityResolver extends IdentityResolver {
     }
     const token = readCookie(request, SESSION_COOKIE);
     if (!token) return undefined;
-    const session = await this.sessions.touch(token);
+    const session = await this.sessions.touch(token, { passive: isPassive(request) });
     if (!session) {
       if (request.res) clearSessionCookies(request, request.res);
       throw new ApiError(

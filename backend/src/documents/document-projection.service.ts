@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DocumentState } from '@qoltanba/workflows/domain';
 import { DataSource } from 'typeorm';
+import { DOCUMENT_CHANGES_CHANNEL } from './document-changes.js';
 
 /**
  * Writes a workflow's state to the read model and appends its new timeline entries, atomically.
@@ -30,13 +31,19 @@ export class DocumentProjectionService {
            beneficiary_name = EXCLUDED.beneficiary_name, last_seq = EXCLUDED.last_seq,
            state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
          WHERE document.last_seq < EXCLUDED.last_seq
-         RETURNING id
+         RETURNING id, organization_id, status, last_seq
+       ), appended AS (
+         INSERT INTO document_event (document_id, seq, organization_id, event, status, actor_id, actor_name, channel, details, at)
+         SELECT $1, e.seq, $2, e.event, e.status, e.actor_id, e.actor_name, e.channel, e.details, e.at
+         FROM jsonb_to_recordset($15::jsonb) AS e(seq int, event text, status text, actor_id uuid, actor_name text,
+                                                  channel text, details jsonb, at timestamptz)
+         ON CONFLICT (document_id, seq) DO NOTHING
        )
-       INSERT INTO document_event (document_id, seq, organization_id, event, status, actor_id, actor_name, channel, details, at)
-       SELECT $1, e.seq, $2, e.event, e.status, e.actor_id, e.actor_name, e.channel, e.details, e.at
-       FROM jsonb_to_recordset($15::jsonb) AS e(seq int, event text, status text, actor_id uuid, actor_name text,
-                                                channel text, details jsonb, at timestamptz)
-       ON CONFLICT (document_id, seq) DO NOTHING`,
+       -- Delivered at commit to every API process listening (live lists and details); only a real change.
+       SELECT pg_notify('${DOCUMENT_CHANGES_CHANNEL}',
+                        json_build_object('documentId', id, 'organizationId', organization_id,
+                                          'status', status, 'seq', last_seq)::text)
+       FROM upserted`,
       [
         state.documentId,
         state.organizationId,

@@ -3,17 +3,21 @@ import {
   Controller,
   Get,
   Headers,
+  type MessageEvent,
   Param,
   ParseIntPipe,
   ParseUUIDPipe,
   Post,
   Put,
   Query,
+  Sse,
 } from '@nestjs/common';
+import type { Observable } from 'rxjs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
+import { ClientAccess, CurrentIdentity, PassiveSession } from '../auth/access.decorators.js';
 import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
 import type { ClientIdentity } from '../auth/identity.js';
+import { DocumentChangesService } from './document-changes.service.js';
 import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsService } from './documents.service.js';
 import { CreateDocumentQuery } from './dto/create-document.query.js';
@@ -35,6 +39,7 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly queries: DocumentsQueryService,
+    private readonly changes: DocumentChangesService,
   ) {}
 
   @Post()
@@ -62,6 +67,16 @@ export class DocumentsController {
     @Query() query: ListDocumentsQuery,
   ): Promise<DocumentPage> {
     return this.queries.list(identity, query);
+  }
+
+  @Sse('events')
+  @PassiveSession()
+  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
+  @ApiOperation({
+    summary: "Server-sent events: a `document` event each time one of the organization's documents changes",
+  })
+  events(@CurrentIdentity() identity: ClientIdentity): Observable<MessageEvent> {
+    return this.changes.stream(identity.organizationId);
   }
 
   @Get(':id')

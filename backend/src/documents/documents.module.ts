@@ -10,6 +10,7 @@ import { OtpModule } from '../otp/otp.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { CmsEvidenceVerifier } from '../signatures/cms-evidence.verifier.js';
 import { SignaturesModule } from '../signatures/signatures.module.js';
+import { DocumentChangesService } from './document-changes.service.js';
 import { DocumentEvent } from './document-event.entity.js';
 import { DocumentProjectionService } from './document-projection.service.js';
 import { DocumentRecord } from './document-record.entity.js';
@@ -37,6 +38,7 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
   providers: [
     DocumentsService,
     DocumentsQueryService,
+    DocumentChangesService,
     DocumentWorkflowClient,
     DocumentProjectionService,
     PaymentOrderMapper,

@@ -99,13 +99,17 @@ export class SessionsService {
 
   /**
    * The live session a token opens, touched (its idle clock restarts), and rotated when its token is
-   * due; undefined when the token is unknown or its session ended.
+   * due; undefined when the token is unknown or its session ended. A passive check (a live-status
+   * stream reconnecting) neither restarts the idle clock nor rotates: only people keep sessions alive.
    */
-  async touch(token: string): Promise<LiveSession | undefined> {
+  async touch(
+    token: string,
+    { passive = false }: { passive?: boolean } = {},
+  ): Promise<LiveSession | undefined> {
     const { idleTimeoutSeconds, rotateAfterSeconds } = this.config.auth.session;
     const hash = sha256(token);
     const [updated] = await this.dataSource.query<[SessionRow[], number]>(
-      `UPDATE user_session SET last_seen_at = now()
+      `UPDATE user_session SET last_seen_at = CASE WHEN $4 THEN last_seen_at ELSE now() END
        WHERE (token_hash = $1 OR (previous_token_hash = $1 AND previous_valid_until > now()))
          AND revoked_at IS NULL
          AND expires_at > now()
@@ -114,7 +118,7 @@ export class SessionsService {
          password_change_required, csrf_token_hash, expires_at,
          token_hash = $1 AS presented_current,
          token_issued_at < now() - make_interval(secs => $3) AS due_for_rotation`,
-      [hash, idleTimeoutSeconds, rotateAfterSeconds],
+      [hash, idleTimeoutSeconds, rotateAfterSeconds, passive],
     );
     const row = updated[0];
     if (!row) return undefined;
@@ -133,7 +137,7 @@ export class SessionsService {
       csrfTokenHash: row.csrf_token_hash,
       expiresAt: row.expires_at,
     };
-    if (row.presented_current && row.due_for_rotation) {
+    if (!passive && row.presented_current && row.due_for_rotation) {
       const rotated = await this.rotate(row.id, hash);
       if (rotated) session.rotatedToken = rotated;
     }
