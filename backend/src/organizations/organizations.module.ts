@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Account } from './account.entity.js';
+import { AccountBalancesService } from './account-balances.service.js';
+import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
 import { ClientUser } from './client-user.entity.js';
 import { ClientUsersService } from './client-users.service.js';
@@ -10,8 +12,8 @@ import { OrganizationsService } from './organizations.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, ClientUser, Account])],
-  controllers: [ManagerController],
-  providers: [OrganizationsService, ClientUsersService, AccountsService],
+  controllers: [ManagerController, AccountsController],
+  providers: [OrganizationsService, ClientUsersService, AccountsService, AccountBalancesService],
   exports: [OrganizationsService, ClientUsersService, AccountsService],
 })
 export class OrganizationsModule {}
