@@ -8,6 +8,11 @@ export abstract class BankGateway {
   abstract submitPayment(order: BankPaymentOrder): Promise<BankReceipt>;
   /** The accounts the bank knows among `ibans`, in the order asked; unknown IBANs are left out. */
   abstract getBalances(ibans: readonly string[]): Promise<AccountBalance[]>;
+  /**
+   * The account's latest `limit` entries, newest first; `undefined` when the bank holds no such
+   * account. The bank knows nothing of organizations: whether the caller may see it is for the caller.
+   */
+  abstract statement(iban: string, limit: number): Promise<AccountStatement | undefined>;
 }
 
 /** A signed tenge payment order as the platform hands it to the bank. Money is integer tiyn. */
@@ -51,6 +56,29 @@ export interface AccountBalance {
   currency: string;
   balanceTiyn: number;
   availableTiyn: number;
+}
+
+export interface AccountStatement {
+  iban: string;
+  currency: string;
+  /** Newest first. */
+  entries: StatementEntry[];
+}
+
+/** One booked movement on an account. Money is integer minor units (tiyn for KZT). */
+export interface StatementEntry {
+  /** The bank's id of the entry, stable across reads. */
+  id: string;
+  bookedAt: string;
+  /** Signed: negative debits the account, positive credits it. */
+  amountTiyn: number;
+  /** The account's balance right after this entry, when the bank reports it. */
+  balanceAfterTiyn?: number;
+  counterpartyName?: string;
+  counterpartyIban?: string;
+  purpose?: string;
+  /** The platform document whose payment this entry books; none for the bank's own entries. */
+  documentId?: string;
 }
 
 /** Where the bank's later reports go (the document engine signals the document's workflow). */

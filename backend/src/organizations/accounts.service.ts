@@ -64,4 +64,9 @@ export class AccountsService {
   findByIban(organizationId: string, iban: string): Promise<Account | null> {
     return this.accounts.findOneBy({ organizationId, iban });
   }
+
+  /** Whichever organization holds it: for auditing, never for answering a client. */
+  findAnyByIban(iban: string): Promise<Account | null> {
+    return this.accounts.findOneBy({ iban });
+  }
 }

@@ -8,6 +8,10 @@ export enum OrganizationsErrorCode {
   IBAN_INVALID = 'ORG_IBAN_INVALID',
   IBAN_NOT_OUR_BANK = 'ORG_IBAN_NOT_OUR_BANK',
   IBAN_TAKEN = 'ORG_IBAN_TAKEN',
+  /** Not an account of the caller's organization: another organization's is answered the same way. */
+  ACCOUNT_NOT_FOUND = 'ORG_ACCOUNT_NOT_FOUND',
+  /** The bank's core did not give the account's statement (unreachable, or it does not hold the account). */
+  STATEMENT_UNAVAILABLE = 'ORG_STATEMENT_UNAVAILABLE',
   USER_NOT_FOUND = 'ORG_USER_NOT_FOUND',
   USER_IIN_INVALID = 'ORG_USER_IIN_INVALID',
   USER_PHONE_INVALID = 'ORG_USER_PHONE_INVALID',

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { Account } from './account.entity.js';
 import { AccountBalancesService } from './account-balances.service.js';
+import { AccountStatementsService } from './account-statements.service.js';
 import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
 import { ClientUser } from './client-user.entity.js';
@@ -11,9 +13,15 @@ import { Organization } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization, ClientUser, Account])],
+  imports: [TypeOrmModule.forFeature([Organization, ClientUser, Account]), AuditModule],
   controllers: [ManagerController, AccountsController],
-  providers: [OrganizationsService, ClientUsersService, AccountsService, AccountBalancesService],
+  providers: [
+    OrganizationsService,
+    ClientUsersService,
+    AccountsService,
+    AccountBalancesService,
+    AccountStatementsService,
+  ],
   exports: [OrganizationsService, ClientUsersService, AccountsService],
 })
 export class OrganizationsModule {}

@@ -218,6 +218,45 @@ describe(BankSimulator.name, () => {
     ]);
   });
 
+  it('answers a statement of the latest entries newest first with running balances, and nothing for an account it does not hold', async () => {
+    const payer = await openAccount(testApp, 10_000);
+    const beneficiary = await openAccount(testApp, 0, { holderName: 'ТОО «Получатель»' });
+    const first = paymentOrder(payer, beneficiary, 1_000);
+    const second = paymentOrder(payer, beneficiary, 2_500);
+    await bank.submitPayment(first);
+    await bank.submitPayment(second);
+
+    const statement = await bank.statement(payer.iban, 2);
+
+    expect(statement).toEqual({
+      iban: payer.iban,
+      currency: 'KZT',
+      entries: [
+        {
+          id: expect.any(String),
+          bookedAt: expect.any(String),
+          amountTiyn: -2_500,
+          balanceAfterTiyn: 6_500,
+          counterpartyName: 'ТОО «Beneficiary»',
+          counterpartyIban: beneficiary.iban,
+          purpose: second.purpose,
+          documentId: second.documentId,
+        },
+        expect.objectContaining({
+          amountTiyn: -1_000,
+          balanceAfterTiyn: 9_000,
+          documentId: first.documentId,
+        }),
+      ],
+    });
+    expect((await bank.statement(beneficiary.iban, 10))?.entries[0]).toMatchObject({
+      amountTiyn: 2_500,
+      counterpartyIban: payer.iban,
+      counterpartyName: payer.holderName,
+    });
+    expect(await bank.statement(freshIban(), 10)).toBeUndefined();
+  });
+
   it('refuses an order that breaks the contract (fractional tiyn) as non-retryable, recording nothing', async () => {
     const payer = await openAccount(testApp, 10_000);
     const order = paymentOrder(payer, { iban: freshIban(OTHER_BANK) }, 10.5);

@@ -6,6 +6,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { AppLogger } from '../../logging/app-logger.js';
 import {
   type AccountBalance,
+  type AccountStatement,
   BankGateway,
   type BankPaymentOrder,
   type BankReceipt,
@@ -141,6 +142,48 @@ export class BankSimulator extends BankGateway {
       }),
     );
     return ibans.flatMap((iban) => byIban.get(iban) ?? []);
+  }
+
+  async statement(iban: string, limit: number): Promise<AccountStatement | undefined> {
+    const accounts = await queryRows<{ currency: string }>(
+      this.dataSource,
+      'SELECT currency FROM sim_account WHERE iban = $1',
+      [iban],
+    );
+    const account = accounts[0];
+    if (!account) return undefined;
+    // Entry ids follow posting order on an account (each posting holds the account's lock), while
+    // booked_at is the posting transaction's start: only the ids keep balanceAfter a running balance.
+    const rows = await queryRows<{
+      id: string;
+      booked_at: Date;
+      amount_tiyn: string;
+      balance_after_tiyn: string;
+      counterparty_name: string | null;
+      counterparty_iban: string | null;
+      description: string;
+      document_id: string | null;
+    }>(
+      this.dataSource,
+      `SELECT id, booked_at, amount_tiyn, balance_after_tiyn, counterparty_name, counterparty_iban,
+              description, document_id
+         FROM sim_ledger_entry WHERE iban = $1 ORDER BY id DESC LIMIT $2`,
+      [iban, limit],
+    );
+    return {
+      iban,
+      currency: account.currency,
+      entries: rows.map((row) => ({
+        id: String(row.id),
+        bookedAt: row.booked_at.toISOString(),
+        amountTiyn: tiynFromDatabase(row.amount_tiyn),
+        balanceAfterTiyn: tiynFromDatabase(row.balance_after_tiyn),
+        ...(row.counterparty_name !== null && { counterpartyName: row.counterparty_name }),
+        ...(row.counterparty_iban !== null && { counterpartyIban: row.counterparty_iban }),
+        purpose: row.description,
+        ...(row.document_id !== null && { documentId: row.document_id }),
+      })),
+    };
   }
 
   /**

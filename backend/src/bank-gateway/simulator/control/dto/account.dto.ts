@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min, NotEquals } from 'class-validator';
-import { IsKzIban, MAX_TIYN } from './is-kz-iban.js';
+import { IsKzIban, MAX_TIYN } from '../../../../common/validation/is-kz-iban.js';
 
 export class IbanParams {
   @ApiProperty({ example: 'KZ40998A000000000001' })

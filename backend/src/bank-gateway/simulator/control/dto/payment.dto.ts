@@ -7,7 +7,7 @@ import {
   type BankRejectionReason,
 } from '../../../bank-gateway.js';
 import type { SimPaymentStatus } from '../../entities/sim-payment.entity.js';
-import { IsKzIban } from './is-kz-iban.js';
+import { IsKzIban } from '../../../../common/validation/is-kz-iban.js';
 
 const STATUSES: SimPaymentStatus[] = ['ACCEPTED', 'EXECUTED', 'REJECTED'];
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { BANK_REJECTION_REASONS, type BankRejectionReason } from '../../../bank-gateway.js';
-import { IsKzIban } from './is-kz-iban.js';
+import { IsKzIban } from '../../../../common/validation/is-kz-iban.js';
 
 export class RuleIdParams {
   @ApiProperty({ format: 'uuid' })
