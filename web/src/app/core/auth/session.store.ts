@@ -51,11 +51,14 @@ export class SessionStore {
   /** Asks the server once whether a session exists (after a reload the cookie may still be valid). */
   ensureLoaded(): Promise<void> {
     if (this.state().kind !== 'unknown') return Promise.resolve();
-    this.loading ??= firstValueFrom(this.api.get<SessionView>('/auth/session')).then(
-      (session) => this.signIn(session),
-      () => this.state.set({ kind: 'signed-out' }),
-    );
-    return this.loading;
+    const loading =
+      this.loading ??
+      firstValueFrom(this.api.get<SessionView>('/auth/session')).then(
+        (session) => void this.signIn(session),
+        () => this.state.set({ kind: 'signed-out' }),
+      );
+    this.loading = loading;
+    return loading;
   }
 
   async loginStandard(login: string, password: string): Promise<SessionView> {
