@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module.js';
+import { ClientConfigModule } from './client-config/client-config.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { CertificateAuthorityStartup } from './certificates/certificate-authority.startup.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         DatabaseModule,
         TemporalClientModule,
         HealthModule,
+        ClientConfigModule,
         OpsModule,
         AuthModule,
         OrganizationsModule,

@@ -9,7 +9,7 @@ export class AppConfig {
     readonly database: { url: string; poolSize: number },
     readonly temporal: { address: string; namespace: string; taskQueue: string },
     readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent',
-    readonly web: { distDir: string | undefined },
+    readonly web: { distDir: string | undefined; signerUrl: string },
     readonly worker: { heartbeatIntervalMs: number; staleAfterMs: number },
     readonly health: { probeTimeoutMs: number },
     readonly bank: BankConfig,

@@ -41,6 +41,10 @@ export const environmentSchema = z
     TEMPORAL_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WEB_DIST_DIR: z.string().min(1).optional(),
+    /** Where the browser finds the local signing agent (on the client's own computer). */
+    SIGNER_URL: z
+      .url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' })
+      .default('ws://127.0.0.1:13580'),
     WORKER_HEARTBEAT_INTERVAL_MS: milliseconds(100, 2_000),
     WORKER_STALE_AFTER_MS: milliseconds(300, 6_000),
     HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),

@@ -55,6 +55,13 @@ describe(loadConfig.name, () => {
     expect(loadConfig(minimal).secrets.key).toHaveLength(32);
   });
 
+  it('tells the web app where the signing agent is, and refuses a URL that is not a WebSocket one', () => {
+    expect(loadConfig(minimal).web.signerUrl).toBe('ws://127.0.0.1:13580');
+    expect(() => loadConfig({ ...minimal, SIGNER_URL: 'http://127.0.0.1:13580' })).toThrow(
+      /SIGNER_URL: must be a ws:\/\/ or wss:\/\/ URL/,
+    );
+  });
+
   it('never seeds demo data in production', () => {
     expect(loadConfig({ ...minimal, SEED_DEMO_DATA: 'true' }).demo.seed).toBe(true);
     expect(() => loadConfig({ ...minimal, NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(

@@ -37,7 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
     e.LOG_LEVEL,
-    { distDir: e.WEB_DIST_DIR },
+    { distDir: e.WEB_DIST_DIR, signerUrl: e.SIGNER_URL },
     { heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS, staleAfterMs: e.WORKER_STALE_AFTER_MS },
     { probeTimeoutMs: e.HEALTH_PROBE_TIMEOUT_MS },
     {

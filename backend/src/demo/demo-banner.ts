@@ -40,3 +40,21 @@ export function demoBannerLines(): string[] {
 export function demoOperator(): { login: string; password: string } {
   return { login: DEMO_STAFF.find((member) => member.role === 'OPERATOR')!.login, password: DEMO_PASSWORD };
 }
+
+/** The demo signer whose token `npm start` (and the end-to-end tests) give EDS certificates. */
+export function demoEdsUser(): {
+  login: string;
+  password: string;
+  iin: string;
+  bin: string;
+  commonName: string;
+} {
+  const user = DEMO_USERS.find((candidate) => candidate.standardLogin === 'demo.single')!;
+  return {
+    login: user.standardLogin!,
+    password: DEMO_PASSWORD,
+    iin: user.iin,
+    bin: DEMO_ORGANIZATION.binIin,
+    commonName: user.fullName.toUpperCase(),
+  };
+}

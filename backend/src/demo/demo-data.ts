@@ -51,6 +51,14 @@ export interface DemoUser {
   otp?: DemoOtpDevice;
 }
 
+/** A distinct, valid IIN per demo person (birth date and sex agree with the name): certificates name them. */
+const DEMO_IINS: Record<number, string> = {
+  11: '850312400118',
+  12: '900718300228',
+  13: '881120400330',
+  14: '770101300553',
+};
+
 export const DEMO_USERS: DemoUser[] = [
   demoUser(11, 'Айгерім Бекова', 'SINGLE', ['STANDARD', 'LIGHT', 'MOBILE'], '+77010000011', {
     standardLogin: 'demo.single',
@@ -100,7 +108,7 @@ function demoUser(
   return {
     id: `0d6f3c2a-7c1e-4a8e-9b1a-0000000000${n}`,
     fullName,
-    iin: '871008401427',
+    iin: DEMO_IINS[n]!,
     right,
     channels,
     phone,

@@ -20,6 +20,7 @@ export class DocumentChangesService implements OnModuleInit, OnModuleDestroy {
   private readonly changes = new Subject<DocumentChange>();
   private client: pg.Client | undefined;
   private closing = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly config: AppConfig,
@@ -32,6 +33,7 @@ export class DocumentChangesService implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
+    clearTimeout(this.reconnectTimer);
     this.changes.complete();
     await this.client?.end().catch(() => undefined);
   }
@@ -53,6 +55,7 @@ export class DocumentChangesService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async listen(): Promise<void> {
+    if (this.closing) return;
     const client = new pg.Client({ connectionString: this.config.database.url });
     client.on('notification', (message) => {
       if (message.channel !== DOCUMENT_CHANGES_CHANNEL || !message.payload) return;
@@ -65,7 +68,9 @@ export class DocumentChangesService implements OnModuleInit, OnModuleDestroy {
     try {
       await client.connect();
       await client.query(`LISTEN ${DOCUMENT_CHANGES_CHANNEL}`);
-      this.client = client;
+      // The module may have closed while this connection was being made.
+      if (this.closing) await client.end();
+      else this.client = client;
     } catch (error) {
       this.logger.warn({ err: error }, 'document change listener could not connect');
       await client.end().catch(() => undefined);
@@ -76,6 +81,8 @@ export class DocumentChangesService implements OnModuleInit, OnModuleDestroy {
   private reconnectLater(): void {
     if (this.closing) return;
     this.client = undefined;
-    setTimeout(() => void this.listen(), RECONNECT_MS).unref();
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => void this.listen(), RECONNECT_MS);
+    this.reconnectTimer.unref();
   }
 }

@@ -66,6 +66,8 @@ export async function startLocalStack(): Promise<LocalStack> {
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'warn',
+      // Profiling a run: BENCH_NODE_OPTIONS=--cpu-prof --cpu-prof-dir=/tmp/prof.
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     };
     processes.push(
       startNodeProcess('backend/dist/main.js', env),

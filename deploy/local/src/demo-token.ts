@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { dataDir } from './paths.js';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from './tools/softhsm.js';
 
-/** The demo token `npm start` gives the signer: a SoftHSM2 token with a KAZTOKEN's factory PINs. */
+/** The demo token the platform's signer gets: a SoftHSM2 token with a KAZTOKEN's factory PINs. */
 export const DEMO_TOKEN = { label: 'Qoltanba demo', userPin: '12345678', soPin: '87654321' };
 
+/** A SoftHSM2 token store under `dataDir` holding the demo token (created once, reused after). */
 export async function prepareDemoToken(
+  dataDir: string,
   log: (line: string) => void,
 ): Promise<{ modulePath: string; configPath: string }> {
   const softHsm = await ensureSoftHsm(log);

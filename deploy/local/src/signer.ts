@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DEMO_TOKEN, prepareDemoToken } from './demo-token.js';
-import { repoRoot } from './paths.js';
+import { dataDir, repoRoot } from './paths.js';
 import { describeFailure } from './tool-error.js';
 
 /**
@@ -11,7 +11,7 @@ import { describeFailure } from './tool-error.js';
 async function signer(): Promise<void> {
   const env = { ...process.env };
   if (!env.PKCS11_MODULE) {
-    const token = await prepareDemoToken(console.log);
+    const token = await prepareDemoToken(dataDir, console.log);
     Object.assign(env, { PKCS11_MODULE: token.modulePath, SOFTHSM2_CONF: token.configPath });
     console.log(`Using the SoftHSM2 demo token "${DEMO_TOKEN.label}" (PIN ${DEMO_TOKEN.userPin}).`);
   }

@@ -1,21 +1,11 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
-import { DEMO_TOKEN, prepareDemoToken } from './demo-token.js';
+import { provisionDemoCertificates, type DemoEdsUser } from './demo-certificates.js';
+import { DEMO_TOKEN } from './demo-token.js';
 import { portFromEnv } from './env-ports.js';
-import { assertPortFree } from './ports.js';
 import { dataDir, repoRoot } from './paths.js';
-import { runCommand } from './run-command.js';
-import type { RunningPostgres } from './services/embedded-postgres.js';
-import { spawnEmbeddedPostgres } from './services/spawn-embedded-postgres.js';
-import { startTemporalDevServer, type RunningTemporal } from './services/temporal-dev-server.js';
-import { Supervisor } from './supervisor.js';
-import { describeFailure, ToolError } from './tool-error.js';
-import { ensureTemporalCli } from './tools/temporal-cli.js';
-
-const DATABASE = 'qoltanba';
-const webDist = join(repoRoot, 'web', 'dist', 'browser');
+import { launchPlatform } from './platform.js';
+import { describeFailure } from './tool-error.js';
 
 /**
  * `npm start`: the whole platform on one machine, on embedded defaults. PostgreSQL and Temporal keep
@@ -24,120 +14,47 @@ const webDist = join(repoRoot, 'web', 'dist', 'browser');
 async function start(): Promise<number> {
   const began = Date.now();
   const log = (line: string) => console.log(line);
-  const ports = {
-    postgres: portFromEnv('POSTGRES_PORT', 54_329),
-    temporal: portFromEnv('TEMPORAL_PORT', 7_233),
-    temporalUi: portFromEnv('TEMPORAL_UI_PORT', 8_233),
-    api: portFromEnv('PORT', 3_000),
-    signer: portFromEnv('SIGNER_PORT', 13_580),
-  };
-  await assertPortFree(ports.api, 'the API', 'PORT');
-  await assertPortFree(ports.signer, 'the signing agent', 'SIGNER_PORT');
-
-  const externalTemporal = process.env.TEMPORAL_ADDRESS;
-  const externalDatabase = process.env.DATABASE_URL;
-  const [cliPath, token] = await Promise.all([
-    externalTemporal ? undefined : ensureTemporalCli(log),
-    prepareDemoToken(log),
-    buildWebApp(log),
-  ]);
-
-  let postgres: RunningPostgres | undefined;
-  let temporal: RunningTemporal | undefined;
-  const stopServers = async () => {
-    if (temporal) await temporal.stop().then(() => console.log('  stopped temporal'));
-    if (postgres) await postgres.stop().then(() => console.log('  stopped postgres'));
-  };
-  try {
-    [postgres, temporal] = await Promise.all([
-      externalDatabase
-        ? undefined
-        : spawnEmbeddedPostgres({
-            dir: join(dataDir, 'postgres'),
-            port: ports.postgres,
-            persistent: true,
-            databases: [DATABASE],
-            logFile: join(dataDir, 'logs', 'postgres.log'),
-          }),
-      cliPath
-        ? startTemporalDevServer({
-            cliPath,
-            port: ports.temporal,
-            uiPort: ports.temporalUi,
-            dbFile: join(dataDir, 'temporal', 'temporal.db'),
-            namespace: 'default',
-            logFile: join(dataDir, 'logs', 'temporal.log'),
-          })
-        : undefined,
-    ]);
-  } catch (error) {
-    await stopServers();
-    throw error;
-  }
-
-  const backendEnv = {
-    ...process.env,
-    NODE_ENV: process.env.NODE_ENV ?? 'development',
-    PORT: String(ports.api),
-    DATABASE_URL: externalDatabase ?? postgres!.urlFor(DATABASE),
-    TEMPORAL_ADDRESS: externalTemporal ?? temporal!.address,
-    WEB_DIST_DIR: webDist,
-    SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true',
-  };
-  const supervisor = new Supervisor(stopServers);
-  const node = process.execPath;
-  supervisor.start({
-    name: 'api',
-    command: node,
-    args: [join(repoRoot, 'backend/dist/main.js')],
-    env: backendEnv,
-  });
-  supervisor.start({
-    name: 'worker',
-    command: node,
-    args: [join(repoRoot, 'backend/dist/worker.js')],
-    env: backendEnv,
-    restart: true,
-  });
-  supervisor.start({
-    name: 'signer',
-    command: node,
-    args: [join(repoRoot, 'signer/dist/main.js')],
-    env: {
-      ...process.env,
-      SIGNER_PORT: String(ports.signer),
-      PKCS11_MODULE: token.modulePath,
-      SOFTHSM2_CONF: token.configPath,
-      SIGNER_ALLOWED_ORIGINS: `http://127.0.0.1:${ports.api},http://localhost:${ports.api}`,
+  const seedDemoData = (process.env.SEED_DEMO_DATA ?? 'true') === 'true';
+  const platform = await launchPlatform({
+    dataDir,
+    persistent: true,
+    ports: {
+      postgres: portFromEnv('POSTGRES_PORT', 54_329),
+      temporal: portFromEnv('TEMPORAL_PORT', 7_233),
+      temporalUi: portFromEnv('TEMPORAL_UI_PORT', 8_233),
+      api: portFromEnv('PORT', 3_000),
+      signer: portFromEnv('SIGNER_PORT', 13_580),
     },
+    nodeEnv: (process.env.NODE_ENV as 'development' | 'production' | undefined) ?? 'development',
+    seedDemoData,
+    external: { databaseUrl: process.env.DATABASE_URL, temporalAddress: process.env.TEMPORAL_ADDRESS },
+    log,
   });
-
-  const apiUrl = `http://127.0.0.1:${ports.api}`;
   try {
-    if (await waitForHealthy(apiUrl, supervisor)) {
-      const demo = backendEnv.SEED_DEMO_DATA === 'true' ? await loadDemo() : undefined;
-      console.log(
-        demo ? await runSelfCheck(apiUrl, demo.demoOperator()) : 'Self-check skipped (no demo operator).',
-      );
-      printBanner({
-        apiUrl,
-        temporalUi: temporal?.uiUrl,
-        signerPort: ports.signer,
-        seconds: (Date.now() - began) / 1000,
-        demoLines: demo?.demoBannerLines() ?? [],
-      });
+    const demo = seedDemoData ? await loadDemo() : undefined;
+    if (demo) {
+      log(await runSelfCheck(platform.apiUrl, demo.demoOperator()));
+      log(await provisionDemoCertificates(platform, demo.demoEdsUser(), log));
     }
+    printBanner({
+      apiUrl: platform.apiUrl,
+      temporalUi: platform.temporalUiUrl,
+      signerUrl: platform.signerUrl,
+      seconds: (Date.now() - began) / 1000,
+      demoLines: demo?.demoBannerLines() ?? [],
+    });
   } catch (error) {
     console.error(describeFailure(error));
-    await supervisor.stopAll(1);
+    await platform.stop();
   }
-  return supervisor.wait();
+  return platform.wait();
 }
 
 /** What the backend's build says about the demo (backend/src/demo/demo-banner.ts). */
 interface DemoBanner {
   demoBannerLines(): string[];
   demoOperator(): { login: string; password: string };
+  demoEdsUser(): DemoEdsUser;
 }
 
 async function loadDemo(): Promise<DemoBanner> {
@@ -170,34 +87,10 @@ async function runSelfCheck(apiUrl: string, operator: { login: string; password:
     : `Self-check failed: ${result.code}.`;
 }
 
-async function buildWebApp(log: (line: string) => void): Promise<void> {
-  if (!existsSync(join(repoRoot, 'angular.json'))) return;
-  log('Building the web app …');
-  const result = await runCommand(join(repoRoot, 'node_modules/.bin/ng'), ['build'], { cwd: repoRoot });
-  if (result.code !== 0)
-    throw new ToolError(`The web app did not build:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** Polls /api/health until every component is up (the worker bundles its workflows first). */
-async function waitForHealthy(apiUrl: string, supervisor: Supervisor): Promise<boolean> {
-  const deadline = Date.now() + 120_000;
-  let stopped = false;
-  void supervisor.wait().then(() => (stopped = true));
-  while (!stopped && Date.now() < deadline) {
-    const status = await fetch(`${apiUrl}/api/health`)
-      .then((response) => response.status)
-      .catch(() => 0);
-    if (status === 200) return true;
-    await delay(500);
-  }
-  if (!stopped) console.log(`The platform did not become healthy in 2 minutes: see ${apiUrl}/api/health.`);
-  return false;
-}
-
 function printBanner(info: {
   apiUrl: string;
-  temporalUi?: string;
-  signerPort: number;
+  temporalUi: string | undefined;
+  signerUrl: string;
   seconds: number;
   demoLines: string[];
 }): void {
@@ -210,7 +103,7 @@ function printBanner(info: {
     info.temporalUi
       ? `  Temporal UI        ${info.temporalUi}`
       : '  Temporal           external (TEMPORAL_ADDRESS)',
-    `  Signing agent      ws://127.0.0.1:${info.signerPort}   demo token "${DEMO_TOKEN.label}", PIN ${DEMO_TOKEN.userPin}`,
+    `  Signing agent      ${info.signerUrl}   demo token "${DEMO_TOKEN.label}", PIN ${DEMO_TOKEN.userPin}`,
     `  Demo client        ТОО «Демо Сауда», a user per signature right (backend/src/demo/demo-data.ts)`,
     `  Data               ${dataDir}`,
     ...(info.demoLines.length > 0 ? ['', ...info.demoLines.map((line) => `  ${line}`)] : []),

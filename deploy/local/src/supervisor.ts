@@ -15,43 +15,54 @@ export interface SupervisedProcess {
 const COLORS = ['\x1b[36m', '\x1b[35m', '\x1b[33m', '\x1b[32m', '\x1b[34m'];
 const RESET = '\x1b[0m';
 
+/** Where the supervisor's and the children's lines go: the terminal by default, a log file in tests. */
+export type SupervisorOutput = (name: string, line: string) => void;
+
+const terminal: SupervisorOutput = (name, line) => {
+  const color = COLORS[[...name].reduce((sum, char) => sum + char.charCodeAt(0), 0) % COLORS.length] ?? '';
+  process.stdout.write(name ? `${color}${name.padEnd(8)}${RESET}│ ${readable(line)}\n` : `${line}\n`);
+};
+
 /**
- * Runs the platform's processes side by side, prefixing their output, and stops them all — in
- * reverse order — on Ctrl-C or when one that must not die dies.
+ * Runs the platform's processes side by side and stops them all — in reverse order — on Ctrl-C
+ * (when it owns the signals, as `npm start` does) or when one that must not die dies.
  */
 export class Supervisor {
   private readonly running = new Map<string, ChildProcess>();
   private stopping = false;
   private readonly exited: Promise<number>;
   private resolveExit!: (code: number) => void;
+  private readonly output: SupervisorOutput;
 
-  constructor(private readonly onStop: () => Promise<void>) {
+  constructor(
+    private readonly onStop: () => Promise<void>,
+    options: { output?: SupervisorOutput; handleSignals?: boolean } = {},
+  ) {
+    this.output = options.output ?? terminal;
     this.exited = new Promise((resolve) => (this.resolveExit = resolve));
-    // Ctrl-C reaches us twice (from the terminal and forwarded by npm): later signals are ignored
-    // while the first one's orderly shutdown runs.
-    process.on('SIGINT', () => void this.stopAll(0));
-    process.on('SIGTERM', () => void this.stopAll(0));
+    if (options.handleSignals !== false) {
+      // Ctrl-C reaches us twice (from the terminal and forwarded by npm): later signals are ignored
+      // while the first one's orderly shutdown runs.
+      process.on('SIGINT', () => void this.stopAll(0));
+      process.on('SIGTERM', () => void this.stopAll(0));
+    }
   }
 
   start(spec: SupervisedProcess): void {
-    const color = COLORS[this.running.size % COLORS.length] ?? '';
     const child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
       env: spec.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.running.set(spec.name, child);
-    const prefix = `${color}${spec.name.padEnd(8)}${RESET}│ `;
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) =>
-        process.stdout.write(`${prefix}${readable(line)}\n`),
-      );
+      createInterface({ input: stream }).on('line', (line) => this.output(spec.name, line));
     }
     child.once('exit', (code, signal) => {
       if (this.stopping) return;
-      process.stdout.write(`${prefix}exited (${signal ?? code})\n`);
+      this.output(spec.name, `exited (${signal ?? code})`);
       if (spec.restart) {
-        process.stdout.write(`${prefix}restarting in 2 s\n`);
+        this.output(spec.name, 'restarting in 2 s');
         setTimeout(() => !this.stopping && this.start(spec), 2_000);
       } else {
         void this.stopAll(1);
@@ -67,10 +78,10 @@ export class Supervisor {
   async stopAll(code: number): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
-    process.stdout.write('\nStopping …\n');
+    this.output('', '\nStopping …');
     for (const [name, child] of [...this.running].reverse()) {
       await stopChild(child);
-      process.stdout.write(`  stopped ${name}\n`);
+      this.output('', `  stopped ${name}`);
     }
     await this.onStop();
     this.resolveExit(code);

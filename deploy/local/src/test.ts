@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { repoRoot } from './paths.js';
 import { runCommand } from './run-command.js';
 import { describeFailure } from './tool-error.js';
+import { ensureChromium } from './tools/chromium.js';
 import { ensureSoftHsm } from './tools/softhsm.js';
 import { ensureTemporalCli } from './tools/temporal-cli.js';
 
@@ -14,7 +15,7 @@ interface Step {
 const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 
 /** Type-checks each package's specs too (the build configs leave them out). */
-const SPEC_PROJECTS = ['deploy/local', 'workflows', 'backend', 'signer', 'bench'];
+const SPEC_PROJECTS = ['deploy/local', 'workflows', 'backend', 'signer', 'bench', 'web/e2e'];
 
 const steps: Step[] = [
   { name: 'lint (eslint)', command: bin('eslint'), args: ['--max-warnings=0', '.'] },
@@ -37,6 +38,19 @@ const steps: Step[] = [
       ...process.argv.slice(3),
     ],
   },
+  {
+    // Last and on its own: the whole platform and a browser, once the units are known to be sound.
+    name: 'end-to-end (Chromium)',
+    command: process.execPath,
+    args: [
+      '--experimental-vm-modules',
+      '--no-warnings=ExperimentalWarning',
+      bin('jest'),
+      '--ci',
+      '-c',
+      'web/e2e/jest.config.js',
+    ],
+  },
 ];
 
 /**
@@ -46,7 +60,7 @@ const steps: Step[] = [
 async function test(): Promise<number> {
   const timings: [string, number][] = [];
   const began = Date.now();
-  await Promise.all([ensureTemporalCli(), ensureSoftHsm()]);
+  await Promise.all([ensureTemporalCli(), ensureSoftHsm(), ensureChromium()]);
   timings.push(['tools ready', Date.now() - began]);
   for (const step of steps) {
     const started = Date.now();

@@ -57,6 +57,9 @@ export interface TokenStore {
 /** A project-local SoftHSM2 configuration whose tokens live under `dir`, never in /var/lib. */
 export async function prepareTokenStore(dir: string): Promise<TokenStore> {
   const tokenDir = join(dir, 'tokens');
+  // Only the token folder is private: a recursive mkdir with a mode would give it to every parent too,
+  // and the data folder must stay walkable for the postgres system user.
+  await mkdir(dir, { recursive: true });
   await mkdir(tokenDir, { recursive: true, mode: 0o700 });
   const configPath = join(dir, 'softhsm2.conf');
   await writeFile(

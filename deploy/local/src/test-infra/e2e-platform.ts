@@ -1,0 +1,83 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { provisionDemoCertificates, type DemoEdsUser } from '../demo-certificates.js';
+import { repoRoot } from '../paths.js';
+import { launchPlatform, type RunningPlatform } from '../platform.js';
+import { assertPortFree, findFreePort } from '../ports.js';
+import { ensureChromium } from '../tools/chromium.js';
+
+/** Environment variables through which the end-to-end tests find the platform they run against. */
+export const E2E_ENV = {
+  baseUrl: 'QOLTANBA_E2E_BASE_URL',
+  signerUrl: 'QOLTANBA_E2E_SIGNER_URL',
+  databaseUrl: 'QOLTANBA_E2E_DATABASE_URL',
+  chromium: 'QOLTANBA_E2E_CHROMIUM',
+  artifacts: 'QOLTANBA_E2E_ARTIFACTS',
+} as const;
+
+/** Where journeys save their screenshots (kept after the run, as test artifacts). */
+export const E2E_ARTIFACTS = join(repoRoot, 'test-artifacts', 'e2e');
+
+export interface E2ePlatform {
+  stop(): Promise<void>;
+}
+
+/**
+ * The platform exactly as `npm start` runs it — development mode, demo data, the built web app, the
+ * signing agent over a SoftHSM2 token registered for the demo signer — in a temporary folder on free
+ * ports, plus Debian's Chromium for the journeys. The processes' output goes to a log file there.
+ */
+export async function startE2ePlatform(): Promise<E2ePlatform> {
+  const chromium = await ensureChromium();
+  const dataDir = await mkdtemp(join(tmpdir(), 'qoltanba-e2e-'));
+  await chmod(dataDir, 0o755);
+  mkdirSync(join(dataDir, 'logs'), { recursive: true });
+  const logFile = join(dataDir, 'logs', 'platform.log');
+  const write = (line: string) => appendFileSync(logFile, `${line}\n`);
+  // The web app's default agent address, when free; any other when a developer's npm start holds it.
+  const signer = await assertPortFree(13_580, 'the signing agent', 'SIGNER_PORT').then(
+    () => 13_580,
+    findFreePort,
+  );
+  let platform: RunningPlatform | undefined;
+  try {
+    platform = await launchPlatform({
+      dataDir,
+      persistent: false,
+      ports: {
+        postgres: await findFreePort(),
+        temporal: await findFreePort(),
+        temporalUi: await findFreePort(),
+        api: await findFreePort(),
+        signer,
+      },
+      nodeEnv: 'development',
+      seedDemoData: true,
+      supervisor: { output: (name, line) => write(`${name}│ ${line}`), handleSignals: false },
+      log: write,
+    });
+    const demo = (await import(join(repoRoot, 'backend/dist/demo/demo-banner.js'))) as {
+      demoEdsUser(): DemoEdsUser;
+    };
+    write(await provisionDemoCertificates(platform, demo.demoEdsUser(), write));
+  } catch (error) {
+    await platform?.stop();
+    throw new Error(`The end-to-end platform did not start (log: ${logFile}): ${String(error)}`, {
+      cause: error,
+    });
+  }
+  process.env[E2E_ENV.baseUrl] = platform.apiUrl;
+  process.env[E2E_ENV.signerUrl] = platform.signerUrl;
+  process.env[E2E_ENV.databaseUrl] = platform.databaseUrl;
+  process.env[E2E_ENV.chromium] = chromium;
+  process.env[E2E_ENV.artifacts] = E2E_ARTIFACTS;
+  const running = platform;
+  return {
+    async stop() {
+      await running.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { nodeProject } from '../../jest.preset.js';
+
+/**
+ * The end-to-end journeys: a run of their own (`npm test` starts it after the unit and integration
+ * tests), one file at a time, against the whole platform in a real Chromium.
+ */
+export default {
+  ...nodeProject('e2e', {
+    testMatch: ['<rootDir>/**/*.e2e.ts'],
+    moduleNameMapper: {
+      '^@qoltanba/workflows/(.*)$': '<rootDir>/../../workflows/src/$1',
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+    },
+    globalSetup: '<rootDir>/../../deploy/local/dist/test-infra/e2e-global-setup.js',
+    globalTeardown: '<rootDir>/../../deploy/local/dist/test-infra/e2e-global-teardown.js',
+    setupFiles: [],
+  }),
+  maxWorkers: 1,
+  testTimeout: 180_000,
+};

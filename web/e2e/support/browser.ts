@@ -1,0 +1,53 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS } from '@qoltanba/local/tools/chromium';
+import { E2E_ENV } from '@qoltanba/local/test-infra/e2e-platform';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** The two screens the journeys are checked on. */
+export const VIEWPORTS = {
+  desktop: { width: 1366, height: 768 },
+  mobile: { width: 360, height: 740 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export const baseUrl = (): string => required(E2E_ENV.baseUrl);
+export const signerUrl = (): string => required(E2E_ENV.signerUrl);
+export const databaseUrl = (): string => required(E2E_ENV.databaseUrl);
+
+/** Debian's Chromium, headless, with a fresh profile each launch (Playwright makes it). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: required(E2E_ENV.chromium), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A new browser context: a user of their own (cookies, storage) on a desktop or phone screen. A
+ * phone context is a touch device with a phone's pixel ratio, as a Mobile client uses the app.
+ */
+export function openContext(
+  browser: Browser,
+  viewport: ViewportName,
+  locale = 'ru-RU',
+): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseUrl(),
+    viewport: VIEWPORTS[viewport],
+    locale,
+    ...(viewport === 'mobile' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+}
+
+/** Saves a screenshot of a journey's key screen as a test artifact: `test-artifacts/e2e/<journey>/<name>.png`. */
+export async function screenshot(page: Page, journey: string, name: string): Promise<string> {
+  const dir = join(required(E2E_ENV.artifacts), journey);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the end-to-end tests through \`npm test\`.`);
+  return value;
+}
