@@ -15,9 +15,11 @@ export const signedIn: CanActivateFn = async (_route, state) => {
 
 /** The log-in page is for people without a session; a logged-in user goes home. */
 export const signedOut: CanActivateFn = async () => {
+  // inject() works only before the first await: the injection context ends there.
   const session = inject(SessionStore);
+  const router = inject(Router);
   await session.ensureLoaded();
-  return session.client() ? inject(Router).createUrlTree(['/']) : true;
+  return session.client() ? router.createUrlTree(['/']) : true;
 };
 
 /** The forced password change: only for a session that must change its password. */
@@ -33,7 +35,8 @@ export const mustChangePassword: CanActivateFn = async () => {
 export function channelOffers(fn: ChannelFunction): CanMatchFn {
   return async () => {
     const session = inject(SessionStore);
+    const router = inject(Router);
     await session.ensureLoaded();
-    return session.allows(fn) || inject(Router).createUrlTree(['/documents']);
+    return session.allows(fn) || router.createUrlTree(['/documents']);
   };
 }
