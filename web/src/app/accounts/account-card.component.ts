@@ -27,7 +27,9 @@ import type { AccountView } from './account';
         <p class="muted">{{ 'accounts.balanceUnavailable' | transloco }}</p>
       }
       @if (linked()) {
-        <a class="button" [routerLink]="['/accounts', account().iban]">{{ 'accounts.statement' | transloco }}</a>
+        <a class="button" [routerLink]="['/accounts', account().iban]">{{
+          'accounts.statement' | transloco
+        }}</a>
       }
     </article>
   `,

@@ -17,7 +17,9 @@ type StatementState =
   selector: 'qb-account-statement-page',
   imports: [RouterLink, TranslocoPipe, IbanPipe, TengePipe, LocalDateTimePipe, AccountCardComponent],
   template: `
-    <p class="back"><a routerLink="/">← {{ 'nav.home' | transloco }}</a></p>
+    <p class="back">
+      <a routerLink="/">← {{ 'nav.home' | transloco }}</a>
+    </p>
     <div class="page-header">
       <h1>{{ 'statement.heading' | transloco }}</h1>
     </div>
@@ -39,13 +41,17 @@ type StatementState =
         @for (entry of entries; track entry.id) {
           <li class="entry">
             <div class="what">
-              <span class="counterparty">{{ entry.counterpartyName || (entry.counterpartyIban | iban) || '—' }}</span>
+              <span class="counterparty">{{
+                entry.counterpartyName || (entry.counterpartyIban | iban) || '—'
+              }}</span>
               @if (entry.purpose) {
                 <span class="muted purpose">{{ entry.purpose }}</span>
               }
               <span class="muted">{{ entry.bookedAt | localDateTime }}</span>
             </div>
-            <span class="amount" [class.credit]="!entry.amount.startsWith('-')">{{ entry.amount | tenge }}</span>
+            <span class="amount" [class.credit]="!entry.amount.startsWith('-')">{{
+              entry.amount | tenge
+            }}</span>
           </li>
         } @empty {
           <li class="muted">{{ 'statement.empty' | transloco }}</li>
@@ -99,10 +105,12 @@ export class AccountStatementPageComponent {
     effect((onCleanup) => {
       const iban = this.iban();
       this.state.set({ kind: 'loading' });
-      const request = this.api.get<StatementView>(`/accounts/${encodeURIComponent(iban)}/statement`).subscribe({
-        next: (statement) => this.state.set({ kind: 'loaded', statement }),
-        error: () => this.state.set({ kind: 'failed' }),
-      });
+      const request = this.api
+        .get<StatementView>(`/accounts/${encodeURIComponent(iban)}/statement`)
+        .subscribe({
+          next: (statement) => this.state.set({ kind: 'loaded', statement }),
+          error: () => this.state.set({ kind: 'failed' }),
+        });
       onCleanup(() => request.unsubscribe());
     });
   }

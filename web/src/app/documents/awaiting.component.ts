@@ -10,7 +10,8 @@ import type { AwaitingView } from './document';
 @Component({
   selector: 'qb-awaiting',
   imports: [TranslocoPipe],
-  template: `{{ 'awaiting.' + awaiting().kind | transloco }}@if (rights().length > 0) {
+  template: `{{ 'awaiting.' + awaiting().kind | transloco }}
+    @if (rights().length > 0) {
       —
       @for (right of rights(); track right; let last = $last) {
         {{ 'right.' + right | transloco }}{{ last ? '' : ' / ' }}
@@ -30,7 +31,8 @@ export class AwaitingComponent {
   });
   protected readonly names = computed(() => {
     const awaiting = this.awaiting();
-    const users = awaiting.kind === 'SIGNATURE' || awaiting.kind === 'DISPATCH_EDS' ? awaiting.users : undefined;
+    const users =
+      awaiting.kind === 'SIGNATURE' || awaiting.kind === 'DISPATCH_EDS' ? awaiting.users : undefined;
     return users?.map((user) => user.name).join(', ') ?? '';
   });
 }

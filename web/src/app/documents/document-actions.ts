@@ -38,7 +38,8 @@ export function availableActions(document: DocumentView, user: ClientPrincipal |
     awaiting.kind === 'SIGNATURE' &&
     awaiting.rights.includes(user.signatureRight) &&
     !awaiting.excludedUserIds.includes(user.userId);
-  const awaitsDispatch = signer && awaiting.kind === 'DISPATCH_EDS' && awaiting.rights.includes(user.signatureRight);
+  const awaitsDispatch =
+    signer && awaiting.kind === 'DISPATCH_EDS' && awaiting.rights.includes(user.signatureRight);
   const open = status === 'DRAFT' || status === 'AWAITING_SIGNATURES' || awaiting.kind === 'DISPATCH_EDS';
   const prepares = channelAllows(user.channel, 'CREATE_TENGE_PAYMENT');
   return {

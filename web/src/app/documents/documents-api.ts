@@ -39,7 +39,10 @@ export class DocumentsApi {
   }
 
   /** Creates a draft, or with `submit` saves and sends it for signature in one step. */
-  create(body: PaymentOrderBody, options: { submit: boolean; idempotencyKey: string }): Observable<DocumentView> {
+  create(
+    body: PaymentOrderBody,
+    options: { submit: boolean; idempotencyKey: string },
+  ): Observable<DocumentView> {
     return this.api.post<DocumentView>('/documents', body, {
       params: options.submit ? { submit: true } : {},
       headers: { 'Idempotency-Key': options.idempotencyKey },

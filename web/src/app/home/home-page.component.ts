@@ -32,7 +32,9 @@ import { NavigationService } from '../core/layout/navigation';
         }
         @case ('failed') {
           <p class="alert error" role="alert">{{ 'accounts.failed' | transloco }}</p>
-          <button type="button" class="button" (click)="accounts.refresh()">{{ 'common.retry' | transloco }}</button>
+          <button type="button" class="button" (click)="accounts.refresh()">
+            {{ 'common.retry' | transloco }}
+          </button>
         }
         @default {
           @for (account of accounts.accounts(); track account.id) {

@@ -39,7 +39,9 @@ export class LoginPageComponent {
   protected readonly binIin = signal('');
   protected readonly password = signal('');
   // A phone-sized screen suggests the Mobile channel; the user may still choose.
-  protected readonly channel = signal<'LIGHT' | 'MOBILE'>(inject(LayoutService).isNarrow() ? 'MOBILE' : 'LIGHT');
+  protected readonly channel = signal<'LIGHT' | 'MOBILE'>(
+    inject(LayoutService).isNarrow() ? 'MOBILE' : 'LIGHT',
+  );
   protected readonly login = signal('');
   protected readonly standardPassword = signal('');
 

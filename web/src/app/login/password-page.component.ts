@@ -3,7 +3,12 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '../core/auth/session.store';
 import { NETWORK_ERROR, apiProblemOf } from '../core/http/api-error';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword, passwordAcceptable } from './password-rules';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  checkPassword,
+  passwordAcceptable,
+} from './password-rules';
 
 /**
  * The forced change at first log-in: the password from the PIN envelope or the SMS is temporary,
@@ -21,14 +26,27 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword, passwordAccept
     <form class="card" (submit)="submit($event)" novalidate>
       <div class="field">
         <label for="current-password">{{ 'password.current' | transloco }}</label>
-        <input id="current-password" type="password" autocomplete="current-password" required
-          [value]="current()" (input)="current.set(text($event))" />
+        <input
+          id="current-password"
+          type="password"
+          autocomplete="current-password"
+          required
+          [value]="current()"
+          (input)="current.set(text($event))"
+        />
       </div>
       <div class="field">
         <label for="new-password">{{ 'password.new' | transloco }}</label>
-        <input id="new-password" type="password" autocomplete="new-password" required
-          aria-describedby="password-rules" [attr.aria-invalid]="attempted() && !acceptable()"
-          [value]="next()" (input)="next.set(text($event))" />
+        <input
+          id="new-password"
+          type="password"
+          autocomplete="new-password"
+          required
+          aria-describedby="password-rules"
+          [attr.aria-invalid]="attempted() && !acceptable()"
+          [value]="next()"
+          (input)="next.set(text($event))"
+        />
         <ul id="password-rules" class="rules">
           <li [class.met]="check().length">{{ 'password.ruleLength' | transloco: limits }}</li>
           <li [class.met]="check().letterAndDigit">{{ 'password.ruleLetterDigit' | transloco }}</li>
@@ -38,9 +56,16 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword, passwordAccept
       </div>
       <div class="field">
         <label for="repeat-password">{{ 'password.repeat' | transloco }}</label>
-        <input id="repeat-password" type="password" autocomplete="new-password" required
-          aria-describedby="repeat-error" [attr.aria-invalid]="attempted() && !repeated()"
-          [value]="repeat()" (input)="repeat.set(text($event))" />
+        <input
+          id="repeat-password"
+          type="password"
+          autocomplete="new-password"
+          required
+          aria-describedby="repeat-error"
+          [attr.aria-invalid]="attempted() && !repeated()"
+          [value]="repeat()"
+          (input)="repeat.set(text($event))"
+        />
         @if (attempted() && !repeated()) {
           <span id="repeat-error" class="field-error">{{ 'password.mismatch' | transloco }}</span>
         }

@@ -10,7 +10,9 @@ import { PlatformStatusComponent } from './platform-status/platform-status.compo
   template: `
     <h1>{{ 'status.title' | transloco }}</h1>
     <qb-platform-status />
-    <p><a routerLink="/">{{ 'notFound.home' | transloco }}</a></p>
+    <p>
+      <a routerLink="/">{{ 'notFound.home' | transloco }}</a>
+    </p>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

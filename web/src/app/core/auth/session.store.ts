@@ -3,7 +3,13 @@ import { type ChannelFunction, channelAllows } from '@qoltanba/workflows/domain'
 import { firstValueFrom } from 'rxjs';
 import { ApiClient } from '../http/api-client';
 import { apiProblemOf } from '../http/api-error';
-import type { ClientPrincipal, PhoneCredentials, SessionState, SessionView, SignedOutReason } from './session';
+import type {
+  ClientPrincipal,
+  PhoneCredentials,
+  SessionState,
+  SessionView,
+  SignedOutReason,
+} from './session';
 
 /** A little past the server's idle limit, so the server, not the page, decides in a close race. */
 const IDLE_GRACE_MS = 5_000;
@@ -62,7 +68,9 @@ export class SessionStore {
   }
 
   async loginStandard(login: string, password: string): Promise<SessionView> {
-    return this.signIn(await firstValueFrom(this.api.post<SessionView>('/auth/login/standard', { login, password })));
+    return this.signIn(
+      await firstValueFrom(this.api.post<SessionView>('/auth/login/standard', { login, password })),
+    );
   }
 
   async loginByPhone(credentials: PhoneCredentials): Promise<SessionView> {

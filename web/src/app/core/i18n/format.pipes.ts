@@ -11,7 +11,7 @@ export class TengePipe implements PipeTransform {
   private readonly languages = inject(LanguageService);
 
   transform(amount: string | null | undefined): string {
-    return amount == null ? '' : formatTenge(amount, this.languages.language());
+    return amount === null || amount === undefined ? '' : formatTenge(amount, this.languages.language());
   }
 }
 
@@ -40,7 +40,7 @@ export class LocalIntegerPipe implements PipeTransform {
   private readonly languages = inject(LanguageService);
 
   transform(value: number | null | undefined): string {
-    return value == null ? '' : formatInteger(value, this.languages.language());
+    return value === null || value === undefined ? '' : formatInteger(value, this.languages.language());
   }
 }
 

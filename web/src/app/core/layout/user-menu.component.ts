@@ -11,7 +11,9 @@ import { SessionStore } from '../auth/session.store';
     @if (session.client(); as user) {
       <div class="who" [class.stacked]="stacked()">
         <span class="name">{{ user.fullName }}</span>
-        <span class="organization">{{ user.organizationName }} · {{ 'channel.' + user.channel | transloco }}</span>
+        <span class="organization"
+          >{{ user.organizationName }} · {{ 'channel.' + user.channel | transloco }}</span
+        >
       </div>
       <button type="button" class="button logout" (click)="logout()">{{ 'auth.logout' | transloco }}</button>
     }

@@ -8,7 +8,11 @@ import { DocumentsApi } from '../documents-api';
 
 export type DetailState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly document: DocumentView; readonly timeline: readonly TimelineEntryView[] }
+  | {
+      readonly kind: 'loaded';
+      readonly document: DocumentView;
+      readonly timeline: readonly TimelineEntryView[];
+    }
   | { readonly kind: 'failed'; readonly problem: ApiProblem };
 
 /** One document with its timeline, refetched whenever the live stream says it moved. */
@@ -53,7 +57,8 @@ export class DocumentDetailStore {
       next: ({ document, timeline }) => this.current.set({ kind: 'loaded', document, timeline }),
       error: (error: unknown) => {
         // A refetch that fails keeps what is on screen; only a first load shows the failure.
-        if (this.current().kind !== 'loaded') this.current.set({ kind: 'failed', problem: apiProblemOf(error) });
+        if (this.current().kind !== 'loaded')
+          this.current.set({ kind: 'failed', problem: apiProblemOf(error) });
       },
     });
   }

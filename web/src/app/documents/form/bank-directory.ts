@@ -58,6 +58,10 @@ export class BankDirectory {
 
   /** What the domain validators need, with today in Almaty (the bank's operating day). */
   validationContext(now: Date): PaymentValidationContext {
-    return { today: almatyDate(now.toISOString()), knpCatalogue: this.knpCodes(), bankDirectory: this.banks() };
+    return {
+      today: almatyDate(now.toISOString()),
+      knpCatalogue: this.knpCodes(),
+      bankDirectory: this.banks(),
+    };
   }
 }

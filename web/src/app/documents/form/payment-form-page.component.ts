@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
@@ -92,13 +102,17 @@ export class PaymentFormPageComponent {
       [...all].map(([field, list]) => [field, list.filter((v) => !NEEDS_REFERENCE.has(v.code))] as const),
     );
   });
-  protected readonly valid = computed(() => [...this.violations().values()].every((list) => list.length === 0));
+  protected readonly valid = computed(() =>
+    [...this.violations().values()].every((list) => list.length === 0),
+  );
   protected readonly beneficiaryBank = computed(() => this.banks.bankOf(this.value().beneficiaryIban));
   protected readonly amountPreview = computed(() => {
     const tiyn = amountTiyn(this.value().amount);
     return tiyn === undefined ? undefined : formatTiyn(tiyn);
   });
-  protected readonly showKbk = computed(() => isBudgetPayment(this.value()) || this.value().kbk.trim() !== '');
+  protected readonly showKbk = computed(
+    () => isBudgetPayment(this.value()) || this.value().kbk.trim() !== '',
+  );
   protected readonly purposeLength = computed(() => [...this.value().purpose].length);
 
   constructor() {
@@ -112,6 +126,10 @@ export class PaymentFormPageComponent {
     effect(() => {
       const id = this.id();
       if (id) void this.loadDocument(id);
+    });
+    effect(() => {
+      // The directory may arrive after the IBAN was typed: the BIC follows it then.
+      if (this.banks.loaded()) untracked(() => this.followIban(this.value().beneficiaryIban));
     });
   }
 
@@ -204,7 +222,9 @@ export class PaymentFormPageComponent {
       return;
     }
     if (problem.code === 'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED') {
-      this.serverViolations.set(new Map([['payerIban', [{ field: 'payerIban', code: problem.code, message: '' }]]]));
+      this.serverViolations.set(
+        new Map([['payerIban', [{ field: 'payerIban', code: problem.code, message: '' }]]]),
+      );
     }
     this.errorKey.set(documentErrorKey(error));
   }
@@ -217,7 +237,12 @@ export class PaymentFormPageComponent {
   private paramsOf(field: FormField): Record<string, unknown> {
     const iban = normalizeIban(this.value().beneficiaryIban);
     return {
-      max: field === 'purpose' ? MAX_PURPOSE_LENGTH : field === 'beneficiaryName' ? MAX_BENEFICIARY_NAME_LENGTH : MAX_DOCUMENT_NUMBER_LENGTH,
+      max:
+        field === 'purpose'
+          ? MAX_PURPOSE_LENGTH
+          : field === 'beneficiaryName'
+            ? MAX_BENEFICIARY_NAME_LENGTH
+            : MAX_DOCUMENT_NUMBER_LENGTH,
       days: MAX_VALUE_DATE_DAYS_AHEAD,
       bic: this.beneficiaryBank()?.bic ?? '',
       code: iban.length >= 7 ? ibanBankCode(iban) : '',

@@ -10,13 +10,20 @@ import type { DocumentFilters } from '../document';
   selector: 'qb-document-filters',
   imports: [TranslocoPipe, IbanPipe],
   template: `
-    <form class="filters" role="search" [attr.aria-label]="'filters.label' | transloco" (submit)="$event.preventDefault()">
+    <form
+      class="filters"
+      role="search"
+      [attr.aria-label]="'filters.label' | transloco"
+      (submit)="$event.preventDefault()"
+    >
       <div class="field">
         <label for="filter-status">{{ 'filters.status' | transloco }}</label>
         <select id="filter-status" (change)="set('status', $event)">
           <option value="" [selected]="!filters().status">{{ 'filters.any' | transloco }}</option>
           @for (status of statuses; track status) {
-            <option [value]="status" [selected]="filters().status === status">{{ 'status.' + status | transloco }}</option>
+            <option [value]="status" [selected]="filters().status === status">
+              {{ 'status.' + status | transloco }}
+            </option>
           }
         </select>
       </div>
@@ -25,7 +32,9 @@ import type { DocumentFilters } from '../document';
         <select id="filter-type" (change)="set('type', $event)">
           <option value="" [selected]="!filters().type">{{ 'filters.any' | transloco }}</option>
           @for (type of types; track type) {
-            <option [value]="type" [selected]="filters().type === type">{{ 'documentType.' + type | transloco }}</option>
+            <option [value]="type" [selected]="filters().type === type">
+              {{ 'documentType.' + type | transloco }}
+            </option>
           }
         </select>
       </div>
@@ -34,7 +43,9 @@ import type { DocumentFilters } from '../document';
         <select id="filter-account" (change)="set('account', $event)">
           <option value="" [selected]="!filters().account">{{ 'filters.any' | transloco }}</option>
           @for (account of accounts.accounts(); track account.id) {
-            <option [value]="account.iban" [selected]="filters().account === account.iban">{{ account.iban | iban }}</option>
+            <option [value]="account.iban" [selected]="filters().account === account.iban">
+              {{ account.iban | iban }}
+            </option>
           }
         </select>
       </div>
@@ -47,7 +58,9 @@ import type { DocumentFilters } from '../document';
         <input id="filter-to" type="date" [value]="filters().to ?? ''" (change)="set('to', $event)" />
       </div>
       <div class="reset">
-        <button type="button" class="button" (click)="changed.emit({})">{{ 'filters.reset' | transloco }}</button>
+        <button type="button" class="button" (click)="changed.emit({})">
+          {{ 'filters.reset' | transloco }}
+        </button>
       </div>
     </form>
   `,

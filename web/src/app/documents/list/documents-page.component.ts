@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@qoltanba/workflows/domain';
@@ -58,18 +67,16 @@ export class DocumentsPageComponent {
   readonly to = input<string>();
   readonly page = input<string>();
 
-  protected readonly filters = computed(
-    (): DocumentFilters => ({
-      status: (DOCUMENT_STATUSES as readonly string[]).includes(this.status() ?? '')
-        ? (this.status() as DocumentStatus)
-        : undefined,
-      type: this.type() === 'TENGE_PAYMENT' ? 'TENGE_PAYMENT' : undefined,
-      account: this.account() || undefined,
-      from: this.from() || undefined,
-      to: this.to() || undefined,
-      page: Math.max(1, Number(this.page()) || 1),
-    }),
-  );
+  protected readonly filters = computed((): DocumentFilters => ({
+    status: (DOCUMENT_STATUSES as readonly string[]).includes(this.status() ?? '')
+      ? (this.status() as DocumentStatus)
+      : undefined,
+    type: this.type() === 'TENGE_PAYMENT' ? 'TENGE_PAYMENT' : undefined,
+    account: this.account() || undefined,
+    from: this.from() || undefined,
+    to: this.to() || undefined,
+    page: Math.max(1, Number(this.page()) || 1),
+  }));
   protected readonly items = computed(() => {
     const state = this.store.state();
     return state.kind === 'loaded' ? state.page.items : [];
@@ -86,14 +93,20 @@ export class DocumentsPageComponent {
   /** Documents of this page the user can sign with the token right now. */
   protected readonly signable = computed(() => {
     const user = this.session.client();
-    return new Set(this.items().filter((d) => availableActions(d, user).signWithEds).map((d) => d.id));
+    return new Set(
+      this.items()
+        .filter((d) => availableActions(d, user).signWithEds)
+        .map((d) => d.id),
+    );
   });
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
-  protected readonly selectedCount = computed(() => [...this.selected()].filter((id) => this.signable().has(id)).length);
-  protected readonly signing = signal(false);
-  protected readonly message = signal<{ key: string; params?: Record<string, unknown>; error: boolean } | undefined>(
-    undefined,
+  protected readonly selectedCount = computed(
+    () => [...this.selected()].filter((id) => this.signable().has(id)).length,
   );
+  protected readonly signing = signal(false);
+  protected readonly message = signal<
+    { key: string; params?: Record<string, unknown>; error: boolean } | undefined
+  >(undefined);
 
   constructor() {
     effect(() => this.store.load(this.filters()));
@@ -106,7 +119,10 @@ export class DocumentsPageComponent {
   }
 
   protected goToPage(page: number): void {
-    void this.router.navigate([], { queryParams: { page: page > 1 ? page : undefined }, queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      queryParams: { page: page > 1 ? page : undefined },
+      queryParamsHandling: 'merge',
+    });
   }
 
   protected toggle(document: DocumentView, event: Event): void {

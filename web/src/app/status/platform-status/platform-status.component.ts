@@ -61,7 +61,8 @@ function componentRows({ components }: HealthReport): ComponentRow[] {
 function describeHealth(health: WorkerHealth): Omit<ComponentRow, 'name'> {
   const details: Detail[] = [];
   if (health.reason) details.push({ key: 'status.reason', params: { reason: health.reason } });
-  if (health.latencyMs !== undefined) details.push({ key: 'status.latency', params: { ms: health.latencyMs } });
+  if (health.latencyMs !== undefined)
+    details.push({ key: 'status.latency', params: { ms: health.latencyMs } });
   if (health.liveWorkers !== undefined) {
     details.push({
       key: health.liveWorkers === 1 ? 'status.oneWorker' : 'status.workers',
