@@ -66,5 +66,25 @@ export class AppModule {
 function webApp(config: AppConfig): DynamicModule[] {
   const distDir = config.web.distDir;
   if (!distDir || !existsSync(distDir)) return [];
-  return [ServeStaticModule.forRoot({ rootPath: distDir, exclude: ['/api/{*path}'] })];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath: distDir,
+      exclude: ['/api/{*path}'],
+      serveStaticOptions: { setHeaders: cacheHeaders },
+    }),
+  ];
+}
+
+/** File names the Angular build stamps with a content hash: they never change, so cache for good. */
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css)$/;
+
+/**
+ * index.html is checked on every visit (a new release takes effect at once); the hashed chunks it
+ * names are kept a year, so a returning phone on a slow network downloads nothing but data.
+ */
+function cacheHeaders(response: { setHeader(name: string, value: string): void }, path: string): void {
+  response.setHeader(
+    'Cache-Control',
+    HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
 }

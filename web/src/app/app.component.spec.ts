@@ -1,9 +1,16 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
+import { provideFakeEventSources } from '../testing/fake-event-source';
 import { FakeViewport } from '../testing/fake-viewport';
+import { aClient, aSession, answerSession } from '../testing/session';
+import { provideEnglish } from '../testing/translations';
 import { AppComponent } from './app.component';
+import type { ClientPrincipal } from './core/auth/session';
+import { signedIn } from './core/auth/auth.guards';
+import { provideApiClient } from './core/http/api-client';
 import { BREAKPOINTS } from './core/layout/breakpoints';
 
 @Component({
@@ -19,13 +26,27 @@ describe(AppComponent.name, () => {
 
   afterEach(() => viewport.uninstall());
 
-  async function renderAtWidth(width: number): Promise<ComponentFixture<AppComponent>> {
+  async function renderAtWidth(
+    width: number,
+    user: ClientPrincipal | 'signed-out' = aClient(),
+  ): Promise<ComponentFixture<AppComponent>> {
     viewport = FakeViewport.install(width);
     TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: '', component: StubPageComponent }])],
+      providers: [
+        provideRouter([
+          { path: 'login', component: StubPageComponent },
+          { path: '', canActivate: [signedIn], component: StubPageComponent },
+        ]),
+        provideApiClient(),
+        provideHttpClientTesting(),
+        provideEnglish(),
+        provideFakeEventSources(),
+      ],
     });
     const fixture = TestBed.createComponent(AppComponent);
-    await TestBed.inject(Router).navigateByUrl('/');
+    const navigation = TestBed.inject(Router).navigateByUrl('/');
+    await answerSession(TestBed.inject(HttpTestingController), user === 'signed-out' ? user : aSession(user));
+    await navigation;
     await fixture.whenStable();
     return fixture;
   }
@@ -58,16 +79,51 @@ describe(AppComponent.name, () => {
     expect(element(app, 'nav.side-nav')).toBeNull();
   });
 
+  it('shows the bottom navigation to a Mobile-channel user even on a wide screen', async () => {
+    const app = await renderAtWidth(desktopWidth, aClient({ channel: 'MOBILE' }));
+
+    expect(element(app, 'nav.bottom-nav')).not.toBeNull();
+    expect(element(app, 'nav.side-nav')).toBeNull();
+  });
+
   it('shows the current page inside the shell, with its navigation entry marked as current', async () => {
     const app = await renderAtWidth(desktopWidth);
 
     expect(element(app, 'main h1')?.textContent).toBe('Stub page');
-    expect(element(app, 'nav.side-nav a[aria-current="page"]')?.textContent?.trim()).toBe('Home');
+    expect(element(app, 'nav.side-nav a[aria-current="page"]')?.textContent?.trim()).toBe('Accounts');
+    expect(element(app, 'nav.side-nav')?.querySelectorAll('a[aria-current="page"]')).toHaveLength(1);
+  });
+
+  it('offers a new payment in the side navigation of a Standard user, but not on the phone', async () => {
+    const desktop = await renderAtWidth(desktopWidth);
+    const labels = (app: ComponentFixture<AppComponent>, nav: string): string[] =>
+      [...(element(app, nav)?.querySelectorAll('a') ?? [])].map((link) => link.textContent?.trim() ?? '');
+
+    expect(labels(desktop, 'nav.side-nav')).toEqual(['Accounts', 'Documents', 'New payment']);
+
+    viewport.resizeTo(phoneWidth);
+    await desktop.whenStable();
+
+    expect(labels(desktop, 'nav.bottom-nav')).toEqual(['Accounts', 'Documents', 'Profile']);
   });
 
   it('shows the product name in the top bar', async () => {
     const app = await renderAtWidth(phoneWidth);
 
-    expect(element(app, 'header')?.textContent?.trim()).toBe('Qoltanba');
+    expect(element(app, 'header .product-name')?.textContent?.trim()).toBe('Qoltanba');
+  });
+
+  it('shows who is logged in, and for which organization, in the desktop top bar', async () => {
+    const app = await renderAtWidth(desktopWidth);
+
+    expect(element(app, 'header')?.textContent).toContain('Aigerim Nurlanovna');
+    expect(element(app, 'header')?.textContent).toContain('Dala Trade LLP · Standard');
+  });
+
+  it('shows no navigation at all before log-in', async () => {
+    const app = await renderAtWidth(desktopWidth, 'signed-out');
+
+    expect(element(app, 'header .product-name')?.textContent?.trim()).toBe('Qoltanba');
+    expect(element(app, 'nav')).toBeNull();
   });
 });

@@ -1,15 +1,23 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject } from '@angular/core';
+import { Router, RouterOutlet } from '@angular/router';
+import { SessionStore } from './core/auth/session.store';
 import { DesktopShellComponent } from './core/layout/desktop-shell.component';
 import { LayoutService } from './core/layout/layout.service';
 import { MobileShellComponent } from './core/layout/mobile-shell.component';
+import { PublicShellComponent } from './core/layout/public-shell.component';
+import { DocumentEvents } from './core/live/document-events';
 
-/** Root: frames every page in the shell that fits the screen (one code base for both channels). */
+/**
+ * Root: frames every page in the shell that fits — the public one before log-in, then the desktop
+ * or mobile one by screen width and channel (one code base for every channel).
+ */
 @Component({
   selector: 'qb-root',
-  imports: [RouterOutlet, DesktopShellComponent, MobileShellComponent],
+  imports: [RouterOutlet, DesktopShellComponent, MobileShellComponent, PublicShellComponent],
   template: `
-    @if (layout.isMobile()) {
+    @if (!signedIn()) {
+      <qb-public-shell><router-outlet /></qb-public-shell>
+    } @else if (layout.isMobile()) {
       <qb-mobile-shell><router-outlet /></qb-mobile-shell>
     } @else {
       <qb-desktop-shell><router-outlet /></qb-desktop-shell>
@@ -19,4 +27,17 @@ import { MobileShellComponent } from './core/layout/mobile-shell.component';
 })
 export class AppComponent {
   protected readonly layout = inject(LayoutService);
+  private readonly session = inject(SessionStore);
+  protected readonly signedIn = computed(() => this.session.client() !== undefined);
+
+  constructor() {
+    const router = inject(Router);
+    const events = inject(DocumentEvents);
+    const stopListening = this.session.onExpiry(() => {
+      void router.navigate(['/login'], { queryParams: { reason: 'expired', returnUrl: router.url } });
+    });
+    inject(DestroyRef).onDestroy(stopListening);
+    // Live status for as long as someone is logged in: one stream shared by every open page.
+    effect(() => (this.signedIn() ? events.connect() : events.disconnect()));
+  }
 }

@@ -1,31 +1,72 @@
-import { describe, expect, it } from '@jest/globals';
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { nextRequest } from '../testing/http';
+import { aClient, aSession, answerSession } from '../testing/session';
+import { provideEnglish } from '../testing/translations';
 import { routes } from './app.routes';
+import type { SessionView } from './core/auth/session';
+import { provideApiClient } from './core/http/api-client';
 import { HomePageComponent } from './home/home-page.component';
+import { LoginPageComponent } from './login/login-page.component';
 import { NotFoundPageComponent } from './not-found/not-found-page.component';
 
 describe('routes', () => {
-  async function navigateTo(url: string): Promise<RouterTestingHarness> {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  /** Navigates as a user in this session; `undefined` for a page that does not ask about one. */
+  async function navigateTo(
+    url: string,
+    session: SessionView | 'signed-out' | undefined,
+  ): Promise<RouterTestingHarness> {
     TestBed.configureTestingModule({
-      providers: [provideRouter(routes), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter(routes, withComponentInputBinding()),
+        provideApiClient(),
+        provideHttpClientTesting(),
+        provideEnglish(),
+      ],
     });
     const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url);
+    const navigation = harness.navigateByUrl(url);
+    if (session) await answerSession(TestBed.inject(HttpTestingController), session);
+    await navigation;
     return harness;
   }
 
-  it('opens the home page at the root address', async () => {
-    const harness = await navigateTo('/');
+  it('opens the accounts home page at the root address for a logged-in user', async () => {
+    const harness = await navigateTo('/', aSession());
+    (await nextRequest(TestBed.inject(HttpTestingController), '/api/accounts')).flush([]);
+    await harness.fixture.whenStable();
 
     expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(HomePageComponent);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Accounts');
+  });
+
+  it('sends a signed-out user to log-in, remembering where they wanted to go', async () => {
+    const harness = await navigateTo('/documents', 'signed-out');
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(LoginPageComponent);
+    expect(TestBed.inject(Router).url).toBe('/login?returnUrl=%2Fdocuments');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Log in to internet banking');
+  });
+
+  it('does not let a Mobile-channel user open the payment form: the documents list opens instead', async () => {
+    const harness = await navigateTo('/documents/new', aSession(aClient({ channel: 'MOBILE' })));
+
+    expect(TestBed.inject(Router).url).toBe('/documents');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Documents');
+    const http = TestBed.inject(HttpTestingController);
+    http
+      .expectOne((request) => request.url === '/api/documents')
+      .flush({ items: [], page: 1, pageSize: 20, total: 0 });
+    http.expectOne('/api/accounts').flush([]);
   });
 
   it('shows "Page not found", with a way back home, for an unknown address', async () => {
-    const harness = await navigateTo('/no/such/page');
+    const harness = await navigateTo('/no/such/page', undefined);
     const page = harness.routeNativeElement;
 
     expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(NotFoundPageComponent);

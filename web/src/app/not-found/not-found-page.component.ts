@@ -1,14 +1,17 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** Shown for any address the app does not know, instead of a blank page. */
 @Component({
   selector: 'qb-not-found-page',
-  imports: [RouterLink],
+  imports: [RouterLink, TranslocoPipe],
   template: `
-    <h1>Page not found</h1>
-    <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
-    <p><a routerLink="/">Go to the home page</a></p>
+    <h1>{{ 'notFound.title' | transloco }}</h1>
+    <p>{{ 'notFound.text' | transloco }}</p>
+    <p>
+      <a routerLink="/">{{ 'notFound.home' | transloco }}</a>
+    </p>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,6 +1,15 @@
-import { HttpClient, provideHttpClient, withFetch } from '@angular/common/http';
+import {
+  HttpClient,
+  type HttpHeaders,
+  type HttpParams,
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
 import { type EnvironmentProviders, Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
+import { sessionInterceptor } from '../auth/session.interceptor';
 
 /**
  * The backend is served on the same origin under /api (the dev server proxies it, see proxy.conf.json),
@@ -8,9 +17,26 @@ import type { Observable } from 'rxjs';
  */
 export const API_BASE_PATH = '/api';
 
-/** HTTP for the app over the Fetch API rather than XHR, as Angular recommends (and server rendering needs). */
+/** The backend's CSRF cookie and header: every state-changing request echoes the cookie's token. */
+export const CSRF_COOKIE = 'qoltanba_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/**
+ * HTTP for the app over the Fetch API rather than XHR, as Angular recommends; Angular's XSRF support
+ * copies the readable CSRF cookie into the header of every POST/PUT/DELETE to our own origin.
+ */
 export function provideApiClient(): EnvironmentProviders {
-  return provideHttpClient(withFetch());
+  return provideHttpClient(
+    withFetch(),
+    withXsrfConfiguration({ cookieName: CSRF_COOKIE, headerName: CSRF_HEADER }),
+    withInterceptors([sessionInterceptor]),
+  );
+}
+
+type Path = `/${string}`;
+interface Options {
+  params?: HttpParams | Record<string, string | number | boolean>;
+  headers?: HttpHeaders | Record<string, string>;
 }
 
 /** Calls the Qoltanba backend; feature services build on it instead of hard-coding URLs. */
@@ -19,7 +45,15 @@ export class ApiClient {
   private readonly http = inject(HttpClient);
 
   /** GET `/api{path}`, parsed as JSON. Non-2xx answers arrive as `HttpErrorResponse` errors. */
-  get<T>(path: `/${string}`): Observable<T> {
-    return this.http.get<T>(`${API_BASE_PATH}${path}`);
+  get<T>(path: Path, options: Options = {}): Observable<T> {
+    return this.http.get<T>(`${API_BASE_PATH}${path}`, options);
+  }
+
+  post<T>(path: Path, body: unknown = {}, options: Options = {}): Observable<T> {
+    return this.http.post<T>(`${API_BASE_PATH}${path}`, body, options);
+  }
+
+  put<T>(path: Path, body: unknown, options: Options = {}): Observable<T> {
+    return this.http.put<T>(`${API_BASE_PATH}${path}`, body, options);
   }
 }

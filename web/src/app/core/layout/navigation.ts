@@ -1,10 +1,37 @@
+import { Injectable, computed, inject } from '@angular/core';
+import { SessionStore } from '../auth/session.store';
+import { LayoutService } from './layout.service';
+
 /** One entry of the main navigation, shown in the desktop side navigation and the mobile bottom bar. */
 export interface NavigationItem {
+  /** Translation key of the label. */
   readonly label: string;
   readonly path: string;
   /** Highlight only on this exact URL (needed for '/', which prefixes every other path). */
   readonly exact: boolean;
 }
 
-/** Features add their entry here; both shells render the same list so the channels stay alike. */
-export const MAIN_NAVIGATION: readonly NavigationItem[] = [{ label: 'Home', path: '/', exact: true }];
+const HOME: NavigationItem = { label: 'nav.home', path: '/', exact: true };
+const DOCUMENTS: NavigationItem = { label: 'nav.documents', path: '/documents', exact: false };
+const NEW_PAYMENT: NavigationItem = { label: 'nav.newPayment', path: '/documents/new', exact: true };
+const PROFILE: NavigationItem = { label: 'nav.profile', path: '/profile', exact: true };
+
+/**
+ * The main navigation for this session and layout: payment creation only where the channel offers
+ * it and on a desktop layout; on the phone a profile tab holds the language and log-out.
+ */
+@Injectable({ providedIn: 'root' })
+export class NavigationService {
+  private readonly session = inject(SessionStore);
+  private readonly layout = inject(LayoutService);
+
+  readonly canCreatePayments = computed(
+    () => this.session.allows('CREATE_TENGE_PAYMENT') && !this.layout.isMobile(),
+  );
+
+  readonly items = computed((): readonly NavigationItem[] =>
+    this.layout.isMobile()
+      ? [HOME, DOCUMENTS, PROFILE]
+      : [HOME, DOCUMENTS, ...(this.canCreatePayments() ? [NEW_PAYMENT] : [])],
+  );
+}

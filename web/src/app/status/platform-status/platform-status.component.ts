@@ -1,26 +1,26 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, type OnInit, computed, inject } from '@angular/core';
-import type { ComponentStatus, HealthReport, OverallStatus, WorkerHealth } from './health-report';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LocalDateTimePipe } from '../../core/i18n/format.pipes';
+import type { ComponentStatus, HealthReport, WorkerHealth } from './health-report';
 import { PlatformStatusStore } from './platform-status.store';
+
+/** A detail as a translation key with its parameters ("12 ms", "2 live workers"). */
+interface Detail {
+  readonly key: string;
+  readonly params?: Record<string, unknown>;
+}
 
 /** One row of the panel: a backend component in words a person understands. */
 interface ComponentRow {
   readonly name: string;
   readonly status: ComponentStatus;
-  readonly details: readonly string[];
+  readonly details: readonly Detail[];
 }
-
-const STATUS_LABELS: Record<OverallStatus | ComponentStatus, string> = {
-  up: 'Up',
-  degraded: 'Degraded',
-  down: 'Down',
-  unknown: 'Unknown',
-};
 
 /** "Is the platform working?": overall status plus each backend component, checked on open. */
 @Component({
   selector: 'qb-platform-status',
-  imports: [DatePipe],
+  imports: [TranslocoPipe, LocalDateTimePipe],
   templateUrl: './platform-status.component.html',
   styleUrl: './platform-status.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,7 +28,6 @@ const STATUS_LABELS: Record<OverallStatus | ComponentStatus, string> = {
 export class PlatformStatusComponent implements OnInit {
   private readonly store = inject(PlatformStatusStore);
 
-  protected readonly statusLabels = STATUS_LABELS;
   protected readonly checking = computed(() => this.store.state().kind === 'checking');
   protected readonly unreachable = computed(() => this.store.state().kind === 'unreachable');
   protected readonly report = computed(() => {
@@ -51,19 +50,24 @@ export class PlatformStatusComponent implements OnInit {
 
 function componentRows({ components }: HealthReport): ComponentRow[] {
   return [
-    { name: 'Database (PostgreSQL)', ...describeHealth(components.postgres) },
-    { name: 'Workflow engine (Temporal)', ...describeHealth(components.temporal) },
-    { name: 'Workflow workers', ...describeHealth(components.worker) },
+    { name: 'status.postgres', ...describeHealth(components.postgres) },
+    { name: 'status.temporal', ...describeHealth(components.temporal) },
+    { name: 'status.worker', ...describeHealth(components.worker) },
   ];
 }
 
-// WorkerHealth is ComponentHealth plus an optional worker count, so it describes all three.
+// WorkerHealth is ComponentHealth plus an optional worker count, so it describes all three. The
+// reason stays in the backend's words (it is technical, e.g. "timeout").
 function describeHealth(health: WorkerHealth): Omit<ComponentRow, 'name'> {
-  const details: string[] = [];
-  if (health.reason) details.push(health.reason);
-  if (health.latencyMs !== undefined) details.push(`${health.latencyMs} ms`);
+  const details: Detail[] = [];
+  if (health.reason) details.push({ key: 'status.reason', params: { reason: health.reason } });
+  if (health.latencyMs !== undefined)
+    details.push({ key: 'status.latency', params: { ms: health.latencyMs } });
   if (health.liveWorkers !== undefined) {
-    details.push(health.liveWorkers === 1 ? '1 live worker' : `${health.liveWorkers} live workers`);
+    details.push({
+      key: health.liveWorkers === 1 ? 'status.oneWorker' : 'status.workers',
+      params: { count: health.liveWorkers },
+    });
   }
   return { status: health.status, details };
 }

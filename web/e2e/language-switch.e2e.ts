@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { type ViewportName, launchBrowser, openContext, screenshot } from './support/browser.js';
+import { loginByPhone } from './support/client.js';
+import { demoUser } from './support/demo.js';
+
+const JOURNEY = 'language-switch';
+const LANGUAGES = ['ru', 'kk', 'en'] as const;
+
+/**
+ * The interface's own words on screen — headings, navigation, buttons, labels, table headers, field
+ * names — leaving out data (names, IBANs, amounts) and the language menu, which names each language
+ * in itself on purpose.
+ */
+async function visibleLabels(page: Page): Promise<string[]> {
+  return page
+    .locator('h1, nav a, button:not(.skip-link), label, th, dt, .badge')
+    .filter({ visible: true })
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => !element.closest('.language-select, [translate="no"]'))
+        .map((element) => (element as HTMLElement).innerText.trim())
+        .filter((text) => text !== ''),
+    );
+}
+
+async function switchTo(page: Page, language: string): Promise<void> {
+  await page.locator('select.language-select').first().selectOption(language);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+  // Texts of a language load as their own chunk: wait until the page shows them.
+  await page.waitForLoadState('networkidle');
+}
+
+describe('the language switch', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it.each(['desktop', 'mobile'] as ViewportName[])(
+    'changes every visible label, and the choice is remembered (%s)',
+    async (viewport) => {
+      const context = await openContext(browser, viewport);
+      try {
+        const page = await context.newPage();
+        await loginByPhone(page, demoUser.first);
+        await page.goto('/documents');
+        await page.locator('h1').waitFor();
+
+        const labels: Record<string, string[]> = {};
+        for (const language of LANGUAGES) {
+          await switchTo(page, language);
+          labels[language] = await visibleLabels(page);
+          await screenshot(page, JOURNEY, `documents-${language}-${viewport}`);
+        }
+        // The same screen in each language: as many labels, and every one of them different.
+        expect(labels['ru']!.length).toBeGreaterThan(5);
+        for (const [a, b] of [
+          ['ru', 'kk'],
+          ['kk', 'en'],
+          ['ru', 'en'],
+        ] as const) {
+          expect(labels[b]!.length).toBe(labels[a]!.length);
+          const unchanged = labels[a]!.filter((text, index) => text === labels[b]![index]);
+          expect(unchanged).toEqual([]);
+        }
+
+        await page.reload();
+        await page.locator('h1').waitFor();
+        await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+        await expect(visibleLabels(page)).resolves.toEqual(labels['en']);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

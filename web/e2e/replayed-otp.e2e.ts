@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openContext, screenshot } from './support/browser.js';
+import { forcedApiCall, loginByPhone } from './support/client.js';
+import { DEMO_COUNTERPARTY, demoUser, tokenCode, uniqueNumber } from './support/demo.js';
+
+const JOURNEY = 'replayed-otp';
+
+describe('OTP approval', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('refuses a replayed OTP code with a clear message and leaves the document unapproved', async () => {
+    const context = await openContext(browser, 'desktop', 'en-GB');
+    try {
+      const page = await context.newPage();
+      await loginByPhone(page, demoUser.single);
+      const [firstId, secondId] = [await submitPayment(page), await submitPayment(page)];
+
+      const code = tokenCode(demoUser.single);
+      await approve(page, firstId, code);
+      await page.locator('[data-status="SIGNED"]').first().waitFor();
+
+      await approve(page, secondId, code);
+      const error = page.locator('#otp-error');
+      await page.locator('#otp-error:not(:empty)').waitFor();
+      await expect(error.textContent()).resolves.toMatch(/already been used|already used/i);
+      await screenshot(page, JOURNEY, '1-replayed-code-refused-desktop');
+      const second = await forcedApiCall(page, 'GET', `/documents/${secondId}`);
+      expect(second.body['status']).toBe('AWAITING_SIGNATURES');
+      expect(second.body['signatures']).toEqual([]);
+
+      await page.setViewportSize({ width: 360, height: 740 });
+      await screenshot(page, JOURNEY, '2-replayed-code-refused-mobile');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+async function submitPayment(page: Page): Promise<string> {
+  const accounts = (await forcedApiCall(page, 'GET', '/accounts')).body as unknown as { iban: string }[];
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+  const created = await forcedApiCall(page, 'POST', '/documents?submit=true', {
+    number: uniqueNumber('RPL'),
+    date: today,
+    valueDate: today,
+    payerIban: accounts[0]!.iban,
+    amount: '2500.00',
+    currency: 'KZT',
+    beneficiary: { ...DEMO_COUNTERPARTY, bic: 'QOLTKZKA', kbe: '17' },
+    knp: '710',
+    purpose: 'Office supplies, invoice 7',
+  });
+  expect(created.status).toBe(201);
+  return created.body['id'] as string;
+}
+
+async function approve(page: Page, documentId: string, code: string): Promise<void> {
+  await page.goto(`/documents/${documentId}`);
+  await page.locator('.approve-otp').click();
+  await page.locator('#otp-code').fill(code);
+  await page.locator('.otp-confirm').click();
+}

@@ -1,0 +1,134 @@
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { type ChannelFunction, channelAllows } from '@qoltanba/workflows/domain';
+import { firstValueFrom } from 'rxjs';
+import { ApiClient } from '../http/api-client';
+import { apiProblemOf } from '../http/api-error';
+import type {
+  ClientPrincipal,
+  PhoneCredentials,
+  SessionState,
+  SessionView,
+  SignedOutReason,
+} from './session';
+
+/** A little past the server's idle limit, so the server, not the page, decides in a close race. */
+const IDLE_GRACE_MS = 5_000;
+
+/**
+ * Who is logged in, as signals every page and guard reads. The session itself lives on the server
+ * (an HttpOnly cookie); this mirrors what `GET /api/auth/session` says about it, and notices idle
+ * expiry by itself so a page left open returns to log-in with a message.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly api = inject(ApiClient);
+  private readonly state = signal<SessionState>({ kind: 'unknown' });
+  private loading: Promise<void> | undefined;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly expiryListeners = new Set<() => void>();
+
+  readonly current = this.state.asReadonly();
+  readonly session = computed(() => {
+    const state = this.state();
+    return state.kind === 'signed-in' ? state.session : undefined;
+  });
+  /** The logged-in client user; staff sessions are not for this app. */
+  readonly client = computed((): ClientPrincipal | undefined => {
+    const principal = this.session()?.principal;
+    return principal?.kind === 'CLIENT' ? principal : undefined;
+  });
+  readonly channel = computed(() => this.client()?.channel);
+  readonly passwordChangeRequired = computed(() => this.session()?.passwordChangeRequired ?? false);
+  readonly signedOutReason = computed(() => {
+    const state = this.state();
+    return state.kind === 'signed-out' ? state.reason : undefined;
+  });
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.idleTimer));
+  }
+
+  /** Whether the session's channel offers a function (the channel table of the bank's offer). */
+  allows(fn: ChannelFunction): boolean {
+    const channel = this.channel();
+    return channel !== undefined && channelAllows(channel, fn);
+  }
+
+  /** Asks the server once whether a session exists (after a reload the cookie may still be valid). */
+  ensureLoaded(): Promise<void> {
+    if (this.state().kind !== 'unknown') return Promise.resolve();
+    const loading =
+      this.loading ??
+      firstValueFrom(this.api.get<SessionView>('/auth/session')).then(
+        (session) => void this.signIn(session),
+        () => this.state.set({ kind: 'signed-out' }),
+      );
+    this.loading = loading;
+    return loading;
+  }
+
+  async loginStandard(login: string, password: string): Promise<SessionView> {
+    return this.signIn(
+      await firstValueFrom(this.api.post<SessionView>('/auth/login/standard', { login, password })),
+    );
+  }
+
+  async loginByPhone(credentials: PhoneCredentials): Promise<SessionView> {
+    return this.signIn(await firstValueFrom(this.api.post<SessionView>('/auth/login/phone', credentials)));
+  }
+
+  async loginByEds(nonce: string, cms: string): Promise<SessionView> {
+    return this.signIn(await firstValueFrom(this.api.post<SessionView>('/auth/login/eds', { nonce, cms })));
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<SessionView> {
+    const session = await firstValueFrom(
+      this.api.post<SessionView>('/auth/password', { currentPassword, newPassword }),
+    );
+    return this.signIn(session);
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.api.post<void>('/auth/logout'));
+    } catch (error) {
+      // An already-ended session is logged out all the same.
+      if (apiProblemOf(error).status === 0) throw error;
+    }
+    this.signOut('logged-out');
+  }
+
+  /** The server said the session ended (or the idle limit passed): back to log-in, with a message. */
+  expire(): void {
+    if (this.state().kind !== 'signed-in') return;
+    this.signOut('expired');
+    this.expiryListeners.forEach((listener) => listener());
+  }
+
+  /** Runs `listener` each time the session expires (the router sends the user to log-in). */
+  onExpiry(listener: () => void): () => void {
+    this.expiryListeners.add(listener);
+    return () => this.expiryListeners.delete(listener);
+  }
+
+  /** Every answer from the API restarts the server's idle clock, so it restarts ours. */
+  touched(): void {
+    const session = this.session();
+    if (!session) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.expire(), session.idleTimeoutSeconds * 1000 + IDLE_GRACE_MS);
+  }
+
+  private signIn(session: SessionView): SessionView {
+    this.loading = undefined;
+    this.state.set({ kind: 'signed-in', session });
+    this.touched();
+    return session;
+  }
+
+  private signOut(reason: SignedOutReason): void {
+    clearTimeout(this.idleTimer);
+    this.loading = undefined;
+    this.state.set({ kind: 'signed-out', reason });
+  }
+}

@@ -1,0 +1,71 @@
+import { LOCALES, type Language } from './languages';
+
+/** Narrow no-break space: the thin space that groups digits and never breaks a number across lines. */
+export const THIN_SPACE = '\u202f';
+const NO_BREAK_SPACE = '\u00a0';
+const MINUS = '\u2212';
+/** Business days and times are the bank's: Kazakhstan's, whatever the browser's time zone. */
+export const BANK_TIME_ZONE = 'Asia/Almaty';
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A tenge amount as the API sends it (the exact decimal text, `"1250.50"`) for people: digits
+ * grouped by thin spaces, two decimals after the language's separator, and the tenge sign —
+ * `1 250,50 ₸` in Kazakh and Russian, `1 250.50 ₸` in English. Works on the text itself, never
+ * through a binary floating-point number, so no amount is ever rounded.
+ */
+export function formatTenge(amount: string, language: Language): string {
+  const match = DECIMAL.exec(amount.trim());
+  if (!match) return amount;
+  const [, sign, digits = '', fraction = ''] = match;
+  const whole = digits.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, THIN_SPACE);
+  const decimals = fraction.padEnd(2, '0');
+  const separator = language === 'en' ? '.' : ',';
+  return `${sign ? MINUS : ''}${whole}${separator}${decimals}${NO_BREAK_SPACE}₸`;
+}
+
+/** Integer tiyn (as balances carry them) as a decimal string, exactly: 125050 → "1250.50". */
+export function tiynToDecimal(tiyn: number): string {
+  const digits = String(Math.abs(tiyn)).padStart(3, '0');
+  return `${tiyn < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** A whole number with the language's grouping (counts, pages). */
+export function formatInteger(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A calendar date (`2026-03-16`, a document or value date) or the date of an instant, in the
+ * language's medium style. Calendar dates are days, not instants: they are never shifted by a
+ * time zone.
+ */
+export function formatDate(value: string, language: Language): string {
+  const calendar = CALENDAR_DATE.exec(value);
+  const date = calendar
+    ? new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])))
+    : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'medium',
+    timeZone: calendar ? 'UTC' : BANK_TIME_ZONE,
+  }).format(date);
+}
+
+/** An instant (a signature's or an event's time) as date and time in Almaty. */
+export function formatDateTime(value: string, language: Language): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: BANK_TIME_ZONE,
+  }).format(date);
+}
+
+/** An IBAN in groups of four, as printed on statements: `KZ86 125K ZT50 0410 0100`. */
+export function formatIban(iban: string): string {
+  return iban.replace(/(.{4})(?=.)/g, '$1 ');
+}

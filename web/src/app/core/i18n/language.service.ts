@@ -1,0 +1,45 @@
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import { TranslocoService } from '@jsverse/transloco';
+import { DEFAULT_LANGUAGE, LOCALES, type Language, isLanguage } from './languages';
+
+/** Where the choice is remembered: per browser, before log-in too (the log-in page is translated). */
+export const LANGUAGE_STORAGE_KEY = 'qoltanba.language';
+
+/**
+ * The active language as a signal, so formatting (amounts, dates) follows it like the texts do.
+ * Switching also sets `<html lang>`, which screen readers use to pick their voice.
+ */
+@Injectable({ providedIn: 'root' })
+export class LanguageService {
+  private readonly transloco = inject(TranslocoService);
+  private readonly document = inject(DOCUMENT);
+  private readonly current = signal<Language>(DEFAULT_LANGUAGE);
+
+  readonly language = this.current.asReadonly();
+  readonly locale = computed(() => LOCALES[this.current()]);
+
+  /** The remembered choice, else the browser's first language we speak, else the default. */
+  preferred(): Language {
+    const stored = this.storage()?.getItem(LANGUAGE_STORAGE_KEY);
+    if (isLanguage(stored)) return stored;
+    const browser = this.document.defaultView?.navigator.languages ?? [];
+    const spoken = browser.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage);
+    return spoken ?? DEFAULT_LANGUAGE;
+  }
+
+  use(language: Language): void {
+    this.transloco.setActiveLang(language);
+    this.current.set(language);
+    this.document.documentElement.lang = language;
+    this.storage()?.setItem(LANGUAGE_STORAGE_KEY, language);
+  }
+
+  // Storage may be disabled (privacy settings); the app still works, it just forgets the choice.
+  private storage(): Storage | undefined {
+    try {
+      return this.document.defaultView?.localStorage;
+    } catch {
+      return undefined;
+    }
+  }
+}

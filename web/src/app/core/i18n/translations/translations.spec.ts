@@ -1,0 +1,179 @@
+import { describe, expect, it } from '@jest/globals';
+import { HttpErrorResponse } from '@angular/common/http';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CHANNELS,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  PaymentErrorCode,
+  SIGNATURE_RIGHTS,
+  type SignatureMethod,
+  type SignatureSlot,
+  TIMELINE_EVENTS,
+} from '@qoltanba/workflows/domain';
+import { NETWORK_ERROR } from '../../http/api-error';
+import { agentErrorKey } from '../../signer/agent-errors';
+import { AGENT_UNAVAILABLE, AgentRefusal } from '../../signer/signing-agent';
+import { documentErrorKey } from '../../../documents/document-errors';
+import type { AwaitingView } from '../../../documents/document';
+import { loginErrorKey } from '../../../login/login-errors';
+import type { ComponentStatus, OverallStatus } from '../../../status/platform-status/health-report';
+import { en } from './en';
+import { kk } from './kk';
+import { ru } from './ru';
+
+/** src/app, whose templates and code the key checks read. */
+const APP = fileURLToPath(new URL('../../../', import.meta.url));
+
+type Tree = { readonly [key: string]: string | Tree };
+
+/** Every leaf as `dotted.key → text`, as Transloco flattens a translation. */
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const leaves = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') leaves.set(path, value);
+    else for (const [inner, text] of flatten(value, path)) leaves.set(inner, text);
+  }
+  return leaves;
+}
+
+function params(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]!))].sort();
+}
+
+const EN = flatten(en);
+const OTHERS = { kk: flatten(kk), ru: flatten(ru) };
+const ALL = { en: EN, ...OTHERS };
+
+/** Exhaustive at compile time: a new member of the union breaks these until it gets a key. */
+const SLOTS: Record<SignatureSlot, null> = { SINGLE: null, FIRST: null, SECOND: null, DISPATCH: null };
+const METHODS: Record<SignatureMethod, null> = { EDS: null, OTP: null };
+const AWAITING: Record<AwaitingView['kind'], null> = {
+  SUBMISSION: null,
+  SIGNATURE: null,
+  DISPATCH_EDS: null,
+  BANK: null,
+  NOTHING: null,
+};
+const HEALTH: Record<ComponentStatus | OverallStatus, null> = {
+  up: null,
+  degraded: null,
+  down: null,
+  unknown: null,
+};
+
+describe('translations', () => {
+  it.each(Object.entries(OTHERS))('%s has exactly the keys of English', (_language, leaves) => {
+    expect([...leaves.keys()].sort()).toEqual([...EN.keys()].sort());
+  });
+
+  it.each(Object.entries(ALL))('%s has no empty text', (_language, leaves) => {
+    const empty = [...leaves].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it.each(Object.entries(OTHERS))(
+    '%s uses the same {{ parameters }} as English in every text',
+    (_language, leaves) => {
+      const differing = [...EN]
+        .filter(([key, text]) => params(leaves.get(key) ?? '').join() !== params(text).join())
+        .map(([key]) => key);
+      expect(differing).toEqual([]);
+    },
+  );
+
+  it('has a text for every value of the families the app builds keys from', () => {
+    const keys = [
+      ...DOCUMENT_STATUSES.map((status) => `status.${status}`),
+      ...Object.keys(HEALTH).map((status) => `status.${status}`),
+      ...DOCUMENT_TYPES.map((type) => `documentType.${type}`),
+      ...TIMELINE_EVENTS.map((event) => `timeline.${event}`),
+      ...CHANNELS.map((channel) => `channel.${channel}`),
+      ...SIGNATURE_RIGHTS.map((right) => `right.${right}`),
+      ...Object.keys(SLOTS).map((slot) => `slot.${slot}`),
+      ...Object.keys(METHODS).map((method) => `method.${method}`),
+      ...Object.keys(AWAITING).map((kind) => `awaiting.${kind}`),
+      ...Object.values(PaymentErrorCode).map((code) => `paymentErrors.${code}`),
+      // The payment form shows this API refusal under the paying account.
+      'paymentErrors.DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
+    ];
+    expect(keys.filter((key) => !EN.has(key))).toEqual([]);
+  });
+
+  it('has a text for every key the error mappers return', () => {
+    const refusal = (code: string, status = 409) =>
+      new HttpErrorResponse({ status, error: { code, message: '', details: {} } });
+    // The codes these files name, read from their source so that a new one needs a text here.
+    const codesIn = (file: string) =>
+      [...source(file).matchAll(/'([A-Z][A-Z0-9_]+)'/g)].map((match) => match[1]!);
+    const documentCodes = [
+      ...codesIn('documents/document-errors.ts'),
+      'EDS_ANY',
+      'AUTH_CHANNEL_FUNCTION_NOT_ALLOWED',
+    ];
+    const agentCodes = [...codesIn('core/signer/agent-errors.ts'), AGENT_UNAVAILABLE, 'SOMETHING_ELSE'];
+    const keys = [
+      ...documentCodes.map((code) => documentErrorKey(refusal(code))),
+      ...agentCodes.map((code) => agentErrorKey(code)),
+      ...agentCodes.map((code) => documentErrorKey(new AgentRefusal(code, ''))),
+      documentErrorKey(new HttpErrorResponse({ status: 0 })),
+      documentErrorKey(refusal('SOMETHING_ELSE', 500)),
+      ...[
+        ...codesIn('login/login-errors.ts'),
+        'EDS_CERTIFICATE_REVOKED',
+        'AUTH_INVALID_CREDENTIALS',
+        NETWORK_ERROR,
+      ].map((code) => loginErrorKey(refusal(code, 401))),
+      loginErrorKey(refusal('ANYTHING', 429)),
+      loginErrorKey(refusal('ANYTHING', 503)),
+      loginErrorKey(new HttpErrorResponse({ status: 0 })),
+      loginErrorKey(new AgentRefusal('PIN_CANCELLED', '')),
+    ];
+    expect(keys.filter((key) => !EN.has(key))).toEqual([]);
+  });
+
+  describe('keys written in the app', () => {
+    const files = sourceFiles();
+    const namespaces = new Set(Object.keys(en));
+
+    it('all exist in English', () => {
+      // Any quoted dotted name whose first part is one of ours: `'nav.home' | transloco`,
+      // `key: 'detail.signed'`, `label="fields.amount"`, route titles, navigation labels…
+      const missing = new Set<string>();
+      for (const file of files) {
+        for (const [, key] of source(file).matchAll(/['"`]([a-zA-Z]\w*(?:\.\w+)+)['"`]/g)) {
+          if (namespaces.has(key!.split('.')[0]!) && !EN.has(key!)) missing.add(`${key} (${file})`);
+        }
+      }
+      expect([...missing]).toEqual([]);
+    });
+
+    it('are given every parameter their English text uses', () => {
+      const unfilled: string[] = [];
+      for (const file of files) {
+        for (const [, key, given] of source(file).matchAll(/'([\w.]+)'\s*\|\s*transloco:\s*\{([^}]*)\}/g)) {
+          const names = new Set([...given!.matchAll(/(\w+)\s*:/g)].map((match) => match[1]));
+          const lacking = params(EN.get(key!) ?? '').filter((name) => !names.has(name));
+          if (lacking.length > 0) unfilled.push(`${key}: ${lacking.join(', ')} (${file})`);
+        }
+      }
+      expect(unfilled).toEqual([]);
+    });
+  });
+});
+
+function source(file: string): string {
+  return readFileSync(join(APP, file), 'utf8');
+}
+
+/** The app's templates and code, relative to src/app, without specs and these translations. */
+function sourceFiles(directory = ''): string[] {
+  return readdirSync(join(APP, directory), { withFileTypes: true }).flatMap((entry) => {
+    const path = directory ? `${directory}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return path === 'core/i18n/translations' ? [] : sourceFiles(path);
+    return /\.(ts|html)$/.test(entry.name) && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}

@@ -1,0 +1,19 @@
+import { AGENT_UNAVAILABLE } from './signing-agent';
+
+/** Agent codes with a message of their own; any other refusal reads as a general agent error. */
+const KNOWN = new Set([
+  AGENT_UNAVAILABLE,
+  'PIN_CANCELLED',
+  'PIN_TIMEOUT',
+  'PIN_LOCKED',
+  'CERTIFICATE_NOT_FOUND',
+  'CERTIFICATE_EXPIRED',
+  'CERTIFICATE_AMBIGUOUS',
+  'TOKEN_NOT_FOUND',
+  'KEY_NOT_FOUND',
+]);
+
+/** The translation key of what the signing agent answered, in words a client acts on. */
+export function agentErrorKey(code: string): string {
+  return `signer.errors.${KNOWN.has(code) ? code : 'OTHER'}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * The pop-up where the signing agent's own page takes the PIN (the bank's page never sees it).
+ * Browsers only allow pop-ups opened during a click, while the agent asks for the PIN later: so a
+ * blank window is opened in the click handler and sent to the agent's URL when the request comes.
+ */
+export interface PinWindow {
+  /** Shows the agent's prompt page; false when the pop-up was blocked. */
+  show(url: string): boolean;
+  close(): void;
+}
+
+const FEATURES = 'popup,width=440,height=560';
+
+/** Call synchronously inside the click handler that starts signing. */
+export function openPinWindow(view: Window | null | undefined): PinWindow {
+  let popup: Window | null = null;
+  try {
+    popup = view?.open('about:blank', 'qoltanba-pin', FEATURES) ?? null;
+  } catch {
+    popup = null;
+  }
+  return {
+    show(url) {
+      if (!popup || popup.closed) popup = view?.open(url, 'qoltanba-pin', FEATURES) ?? null;
+      else popup.location.href = url;
+      return popup !== null;
+    },
+    close() {
+      if (popup && !popup.closed) popup.close();
+      popup = null;
+    },
+  };
+}

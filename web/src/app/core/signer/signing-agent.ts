@@ -1,0 +1,132 @@
+import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/core';
+import type { PinWindow } from './pin-window';
+
+/** Where the local signing agent listens; a client's own agent may be set up on another port. */
+export const SIGNING_AGENT_URL = new InjectionToken<string>('SIGNING_AGENT_URL', {
+  providedIn: 'root',
+  factory: () => {
+    try {
+      return inject(DOCUMENT).defaultView?.localStorage.getItem(SIGNING_AGENT_URL_KEY) ?? DEFAULT_AGENT_URL;
+    } catch {
+      return DEFAULT_AGENT_URL;
+    }
+  },
+});
+export const DEFAULT_AGENT_URL = 'ws://127.0.0.1:13580';
+export const SIGNING_AGENT_URL_KEY = 'qoltanba.signerUrl';
+
+export const WEB_SOCKET_FACTORY = new InjectionToken<(url: string) => WebSocket>('WEB_SOCKET_FACTORY', {
+  providedIn: 'root',
+  factory: () => (url) => new WebSocket(url),
+});
+
+/** Extended key usages the agent picks a certificate by. */
+export const SIGNING_USAGE = '1.3.6.1.5.5.7.3.4';
+export const AUTHENTICATION_USAGE = '1.3.6.1.5.5.7.3.2';
+
+/** Codes of the agent (signer/src/protocol/agent-error-code.ts), plus ours when it cannot be reached. */
+export const AGENT_UNAVAILABLE = 'AGENT_UNAVAILABLE';
+
+export class AgentRefusal extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AgentRefusal';
+  }
+}
+
+export interface CertificateChoice {
+  readonly extKeyUsageOids: readonly string[];
+  readonly serialNumber?: string;
+}
+
+type AgentMessage =
+  | { id?: number; status: true; body: { result: unknown } }
+  | { id?: number; status: false; code: string; message: string }
+  | { event: 'pinRequested'; url: string }
+  | { event: 'pinPromptClosed'; outcome: string };
+
+/**
+ * The browser's side of the agent's protocol (NCALayer-compatible `kz.gov.pki.knca.basics.sign`):
+ * one WebSocket per signing, a detached CMS over exactly the bytes given, one PIN entry for a
+ * batch. While a PIN prompt is open, `pinUrl` holds its address, so the page can offer a link when
+ * the pop-up was blocked.
+ */
+@Injectable({ providedIn: 'root' })
+export class SigningAgent {
+  private readonly url = inject(SIGNING_AGENT_URL);
+  private readonly openSocket = inject(WEB_SOCKET_FACTORY);
+  private readonly document = inject(DOCUMENT);
+  private readonly prompt = signal<string | undefined>(undefined);
+
+  /** The PIN prompt's address while the agent waits for the PIN, if the pop-up could not show it. */
+  readonly pinUrl = this.prompt.asReadonly();
+
+  /** Signs one base64 document (a CMS back) or several with one PIN entry (an array back). */
+  sign(data: string, choice: CertificateChoice, pin: PinWindow): Promise<string>;
+  sign(data: string[], choice: CertificateChoice, pin: PinWindow): Promise<string[]>;
+  async sign(data: string | string[], choice: CertificateChoice, pin: PinWindow): Promise<string | string[]> {
+    const args = {
+      allowedStorages: ['PKCS11'],
+      format: 'cms',
+      data,
+      signingParams: { decode: true, encapsulate: false, digested: false },
+      signerParams: {
+        extKeyUsageOids: choice.extKeyUsageOids,
+        ...(choice.serialNumber ? { serialNumber: choice.serialNumber } : {}),
+      },
+      // The agent's PIN page speaks the page's language.
+      locale: this.document.documentElement.lang || 'ru',
+    };
+    try {
+      return (await this.request('kz.gov.pki.knca.basics', 'sign', args, pin)) as string | string[];
+    } finally {
+      pin.close();
+      this.prompt.set(undefined);
+    }
+  }
+
+  private request(module: string, method: string, args: unknown, pin: PinWindow): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      let socket: WebSocket;
+      try {
+        socket = this.openSocket(this.url);
+      } catch {
+        reject(unavailable());
+        return;
+      }
+      let answered = false;
+      const finish = (outcome: () => void): void => {
+        if (answered) return;
+        answered = true;
+        outcome();
+        socket.close();
+      };
+      socket.addEventListener('open', () => socket.send(JSON.stringify({ id: 1, module, method, args })));
+      socket.addEventListener('error', () => finish(() => reject(unavailable())));
+      socket.addEventListener('close', () => finish(() => reject(unavailable())));
+      socket.addEventListener('message', (event: MessageEvent<string>) => {
+        const message = JSON.parse(event.data) as AgentMessage;
+        if ('event' in message) {
+          if (message.event === 'pinRequested') {
+            this.prompt.set(pin.show(message.url) ? undefined : message.url);
+          } else {
+            this.prompt.set(undefined);
+          }
+          return;
+        }
+        finish(() =>
+          message.status
+            ? resolve(message.body.result)
+            : reject(new AgentRefusal(message.code, message.message)),
+        );
+      });
+    });
+  }
+}
+
+function unavailable(): AgentRefusal {
+  return new AgentRefusal(AGENT_UNAVAILABLE, 'The signing agent could not be reached.');
+}

@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { KZ_BANKS } from '@qoltanba/workflows/domain';
+import { AWAITING_FIRST, aDocument } from '../../../testing/documents';
+import { provideFakeEventSources } from '../../../testing/fake-event-source';
+import { nextRequest } from '../../../testing/http';
+import { aClient, signIn } from '../../../testing/session';
+import { settle } from '../../../testing/settle';
+import { provideEnglish } from '../../../testing/translations';
+import type { ClientPrincipal } from '../../core/auth/session';
+import { provideApiClient } from '../../core/http/api-client';
+import type { DocumentView } from '../document';
+import { DocumentDetailPageComponent } from './document-detail-page.component';
+import type { OtpChallenge } from './otp-challenge';
+
+/** Awaiting a first signature; written by someone other than the users below. */
+const AWAITING = aDocument({ status: 'AWAITING_SIGNATURES', awaiting: AWAITING_FIRST, authorId: 'author' });
+
+describe(DocumentDetailPageComponent.name, () => {
+  let fixture: ComponentFixture<DocumentDetailPageComponent>;
+  let http: HttpTestingController;
+
+  afterEach(() => http.verify());
+
+  async function openDetail(document: DocumentView, user: ClientPrincipal): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideApiClient(),
+        provideHttpClientTesting(),
+        provideEnglish(),
+        provideFakeEventSources(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    await signIn(http, user);
+    fixture = TestBed.createComponent(DocumentDetailPageComponent);
+    fixture.componentRef.setInput('id', document.id);
+    (await nextRequest(http, '/api/reference/banks')).flush(KZ_BANKS);
+    (await nextRequest(http, '/api/reference/knp')).flush([]);
+    await answerDocument(document);
+  }
+
+  async function answerDocument(document: DocumentView): Promise<void> {
+    (await nextRequest(http, `/api/documents/${document.id}`)).flush(document);
+    (await nextRequest(http, `/api/documents/${document.id}/timeline`)).flush([]);
+    await settle(fixture);
+  }
+
+  /** The action buttons and links, by their labels, as the user sees them. */
+  function actions(): string[] {
+    const group = (fixture.nativeElement as HTMLElement).querySelector('[role="group"]');
+    return [...(group?.querySelectorAll('button, a') ?? [])].map(
+      (action) => action.textContent?.trim() ?? '',
+    );
+  }
+
+  function find(selector: string): HTMLElement | null {
+    return (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(selector);
+  }
+
+  describe('offers each user only the actions they may take now', () => {
+    it('a FIRST signer in Standard signs with EDS', async () => {
+      await openDetail(AWAITING, aClient({ signatureRight: 'FIRST', channel: 'STANDARD' }));
+
+      expect(actions()).toEqual(['Sign with EDS', 'Edit', 'Reject']);
+    });
+
+    it('a FIRST signer in Light approves with OTP, never with EDS', async () => {
+      await openDetail(AWAITING, aClient({ signatureRight: 'FIRST', channel: 'LIGHT' }));
+
+      expect(actions()).toEqual(['Approve with OTP', 'Edit', 'Reject']);
+    });
+
+    it('a FIRST signer on Mobile approves with OTP and cannot edit', async () => {
+      await openDetail(AWAITING, aClient({ signatureRight: 'FIRST', channel: 'MOBILE' }));
+
+      expect(actions()).toEqual(['Approve with OTP', 'Reject']);
+    });
+
+    it('a SECOND signer waits for the first signature', async () => {
+      await openDetail(AWAITING, aClient({ signatureRight: 'SECOND', channel: 'LIGHT' }));
+
+      expect(actions()).toEqual(['Edit', 'Reject']);
+    });
+
+    it('a user without a signing right neither signs, approves nor rejects', async () => {
+      await openDetail(AWAITING, aClient({ signatureRight: 'NONE', channel: 'STANDARD' }));
+
+      expect(actions()).toEqual(['Edit']);
+    });
+
+    it('the author of a draft sends it for signature, edits or withdraws it', async () => {
+      const draft = aDocument({ authorId: 'user-1', awaiting: { kind: 'SUBMISSION', authorId: 'user-1' } });
+      await openDetail(draft, aClient({ userId: 'user-1', signatureRight: 'NONE' }));
+
+      expect(actions()).toEqual(['Send for signature', 'Edit', 'Withdraw']);
+    });
+
+    it('nobody acts on an executed payment', async () => {
+      const executed = aDocument({ status: 'EXECUTED', awaiting: { kind: 'NOTHING' }, authorId: 'user-1' });
+      await openDetail(executed, aClient({ userId: 'user-1', signatureRight: 'SINGLE' }));
+
+      expect(actions()).toEqual([]);
+    });
+  });
+
+  it('approves with an OTP on Mobile, then shows the document as signed', async () => {
+    await openDetail(AWAITING, aClient({ userId: 'signer', signatureRight: 'SINGLE', channel: 'MOBILE' }));
+
+    find('button.approve-otp')?.click();
+    await settle(fixture);
+    const challenge: OtpChallenge = {
+      challengeId: 'challenge-1',
+      expiresAt: '2026-03-16T04:05:00Z',
+      device: 'TOKEN',
+      amount: AWAITING.amount,
+      payee: AWAITING.content.beneficiary,
+      documents: [],
+      digest: 'digest-1',
+    };
+    (await nextRequest(http, '/api/documents/doc-1/otp-challenges')).flush(challenge);
+    await settle(fixture);
+    const code = find('#otp-code') as HTMLInputElement;
+    code.value = '123456';
+    code.dispatchEvent(new Event('input'));
+    find('button.otp-confirm')?.click();
+    const signed = aDocument({ ...AWAITING, status: 'SIGNED', awaiting: { kind: 'BANK' } });
+    (await nextRequest(http, '/api/documents/doc-1/signatures')).flush(signed);
+    await settle(fixture);
+
+    expect(find('.action-message')?.textContent?.trim()).toBe('The document is approved.');
+    expect(find('qb-status-badge')?.textContent?.trim()).toBe('Signed');
+    expect(find('qb-otp-approval')).toBeNull();
+    expect(actions()).toEqual([]);
+    // The timeline follows from the server.
+    await answerDocument(signed);
+  });
+});

@@ -1,0 +1,187 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { SessionStore } from '../../core/auth/session.store';
+import { IbanPipe, LocalDatePipe, LocalDateTimePipe, TengePipe } from '../../core/i18n/format.pipes';
+import { LayoutService } from '../../core/layout/layout.service';
+import { openPinWindow } from '../../core/signer/pin-window';
+import { SigningAgent } from '../../core/signer/signing-agent';
+import { BankDirectory } from '../form/bank-directory';
+import { AwaitingComponent } from '../awaiting.component';
+import type { DocumentView } from '../document';
+import { NO_ACTIONS, availableActions } from '../document-actions';
+import { documentErrorKey } from '../document-errors';
+import { DocumentsApi } from '../documents-api';
+import { EdsSigning } from '../eds-signing';
+import { StatusBadgeComponent } from '../status-badge.component';
+import { DocumentDetailStore } from './document-detail.store';
+import { OtpApprovalComponent } from './otp-approval.component';
+
+type Message = { readonly key: string; readonly error: boolean };
+
+/**
+ * One document: every field, who signed (with the evidence to download), what happened when, and
+ * only the actions this user may take now. Updates itself when the workflow moves.
+ */
+@Component({
+  selector: 'qb-document-detail-page',
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    TengePipe,
+    IbanPipe,
+    LocalDatePipe,
+    LocalDateTimePipe,
+    StatusBadgeComponent,
+    AwaitingComponent,
+    OtpApprovalComponent,
+  ],
+  providers: [DocumentDetailStore],
+  templateUrl: './document-detail-page.component.html',
+  styleUrl: './document-detail-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DocumentDetailPageComponent {
+  private readonly session = inject(SessionStore);
+  private readonly documents = inject(DocumentsApi);
+  private readonly edsSigning = inject(EdsSigning);
+  private readonly banks = inject(BankDirectory);
+  private readonly dom = inject(DOCUMENT);
+  protected readonly store = inject(DocumentDetailStore);
+  protected readonly agent = inject(SigningAgent);
+  protected readonly layout = inject(LayoutService);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly document = computed(() => {
+    const state = this.store.state();
+    return state.kind === 'loaded' ? state.document : undefined;
+  });
+  protected readonly timeline = computed(() => {
+    const state = this.store.state();
+    return state.kind === 'loaded' ? state.timeline : [];
+  });
+  protected readonly actions = computed(() => {
+    const document = this.document();
+    return document ? availableActions(document, this.session.client()) : NO_ACTIONS;
+  });
+  protected readonly beneficiaryBank = computed(() => {
+    const iban = this.document()?.content.beneficiary.iban;
+    return iban ? this.banks.bankOf(iban)?.name : undefined;
+  });
+  protected readonly editable = computed(() => this.actions().edit && !this.layout.isMobile());
+
+  protected readonly approving = signal(false);
+  protected readonly rejecting = signal(false);
+  protected readonly reason = signal('');
+  protected readonly reasonMissing = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly message = signal<Message | undefined>(undefined);
+
+  constructor() {
+    effect(() => {
+      this.store.load(this.id());
+      this.approving.set(false);
+      this.rejecting.set(false);
+    });
+    this.banks.load();
+  }
+
+  protected text(event: Event): string {
+    return (event.target as HTMLTextAreaElement).value;
+  }
+
+  protected onApproved(document: DocumentView): void {
+    this.approving.set(false);
+    this.message.set({ key: 'detail.approved', error: false });
+    this.store.update(document);
+  }
+
+  protected async signWithEds(): Promise<void> {
+    if (this.busy()) return;
+    // Opened now, inside the click: the agent asks for the PIN only later, when pop-ups are blocked.
+    const pin = openPinWindow(this.dom.defaultView);
+    await this.run(async () => {
+      const [outcome] = await this.edsSigning.sign([this.id()], pin);
+      if (!outcome?.signed) throw new DisplayedError(outcome?.errorKey ?? 'common.errors.unexpected');
+      return 'detail.signed';
+    });
+  }
+
+  protected async submit(): Promise<void> {
+    await this.run(async () => {
+      this.store.update(await firstValueFrom(this.documents.submit(this.id())));
+      return 'detail.submitted';
+    });
+  }
+
+  protected async withdraw(): Promise<void> {
+    await this.run(async () => {
+      this.store.update(await firstValueFrom(this.documents.withdraw(this.id())));
+      return 'detail.withdrawn';
+    });
+  }
+
+  protected async reject(event: Event): Promise<void> {
+    event.preventDefault();
+    const reason = this.reason().trim();
+    this.reasonMissing.set(reason === '');
+    if (!reason) return;
+    await this.run(async () => {
+      this.store.update(await firstValueFrom(this.documents.reject(this.id(), reason)));
+      this.rejecting.set(false);
+      return 'detail.rejected';
+    });
+  }
+
+  /** Saves a signature's evidence (CMS and verification report, or the OTP proof) as a JSON file. */
+  protected async downloadEvidence(index: number): Promise<void> {
+    try {
+      const evidence = await firstValueFrom(this.documents.evidence(this.id(), index));
+      const blob = new Blob([JSON.stringify(evidence, null, 2)], { type: 'application/json' });
+      const url = URL.createObjectURL(blob);
+      const link = this.dom.createElement('a');
+      link.href = url;
+      link.download = `document-${this.document()?.content.number ?? this.id()}-signature-${index + 1}.json`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (error) {
+      this.message.set({ key: documentErrorKey(error), error: true });
+    }
+  }
+
+  private async run(action: () => Promise<string>): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.message.set(undefined);
+    try {
+      this.message.set({ key: await action(), error: false });
+    } catch (error) {
+      this.message.set({
+        key: error instanceof DisplayedError ? error.key : documentErrorKey(error),
+        error: true,
+      });
+    } finally {
+      this.busy.set(false);
+      this.store.reload();
+    }
+  }
+}
+
+/** A failure already turned into a message key (a batch outcome). */
+class DisplayedError extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}

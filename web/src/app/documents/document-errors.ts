@@ -1,0 +1,43 @@
+import { NETWORK_ERROR, apiProblemOf } from '../core/http/api-error';
+import { agentErrorKey } from '../core/signer/agent-errors';
+import { AgentRefusal } from '../core/signer/signing-agent';
+
+/** Workflow refusals with a message of their own (DocumentRejectionCode). */
+const DOCUMENT_CODES = new Set([
+  'DOCUMENT_WRONG_STATUS',
+  'DOCUMENT_STALE_CONTENT',
+  'DOCUMENT_NO_SIGNING_RIGHT',
+  'DOCUMENT_ALREADY_SIGNED_BY_USER',
+  'DOCUMENT_SECOND_BEFORE_FIRST',
+  'DOCUMENT_SLOT_TAKEN',
+  'DOCUMENT_DISPATCH_NEEDS_STANDARD_EDS',
+  'DOCUMENT_NOT_AUTHOR',
+  'DOCUMENT_REASON_REQUIRED',
+  'DOCUMENT_NOT_FOUND',
+  'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
+]);
+
+/** OTP refusals (backend otp-error-code.ts) with a message of their own. */
+export const OTP_CODES = new Set([
+  'OTP_CODE_INVALID',
+  'OTP_CODE_ALREADY_USED',
+  'OTP_CARD_WRONG_CELL',
+  'OTP_DEVICE_BLOCKED',
+  'OTP_NO_DEVICE',
+  'OTP_CHALLENGE_EXPIRED',
+  'OTP_CHALLENGE_STALE',
+  'OTP_CHALLENGE_USED',
+  'OTP_DOCUMENT_NOT_AWAITING_APPROVAL',
+]);
+
+/** The message key for a refused document action: workflow, channel, EDS, OTP or agent refusals. */
+export function documentErrorKey(error: unknown): string {
+  if (error instanceof AgentRefusal) return agentErrorKey(error.code);
+  const { code } = apiProblemOf(error);
+  if (DOCUMENT_CODES.has(code)) return `documentErrors.${code}`;
+  if (OTP_CODES.has(code)) return `otp.errors.${code}`;
+  if (code.startsWith('EDS_')) return 'documentErrors.EDS';
+  if (code === 'AUTH_CHANNEL_FUNCTION_NOT_ALLOWED') return 'documentErrors.CHANNEL';
+  if (code === NETWORK_ERROR) return 'common.errors.network';
+  return 'common.errors.unexpected';
+}

@@ -1,0 +1,312 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { KZ_BANKS } from '@qoltanba/workflows/domain';
+import { aDocument } from '../../../testing/documents';
+import { nextRequest, refuse } from '../../../testing/http';
+import { settle } from '../../../testing/settle';
+import { provideEnglish } from '../../../testing/translations';
+import type { AccountView } from '../../accounts/account';
+import { provideApiClient } from '../../core/http/api-client';
+import type { KnpEntry } from './bank-directory';
+import { PaymentFormPageComponent } from './payment-form-page.component';
+
+@Component({ template: '<h1>Document</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
+class StubDocumentPageComponent {}
+
+const PAYER_IBAN = 'KZ869980000000000001';
+const HALYK_IBAN = 'KZ476010131000179714';
+const VALID_BIN = '040540001230';
+
+const ACCOUNTS: AccountView[] = [
+  { id: 'acc-1', iban: PAYER_IBAN, currency: 'KZT', title: 'Current account' },
+];
+const KNP: KnpEntry[] = [
+  { code: '710', labelEn: 'Payment for goods', labelRu: 'Оплата за товары', labelKk: 'Тауарлар үшін төлем' },
+];
+
+describe(PaymentFormPageComponent.name, () => {
+  let fixture: ComponentFixture<PaymentFormPageComponent>;
+  let http: HttpTestingController;
+
+  afterEach(() => http.verify());
+
+  /** Opens a new payment form; the reference data is answered unless the test does it itself. */
+  async function openForm(options: { answerBanks: boolean } = { answerBanks: true }): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'documents/:id', component: StubDocumentPageComponent }]),
+        provideApiClient(),
+        provideHttpClientTesting(),
+        provideEnglish(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(PaymentFormPageComponent);
+    (await nextRequest(http, '/api/accounts')).flush(ACCOUNTS);
+    if (options.answerBanks) await answerReferenceData();
+    await settle(fixture);
+  }
+
+  async function answerReferenceData(): Promise<void> {
+    (await nextRequest(http, '/api/reference/banks')).flush(KZ_BANKS);
+    (await nextRequest(http, '/api/reference/knp')).flush(KNP);
+    await settle(fixture);
+  }
+
+  function element<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const found = (fixture.nativeElement as HTMLElement).querySelector<T>(selector);
+    if (!found) throw new Error(`nothing on the page matches ${selector}`);
+    return found;
+  }
+
+  function field(name: string): HTMLInputElement {
+    return element<HTMLInputElement>(`#pf-${name}`);
+  }
+
+  /** The text screen readers announce with the field: its describedby element. */
+  function messageOf(name: string): string {
+    const id = field(name).getAttribute('aria-describedby') ?? '';
+    return element(`#${id}`).textContent?.trim() ?? '';
+  }
+
+  async function type(name: string, text: string): Promise<void> {
+    field(name).value = text;
+    field(name).dispatchEvent(new Event('input'));
+    await settle(fixture);
+  }
+
+  async function leave(name: string): Promise<void> {
+    field(name).dispatchEvent(new Event('blur'));
+    await settle(fixture);
+  }
+
+  async function fillIn(name: string, text: string): Promise<void> {
+    await type(name, text);
+    await leave(name);
+  }
+
+  async function choose(name: string, value: string): Promise<void> {
+    field(name).value = value;
+    field(name).dispatchEvent(new Event('change'));
+    await settle(fixture);
+  }
+
+  async function fillValidPayment(amount = '1250.50'): Promise<void> {
+    await fillIn('number', '17');
+    await fillIn('amount', amount);
+    await fillIn('beneficiaryName', 'Halyk Supplies LLP');
+    await fillIn('binIin', VALID_BIN);
+    await fillIn('beneficiaryIban', HALYK_IBAN);
+    await fillIn('kbe', '17');
+    await choose('knp', '710');
+    await fillIn('purpose', 'Payment for goods under contract 5');
+  }
+
+  async function press(selector: 'button.save-draft' | 'button.submit-for-signature'): Promise<void> {
+    element<HTMLButtonElement>(selector).click();
+    await settle(fixture);
+  }
+
+  const isCreate = (request: { method: string; url: string }): boolean =>
+    request.method === 'POST' && request.url === '/api/documents';
+
+  describe('checks each field as the user leaves it', () => {
+    it('shows a mistyped IBAN next to the field once the user leaves it, not while typing', async () => {
+      await openForm();
+
+      await type('beneficiaryIban', 'KZ476010131000179715');
+      expect(field('beneficiaryIban').getAttribute('aria-invalid')).toBe('false');
+
+      await leave('beneficiaryIban');
+      expect(field('beneficiaryIban').getAttribute('aria-invalid')).toBe('true');
+      expect(messageOf('beneficiaryIban')).toBe('The IBAN check digits do not match. Look for a typo.');
+    });
+
+    it('shows a wrong BIN/IIN check digit next to the field', async () => {
+      await openForm();
+
+      await fillIn('binIin', '040540001231');
+
+      expect(field('binIin').getAttribute('aria-invalid')).toBe('true');
+      expect(messageOf('binIin')).toBe('The BIN/IIN check digit does not match. Look for a typo.');
+    });
+
+    it('sends nothing, neither as a draft nor for signature, while a field is wrong', async () => {
+      await openForm();
+      await fillValidPayment();
+      await fillIn('beneficiaryIban', 'KZ476010131000179715');
+      await fillIn('binIin', '040540001231');
+
+      await press('button.save-draft');
+      await press('button.submit-for-signature');
+
+      http.expectNone(isCreate);
+      expect(messageOf('beneficiaryIban')).toBe('The IBAN check digits do not match. Look for a typo.');
+      expect(messageOf('binIin')).toBe('The BIN/IIN check digit does not match. Look for a typo.');
+    });
+
+    it('shows every missing field at once when an empty form is saved, and focuses the first', async () => {
+      await openForm();
+
+      await press('button.save-draft');
+      await new Promise((resolve) => setTimeout(resolve));
+
+      expect(messageOf('number')).toBe('Required field.');
+      expect(messageOf('amount')).toBe('Required field.');
+      expect(messageOf('purpose')).toBe('Required field.');
+      expect(document.activeElement).toBe(field('number'));
+      http.expectNone(isCreate);
+    });
+  });
+
+  describe('fills in the beneficiary’s bank', () => {
+    it('takes the BIC from the IBAN’s bank code and names the bank', async () => {
+      await openForm();
+
+      await type('beneficiaryIban', HALYK_IBAN);
+
+      expect(field('bic').value).toBe('HSBKKZKX');
+      expect(messageOf('beneficiaryIban')).toBe('Bank: Halyk Bank');
+    });
+
+    it('fills the BIC in when the bank directory arrives after the IBAN was typed', async () => {
+      await openForm({ answerBanks: false });
+      await type('beneficiaryIban', HALYK_IBAN);
+      expect(field('bic').value).toBe('');
+
+      await answerReferenceData();
+
+      expect(field('bic').value).toBe('HSBKKZKX');
+    });
+
+    it('follows the IBAN to another bank while the user has not typed a BIC', async () => {
+      await openForm();
+
+      await type('beneficiaryIban', HALYK_IBAN);
+      await type('beneficiaryIban', 'KZ86722C000016068502');
+
+      expect(field('bic').value).toBe('CASPKZKA');
+      expect(messageOf('beneficiaryIban')).toBe('Bank: Kaspi Bank');
+    });
+
+    it('leaves a BIC the user typed alone', async () => {
+      await openForm();
+
+      await fillIn('bic', 'CASPKZKA');
+      await type('beneficiaryIban', HALYK_IBAN);
+
+      expect(field('bic').value).toBe('CASPKZKA');
+    });
+  });
+
+  describe('keeps the amount exact', () => {
+    it('shows "1 250,5" as "1250.50" once the user leaves the field', async () => {
+      await openForm();
+
+      await type('amount', '1 250,5');
+      expect(messageOf('amount')).toBe('Will be saved as 1250.50');
+
+      await leave('amount');
+      expect(field('amount').value).toBe('1250.50');
+    });
+
+    it('sends the amount as the exact decimal text, not as a number', async () => {
+      await openForm();
+      await fillValidPayment('1 250,5');
+
+      await press('button.save-draft');
+
+      const request = await nextRequest(http, isCreate);
+      const body = request.request.body as { amount: unknown };
+      expect(body.amount).toBe('1250.50');
+      request.flush(aDocument({ id: 'doc-9' }));
+      await settle(fixture);
+    });
+  });
+
+  describe('saves', () => {
+    it('sends a valid order for signature with one request, and opens the new document', async () => {
+      await openForm();
+      await fillValidPayment();
+
+      // An impatient double click still creates one document.
+      element<HTMLButtonElement>('button.submit-for-signature').click();
+      element<HTMLButtonElement>('button.submit-for-signature').click();
+      const request = await nextRequest(http, isCreate);
+
+      expect(request.request.params.get('submit')).toBe('true');
+      expect(request.request.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(request.request.body).toMatchObject({
+        number: '17',
+        payerIban: PAYER_IBAN,
+        amount: '1250.50',
+        currency: 'KZT',
+        beneficiary: {
+          name: 'Halyk Supplies LLP',
+          binIin: VALID_BIN,
+          iban: HALYK_IBAN,
+          bic: 'HSBKKZKX',
+          kbe: '17',
+        },
+        knp: '710',
+        purpose: 'Payment for goods under contract 5',
+      });
+      request.flush(aDocument({ id: 'doc-9', status: 'AWAITING_SIGNATURES' }));
+      await settle(fixture);
+
+      expect(TestBed.inject(Router).url).toBe('/documents/doc-9');
+    });
+
+    it('saves a draft without sending it for signature', async () => {
+      await openForm();
+      await fillValidPayment();
+
+      await press('button.save-draft');
+
+      const request = await nextRequest(http, isCreate);
+      expect(request.request.params.has('submit')).toBe(false);
+      request.flush(aDocument({ id: 'doc-9' }));
+      await settle(fixture);
+      expect(TestBed.inject(Router).url).toBe('/documents/doc-9');
+    });
+
+    it('shows the bank’s refusal of a field under that field, and stays on the form', async () => {
+      await openForm();
+      await fillValidPayment();
+
+      await press('button.submit-for-signature');
+      refuse(await nextRequest(http, isCreate), 400, 'VALIDATION_FAILED', {
+        violations: [{ field: 'knp', code: 'PAYMENT_KNP_UNKNOWN', message: 'Unknown KNP.' }],
+      });
+      await settle(fixture);
+
+      expect(field('knp').getAttribute('aria-invalid')).toBe('true');
+      expect(messageOf('knp')).toBe('This code is not in the bank’s KNP catalogue.');
+      expect(element('.form-error').textContent?.trim()).toBe(
+        'The bank did not accept some fields. Correct the highlighted ones.',
+      );
+      expect(TestBed.inject(Router).url).toBe('/');
+    });
+
+    it('shows a refusal of a nested field (the beneficiary’s) under the form’s own field', async () => {
+      await openForm();
+      await fillValidPayment();
+
+      await press('button.save-draft');
+      refuse(await nextRequest(http, isCreate), 400, 'VALIDATION_FAILED', {
+        violations: [{ field: 'beneficiary.binIin', code: 'PAYMENT_IIN_BIN_STRUCTURE', message: 'Bad BIN.' }],
+      });
+      await settle(fixture);
+
+      expect(messageOf('binIin')).toBe(
+        'This is not a valid BIN/IIN: check the entity type, division or century digit.',
+      );
+
+      await type('binIin', VALID_BIN);
+      expect(field('binIin').getAttribute('aria-invalid')).toBe('false');
+    });
+  });
+});

@@ -1,0 +1,254 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  MAX_BENEFICIARY_NAME_LENGTH,
+  MAX_DOCUMENT_NUMBER_LENGTH,
+  MAX_PURPOSE_LENGTH,
+  MAX_VALUE_DATE_DAYS_AHEAD,
+  PaymentErrorCode,
+  TREASURY_BIC,
+  almatyDate,
+  formatTiyn,
+  ibanBankCode,
+  normalizeIban,
+  validateKzIban,
+} from '@qoltanba/workflows/domain';
+import { firstValueFrom } from 'rxjs';
+import { AccountsStore } from '../../accounts/accounts.store';
+import { type ApiViolation, apiProblemOf } from '../../core/http/api-error';
+import { IbanPipe, TengePipe } from '../../core/i18n/format.pipes';
+import { LanguageService } from '../../core/i18n/language.service';
+import type { DocumentView } from '../document';
+import { documentErrorKey } from '../document-errors';
+import { DocumentsApi } from '../documents-api';
+import { BankDirectory } from './bank-directory';
+import { type FieldMessage, FormFieldComponent } from './form-field.component';
+import {
+  FIELD_OF,
+  FIELD_ORDER,
+  type FormField,
+  type PaymentFormValue,
+  amountTiyn,
+  emptyForm,
+  formOf,
+  isBudgetPayment,
+  normalizeAmount,
+  requestOf,
+  violationsOf,
+} from './payment-form';
+
+/** Until the reference data arrives these would be false alarms; the server checks them anyway. */
+const NEEDS_REFERENCE = new Set<string>([
+  PaymentErrorCode.KnpUnknown,
+  PaymentErrorCode.BeneficiaryBankUnknown,
+  PaymentErrorCode.BicMismatch,
+]);
+
+/**
+ * Create or edit a tenge payment order (desktop layouts; the route is closed to Mobile). Every
+ * field is checked as the user leaves it by the domain validators the server runs; the beneficiary
+ * bank comes from the IBAN's bank code; the amount stays decimal text from keyboard to request.
+ */
+@Component({
+  selector: 'qb-payment-form-page',
+  imports: [RouterLink, TranslocoPipe, TengePipe, IbanPipe, FormFieldComponent],
+  templateUrl: './payment-form-page.component.html',
+  styleUrl: './payment-form-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PaymentFormPageComponent {
+  private readonly documents = inject(DocumentsApi);
+  private readonly router = inject(Router);
+  private readonly dom = inject(DOCUMENT);
+  protected readonly banks = inject(BankDirectory);
+  protected readonly accounts = inject(AccountsStore);
+  protected readonly language = inject(LanguageService).language;
+
+  /** Route parameter: the document being edited; absent for a new one. */
+  readonly id = input<string>();
+
+  protected readonly value = signal<PaymentFormValue>(emptyForm(almatyDate(new Date().toISOString()), ''));
+  protected readonly editing = signal<DocumentView | undefined>(undefined);
+  protected readonly touched = signal<ReadonlySet<FormField>>(new Set());
+  protected readonly submitted = signal(false);
+  protected readonly serverViolations = signal<ReadonlyMap<FormField, readonly ApiViolation[]>>(new Map());
+  protected readonly busy = signal(false);
+  protected readonly errorKey = signal<string | undefined>(undefined);
+  protected readonly loadFailed = signal(false);
+  /** The BIC was filled in from the IBAN (and so follows it), not typed by the user. */
+  private bicFromIban = true;
+  // A retried "save" (a lost answer) creates nothing twice: the server honours Idempotency-Key.
+  private readonly idempotencyKey = crypto.randomUUID();
+
+  protected readonly maxNumber = MAX_DOCUMENT_NUMBER_LENGTH;
+  protected readonly maxName = MAX_BENEFICIARY_NAME_LENGTH;
+  protected readonly maxPurpose = MAX_PURPOSE_LENGTH;
+
+  protected readonly violations = computed(() => {
+    const all = violationsOf(this.value(), this.banks.validationContext(new Date()));
+    if (this.banks.loaded()) return all;
+    return new Map(
+      [...all].map(([field, list]) => [field, list.filter((v) => !NEEDS_REFERENCE.has(v.code))] as const),
+    );
+  });
+  protected readonly valid = computed(() =>
+    [...this.violations().values()].every((list) => list.length === 0),
+  );
+  protected readonly beneficiaryBank = computed(() => this.banks.bankOf(this.value().beneficiaryIban));
+  protected readonly amountPreview = computed(() => {
+    const tiyn = amountTiyn(this.value().amount);
+    return tiyn === undefined ? undefined : formatTiyn(tiyn);
+  });
+  protected readonly showKbk = computed(
+    () => isBudgetPayment(this.value()) || this.value().kbk.trim() !== '',
+  );
+  protected readonly purposeLength = computed(() => [...this.value().purpose].length);
+
+  constructor() {
+    this.banks.load();
+    this.accounts.refresh();
+    effect(() => {
+      // A new payment pays from the first account until the user picks another.
+      const first = this.accounts.accounts()[0];
+      if (first && !this.id() && !this.value().payerIban) this.update('payerIban', first.iban);
+    });
+    effect(() => {
+      const id = this.id();
+      if (id) void this.loadDocument(id);
+    });
+    effect(() => {
+      // The directory may arrive after the IBAN was typed: the BIC follows it then.
+      if (this.banks.loaded()) untracked(() => this.followIban(this.value().beneficiaryIban));
+    });
+  }
+
+  protected update(field: FormField, text: string): void {
+    this.value.update((value) => ({ ...value, [field]: text }));
+    const server = new Map(this.serverViolations());
+    if (server.delete(field)) this.serverViolations.set(server);
+    if (field === 'bic') this.bicFromIban = text.trim() === '';
+    if (field === 'beneficiaryIban') this.followIban(text);
+  }
+
+  protected selected(field: FormField, event: Event): void {
+    this.update(field, (event.target as HTMLSelectElement | HTMLTextAreaElement).value);
+    this.touch(field);
+  }
+
+  protected touch(field: FormField): void {
+    this.touched.update((touched) => new Set([...touched, field]));
+    // Shown as it will be saved: "1250.5" becomes "1250.50" (exactly, from its tiyn).
+    if (field === 'amount' && this.amountPreview()) this.update('amount', this.amountPreview()!);
+  }
+
+  /** The first message for a field: the server's answer, else the validator's once touched. */
+  protected errorOf(field: FormField): FieldMessage | undefined {
+    const violation =
+      this.serverViolations().get(field)?.[0] ??
+      (this.submitted() || this.touched().has(field) ? this.violations().get(field)?.[0] : undefined);
+    return violation ? { key: `paymentErrors.${violation.code}`, params: this.paramsOf(field) } : undefined;
+  }
+
+  protected async save(submit: boolean): Promise<void> {
+    this.submitted.set(true);
+    this.errorKey.set(undefined);
+    if (!this.valid()) {
+      this.focusFirstError();
+      return;
+    }
+    if (this.busy()) return;
+    this.busy.set(true);
+    try {
+      const body = requestOf(this.value());
+      const editing = this.editing();
+      let saved: DocumentView;
+      if (editing) {
+        saved = await firstValueFrom(this.documents.edit(editing.id, body));
+        if (submit && saved.status === 'DRAFT') saved = await firstValueFrom(this.documents.submit(saved.id));
+      } else {
+        saved = await firstValueFrom(
+          this.documents.create(body, { submit, idempotencyKey: this.idempotencyKey }),
+        );
+      }
+      await this.router.navigate(['/documents', saved.id]);
+    } catch (error) {
+      this.showServerRefusal(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private async loadDocument(id: string): Promise<void> {
+    try {
+      const document = await firstValueFrom(this.documents.get(id));
+      this.editing.set(document);
+      this.value.set(formOf(document.content));
+      this.bicFromIban = false;
+    } catch {
+      this.loadFailed.set(true);
+    }
+  }
+
+  /** The beneficiary's bank follows the IBAN's bank code: its BIC is filled in unless typed. */
+  private followIban(iban: string): void {
+    const normalized = normalizeIban(iban);
+    const bank = validateKzIban(normalized) ? undefined : this.banks.bankOf(normalized);
+    if (bank && this.bicFromIban) this.value.update((value) => ({ ...value, bic: bank.bic }));
+  }
+
+  private showServerRefusal(error: unknown): void {
+    const problem = apiProblemOf(error);
+    const violations = problem.details.violations ?? [];
+    if (problem.code === 'VALIDATION_FAILED' && violations.length > 0) {
+      const byField = new Map<FormField, ApiViolation[]>();
+      for (const violation of violations) {
+        const field = FIELD_OF[violation.field as keyof typeof FIELD_OF];
+        if (field) byField.set(field, [...(byField.get(field) ?? []), violation]);
+      }
+      this.serverViolations.set(byField);
+      this.errorKey.set('paymentForm.serverInvalid');
+      this.focusFirstError();
+      return;
+    }
+    if (problem.code === 'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED') {
+      this.serverViolations.set(
+        new Map([['payerIban', [{ field: 'payerIban', code: problem.code, message: '' }]]]),
+      );
+    }
+    this.errorKey.set(documentErrorKey(error));
+  }
+
+  private focusFirstError(): void {
+    const field = FIELD_ORDER.find((name) => this.errorOf(name));
+    if (field) setTimeout(() => this.dom.getElementById(`pf-${field}`)?.focus());
+  }
+
+  private paramsOf(field: FormField): Record<string, unknown> {
+    const iban = normalizeIban(this.value().beneficiaryIban);
+    return {
+      max:
+        field === 'purpose'
+          ? MAX_PURPOSE_LENGTH
+          : field === 'beneficiaryName'
+            ? MAX_BENEFICIARY_NAME_LENGTH
+            : MAX_DOCUMENT_NUMBER_LENGTH,
+      days: MAX_VALUE_DATE_DAYS_AHEAD,
+      bic: this.beneficiaryBank()?.bic ?? '',
+      code: iban.length >= 7 ? ibanBankCode(iban) : '',
+      treasury: TREASURY_BIC,
+    };
+  }
+
+  protected readonly normalizeAmount = normalizeAmount;
+}

@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '@qoltanba/workflows/domain';
+import { AccountsStore } from '../../accounts/accounts.store';
+import { IbanPipe } from '../../core/i18n/format.pipes';
+import type { DocumentFilters } from '../document';
+
+/** Status, type, account and date filters; every change applies at once (and lands in the URL). */
+@Component({
+  selector: 'qb-document-filters',
+  imports: [TranslocoPipe, IbanPipe],
+  template: `
+    <form
+      class="filters"
+      role="search"
+      [attr.aria-label]="'filters.label' | transloco"
+      (submit)="$event.preventDefault()"
+    >
+      <div class="field">
+        <label for="filter-status">{{ 'filters.status' | transloco }}</label>
+        <select id="filter-status" (change)="set('status', $event)">
+          <option value="" [selected]="!filters().status">{{ 'filters.any' | transloco }}</option>
+          @for (status of statuses; track status) {
+            <option [value]="status" [selected]="filters().status === status">
+              {{ 'status.' + status | transloco }}
+            </option>
+          }
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-type">{{ 'filters.type' | transloco }}</label>
+        <select id="filter-type" (change)="set('type', $event)">
+          <option value="" [selected]="!filters().type">{{ 'filters.any' | transloco }}</option>
+          @for (type of types; track type) {
+            <option [value]="type" [selected]="filters().type === type">
+              {{ 'documentType.' + type | transloco }}
+            </option>
+          }
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-account">{{ 'filters.account' | transloco }}</label>
+        <select id="filter-account" (change)="set('account', $event)">
+          <option value="" [selected]="!filters().account">{{ 'filters.any' | transloco }}</option>
+          @for (account of accounts.accounts(); track account.id) {
+            <option [value]="account.iban" [selected]="filters().account === account.iban">
+              {{ account.iban | iban }}
+            </option>
+          }
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-from">{{ 'filters.from' | transloco }}</label>
+        <input id="filter-from" type="date" [value]="filters().from ?? ''" (change)="set('from', $event)" />
+      </div>
+      <div class="field">
+        <label for="filter-to">{{ 'filters.to' | transloco }}</label>
+        <input id="filter-to" type="date" [value]="filters().to ?? ''" (change)="set('to', $event)" />
+      </div>
+      <div class="reset">
+        <button type="button" class="button" (click)="changed.emit({})">
+          {{ 'filters.reset' | transloco }}
+        </button>
+      </div>
+    </form>
+  `,
+  styles: `
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr));
+      gap: 0.75rem;
+      align-items: end;
+      margin-bottom: 1rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DocumentFiltersComponent {
+  protected readonly accounts = inject(AccountsStore);
+  protected readonly statuses = DOCUMENT_STATUSES;
+  protected readonly types = DOCUMENT_TYPES;
+
+  readonly filters = input.required<DocumentFilters>();
+  /** The new filters, from the first page. */
+  readonly changed = output<DocumentFilters>();
+
+  protected set(key: 'status' | 'type' | 'account' | 'from' | 'to', event: Event): void {
+    const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    const { page: _page, ...rest } = this.filters();
+    this.changed.emit({ ...rest, [key]: value || undefined });
+  }
+}
