@@ -1,4 +1,4 @@
-import { webcrypto } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { type KazakhSubject, kazakhName } from '../src/crypto/kazakh-subject.js';
 import { EKU } from '../src/crypto/certificate-details.js';
 import * as x509 from '../src/crypto/x509.js';
@@ -25,8 +25,6 @@ export interface IssueOptions {
  * It issues certificates with the National Certification Authority's subject layout and usages.
  */
 export class TestCa {
-  private serial = 1;
-
   private constructor(
     readonly certificate: x509.X509Certificate,
     private readonly keys: webcrypto.CryptoKeyPair,
@@ -52,7 +50,8 @@ export class TestCa {
   issue(options: IssueOptions): Promise<x509.X509Certificate> {
     const signing = options.purpose === 'signing';
     return x509.X509CertificateGenerator.create({
-      serialNumber: (this.serial++).toString(16).padStart(8, '0'),
+      // Unpredictable, so certificates of two test CAs on one token never share a serial number.
+      serialNumber: `01${randomBytes(8).toString('hex')}`,
       subject: kazakhName(options.subject),
       issuer: this.certificate.subject,
       notBefore: options.notBefore ?? new Date(Date.now() - DAY),

@@ -1,4 +1,4 @@
-import { webcrypto } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { type CertificatePurpose, PURPOSE_PROFILES } from '../../src/certificates/certificate-purpose.js';
 import { kazakhName, type KazakhSubject } from '../../src/common/pki/kazakh-subject.js';
 import * as x509 from '../../src/common/pki/x509.js';
@@ -17,8 +17,6 @@ const DAY = 86_400_000;
  * layout and the purposes' usages, optionally through an intermediate CA.
  */
 export class SoftwareCa {
-  private serial = 1;
-
   private constructor(
     readonly root: x509.X509Certificate,
     /** The CA that signs user certificates: the root, or its intermediate. */
@@ -67,7 +65,9 @@ export class SoftwareCa {
     const profile = PURPOSE_PROFILES[options.purpose];
     const publicKey = Buffer.from(options.publicKey, 'base64');
     const certificate = await x509.X509CertificateGenerator.create({
-      serialNumber: (0x1000 + this.serial++).toString(16),
+      // Unpredictable, as RFC 5280 asks of real CAs: two test CAs never issue the same serial, which
+      // the agent's certificate selection by serial number would confuse on one token.
+      serialNumber: `01${randomBytes(8).toString('hex')}`,
       subject: kazakhName(options.subject),
       issuer: this.issuer.subjectName,
       notBefore: options.notBefore ?? new Date(Date.now() - DAY),
