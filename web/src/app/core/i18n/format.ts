@@ -7,6 +7,16 @@ const MINUS = '\u2212';
 /** Business days and times are the bank's: Kazakhstan's, whatever the browser's time zone. */
 export const BANK_TIME_ZONE = 'Asia/Almaty';
 
+/**
+ * Kazakh dates are numeric (22.11.2026, as on Kazakh bank documents): browsers with reduced locale
+ * data, Chromium among them, have no Kazakh month names and would print "2026 M11 22".
+ */
+const DATE_STYLE: Readonly<Record<Language, Intl.DateTimeFormatOptions>> = {
+  kk: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  ru: { day: 'numeric', month: 'short', year: 'numeric' },
+  en: { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -49,7 +59,7 @@ export function formatDate(value: string, language: Language): string {
     : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
+    ...DATE_STYLE[language],
     timeZone: calendar ? 'UTC' : BANK_TIME_ZONE,
   }).format(date);
 }
@@ -59,8 +69,9 @@ export function formatDateTime(value: string, language: Language): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    ...DATE_STYLE[language],
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: BANK_TIME_ZONE,
   }).format(date);
 }
