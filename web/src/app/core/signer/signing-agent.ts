@@ -1,14 +1,19 @@
 import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import { ApiClient } from '../http/api-client';
 import type { PinWindow } from './pin-window';
 
-/** Where the local signing agent listens; a client's own agent may be set up on another port. */
-export const SIGNING_AGENT_URL = new InjectionToken<string>('SIGNING_AGENT_URL', {
+/**
+ * This browser's own choice of agent address, when a client set their agent up on another port;
+ * otherwise the bank's server says where the agent is (SIGNER_URL, `GET /api/client-config`).
+ */
+export const SIGNING_AGENT_URL = new InjectionToken<string | undefined>('SIGNING_AGENT_URL', {
   providedIn: 'root',
   factory: () => {
     try {
-      return inject(DOCUMENT).defaultView?.localStorage.getItem(SIGNING_AGENT_URL_KEY) ?? DEFAULT_AGENT_URL;
+      return inject(DOCUMENT).defaultView?.localStorage.getItem(SIGNING_AGENT_URL_KEY) ?? undefined;
     } catch {
-      return DEFAULT_AGENT_URL;
+      return undefined;
     }
   },
 });
@@ -56,7 +61,9 @@ type AgentMessage =
  */
 @Injectable({ providedIn: 'root' })
 export class SigningAgent {
-  private readonly url = inject(SIGNING_AGENT_URL);
+  private readonly localUrl = inject(SIGNING_AGENT_URL);
+  private readonly api = inject(ApiClient);
+  private configuredUrl: Promise<string> | undefined;
   private readonly openSocket = inject(WEB_SOCKET_FACTORY);
   private readonly document = inject(DOCUMENT);
   private readonly prompt = signal<string | undefined>(undefined);
@@ -88,11 +95,26 @@ export class SigningAgent {
     }
   }
 
-  private request(module: string, method: string, args: unknown, pin: PinWindow): Promise<unknown> {
+  /** The agent's address: this browser's own setting, else the server's, else the default port. */
+  private agentUrl(): Promise<string> {
+    if (this.localUrl) return Promise.resolve(this.localUrl);
+    this.configuredUrl ??= firstValueFrom(this.api.get<{ signerUrl?: string }>('/client-config')).then(
+      (config) => config.signerUrl || DEFAULT_AGENT_URL,
+      () => {
+        // Asked again next time; meanwhile the default port is the likeliest.
+        this.configuredUrl = undefined;
+        return DEFAULT_AGENT_URL;
+      },
+    );
+    return this.configuredUrl;
+  }
+
+  private async request(module: string, method: string, args: unknown, pin: PinWindow): Promise<unknown> {
+    const url = await this.agentUrl();
     return new Promise((resolve, reject) => {
       let socket: WebSocket;
       try {
-        socket = this.openSocket(this.url);
+        socket = this.openSocket(url);
       } catch {
         reject(unavailable());
         return;
