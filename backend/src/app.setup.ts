@@ -49,9 +49,11 @@ export function configureHttpApp(
   // The web app's files go out compressed (a third of their size on a phone's slow network); the
   // API is left alone, as compressing would hold back server-sent events. Behind a reverse proxy
   // that compresses, this is a no-op: the proxy sees an already-encoded body.
-  const compressWebApp = compression();
-  app.use((request: IncomingMessage, response: ServerResponse, next: () => void) =>
-    request.url?.startsWith('/api/') ? next() : compressWebApp(request as never, response as never, next),
+  app.use(
+    compression({
+      filter: (request, response) =>
+        !request.url.startsWith('/api/') && compression.filter(request, response),
+    }),
   );
   app.enableShutdownHooks();
 

@@ -3,9 +3,7 @@ import { MANAGER, OPERATOR } from './support/dev-identity.js';
 import { onboard, openSimulatorAccount, ourIban, type Onboarded } from './support/onboarding.js';
 import { sql } from './support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
-
-/** Today in Almaty, the bank's operating day. */
-const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+import { today } from './support/payment-order.js';
 
 const BENEFICIARY_IBAN = ourIban('KZT7100000001');
 

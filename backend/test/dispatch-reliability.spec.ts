@@ -7,8 +7,7 @@ import request from 'supertest';
 import { type NodeProcess, startBackendProcess } from './support/node-process.js';
 import { onboard, openSimulatorAccount, ourIban } from './support/onboarding.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
-
-const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+import { today } from './support/payment-order.js';
 
 /**
  * At-least-once activities meet an idempotent bank: a worker killed while the bank is answering

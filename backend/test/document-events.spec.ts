@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { onboard, type Onboarded } from './support/onboarding.js';
 import { clientSession, staffSession } from './support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
-
-const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+import { today } from './support/payment-order.js';
 
 /** Reads server-sent events from a running API until `until` says enough, or the time is up. */
 async function collectEvents(

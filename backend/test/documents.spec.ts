@@ -4,30 +4,7 @@ import pg from 'pg';
 import { MANAGER } from './support/dev-identity.js';
 import { onboard, ourIban, openSimulatorAccount, type Onboarded } from './support/onboarding.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
-
-/** Today in Almaty, the bank's operating day. */
-const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
-
-function payment(client: Onboarded, overrides: Record<string, unknown> = {}) {
-  return {
-    number: '42',
-    date: today(),
-    valueDate: today(),
-    payerIban: client.payerIban,
-    amount: '1250.50',
-    currency: 'KZT',
-    beneficiary: {
-      name: 'ТОО "Алатау Сауда"',
-      binIin: '940140000385',
-      iban: 'KZ476010131000179714',
-      bic: 'HSBKKZKX',
-      kbe: '17',
-    },
-    knp: '710',
-    purpose: 'Оплата по договору поставки № 15',
-    ...overrides,
-  };
-}
+import { paymentOrder } from './support/payment-order.js';
 
 describe('documents API over the document workflow', () => {
   let testApp: TestApp;
@@ -61,7 +38,7 @@ describe('documents API over the document workflow', () => {
     const created = await http()
       .post('/api/documents')
       .set(client.as(author, 'LIGHT'))
-      .send(payment(client, overrides));
+      .send(paymentOrder(client.payerIban, overrides));
     expect(created.status).toBe(201);
     const submitted = await http()
       .post(`/api/documents/${created.body.id}/submission`)
@@ -91,11 +68,11 @@ describe('documents API over the document workflow', () => {
     const first = await http()
       .post('/api/documents')
       .set(client.as('Author'))
-      .send(payment(client, { number: 'A-1' }));
+      .send(paymentOrder(client.payerIban, { number: 'A-1' }));
     const second = await http()
       .post('/api/documents')
       .set(client.as('Author'))
-      .send(payment(client, { number: 'A-2', amount: '0.10' }));
+      .send(paymentOrder(client.payerIban, { number: 'A-2', amount: '0.10' }));
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
       status: 'DRAFT',
@@ -117,7 +94,7 @@ describe('documents API over the document workflow', () => {
         http()
           .post('/api/documents')
           .set(client.as('Author'))
-          .send(payment(client, { number: `R-${n}` })),
+          .send(paymentOrder(client.payerIban, { number: `R-${n}` })),
       ),
     );
     const reads = await Promise.all(
@@ -130,7 +107,7 @@ describe('documents API over the document workflow', () => {
     const response = await http()
       .post('/api/documents?submit=true')
       .set(client.as('Author'))
-      .send(payment(client));
+      .send(paymentOrder(client.payerIban));
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ status: 'AWAITING_SIGNATURES', awaiting: { kind: 'SIGNATURE' } });
     const timeline = await http().get(`/api/documents/${response.body.id}/timeline`).set(client.as('Author'));
@@ -143,9 +120,9 @@ describe('documents API over the document workflow', () => {
       .post('/api/documents')
       .set(client.as('Author'))
       .send(
-        payment(client, {
+        paymentOrder(client.payerIban, {
           beneficiary: {
-            ...payment(client).beneficiary,
+            ...paymentOrder(client.payerIban).beneficiary,
             iban: 'KZ476010131000179715',
             binIin: '940140000386',
           },
@@ -163,7 +140,7 @@ describe('documents API over the document workflow', () => {
     const response = await http()
       .post('/api/documents')
       .set(client.as('Author'))
-      .send(payment(client, { amount: '12.345' }));
+      .send(paymentOrder(client.payerIban, { amount: '12.345' }));
     expect(response.status).toBe(400);
     expect(response.body.details.field).toBe('amount');
   });
@@ -232,7 +209,7 @@ describe('documents API over the document workflow', () => {
     const edited = await http()
       .put(`/api/documents/${doc.id}`)
       .set(client.as('Author', 'LIGHT'))
-      .send(payment(client, { amount: '99.00' }));
+      .send(paymentOrder(client.payerIban, { amount: '99.00' }));
     expect(edited.body).toMatchObject({ status: 'AWAITING_SIGNATURES', revision: 2, amount: '99.00' });
     const stale = await sign(doc.id, doc.contentHash, 'Gulnar', 'STANDARD');
     expect(stale.status).toBe(409);
@@ -255,7 +232,7 @@ describe('documents API over the document workflow', () => {
     const response = await http()
       .post('/api/documents')
       .set(client.as('Author', 'MOBILE'))
-      .send(payment(client));
+      .send(paymentOrder(client.payerIban));
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('AUTH_CHANNEL_FUNCTION_NOT_ALLOWED');
   });
@@ -267,7 +244,7 @@ describe('documents API over the document workflow', () => {
   });
 
   it('creates one document for two requests with the same Idempotency-Key', async () => {
-    const body = payment(client, { number: 'IDEM-1' });
+    const body = paymentOrder(client.payerIban, { number: 'IDEM-1' });
     const first = await http()
       .post('/api/documents')
       .set(client.as('Author'))
@@ -287,7 +264,7 @@ describe('documents API over the document workflow', () => {
       .post('/api/documents')
       .set(poor.as('Solo'))
       .send(
-        payment(poor, {
+        paymentOrder(poor.payerIban, {
           amount: '500.00',
           beneficiary: {
             name: 'X',
@@ -382,7 +359,7 @@ describe('documents API over the document workflow', () => {
       const response = await http()
         .post('/api/documents')
         .set(client.as('Author'))
-        .send(payment(client, broken));
+        .send(paymentOrder(client.payerIban, broken));
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
       expect(typeof response.body.code).toBe('string');

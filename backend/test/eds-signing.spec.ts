@@ -12,10 +12,9 @@ import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { enterPin, type PromptLog, type Purpose, TestSigningAgent } from './support/signing-agent.js';
 import { SoftwareCa } from './support/software-ca.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
+import { paymentOrder } from './support/payment-order.js';
 
 const DAY = 86_400_000;
-/** Today in Almaty, the bank's operating day. */
-const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
 
 interface Person {
   name: string;
@@ -132,24 +131,7 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
   }
 
   function payment(overrides: Record<string, unknown> = {}) {
-    return {
-      number: '77',
-      date: today(),
-      valueDate: today(),
-      payerIban: client.payerIban,
-      amount: '1250.50',
-      currency: 'KZT',
-      beneficiary: {
-        name: 'ТОО "Алатау Сауда"',
-        binIin: '940140000385',
-        iban: 'KZ476010131000179714',
-        bic: 'HSBKKZKX',
-        kbe: '17',
-      },
-      knp: '710',
-      purpose: 'Оплата по договору поставки № 15',
-      ...overrides,
-    };
+    return paymentOrder(client.payerIban, { number: '77', ...overrides });
   }
 
   /** A submitted document and the content to sign, as the web app fetches it. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openContext, screenshot } from './support/browser.js';
-import { forcedApiCall, loginByPhone } from './support/client.js';
-import { DEMO_COUNTERPARTY, demoUser, uniqueNumber } from './support/demo.js';
+import { forcedApiCall, loginByPhone, paymentRequest } from './support/client.js';
+import { demoUser, uniqueNumber } from './support/demo.js';
 
 const JOURNEY = 'mobile-channel-rules';
 
@@ -33,18 +33,16 @@ describe('the Mobile channel', () => {
       await screenshot(page, JOURNEY, '3-mobile-no-payment-form-mobile');
 
       const before = await forcedApiCall(page, 'GET', '/documents?pageSize=1');
-      const forced = await forcedApiCall(page, 'POST', '/documents', {
-        number: uniqueNumber('MOB'),
-        date: '2026-11-22',
-        valueDate: '2026-11-22',
-        payerIban: ((await forcedApiCall(page, 'GET', '/accounts')).body as unknown as { iban: string }[])[0]!
-          .iban,
-        amount: '10.00',
-        currency: 'KZT',
-        beneficiary: { ...DEMO_COUNTERPARTY, bic: 'QOLTKZKA', kbe: '17' },
-        knp: '710',
-        purpose: 'Forced from a Mobile session',
-      });
+      const forced = await forcedApiCall(
+        page,
+        'POST',
+        '/documents',
+        await paymentRequest(page, {
+          number: uniqueNumber('MOB'),
+          amount: '10.00',
+          purpose: 'Forced from a Mobile session',
+        }),
+      );
       expect(forced.status).toBe(403);
       expect(forced.body.code).toBe('AUTH_CHANNEL_FUNCTION_NOT_ALLOWED');
       const after = await forcedApiCall(page, 'GET', '/documents?pageSize=1');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openContext, screenshot } from './support/browser.js';
-import { forcedApiCall, loginByPhone } from './support/client.js';
-import { DEMO_COUNTERPARTY, demoUser, tokenCode, uniqueNumber } from './support/demo.js';
+import { forcedApiCall, loginByPhone, paymentRequest } from './support/client.js';
+import { demoUser, tokenCode, uniqueNumber } from './support/demo.js';
 
 const JOURNEY = 'replayed-otp';
 
@@ -42,19 +42,16 @@ describe('OTP approval', () => {
 });
 
 async function submitPayment(page: Page): Promise<string> {
-  const accounts = (await forcedApiCall(page, 'GET', '/accounts')).body as unknown as { iban: string }[];
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
-  const created = await forcedApiCall(page, 'POST', '/documents?submit=true', {
-    number: uniqueNumber('RPL'),
-    date: today,
-    valueDate: today,
-    payerIban: accounts[0]!.iban,
-    amount: '2500.00',
-    currency: 'KZT',
-    beneficiary: { ...DEMO_COUNTERPARTY, bic: 'QOLTKZKA', kbe: '17' },
-    knp: '710',
-    purpose: 'Office supplies, invoice 7',
-  });
+  const created = await forcedApiCall(
+    page,
+    'POST',
+    '/documents?submit=true',
+    await paymentRequest(page, {
+      number: uniqueNumber('RPL'),
+      amount: '2500.00',
+      purpose: 'Office supplies, invoice 7',
+    }),
+  );
   expect(created.status).toBe(201);
   return created.body['id'] as string;
 }

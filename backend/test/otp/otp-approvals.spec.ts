@@ -3,29 +3,7 @@ import { fromBase32, MAX_FAILED_CODES, tokenCodeAt } from '../../src/otp/otp-cod
 import { onboard, type Onboarded } from '../support/onboarding.js';
 import { type ApiSession, clientSession, freshPhone, sql, staffSession } from '../support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
-
-const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
-
-function payment(client: Onboarded, overrides: Record<string, unknown> = {}) {
-  return {
-    number: '42',
-    date: today(),
-    valueDate: today(),
-    payerIban: client.payerIban,
-    amount: '1250.50',
-    currency: 'KZT',
-    beneficiary: {
-      name: 'ТОО "Алатау Сауда"',
-      binIin: '940140000385',
-      iban: 'KZ476010131000179714',
-      bic: 'HSBKKZKX',
-      kbe: '17',
-    },
-    knp: '710',
-    purpose: 'Оплата по договору поставки № 15',
-    ...overrides,
-  };
-}
+import { paymentOrder } from '../support/payment-order.js';
 
 // A token code works once and a new one comes each minute: a test may wait for the next minute's code.
 jest.setTimeout(150_000);
@@ -141,7 +119,7 @@ describe('OTP approval of documents', () => {
   }
 
   async function submitted(overrides: Record<string, unknown> = {}) {
-    const created = await author.post('/api/documents', payment(client, overrides));
+    const created = await author.post('/api/documents', paymentOrder(client.payerIban, overrides));
     expect(created.status).toBe(201);
     const done = await author.post(`/api/documents/${created.body.id}/submission`);
     expect(done.status).toBe(201);
@@ -282,7 +260,10 @@ describe('OTP approval of documents', () => {
   it('refuses a challenge once the document was edited: it was bound to the old content', async () => {
     const document = await submitted();
     const asked = await challenge(ainur, document.id);
-    const edited = await author.put(`/api/documents/${document.id}`, payment(client, { amount: '1300.00' }));
+    const edited = await author.put(
+      `/api/documents/${document.id}`,
+      paymentOrder(client.payerIban, { amount: '1300.00' }),
+    );
     expect(edited.body).toMatchObject({ revision: 2, amount: '1300.00' });
     for (const contentHash of [document.contentHash, edited.body.contentHash as string]) {
       const stale = await approve(
@@ -462,7 +443,7 @@ describe('OTP approval of documents', () => {
 
   it('lets Mobile approve and view but not create payments; Light creates them; OTP is not how Standard signs', async () => {
     const before = (await gulnar.get('/api/documents')).body.total as number;
-    const refused = await gulnar.post('/api/documents', payment(client));
+    const refused = await gulnar.post('/api/documents', paymentOrder(client.payerIban));
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('AUTH_CHANNEL_FUNCTION_NOT_ALLOWED');
     expect((await gulnar.get('/api/documents')).body.total).toBe(before);
@@ -486,7 +467,7 @@ describe('OTP approval of documents', () => {
       await submitted({
         number: 'B-2',
         amount: '250.25',
-        beneficiary: { ...payment(client).beneficiary, name: 'ТОО "Жетісу Трейд"' },
+        beneficiary: { ...paymentOrder(client.payerIban).beneficiary, name: 'ТОО "Жетісу Трейд"' },
       }),
       await submitted({ number: 'B-3', amount: '0.75' }),
     ];

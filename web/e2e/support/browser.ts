@@ -11,9 +11,7 @@ export const VIEWPORTS = {
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 
-export const baseUrl = (): string => required(E2E_ENV.baseUrl);
-export const signerUrl = (): string => required(E2E_ENV.signerUrl);
-export const databaseUrl = (): string => required(E2E_ENV.databaseUrl);
+const baseUrl = (): string => required(E2E_ENV.baseUrl);
 
 /** Debian's Chromium, headless, with a fresh profile each launch (Playwright makes it). */
 export function launchBrowser(): Promise<Browser> {

@@ -1,7 +1,8 @@
 import { expect } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
-import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TOKEN } from './demo.js';
+import { almatyDate } from '@qoltanba/workflows/domain';
+import { DEMO_COUNTERPARTY, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TOKEN } from './demo.js';
 
 /** Logs in as a client on the phone form (Light on a desktop screen, Mobile on a phone screen). */
 export async function loginByPhone(page: Page, user: DemoUser): Promise<void> {
@@ -68,4 +69,25 @@ export function openDocumentId(page: Page): string {
   const match = /\/documents\/([0-9a-f-]{36})/.exec(page.url());
   expect(match).not.toBeNull();
   return match![1]!;
+}
+
+/**
+ * A payment order as the API takes it, from the session organization's first account to the demo
+ * counterparty at this bank, dated today in Almaty (the bank's day).
+ */
+export async function paymentRequest(
+  page: Page,
+  fields: { number: string; amount: string; purpose: string },
+): Promise<Record<string, unknown>> {
+  const accounts = (await forcedApiCall(page, 'GET', '/accounts')).body as unknown as { iban: string }[];
+  const today = almatyDate(new Date().toISOString());
+  return {
+    ...fields,
+    date: today,
+    valueDate: today,
+    payerIban: accounts[0]!.iban,
+    currency: 'KZT',
+    beneficiary: { ...DEMO_COUNTERPARTY, bic: 'QOLTKZKA', kbe: '17' },
+    knp: '710',
+  };
 }

@@ -11,8 +11,6 @@ import { ensureChromium } from '../tools/chromium.js';
 /** Environment variables through which the end-to-end tests find the platform they run against. */
 export const E2E_ENV = {
   baseUrl: 'QOLTANBA_E2E_BASE_URL',
-  signerUrl: 'QOLTANBA_E2E_SIGNER_URL',
-  databaseUrl: 'QOLTANBA_E2E_DATABASE_URL',
   chromium: 'QOLTANBA_E2E_CHROMIUM',
   artifacts: 'QOLTANBA_E2E_ARTIFACTS',
 } as const;
@@ -69,8 +67,6 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
     });
   }
   process.env[E2E_ENV.baseUrl] = platform.apiUrl;
-  process.env[E2E_ENV.signerUrl] = platform.signerUrl;
-  process.env[E2E_ENV.databaseUrl] = platform.databaseUrl;
   process.env[E2E_ENV.chromium] = chromium;
   process.env[E2E_ENV.artifacts] = E2E_ARTIFACTS;
   const running = platform;

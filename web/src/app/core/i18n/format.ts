@@ -11,10 +11,11 @@ export const BANK_TIME_ZONE = 'Asia/Almaty';
  * Kazakh dates are numeric (22.11.2026, as on Kazakh bank documents): browsers with reduced locale
  * data, Chromium among them, have no Kazakh month names and would print "2026 M11 22".
  */
+const MONTH_NAMED: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const DATE_STYLE: Readonly<Record<Language, Intl.DateTimeFormatOptions>> = {
   kk: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  ru: { day: 'numeric', month: 'short', year: 'numeric' },
-  en: { day: 'numeric', month: 'short', year: 'numeric' },
+  ru: MONTH_NAMED,
+  en: MONTH_NAMED,
 };
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;

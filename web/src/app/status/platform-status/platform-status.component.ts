@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, type OnInit, computed, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDateTimePipe } from '../../core/i18n/format.pipes';
-import type { ComponentStatus, HealthReport, WorkerHealth } from './health-report';
+import type { ComponentStatus, HealthReport, OverallStatus, WorkerHealth } from './health-report';
 import { PlatformStatusStore } from './platform-status.store';
 
 /** A detail as a translation key with its parameters ("12 ms", "2 live workers"). */
@@ -16,6 +16,14 @@ interface ComponentRow {
   readonly status: ComponentStatus;
   readonly details: readonly Detail[];
 }
+
+/** The app-wide badge colours (styles/_components.scss) for health: unknown keeps the default. */
+const TONE_OF: Readonly<Record<OverallStatus | ComponentStatus, string | null>> = {
+  up: 'good',
+  degraded: 'waiting',
+  down: 'bad',
+  unknown: null,
+};
 
 /** "Is the platform working?": overall status plus each backend component, checked on open. */
 @Component({
@@ -38,6 +46,8 @@ export class PlatformStatusComponent implements OnInit {
     const report = this.report();
     return report ? componentRows(report) : [];
   });
+
+  protected readonly toneOf = TONE_OF;
 
   ngOnInit(): void {
     this.refresh();
