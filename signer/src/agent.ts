@@ -43,7 +43,7 @@ export async function startAgent(
       log,
     });
   } catch (error) {
-    tokens.close();
+    await tokens.close();
     throw error;
   }
   const origin = `http://127.0.0.1:${server.port}`;
@@ -54,7 +54,7 @@ export async function startAgent(
     async stop() {
       prompts.closeAll();
       await server.close();
-      tokens.close();
+      await tokens.close();
     },
   };
 }

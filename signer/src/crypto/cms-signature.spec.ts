@@ -1,5 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
+import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { createCmsSignature, SignerCertificate } from './cms-signature.js';
 import { RSA_2048_SHA256 } from './signing-profile.js';
@@ -56,4 +57,31 @@ describe(createCmsSignature.name, () => {
       expect(verified.signatureVerified).toBe(true);
     }
   });
+
+  it.each([false, true])(
+    'is exactly the DER pkijs encodes from scratch, though parts are encoded once (encapsulated: %s)',
+    async (encapsulate) => {
+      const { certificate, sign } = await softwareSigner();
+      const cms = await createCmsSignature(
+        {
+          content: Buffer.from('payment order'),
+          digested: false,
+          encapsulate,
+          certificate: SignerCertificate.fromDer(new Uint8Array(certificate.rawData)),
+          profile: RSA_2048_SHA256,
+          signingTime: new Date(),
+        },
+        sign,
+      );
+      // Read back and encoded anew by pkijs, the signed attributes under their [0] tag included.
+      const contentInfo = pkijs.ContentInfo.fromBER(cms);
+      const signedData = new pkijs.SignedData({ schema: contentInfo.content });
+      const fresh = new pkijs.ContentInfo({
+        contentType: contentInfo.contentType,
+        content: signedData.toSchema(true),
+      });
+      expect(Buffer.from(fresh.toSchema().toBER()).equals(cms)).toBe(true);
+      expect(asn1js.fromBER(cms).offset).toBe(cms.length);
+    },
+  );
 });

@@ -45,10 +45,7 @@ export function prepareCmsSignature(input: CmsSignatureInput): PendingCms {
   // DER orders a SET OF by the members' encodings (X.690 §11.6): with a digest of 16 bytes or more
   // that is content-type (24 bytes), signing-time (28 or 30), message-digest. Verifiers may re-encode.
   const attributes = [
-    new pkijs.Attribute({
-      type: OID.contentType,
-      values: [new asn1js.ObjectIdentifier({ value: OID.data })],
-    }),
+    CONTENT_TYPE_DATA,
     new pkijs.Attribute({
       type: OID.signingTime,
       values: [new asn1js.UTCTime({ valueDate: input.signingTime })],
@@ -58,21 +55,24 @@ export function prepareCmsSignature(input: CmsSignatureInput): PendingCms {
       values: [new asn1js.OctetString({ valueHex: messageDigest })],
     }),
   ];
-  const toBeSigned = new asn1js.Set({ value: attributes.map((attribute) => attribute.toSchema()) }).toBER();
+  const toBeSigned = Buffer.from(
+    new asn1js.Set({ value: attributes.map((attribute) => attribute.toSchema()) }).toBER(),
+  );
   return {
-    toBeSigned: Buffer.from(toBeSigned),
+    toBeSigned,
     finish(signature) {
+      const algorithms = algorithmsOf(profile);
       const signerInfo = new pkijs.SignerInfo({
         version: 1,
         sid: certificate.signerIdentifier(),
-        digestAlgorithm: profile.digestAlgorithm(),
-        signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes }),
-        signatureAlgorithm: profile.signatureAlgorithm(),
+        digestAlgorithm: algorithms.digest,
+        signedAttrs: signedAttributes(attributes, toBeSigned),
+        signatureAlgorithm: algorithms.signature,
         signature: new asn1js.OctetString({ valueHex: signature }),
       });
       const signedData = new pkijs.SignedData({
         version: 1,
-        digestAlgorithms: [profile.digestAlgorithm()],
+        digestAlgorithms: [algorithms.digest],
         encapContentInfo: new pkijs.EncapsulatedContentInfo({
           eContentType: OID.data,
           ...(input.encapsulate ? { eContent: new asn1js.OctetString({ valueHex: input.content }) } : {}),
@@ -95,34 +95,107 @@ export async function createCmsSignature(input: CmsSignatureInput, sign: RawSign
 }
 
 /**
- * The signer's certificate, prepared once for a batch. A plain pkijs.Certificate re-parses its
- * to-be-signed part for every CMS it is put in; this one keeps the ASN.1 tree of its exact DER
- * (primitive values as they were, so the CA's signature still holds) and its signer identifier.
+ * The signed attributes as the SignerInfo carries them: `[0] IMPLICIT SET OF Attribute`. RFC 5652
+ * §5.4 signs the same encoding under the SET OF tag, so the bytes already signed are reused with
+ * their first (tag) octet changed, rather than encoded a second time.
+ */
+function signedAttributes(
+  attributes: pkijs.Attribute[],
+  toBeSigned: Buffer,
+): pkijs.SignedAndUnsignedAttributes {
+  const implicit = Buffer.from(toBeSigned);
+  implicit[0] = CONTEXT_CONSTRUCTED_0;
+  return withEncoding(new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes }), implicit);
+}
+
+const CONTEXT_CONSTRUCTED_0 = 0xa0;
+
+/** The profile's algorithm identifiers, encoded once: the same bytes in every CMS it makes. */
+function algorithmsOf(profile: SigningProfile) {
+  let algorithms = encodedAlgorithms.get(profile);
+  if (!algorithms) {
+    algorithms = {
+      digest: encodedOnce(profile.digestAlgorithm()),
+      signature: encodedOnce(profile.signatureAlgorithm()),
+    };
+    encodedAlgorithms.set(profile, algorithms);
+  }
+  return algorithms;
+}
+
+const encodedAlgorithms = new WeakMap<
+  SigningProfile,
+  { digest: pkijs.AlgorithmIdentifier; signature: pkijs.AlgorithmIdentifier }
+>();
+
+/**
+ * The signer's certificate, prepared once for a batch: pkijs would otherwise rebuild and re-encode
+ * its whole ASN.1 tree for every CMS it is put in. Its exact DER goes into each CMS as it is (so
+ * the CA's signature still holds), and so does its signer identifier.
  */
 export class SignerCertificate extends pkijs.Certificate {
-  private tree?: Schema;
-  private sid?: Schema;
+  private encoded?: EncodedValue;
+  private sid?: EncodedValue;
 
   static fromDer(der: Uint8Array): SignerCertificate {
-    const parsed = asn1js.fromBER(der);
-    const certificate = new SignerCertificate({ schema: parsed.result });
-    certificate.tree = parsed.result as Schema;
+    const certificate = new SignerCertificate({ schema: asn1js.fromBER(der).result });
+    certificate.encoded = new EncodedValue(der);
     return certificate;
   }
 
   override toSchema(encodeFlag = false): Schema {
-    if (encodeFlag || !this.tree) return super.toSchema(encodeFlag);
-    return this.tree;
+    if (encodeFlag || !this.encoded) return super.toSchema(encodeFlag);
+    return this.encoded as unknown as Schema;
   }
 
   /** The SignerInfo's `sid`: issuer and serial number. */
   signerIdentifier(): Schema {
-    this.sid ??= new pkijs.IssuerAndSerialNumber({
-      issuer: this.issuer,
-      serialNumber: this.serialNumber,
-    }).toSchema();
-    return this.sid;
+    this.sid ??= new EncodedValue(
+      new Uint8Array(
+        new pkijs.IssuerAndSerialNumber({ issuer: this.issuer, serialNumber: this.serialNumber })
+          .toSchema()
+          .toBER(),
+      ),
+    );
+    return this.sid as unknown as Schema;
   }
 }
 
 type Schema = ReturnType<pkijs.Certificate['toSchema']>;
+
+/**
+ * An ASN.1 value whose DER is known, written as it is wherever it is placed. asn1js re-encodes a
+ * whole tree on every `toBER`, which for a CMS is mostly the unchanging certificate; and its own
+ * RawData loses its bytes inside a constructed value (it ignores the writer it is handed).
+ */
+class EncodedValue extends asn1js.RawData {
+  private readonly der: ArrayBuffer;
+
+  constructor(der: Uint8Array) {
+    super();
+    // A copy of its own: a Buffer's `slice` shares (and `.buffer` exposes) Node's whole pool.
+    this.der = new Uint8Array(der).buffer;
+  }
+
+  override toBER(_sizeOnly?: boolean, writer?: asn1js.ViewWriter): ArrayBuffer {
+    if (!writer) return this.der;
+    writer.write(this.der);
+    return new ArrayBuffer(0);
+  }
+}
+
+/** `object` with its encoding computed now and reused by every structure it is placed in. */
+function encodedOnce<T extends { toSchema(): { toBER(): ArrayBuffer } }>(object: T): T {
+  return withEncoding(object, new Uint8Array(object.toSchema().toBER()));
+}
+
+function withEncoding<T extends { toSchema(): unknown }>(object: T, der: Uint8Array): T {
+  const encoded = new EncodedValue(der);
+  object.toSchema = () => encoded;
+  return object;
+}
+
+/** The content-type attribute: the same in every CMS (the signed content is always `data`). */
+const CONTENT_TYPE_DATA = encodedOnce(
+  new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
+);

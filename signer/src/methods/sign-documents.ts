@@ -1,4 +1,4 @@
-import { prepareCmsSignature } from '../crypto/cms-signature.js';
+import { type PendingCms, prepareCmsSignature } from '../crypto/cms-signature.js';
 import { toSignerCertificate } from '../crypto/certificate-details.js';
 import { profileForPublicKey } from '../crypto/signing-profile.js';
 import type { Locale } from '../pin/pin-prompt-texts.js';
@@ -8,6 +8,12 @@ import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
 import { type CertificateFilter, selectCertificate } from './certificate-selection.js';
 import { findKeyPair, readCertificates } from './token-objects.js';
+
+/**
+ * Signatures asked of the token before the oldest is awaited: enough that it keeps signing through
+ * a pause of this thread (a garbage collection, a large reply being written).
+ */
+const SIGNATURES_AHEAD = 16;
 
 export interface SignDocumentsRequest {
   /** The documents (or their digests when `digested`), one CMS each. */
@@ -70,22 +76,30 @@ export async function signDocuments(
               profile,
               signingTime: new Date(),
             });
-          // A pipeline: while the token signs document n (on a worker thread), this thread wraps
-          // the signature of document n-1 into its CMS and prepares document n+1.
+          // A pipeline: the token signs the documents one after another on the signing thread,
+          // a few requests ahead, while this thread prepares the next ones and wraps each
+          // signature into its CMS as it arrives.
           const signatures: Buffer[] = [];
-          let finishPrevious = () => {};
-          let next = prepare(request.documents[0]!);
-          for (let n = 0; n < request.documents.length; n++) {
-            const current = next;
-            const signing = session.sign(profile.signMechanism, privateKey, current.toBeSigned);
-            // Awaited below; marked handled now in case wrapping the previous signature throws first.
-            signing.catch(() => undefined);
-            finishPrevious();
-            if (n + 1 < request.documents.length) next = prepare(request.documents[n + 1]!);
-            const signature = await signing;
-            finishPrevious = () => signatures.push(current.finish(signature));
+          const underWay: { cms: PendingCms; signing: Promise<Buffer> }[] = [];
+          const wrapOldest = async () => {
+            const { cms, signing } = underWay.shift()!;
+            signatures.push(cms.finish(await signing));
+          };
+          try {
+            for (const document of request.documents) {
+              const cms = prepare(document);
+              const signing = session.sign(profile.signMechanism, privateKey, cms.toBeSigned);
+              // Awaited in turn; marked handled now in case an earlier one fails first.
+              signing.catch(() => undefined);
+              underWay.push({ cms, signing });
+              if (underWay.length > SIGNATURES_AHEAD) await wrapOldest();
+            }
+            while (underWay.length > 0) await wrapOldest();
+          } catch (error) {
+            // The session is logged out and closed next: not while the thread still uses it.
+            await Promise.allSettled(underWay.map(({ signing }) => signing));
+            throw error;
           }
-          finishPrevious();
           return signatures;
         },
       ),

@@ -2,6 +2,7 @@ import pkcs11js from 'pkcs11js';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
 import { PKCS11_USER_TYPE, pinStateFromFlags, type PinState, type UserType } from './pin-state.js';
 import { isPkcs11Error, toAgentError } from './pkcs11-errors.js';
+import { SigningThread } from './signing-thread.js';
 import { SlotLocks } from './slot-locks.js';
 import { TokenSession } from './token-session.js';
 import { toTokenSummary, type TokenSummary } from './token-summary.js';
@@ -21,14 +22,19 @@ export interface SessionOptions {
 /** One loaded and initialized PKCS#11 library (SoftHSM2, or a token vendor's). */
 export class TokenLibrary {
   private readonly locks = new SlotLocks();
+  /** Started at the first signature: an agent that never signs runs no extra thread. */
+  private signingThread?: SigningThread;
 
-  private constructor(private readonly pkcs11: pkcs11js.PKCS11) {}
+  private constructor(
+    private readonly pkcs11: pkcs11js.PKCS11,
+    private readonly modulePath: string,
+  ) {}
 
   static open(modulePath: string): TokenLibrary {
     const pkcs11 = new pkcs11js.PKCS11();
     pkcs11.load(modulePath);
     try {
-      // Signing runs on worker threads (C_SignAsync): the library must lock its own state.
+      // Signing and key generation run on other threads: the library must lock its own state.
       pkcs11.C_Initialize({ flags: pkcs11js.CKF_OS_LOCKING_OK });
     } catch (error) {
       if (!isPkcs11Error(error, pkcs11js.CKR_CANT_LOCK)) {
@@ -37,7 +43,7 @@ export class TokenLibrary {
       }
       pkcs11.C_Initialize();
     }
-    return new TokenLibrary(pkcs11);
+    return new TokenLibrary(pkcs11, modulePath);
   }
 
   /** Tokens present in their slots, in slot order. */
@@ -86,7 +92,7 @@ export class TokenLibrary {
           loggedIn = true;
           login.onLoggedIn?.();
         }
-        return await work(new TokenSession(this.pkcs11, handle));
+        return await work(new TokenSession(this.pkcs11, handle, () => this.signer()));
       } catch (error) {
         throw toAgentError(error);
       } finally {
@@ -110,9 +116,16 @@ export class TokenLibrary {
     });
   }
 
-  close(): void {
+  /** Stops the signing thread first: the library it uses is finalized next. */
+  async close(): Promise<void> {
+    await this.signingThread?.stop();
     this.pkcs11.C_Finalize();
     this.pkcs11.close();
+  }
+
+  private signer(): SigningThread {
+    this.signingThread ??= new SigningThread(this.modulePath);
+    return this.signingThread;
   }
 
   private slot(slotId: string): pkcs11js.Handle {

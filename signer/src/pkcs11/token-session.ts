@@ -1,7 +1,5 @@
 import type pkcs11js from 'pkcs11js';
-
-/** Room for the signature of the largest key a token may hold (RSA-8192). */
-const SIGNATURE_BUFFER_BYTES = 1024;
+import type { SigningThread } from './signing-thread.js';
 
 /**
  * One open PKCS#11 session. It lives only inside `TokenLibrary.withSession`, which opens, logs in,
@@ -11,6 +9,7 @@ export class TokenSession {
   constructor(
     private readonly pkcs11: pkcs11js.PKCS11,
     readonly handle: pkcs11js.Handle,
+    private readonly signingThread: () => SigningThread,
   ) {}
 
   /** Every object matching the template; the search is always finalized. */
@@ -43,12 +42,12 @@ export class TokenSession {
   }
 
   /**
-   * Signs on the token. The call runs on a libuv worker thread, so the agent keeps answering its
-   * socket and the PIN page while the token computes.
+   * Signs on the token, from the signing thread: the agent keeps answering its socket and the PIN
+   * page while the token computes. Signatures asked for one after another are made in that order,
+   * with no pause between them; the session must not be used otherwise until they are all made.
    */
-  async sign(mechanism: number, key: pkcs11js.Handle, data: Buffer): Promise<Buffer> {
-    this.pkcs11.C_SignInit(this.handle, { mechanism }, key);
-    return this.pkcs11.C_SignAsync(this.handle, data, Buffer.alloc(SIGNATURE_BUFFER_BYTES));
+  sign(mechanism: number, key: pkcs11js.Handle, data: Buffer): Promise<Buffer> {
+    return this.signingThread().sign(this.handle, key, mechanism, data);
   }
 
   generateKeyPair(
