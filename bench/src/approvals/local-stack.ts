@@ -66,12 +66,12 @@ export async function startLocalStack(): Promise<LocalStack> {
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'warn',
-      // Profiling a run: BENCH_NODE_OPTIONS=--cpu-prof --cpu-prof-dir=/tmp/prof.
-      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     };
+    // Profiling a run: BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (API and worker).
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
     processes.push(
-      startNodeProcess('backend/dist/main.js', env),
-      startNodeProcess('backend/dist/worker.js', env),
+      startNodeProcess('backend/dist/main.js', env, nodeArgs),
+      startNodeProcess('backend/dist/worker.js', env, nodeArgs),
     );
     const apiUrl = `http://127.0.0.1:${port}`;
     await waitUntilHealthy(apiUrl, processes);

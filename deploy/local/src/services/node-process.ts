@@ -13,9 +13,16 @@ export interface NodeProcess {
   kill(): Promise<void>;
 }
 
-/** Runs a compiled entry of the repository (e.g. `backend/dist/main.js`) as a child process. */
-export function startNodeProcess(entry: string, env: Record<string, string>): NodeProcess {
-  const child = spawn(process.execPath, [join(repoRoot, entry)], {
+/**
+ * Runs a compiled entry of the repository (e.g. `backend/dist/main.js`) as a child process, with
+ * `nodeArgs` before it (flags NODE_OPTIONS refuses, such as --cpu-prof).
+ */
+export function startNodeProcess(
+  entry: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): NodeProcess {
+  const child = spawn(process.execPath, [...nodeArgs, join(repoRoot, entry)], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
