@@ -7,14 +7,16 @@ import { createTestTokens } from './token-fixture.js';
 /** A token's RSA key pair, logged in from this (the main) thread, as the agent's sessions are. */
 describe(SigningThread.name, () => {
   const pkcs11 = new pkcs11js.PKCS11();
+  let modulePath: string;
   let thread: SigningThread;
   let session: pkcs11js.Handle;
   let privateKey: pkcs11js.Handle;
   let publicKey: ReturnType<typeof createPublicKey>;
 
   beforeAll(async () => {
-    const { modulePath, tokens } = await createTestTokens('signing-thread');
-    const token = tokens[0]!;
+    const created = await createTestTokens('signing-thread');
+    modulePath = created.modulePath;
+    const token = created.tokens[0]!;
     pkcs11.load(modulePath);
     pkcs11.C_Initialize({ flags: pkcs11js.CKF_OS_LOCKING_OK });
     const slot = pkcs11
@@ -75,5 +77,14 @@ describe(SigningThread.name, () => {
     const data = Buffer.from('the next document');
     const signature = await thread.sign(session, privateKey, pkcs11js.CKM_SHA256_RSA_PKCS, data);
     expect(verify('sha256', data, publicKey, signature)).toBe(true);
+  });
+
+  it('refuses at once, instead of waiting forever, once its thread has stopped', async () => {
+    const stopped = new SigningThread(modulePath);
+    await stopped.stop();
+    expect(stopped.running).toBe(false);
+    await expect(
+      stopped.sign(session, privateKey, pkcs11js.CKM_SHA256_RSA_PKCS, Buffer.from('x')),
+    ).rejects.toThrow('The signing thread has stopped.');
   });
 });

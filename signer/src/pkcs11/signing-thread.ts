@@ -36,6 +36,7 @@ export class SigningThread {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
+  private stopped = false;
 
   constructor(modulePath: string) {
     // The thread's code is the function below as text, so the same file serves the build and the
@@ -47,12 +48,21 @@ export class SigningThread {
     this.worker.unref();
     this.worker.on('message', (reply: SignReply) => this.settle(reply));
     this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', () => this.failAll(new Error('The signing thread has stopped.')));
+    this.worker.on('exit', () => {
+      this.stopped = true;
+      this.failAll(new Error('The signing thread has stopped.'));
+    });
+  }
+
+  /** False once the thread has ended (stopped, or failed): a new one must take its place. */
+  get running(): boolean {
+    return !this.stopped;
   }
 
   sign(session: pkcs11js.Handle, key: pkcs11js.Handle, mechanism: number, data: Buffer): Promise<Buffer> {
     const id = this.nextId++;
     const request: SignRequest = { id, session, key, mechanism, data };
+    if (this.stopped) return Promise.reject(new Error('The signing thread has stopped.'));
     return new Promise<Buffer>((resolve, reject) => {
       // Held open only while signatures are under way, so an idle agent can still exit.
       if (this.waiting.size === 0) this.worker.ref();

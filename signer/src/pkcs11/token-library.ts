@@ -124,7 +124,7 @@ export class TokenLibrary {
   }
 
   private signer(): SigningThread {
-    this.signingThread ??= new SigningThread(this.modulePath);
+    if (!this.signingThread?.running) this.signingThread = new SigningThread(this.modulePath);
     return this.signingThread;
   }
 
