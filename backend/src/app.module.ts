@@ -15,7 +15,7 @@ import { CryptoModule } from './common/crypto/crypto.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
-import { DocumentsModule } from './documents/documents.module.js';
+import { DocumentsApiModule } from './documents/documents-api.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -47,7 +47,7 @@ export class AppModule {
         NotificationsModule,
         CertificatesModule,
         SignaturesModule,
-        DocumentsModule,
+        DocumentsApiModule,
         OtpApprovalsModule,
         BankGatewayModule.forRoot(config),
         DemoModule.forRoot(config),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openContext, screenshot } from './support/browser.js';
+import { VIEWPORTS, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { forcedApiCall, loginByPhone } from './support/client.js';
 import { DEMO_COUNTERPARTY, demoUser, uniqueNumber } from './support/demo.js';
 import { fillPaymentForm } from './support/payment-form.js';
@@ -60,7 +60,7 @@ describe('the payment form', () => {
       expect(after.body['total']).toEqual(before.body['total']);
 
       // A Light user's narrow window: the errors stay beside their fields.
-      await page.setViewportSize({ width: 360, height: 740 });
+      await page.setViewportSize(VIEWPORTS.mobile);
       await screenshot(page, JOURNEY, '2-inline-errors-mobile');
     } finally {
       await context.close();

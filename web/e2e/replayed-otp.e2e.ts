@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext, screenshot } from './support/browser.js';
+import { VIEWPORTS, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { forcedApiCall, loginByPhone, paymentRequest } from './support/client.js';
 import { demoUser, tokenCode, uniqueNumber } from './support/demo.js';
 
@@ -33,7 +33,7 @@ describe('OTP approval', () => {
       expect(second.body['status']).toBe('AWAITING_SIGNATURES');
       expect(second.body['signatures']).toEqual([]);
 
-      await page.setViewportSize({ width: 360, height: 740 });
+      await page.setViewportSize(VIEWPORTS.mobile);
       await screenshot(page, JOURNEY, '2-replayed-code-refused-mobile');
     } finally {
       await context.close();

@@ -10,6 +10,7 @@ import {
   type AuthenticatedRequest,
   PASSIVE_SESSION_KEY,
 } from './access.decorators.js';
+import { accessRefusal } from './access-refusal.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import { CHANNEL_FUNCTION_KEY } from './channel-function.decorator.js';
 import type { Identity } from './identity.js';
@@ -96,17 +97,11 @@ export class AccessGuard implements CanActivate {
     outcome: AuthErrorCode,
     details: Record<string, unknown> = {},
   ): Promise<void> {
-    await this.audit.recordQuietly({
-      actor: auditActor(identity),
-      action: 'ACCESS',
-      outcome,
-      ip: request.ip ?? null,
-      details: {
-        method: request.method,
-        path: request.originalUrl.split('?')[0],
+    await this.audit.recordQuietly(
+      accessRefusal(request, auditActor(identity), outcome, {
         ...(identity.kind === 'CLIENT' ? { channel: identity.channel } : { role: identity.role }),
         ...details,
-      },
-    });
+      }),
+    );
   }
 }

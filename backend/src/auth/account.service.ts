@@ -77,13 +77,9 @@ export class AccountService {
 
   async current(identity: Identity): Promise<SessionView> {
     const session = this.requireSession(identity);
-    const [row] = await this.dataSource.query<{ expires_at: Date }[]>(
-      `SELECT expires_at FROM user_session WHERE id = $1`,
-      [session.id],
-    );
     return this.view(principalOf(identity), {
       passwordChangeRequired: session.passwordChangeRequired,
-      expiresAt: row?.expires_at ?? new Date(),
+      expiresAt: session.expiresAt,
     });
   }
 
@@ -184,7 +180,7 @@ export class AccountService {
   }
 }
 
-export function principalOf(identity: Identity): SessionPrincipal {
+function principalOf(identity: Identity): SessionPrincipal {
   return identity.kind === 'CLIENT'
     ? {
         kind: 'CLIENT',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CHANNELS, type Channel } from '@qoltanba/workflows/domain';
 import type { Request } from 'express';
 import { ClientUsersService } from '../organizations/client-users.service.js';
-import type { Identity } from './identity.js';
+import { type Identity, STAFF_ROLES, type StaffRole } from './identity.js';
 
 export const DEV_HEADERS = {
   userId: 'x-dev-user-id',
@@ -29,9 +29,9 @@ export class DevHeaderIdentityResolver {
 
   async resolve(request: Request): Promise<Identity | undefined> {
     const userId = request.header(DEV_HEADERS.userId);
-    const staffRole = request.header(DEV_HEADERS.staffRole);
+    const staffRole = request.header(DEV_HEADERS.staffRole) as StaffRole | undefined;
     if (staffRole) {
-      if (staffRole !== 'MANAGER' && staffRole !== 'OPERATOR') return undefined;
+      if (!STAFF_ROLES.includes(staffRole)) return undefined;
       return { kind: 'STAFF', role: staffRole, staffId: request.header(DEV_HEADERS.staffId) ?? 'dev-staff' };
     }
     if (!userId) return undefined;

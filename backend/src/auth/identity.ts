@@ -5,6 +5,8 @@ export interface SessionRef {
   id: string;
   /** A first log-in with a temporary or issued password: nothing but the password change is allowed. */
   passwordChangeRequired: boolean;
+  /** The session's absolute end (its idle timeout may end it sooner). */
+  expiresAt: Date;
 }
 
 /** A client user of an organization, in the channel their session was opened in. */

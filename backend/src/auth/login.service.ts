@@ -11,6 +11,7 @@ import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
 import { SessionsService, type OpenedSession, type SessionPrincipal } from './sessions/sessions.service.js';
 import { StaffUsersService } from './staff/staff-users.service.js';
+import { normalizePhone } from '../organizations/client-users.service.js';
 
 /** Wrong entries in a row that block a client user (the bank's rule for Standard, kept for Light/Mobile too). */
 export const MAX_WRONG_PASSWORDS = 3;
@@ -91,7 +92,7 @@ export class LoginService {
     channel: 'LIGHT' | 'MOBILE',
     context: LoginContext,
   ): Promise<LoginOutcome> {
-    const normalized = phone.replace(/[\s()-]/g, '');
+    const normalized = normalizePhone(phone);
     return this.loginClient(
       {
         kind: 'PHONE',

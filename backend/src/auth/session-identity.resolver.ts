@@ -1,9 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, auditActor } from '../audit/audit.service.js';
 import { ApiError } from '../common/errors/api-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
+import { accessRefusal } from './access-refusal.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import { DevHeaderIdentityResolver, hasDevHeaders } from './dev-header-identity.resolver.js';
 import type { AuthenticatedRequest } from './access.decorators.js';
@@ -45,13 +46,9 @@ export class SessionIdentityResolver extends IdentityResolver {
   async resolve(request: Request): Promise<Identity | undefined> {
     if (hasDevHeaders(request)) {
       if (this.config.nodeEnv === 'test') return this.devHeaders.resolve(request);
-      await this.audit.recordQuietly({
-        actor: { kind: 'ANONYMOUS' },
-        action: 'ACCESS',
-        outcome: AuthErrorCode.DEV_IDENTITY_DISABLED,
-        ip: request.ip ?? null,
-        details: { method: request.method, path: request.originalUrl.split('?')[0] },
-      });
+      await this.audit.recordQuietly(
+        accessRefusal(request, { kind: 'ANONYMOUS' }, AuthErrorCode.DEV_IDENTITY_DISABLED),
+      );
       throw new ApiError(
         HttpStatus.UNAUTHORIZED,
         AuthErrorCode.DEV_IDENTITY_DISABLED,
@@ -73,20 +70,9 @@ export class SessionIdentityResolver extends IdentityResolver {
       !SAFE_METHODS.has(request.method) &&
       !this.sessions.csrfMatches(session, request.header(CSRF_HEADER))
     ) {
-      await this.audit.recordQuietly({
-        actor:
-          session.principal.kind === 'CLIENT'
-            ? {
-                kind: 'CLIENT',
-                id: session.principal.userId,
-                organizationId: session.principal.organizationId,
-              }
-            : { kind: 'STAFF', id: session.principal.staffId },
-        action: 'ACCESS',
-        outcome: AuthErrorCode.CSRF_TOKEN_INVALID,
-        ip: request.ip ?? null,
-        details: { method: request.method, path: request.originalUrl.split('?')[0] },
-      });
+      await this.audit.recordQuietly(
+        accessRefusal(request, auditActor(session.principal), AuthErrorCode.CSRF_TOKEN_INVALID),
+      );
       throw new ApiError(
         HttpStatus.FORBIDDEN,
         AuthErrorCode.CSRF_TOKEN_INVALID,
@@ -96,7 +82,11 @@ export class SessionIdentityResolver extends IdentityResolver {
     if (session.rotatedToken && request.res) {
       setSessionCookies(request, request.res, { sessionToken: session.rotatedToken });
     }
-    const ref = { id: session.id, passwordChangeRequired: session.passwordChangeRequired };
+    const ref = {
+      id: session.id,
+      passwordChangeRequired: session.passwordChangeRequired,
+      expiresAt: session.expiresAt,
+    };
     const principal = session.principal;
     if (principal.kind === 'STAFF') {
       const member = await this.staff.findActive(principal.staffId);

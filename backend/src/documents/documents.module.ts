@@ -10,12 +10,10 @@ import { OtpModule } from '../otp/otp.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { CmsEvidenceVerifier } from '../signatures/cms-evidence.verifier.js';
 import { SignaturesModule } from '../signatures/signatures.module.js';
-import { DocumentChangesService } from './document-changes.service.js';
 import { DocumentEvent } from './document-event.entity.js';
 import { DocumentProjectionService } from './document-projection.service.js';
 import { DocumentRecord } from './document-record.entity.js';
 import { DocumentWorkflowClient } from './document-workflow.client.js';
-import { DocumentsController } from './documents.controller.js';
 import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsService } from './documents.service.js';
 import { DevEvidenceVerifier } from './evidence/dev-evidence.verifier.js';
@@ -34,11 +32,9 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     AuditModule,
     SignaturesModule,
   ],
-  controllers: [DocumentsController],
   providers: [
     DocumentsService,
     DocumentsQueryService,
-    DocumentChangesService,
     DocumentWorkflowClient,
     DocumentProjectionService,
     PaymentOrderMapper,

@@ -15,6 +15,9 @@ import { OrganizationsService } from './organizations.service.js';
 /** Kazakh mobile numbers: +7 and ten digits (operators' codes start with 7). */
 const KZ_MOBILE = /^\+77\d{9}$/;
 
+/** A phone number as stored and looked up: the spaces, brackets and dashes people type removed. */
+export const normalizePhone = (phone: string): string => phone.replace(/[\s()-]/g, '');
+
 @Injectable()
 export class ClientUsersService {
   constructor(
@@ -30,7 +33,7 @@ export class ClientUsersService {
         field: 'iin',
       });
     }
-    const phone = dto.phone?.replace(/[\s()-]/g, '');
+    const phone = dto.phone === undefined ? undefined : normalizePhone(dto.phone);
     if (phone !== undefined && !KZ_MOBILE.test(phone)) {
       throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.USER_PHONE_INVALID, 'Expected +77XXXXXXXXX.', {
         field: 'phone',

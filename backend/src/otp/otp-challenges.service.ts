@@ -10,7 +10,7 @@ import { AppConfig } from '../config/app-config.js';
 import type { OtpChallengeView } from './dto/otp-challenge.view.js';
 import { OtpChallenge, type ChallengeDocument } from './otp-challenge.entity.js';
 import { OtpCodeVerifier } from './otp-code-verifier.js';
-import { firstCell, nextCellOffset, sameCode } from './otp-codes.js';
+import { CARD_CELLS, firstCell, nextCellOffset, sameCode } from './otp-codes.js';
 import { OtpDevicesService } from './otp-devices.service.js';
 import { OtpErrorCode as Code } from './otp-error-code.js';
 import { otpError } from './otp-error.js';
@@ -77,9 +77,9 @@ export class OtpChallengesService {
         // The next cell in one statement: random, never the cell asked last, even under concurrency.
         const [rows] = await tx.query<[{ last_cell: number }[], number]>(
           `UPDATE otp_device SET last_cell = CASE WHEN last_cell IS NULL THEN $2
-             ELSE 1 + ((last_cell - 1 + $3) % 35) END
+             ELSE 1 + ((last_cell - 1 + $3) % $4) END
            WHERE id = $1 RETURNING last_cell`,
-          [device.id, firstCell(), nextCellOffset()],
+          [device.id, firstCell(), nextCellOffset(), CARD_CELLS],
         );
         cell = rows[0]!.last_cell;
       }

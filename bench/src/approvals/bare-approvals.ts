@@ -3,7 +3,7 @@ import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { ApprovalRun } from './our-approvals.js';
 import { bareApproval, bareReady, bareSign, type BareActivities } from './bare-approval.workflow.js';
-import { Latencies, runPool, timed } from './latency.js';
+import { Latencies, runPool, timed } from '../latency.js';
 
 const activities: BareActivities = {
   async step() {},

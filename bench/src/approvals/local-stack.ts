@@ -1,8 +1,8 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { findFreePort } from '@qoltanba/local/ports';
+import { waitForApi } from '@qoltanba/local/services/api-health';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import { type NodeProcess, startNodeProcess } from '@qoltanba/local/services/node-process';
 import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
@@ -74,23 +74,12 @@ export async function startLocalStack(): Promise<LocalStack> {
       startNodeProcess('backend/dist/worker.js', env, nodeArgs),
     );
     const apiUrl = `http://127.0.0.1:${port}`;
-    await waitUntilHealthy(apiUrl, processes);
+    if (!(await waitForApi(apiUrl))) {
+      throw new Error(`the stack did not become healthy:\n${processes.map((p) => p.output()).join('\n')}`);
+    }
     return { apiUrl, temporalAddress: temporal.address, taskQueue, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-}
-
-async function waitUntilHealthy(apiUrl: string, processes: NodeProcess[]): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const status = await fetch(`${apiUrl}/api/health`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    await delay(500);
-  }
-  throw new Error(`the stack did not become healthy:\n${processes.map((p) => p.output()).join('\n')}`);
 }

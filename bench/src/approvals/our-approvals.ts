@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import { Latencies, runPool, timed } from './latency.js';
+import { Latencies, runPool, timed } from '../latency.js';
 
 const MANAGER = { 'x-dev-staff-role': 'MANAGER' };
 

@@ -22,7 +22,7 @@ import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-p
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import pg from 'pg';
 import { type ApiProcess, startApiProcess } from './api-process.js';
-import { Latencies, runConcurrently } from './latency.js';
+import { Latencies, runPool, timed } from '../latency.js';
 
 /**
  * `npm run bench:otp`: (1) OTP verification throughput, each verification with its single-use
@@ -211,11 +211,11 @@ const nowCode = (secret: Buffer) => tokenCodeAt(secret, Math.floor(Date.now() / 
 async function benchDeviceChecks(context: INestApplicationContext, tokens: SeededToken[]): Promise<void> {
   const verifier = context.get(OtpCodeVerifier);
   const latencies = new Latencies();
-  const seconds = await runConcurrently(tokens.length, OTP_CONCURRENCY, async (index) => {
+  const seconds = await runPool(tokens.length, OTP_CONCURRENCY, async (index) => {
     const token = tokens[index]!;
-    const started = performance.now();
-    await verifier.verifyDeviceCode(token.deviceId, token.userId, nowCode(token.secret), null, new Date());
-    latencies.add(performance.now() - started);
+    await timed(latencies, () =>
+      verifier.verifyDeviceCode(token.deviceId, token.userId, nowCode(token.secret), null, new Date()),
+    );
   });
   console.log(
     `OTP token check (attempt counted + step consumed)     ${(tokens.length / seconds).toFixed(0).padStart(6)} verifications/s  ` +
@@ -231,18 +231,18 @@ async function benchApprovals(
 ): Promise<void> {
   const service = context.get(OtpChallengesService);
   const latencies = new Latencies();
-  const seconds = await runConcurrently(tokens.length, OTP_CONCURRENCY, async (index) => {
+  const seconds = await runPool(tokens.length, OTP_CONCURRENCY, async (index) => {
     const token = tokens[index]!;
     const challenge = challenges[index]!;
-    const started = performance.now();
-    await service.approveDocument(identityOf(token, organizationId), {
-      challengeId: challenge.challengeId,
-      code: nowCode(token.secret),
-      documentId: challenge.documentId,
-      currentContentHash: challenge.contentHash,
-      presentedContentHash: challenge.contentHash,
-    });
-    latencies.add(performance.now() - started);
+    await timed(latencies, () =>
+      service.approveDocument(identityOf(token, organizationId), {
+        challengeId: challenge.challengeId,
+        code: nowCode(token.secret),
+        documentId: challenge.documentId,
+        currentContentHash: challenge.contentHash,
+        presentedContentHash: challenge.contentHash,
+      }),
+    );
   });
   console.log(
     `OTP document approval (challenge + device + claim + audit) ${(tokens.length / seconds).toFixed(0).padStart(6)} verifications/s  ` +
@@ -268,9 +268,7 @@ async function benchLogins(apiUrl: string, logins: string[]): Promise<void> {
   await Promise.all(
     logins.map(async (login) => {
       while (performance.now() < deadline) {
-        const begin = performance.now();
-        await logIn(login);
-        latencies.add(performance.now() - begin);
+        await timed(latencies, () => logIn(login));
       }
     }),
   );

@@ -1,5 +1,6 @@
 import { AgentClient, type RequestOptions } from '@qoltanba/signer/client/agent-client';
 import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
+import { logInOverHttp } from './backend-client.js';
 import { DEMO_TOKEN } from './demo-token.js';
 
 /** The demo signer whose token gets certificates (backend/src/demo/demo-banner.ts says who). */
@@ -96,19 +97,13 @@ async function demoSlot(agent: AgentClient): Promise<string> {
 
 /** A Standard log-in over HTTP, then requests with its cookie and CSRF header. */
 async function logIn(apiUrl: string, user: DemoEdsUser) {
-  const response = await fetch(`${apiUrl}/api/auth/login/standard`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: user.login, password: user.password }),
+  const session = await logInOverHttp(apiUrl, '/api/auth/login/standard', {
+    login: user.login,
+    password: user.password,
   });
-  const body = (await response.json()) as { csrfToken?: string; code?: string };
-  if (!response.ok || !body.csrfToken)
-    throw new Error(`The demo user ${user.login} could not log in (${body.code}).`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  const headers = { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' };
+  if ('refused' in session)
+    throw new Error(`The demo user ${user.login} could not log in (${session.refused}).`);
+  const headers = { ...session.headers, 'content-type': 'application/json' };
   return {
     async post(path: string, payload?: unknown): Promise<Record<string, unknown>> {
       const answer = await fetch(`${apiUrl}${path}`, {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { prepareDemoToken } from './demo-token.js';
 import { assertPortFree } from './ports.js';
 import { repoRoot } from './paths.js';
 import { runCommand } from './run-command.js';
+import { waitForApi } from './services/api-health.js';
 import type { RunningPostgres } from './services/embedded-postgres.js';
 import { spawnEmbeddedPostgres } from './services/spawn-embedded-postgres.js';
 import { startTemporalDevServer, type RunningTemporal } from './services/temporal-dev-server.js';
@@ -153,7 +153,10 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     wait: () => supervisor.wait(),
     stop: () => supervisor.stopAll(0),
   };
-  if (!(await waitForHealthy(apiUrl, supervisor))) {
+  let stopped = false;
+  void supervisor.wait().then(() => (stopped = true));
+  // Every component up: the worker bundles its workflows first.
+  if (!(await waitForApi(apiUrl, { gaveUp: () => stopped }))) {
     await supervisor.stopAll(1);
     throw new ToolError(`The platform did not become healthy in 2 minutes (see ${apiUrl}/api/health).`);
   }
@@ -166,20 +169,4 @@ async function buildWebApp(log: (line: string) => void): Promise<void> {
   const result = await runCommand(join(repoRoot, 'node_modules/.bin/ng'), ['build'], { cwd: repoRoot });
   if (result.code !== 0)
     throw new ToolError(`The web app did not build:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** Polls /api/health until every component is up (the worker bundles its workflows first). */
-async function waitForHealthy(apiUrl: string, supervisor: Supervisor): Promise<boolean> {
-  const deadline = Date.now() + 120_000;
-  let stopped = false;
-  void supervisor.wait().then(() => (stopped = true));
-  while (!stopped && Date.now() < deadline) {
-    const status = await fetch(`${apiUrl}/api/health`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return true;
-    await delay(500);
-  }
-  return false;
 }

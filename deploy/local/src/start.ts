@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { provisionDemoCertificates, type DemoEdsUser } from './demo-certificates.js';
+import { loadDemo, logInOverHttp } from './backend-client.js';
+import { provisionDemoCertificates } from './demo-certificates.js';
 import { DEMO_TOKEN } from './demo-token.js';
 import { portFromEnv } from './env-ports.js';
-import { dataDir, repoRoot } from './paths.js';
+import { dataDir } from './paths.js';
 import { launchPlatform } from './platform.js';
 import { describeFailure } from './tool-error.js';
 
@@ -50,35 +49,15 @@ async function start(): Promise<number> {
   return platform.wait();
 }
 
-/** What the backend's build says about the demo (backend/src/demo/demo-banner.ts). */
-interface DemoBanner {
-  demoBannerLines(): string[];
-  demoOperator(): { login: string; password: string };
-  demoEdsUser(): DemoEdsUser;
-}
-
-async function loadDemo(): Promise<DemoBanner> {
-  return (await import(pathToFileURL(join(repoRoot, 'backend/dist/demo/demo-banner.js')).href)) as DemoBanner;
-}
-
 /**
  * Runs one self-check workflow, so the Temporal UI shows a completed run of the platform's path:
  * logged in as the demo operator, like any member of staff (session cookie and CSRF header).
  */
 async function runSelfCheck(apiUrl: string, operator: { login: string; password: string }): Promise<string> {
-  const login = await fetch(`${apiUrl}/api/auth/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(operator),
-  });
-  const session = (await login.json()) as { csrfToken?: string; code?: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  if (!login.ok || !session.csrfToken)
-    return `Self-check skipped: the demo operator could not log in (${session.code}).`;
-  const headers = { cookie, 'x-csrf-token': session.csrfToken };
+  const session = await logInOverHttp(apiUrl, '/api/auth/staff/login', operator);
+  if ('refused' in session)
+    return `Self-check skipped: the demo operator could not log in (${session.refused}).`;
+  const { headers } = session;
   const response = await fetch(`${apiUrl}/api/ops/self-checks`, { method: 'POST', headers });
   const result = (await response.json()) as { workflowId?: string; code?: string };
   await fetch(`${apiUrl}/api/auth/logout`, { method: 'POST', headers }).catch(() => undefined);

@@ -14,6 +14,13 @@ interface Step {
 
 const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 
+/** Jest as native ESM (the packages are ES modules), in CI mode. */
+const jest = (name: string, ...args: string[]): Step => ({
+  name,
+  command: process.execPath,
+  args: ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', bin('jest'), '--ci', ...args],
+});
+
 /** Type-checks each package's specs too (the build configs leave them out). */
 const SPEC_PROJECTS = ['deploy/local', 'workflows', 'backend', 'signer', 'bench', 'web/e2e'];
 
@@ -27,30 +34,9 @@ const steps: Step[] = [
   })),
   // The web app's tsconfig must emit for the Angular CLI, so this check passes --noEmit itself.
   { name: 'types (web)', command: bin('tsc'), args: ['-p', 'web/tsconfig.spec.json', '--noEmit'] },
-  {
-    name: 'tests (jest, every package)',
-    command: process.execPath,
-    args: [
-      '--experimental-vm-modules',
-      '--no-warnings=ExperimentalWarning',
-      bin('jest'),
-      '--ci',
-      ...process.argv.slice(3),
-    ],
-  },
-  {
-    // Last and on its own: the whole platform and a browser, once the units are known to be sound.
-    name: 'end-to-end (Chromium)',
-    command: process.execPath,
-    args: [
-      '--experimental-vm-modules',
-      '--no-warnings=ExperimentalWarning',
-      bin('jest'),
-      '--ci',
-      '-c',
-      'web/e2e/jest.config.js',
-    ],
-  },
+  jest('tests (jest, every package)', ...process.argv.slice(3)),
+  // Last and on its own: the whole platform and a browser, once the units are known to be sound.
+  jest('end-to-end (Chromium)', '-c', 'web/e2e/jest.config.js'),
 ];
 
 /**

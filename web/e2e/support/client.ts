@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
-import { almatyDate } from '@qoltanba/workflows/domain';
+import { QOLTANBA_BANK, almatyDate } from '@qoltanba/workflows/domain';
 import { DEMO_COUNTERPARTY, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TOKEN } from './demo.js';
 
 /** Logs in as a client on the phone form (Light on a desktop screen, Mobile on a phone screen). */
@@ -87,7 +87,7 @@ export async function paymentRequest(
     valueDate: today,
     payerIban: accounts[0]!.iban,
     currency: 'KZT',
-    beneficiary: { ...DEMO_COUNTERPARTY, bic: 'QOLTKZKA', kbe: '17' },
+    beneficiary: { ...DEMO_COUNTERPARTY, bic: QOLTANBA_BANK.bic, kbe: '17' },
     knp: '710',
   };
 }

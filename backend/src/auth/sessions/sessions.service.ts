@@ -45,7 +45,7 @@ interface SessionRow {
   due_for_rotation: boolean;
 }
 
-export function sha256(value: string): string {
+function sha256(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex');
 }
 

@@ -48,8 +48,4 @@ export class StaffUsersService {
     }
     return member;
   }
-
-  async setPassword(id: string, password: string): Promise<void> {
-    await this.staff.update({ id }, { passwordHash: await this.hasher.hash(password) });
-  }
 }

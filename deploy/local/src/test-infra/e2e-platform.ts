@@ -2,7 +2,8 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { provisionDemoCertificates, type DemoEdsUser } from '../demo-certificates.js';
+import { loadDemo } from '../backend-client.js';
+import { provisionDemoCertificates } from '../demo-certificates.js';
 import { repoRoot } from '../paths.js';
 import { launchPlatform, type RunningPlatform } from '../platform.js';
 import { assertPortFree, findFreePort } from '../ports.js';
@@ -56,9 +57,7 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
       supervisor: { output: (name, line) => write(`${name}│ ${line}`), handleSignals: false },
       log: write,
     });
-    const demo = (await import(join(repoRoot, 'backend/dist/demo/demo-banner.js'))) as {
-      demoEdsUser(): DemoEdsUser;
-    };
+    const demo = await loadDemo();
     write(await provisionDemoCertificates(platform, demo.demoEdsUser(), write));
   } catch (error) {
     await platform?.stop();

@@ -18,7 +18,7 @@ const DOCUMENT_CODES = new Set([
 ]);
 
 /** OTP refusals (backend otp-error-code.ts) with a message of their own. */
-export const OTP_CODES = new Set([
+const OTP_CODES = new Set([
   'OTP_CODE_INVALID',
   'OTP_CODE_ALREADY_USED',
   'OTP_CARD_WRONG_CELL',

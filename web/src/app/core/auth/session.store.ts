@@ -27,7 +27,6 @@ export class SessionStore {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly expiryListeners = new Set<() => void>();
 
-  readonly current = this.state.asReadonly();
   readonly session = computed(() => {
     const state = this.state();
     return state.kind === 'signed-in' ? state.session : undefined;

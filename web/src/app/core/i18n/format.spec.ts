@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { THIN_SPACE, formatDate, formatDateTime, formatIban, formatTenge, tiynToDecimal } from './format';
+import { formatTiyn } from '@qoltanba/workflows/domain';
+import { THIN_SPACE, formatDate, formatDateTime, formatIban, formatTenge } from './format';
 
 /** Written with visible markers, so the expected text shows where thin and no-break spaces go. */
 function shown(text: string): string {
@@ -36,12 +37,12 @@ describe(formatTenge.name, () => {
   });
 });
 
-describe(tiynToDecimal.name, () => {
+describe(formatTiyn.name, () => {
   it('turns integer tiyn into the exact decimal text', () => {
-    expect(tiynToDecimal(125050)).toBe('1250.50');
-    expect(tiynToDecimal(5)).toBe('0.05');
-    expect(tiynToDecimal(-5)).toBe('-0.05');
-    expect(tiynToDecimal(99_999_999_999_999)).toBe('999999999999.99');
+    expect(formatTiyn(125050)).toBe('1250.50');
+    expect(formatTiyn(5)).toBe('0.05');
+    expect(formatTiyn(-5)).toBe('-0.05');
+    expect(formatTiyn(99_999_999_999_999)).toBe('999999999999.99');
   });
 });
 

@@ -37,12 +37,6 @@ export function formatTenge(amount: string, language: Language): string {
   return `${sign ? MINUS : ''}${whole}${separator}${decimals}${NO_BREAK_SPACE}₸`;
 }
 
-/** Integer tiyn (as balances carry them) as a decimal string, exactly: 125050 → "1250.50". */
-export function tiynToDecimal(tiyn: number): string {
-  const digits = String(Math.abs(tiyn)).padStart(3, '0');
-  return `${tiyn < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-
 /** A whole number with the language's grouping (counts, pages). */
 export function formatInteger(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);

@@ -1,9 +1,9 @@
-import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { DEFAULT_LANGUAGE, LOCALES, type Language, isLanguage } from './languages';
+import { DEFAULT_LANGUAGE, type Language, isLanguage } from './languages';
 
 /** Where the choice is remembered: per browser, before log-in too (the log-in page is translated). */
-export const LANGUAGE_STORAGE_KEY = 'qoltanba.language';
+const LANGUAGE_STORAGE_KEY = 'qoltanba.language';
 
 /**
  * The active language as a signal, so formatting (amounts, dates) follows it like the texts do.
@@ -16,7 +16,6 @@ export class LanguageService {
   private readonly current = signal<Language>(DEFAULT_LANGUAGE);
 
   readonly language = this.current.asReadonly();
-  readonly locale = computed(() => LOCALES[this.current()]);
 
   /** The remembered choice, else the browser's first language we speak, else the default. */
   preferred(): Language {

@@ -115,6 +115,8 @@ export class DocumentDetailPageComponent {
     await this.run(async () => {
       const [outcome] = await this.edsSigning.sign([this.id()], pin);
       if (!outcome?.signed) throw new DisplayedError(outcome?.errorKey ?? 'common.errors.unexpected');
+      // The agent answered, not the server: the document and its timeline are fetched anew.
+      this.store.reload();
       return 'detail.signed';
     });
   }
@@ -172,9 +174,10 @@ export class DocumentDetailPageComponent {
         key: error instanceof DisplayedError ? error.key : documentErrorKey(error),
         error: true,
       });
+      // Refused: what is on screen may be out of date (a successful action refreshes through update).
+      this.store.reload();
     } finally {
       this.busy.set(false);
-      this.store.reload();
     }
   }
 }

@@ -3,6 +3,7 @@ import {
   type BankDirectoryEntry,
   type PaymentValidationContext,
   almatyDate,
+  bankDirectoryOf,
   ibanBankCode,
   normalizeIban,
 } from '@qoltanba/workflows/domain';
@@ -41,7 +42,7 @@ export class BankDirectory {
       knp: this.api.get<KnpEntry[]>('/reference/knp'),
     }).subscribe({
       next: ({ banks, knp }) => {
-        this.banks.set(new Map(banks.map((bank) => [bank.bankCode, bank])));
+        this.banks.set(bankDirectoryOf(banks));
         this.knp.set(knp);
         this.ready.set(true);
       },

@@ -35,15 +35,14 @@ import { DocumentsApi } from '../documents-api';
 import { BankDirectory } from './bank-directory';
 import { type FieldMessage, FormFieldComponent } from './form-field.component';
 import {
-  FIELD_OF,
   FIELD_ORDER,
   type FormField,
   type PaymentFormValue,
   amountTiyn,
+  byFormField,
   emptyForm,
   formOf,
   isBudgetPayment,
-  normalizeAmount,
   requestOf,
   violationsOf,
 } from './payment-form';
@@ -211,12 +210,7 @@ export class PaymentFormPageComponent {
     const problem = apiProblemOf(error);
     const violations = problem.details.violations ?? [];
     if (problem.code === 'VALIDATION_FAILED' && violations.length > 0) {
-      const byField = new Map<FormField, ApiViolation[]>();
-      for (const violation of violations) {
-        const field = FIELD_OF[violation.field as keyof typeof FIELD_OF];
-        if (field) byField.set(field, [...(byField.get(field) ?? []), violation]);
-      }
-      this.serverViolations.set(byField);
+      this.serverViolations.set(byFormField(violations));
       this.errorKey.set('paymentForm.serverInvalid');
       this.focusFirstError();
       return;
@@ -249,6 +243,4 @@ export class PaymentFormPageComponent {
       treasury: TREASURY_BIC,
     };
   }
-
-  protected readonly normalizeAmount = normalizeAmount;
 }

@@ -32,7 +32,7 @@ export interface PaymentFormValue {
 export type FormField = keyof PaymentFormValue;
 
 /** Which form field shows a violation of which order field (the API's dotted names). */
-export const FIELD_OF: Readonly<Record<PaymentField, FormField | undefined>> = {
+const FIELD_OF: Readonly<Record<PaymentField, FormField | undefined>> = {
   number: 'number',
   date: 'date',
   valueDate: 'valueDate',
@@ -156,11 +156,21 @@ export function violationsOf(
 ): ReadonlyMap<FormField, readonly Violation[]> {
   const body = requestOf(value);
   const result = parseTengePaymentOrderRequest({ kod: '', ...body }, context);
-  const byField = new Map<FormField, Violation[]>();
-  if (result.ok) return byField;
-  for (const violation of result.violations) {
-    if (violation.field === 'kod' && violation.code === PaymentErrorCode.FieldRequired) continue;
-    const field = FIELD_OF[violation.field];
+  if (result.ok) return new Map();
+  return byFormField(
+    result.violations.filter(
+      (violation) => !(violation.field === 'kod' && violation.code === PaymentErrorCode.FieldRequired),
+    ),
+  );
+}
+
+/** Violations (the validator's, or the API's) grouped by the form field that shows them. */
+export function byFormField<V extends { field: string }>(
+  violations: readonly V[],
+): ReadonlyMap<FormField, readonly V[]> {
+  const byField = new Map<FormField, V[]>();
+  for (const violation of violations) {
+    const field = FIELD_OF[violation.field as PaymentField];
     if (field) byField.set(field, [...(byField.get(field) ?? []), violation]);
   }
   return byField;

@@ -9,11 +9,17 @@ export class Latencies {
   percentile(p: number): number {
     if (this.samples.length === 0) return Number.NaN;
     const sorted = [...this.samples].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+    const rank = Math.ceil((p / 100) * sorted.length) - 1;
+    return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
   }
 
   get count(): number {
     return this.samples.length;
+  }
+
+  summary(): string {
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    return `p50 ${ms(this.percentile(50))}, p95 ${ms(this.percentile(95))}, p99 ${ms(this.percentile(99))}, max ${ms(this.percentile(100))}`;
   }
 }
 
