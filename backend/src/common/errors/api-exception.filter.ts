@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../../database/database-unavailable.js';
 import { AppLogger } from '../../logging/app-logger.js';
 import { ApiError, type ErrorBody } from './api-error.js';
 import { CommonErrorCode } from './common-error-code.js';
@@ -24,7 +25,7 @@ interface BodyParserError {
 
 /**
  * Turns every error into `{ code, message, details }` with the right status. Expected errors keep
- * their code; anything unexpected becomes a 500 whose body says nothing about internals and whose
+ * their code; PostgreSQL out of reach is a 503 to retry; anything unexpected becomes a 500 whose body says nothing about internals and whose
  * log line carries the stack and the request id that the answer repeats.
  */
 @Catch()
@@ -43,6 +44,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
   toAnswer(exception: unknown, request: Request & { id?: string }): { status: number; body: ErrorBody } {
     if (exception instanceof ApiError) return { status: exception.status, body: exception.toBody() };
     if (exception instanceof HttpException) return this.fromHttpException(exception);
+    if (isDatabaseUnavailable(exception)) {
+      // Nothing was written (the statement never reached the server, or its transaction rolled back).
+      this.logger.warn({ err: exception, requestId: request.id, path: request.url }, 'database unavailable');
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        body: {
+          code: CommonErrorCode.SERVICE_UNAVAILABLE,
+          message: 'The service is briefly unavailable. Please try again in a moment.',
+          details: { requestId: request.id },
+        },
+      };
+    }
     this.logger.error({ err: exception, requestId: request.id, path: request.url }, 'unexpected error');
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
