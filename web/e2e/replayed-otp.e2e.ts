@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { VIEWPORTS, launchBrowser, openContext, screenshot } from './support/browser.js';
-import { forcedApiCall, loginByPhone, paymentRequest } from './support/client.js';
+import { createPaymentOverApi, forcedApiCall, loginByPhone } from './support/client.js';
 import { demoUser, tokenCode, uniqueNumber } from './support/demo.js';
 
 const JOURNEY = 'replayed-otp';
@@ -41,19 +41,12 @@ describe('OTP approval', () => {
   });
 });
 
-async function submitPayment(page: Page): Promise<string> {
-  const created = await forcedApiCall(
+function submitPayment(page: Page): Promise<string> {
+  return createPaymentOverApi(
     page,
-    'POST',
-    '/documents?submit=true',
-    await paymentRequest(page, {
-      number: uniqueNumber('RPL'),
-      amount: '2500.00',
-      purpose: 'Office supplies, invoice 7',
-    }),
+    { number: uniqueNumber('RPL'), amount: '2500.00', purpose: 'Office supplies, invoice 7' },
+    { submit: true },
   );
-  expect(created.status).toBe(201);
-  return created.body['id'] as string;
 }
 
 async function approve(page: Page, documentId: string, code: string): Promise<void> {

@@ -91,3 +91,19 @@ export async function paymentRequest(
     knp: '710',
   };
 }
+
+/** Creates a payment order through the API as the page's user (and submits it for signature if asked); returns its id. */
+export async function createPaymentOverApi(
+  page: Page,
+  fields: { number: string; amount: string; purpose: string },
+  { submit = false } = {},
+): Promise<string> {
+  const created = await forcedApiCall(
+    page,
+    'POST',
+    submit ? '/documents?submit=true' : '/documents',
+    await paymentRequest(page, fields),
+  );
+  expect(created.status).toBe(201);
+  return created.body['id'] as string;
+}
