@@ -74,6 +74,15 @@ export {
   type TengePaymentOrderRequest,
 } from './payment/parse-tenge-payment-order-request.js';
 
+export {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_RULES,
+  brokenPasswordRules,
+  passwordRulesKept,
+  type PasswordRule,
+} from './passwords/password-rules.js';
+
 export { canonicalJson, compareCodePoints } from './canonical/canonical-json.js';
 export { sha256Hex } from './canonical/sha256-hex.js';
 

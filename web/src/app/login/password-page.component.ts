@@ -3,12 +3,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '../core/auth/session.store';
 import { NETWORK_ERROR, apiProblemOf } from '../core/http/api-error';
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  checkPassword,
-  passwordAcceptable,
-} from './password-rules';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordRulesKept } from '@qoltanba/workflows/domain';
 
 /**
  * The forced change at first log-in: the password from the PIN envelope or the SMS is temporary,
@@ -48,10 +43,10 @@ import {
           (input)="next.set(text($event))"
         />
         <ul id="password-rules" class="rules">
-          <li [class.met]="check().length">{{ 'password.ruleLength' | transloco: limits }}</li>
-          <li [class.met]="check().letterAndDigit">{{ 'password.ruleLetterDigit' | transloco }}</li>
-          <li [class.met]="check().characters">{{ 'password.ruleCharacters' | transloco }}</li>
-          <li [class.met]="check().changed">{{ 'password.ruleChanged' | transloco }}</li>
+          <li [class.met]="kept().LENGTH">{{ 'password.ruleLength' | transloco: limits }}</li>
+          <li [class.met]="kept().LETTER_AND_DIGIT">{{ 'password.ruleLetterDigit' | transloco }}</li>
+          <li [class.met]="kept().CHARACTERS">{{ 'password.ruleCharacters' | transloco }}</li>
+          <li [class.met]="next() !== '' && kept().UNCHANGED">{{ 'password.ruleChanged' | transloco }}</li>
         </ul>
       </div>
       <div class="field">
@@ -107,8 +102,8 @@ export class PasswordPageComponent {
   protected readonly attempted = signal(false);
   protected readonly busy = signal(false);
   protected readonly errorKey = signal<string | undefined>(undefined);
-  protected readonly check = computed(() => checkPassword(this.next(), this.current()));
-  protected readonly acceptable = computed(() => passwordAcceptable(this.check()));
+  protected readonly kept = computed(() => passwordRulesKept(this.next(), this.current()));
+  protected readonly acceptable = computed(() => Object.values(this.kept()).every(Boolean));
   protected readonly repeated = computed(() => this.repeat() === this.next());
 
   protected text(event: Event): string {
