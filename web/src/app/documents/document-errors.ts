@@ -1,4 +1,4 @@
-import { NETWORK_ERROR, apiProblemOf } from '../core/http/api-error';
+import { apiProblemOf, commonErrorKey } from '../core/http/api-error';
 import { agentErrorKey } from '../core/signer/agent-errors';
 import { AgentRefusal } from '../core/signer/signing-agent';
 
@@ -33,11 +33,11 @@ const OTP_CODES = new Set([
 /** The message key for a refused document action: workflow, channel, EDS, OTP or agent refusals. */
 export function documentErrorKey(error: unknown): string {
   if (error instanceof AgentRefusal) return agentErrorKey(error.code);
-  const { code } = apiProblemOf(error);
+  const problem = apiProblemOf(error);
+  const { code } = problem;
   if (DOCUMENT_CODES.has(code)) return `documentErrors.${code}`;
   if (OTP_CODES.has(code)) return `otp.errors.${code}`;
   if (code.startsWith('EDS_')) return 'documentErrors.EDS';
   if (code === 'AUTH_CHANNEL_FUNCTION_NOT_ALLOWED') return 'documentErrors.CHANNEL';
-  if (code === NETWORK_ERROR) return 'common.errors.network';
-  return 'common.errors.unexpected';
+  return commonErrorKey(problem);
 }

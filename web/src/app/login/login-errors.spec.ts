@@ -34,6 +34,7 @@ describe(loginErrorKey.name, () => {
 
   it('does not blame the user’s details for a server failure or a lost connection', () => {
     expect(loginErrorKey(answer(502))).toBe('common.errors.unexpected');
+    expect(loginErrorKey(answer(503, 'SERVICE_UNAVAILABLE'))).toBe('common.errors.unavailable');
     expect(loginErrorKey(new HttpErrorResponse({ status: 0 }))).toBe('common.errors.network');
   });
 

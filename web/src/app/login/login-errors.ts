@@ -1,5 +1,5 @@
 import { AgentRefusal } from '../core/signer/signing-agent';
-import { NETWORK_ERROR, apiProblemOf } from '../core/http/api-error';
+import { NETWORK_ERROR, apiProblemOf, commonErrorKey } from '../core/http/api-error';
 import { agentErrorKey } from '../core/signer/agent-errors';
 
 /**
@@ -17,10 +17,10 @@ export function loginErrorKey(error: unknown): string {
     case 'AUTH_CHANNEL_NOT_ENABLED':
       return 'login.errors.channel';
     case NETWORK_ERROR:
-      return 'common.errors.network';
+      return commonErrorKey(problem);
     default:
       if (problem.code.startsWith('EDS_')) return 'login.errors.eds';
       if (problem.status === 429) return 'login.errors.tooMany';
-      return problem.status >= 500 ? 'common.errors.unexpected' : 'login.errors.invalid';
+      return problem.status >= 500 ? commonErrorKey(problem) : 'login.errors.invalid';
   }
 }

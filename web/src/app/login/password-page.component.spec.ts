@@ -98,8 +98,6 @@ describe(PasswordPageComponent.name, () => {
     await submit();
     refuse(await nextRequest(http, '/api/auth/password'), 401, 'AUTH_CURRENT_PASSWORD_WRONG');
     await settle(fixture);
-    expect(page().querySelector('[role="alert"]')!.textContent.trim()).toBe(
-      'The current password is wrong.',
-    );
+    expect(page().querySelector('[role="alert"]')!.textContent.trim()).toBe('The current password is wrong.');
   });
 });

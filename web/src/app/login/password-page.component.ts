@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '../core/auth/session.store';
-import { NETWORK_ERROR, apiProblemOf } from '../core/http/api-error';
+import { apiProblemOf, commonErrorKey } from '../core/http/api-error';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordRulesKept } from '@qoltanba/workflows/domain';
 
 /**
@@ -120,15 +120,13 @@ export class PasswordPageComponent {
       await this.session.changePassword(this.current(), this.next());
       await this.router.navigateByUrl('/');
     } catch (error) {
-      const { code } = apiProblemOf(error);
+      const problem = apiProblemOf(error);
       this.errorKey.set(
-        code === 'AUTH_CURRENT_PASSWORD_WRONG'
+        problem.code === 'AUTH_CURRENT_PASSWORD_WRONG'
           ? 'password.currentWrong'
-          : code === 'AUTH_PASSWORD_POLICY_VIOLATED'
+          : problem.code === 'AUTH_PASSWORD_POLICY_VIOLATED'
             ? 'password.policy'
-            : code === NETWORK_ERROR
-              ? 'common.errors.network'
-              : 'common.errors.unexpected',
+            : commonErrorKey(problem),
       );
     } finally {
       this.busy.set(false);

@@ -38,3 +38,13 @@ export function apiProblemOf(error: unknown): ApiProblem {
   }
   return { status: error.status, code: UNEXPECTED_ERROR, message: error.message, details: {} };
 }
+
+/**
+ * The message key for a failure that is nobody's input: no connection, the bank's service down
+ * for a while (503: try again shortly), or anything else unexpected.
+ */
+export function commonErrorKey(problem: ApiProblem): string {
+  if (problem.code === NETWORK_ERROR) return 'common.errors.network';
+  if (problem.status === 503) return 'common.errors.unavailable';
+  return 'common.errors.unexpected';
+}

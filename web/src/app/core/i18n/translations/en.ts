@@ -35,6 +35,7 @@ export const en = {
     errors: {
       network: 'No connection to the bank. Check your internet connection and try again.',
       unexpected: 'Something went wrong. Please try again later.',
+      unavailable: 'The bank’s service is unavailable for a moment. Please try again in a minute.',
     },
   },
   login: {

@@ -121,6 +121,7 @@ describe('translations', () => {
       ...agentCodes.map((code) => documentErrorKey(new AgentRefusal(code, ''))),
       documentErrorKey(new HttpErrorResponse({ status: 0 })),
       documentErrorKey(refusal('SOMETHING_ELSE', 500)),
+      documentErrorKey(refusal('SERVICE_UNAVAILABLE', 503)),
       ...[
         ...codesIn('login/login-errors.ts'),
         'EDS_CERTIFICATE_REVOKED',
