@@ -28,6 +28,12 @@ export class AccountsStore {
     });
   }
 
+  /** For screens that need the accounts but not fresh balances (filters): asks only if nothing is held. */
+  ensureLoaded(): void {
+    const asking = this.inFlight !== undefined && !this.inFlight.closed;
+    if (this.current().kind !== 'loaded' && !asking) this.refresh();
+  }
+
   accounts(): readonly AccountView[] {
     const state = this.current();
     return state.kind === 'loaded' ? state.accounts : [];

@@ -110,7 +110,7 @@ export class DocumentsPageComponent {
 
   constructor() {
     effect(() => this.store.load(this.filters()));
-    inject(AccountsStore).refresh();
+    inject(AccountsStore).ensureLoaded();
   }
 
   protected applyFilters(filters: DocumentFilters): void {
