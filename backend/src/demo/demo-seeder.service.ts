@@ -80,20 +80,39 @@ export class DemoSeederService implements OnApplicationBootstrap {
     this.logger.info({ organization: org.name, users: DEMO_USERS.length }, 'demo data ready');
   }
 
-  /** Demo log-ins, each with its own salt; a password a developer has since changed is kept. */
+  /**
+   * Demo log-ins, each with its own salt; a password a developer has since changed is kept. Only
+   * missing rows are hashed: Argon2 is slow on purpose, and the platform starts often.
+   */
   private async seedCredentials(): Promise<void> {
-    for (const member of DEMO_STAFF) {
+    const staffPresent = new Set(
+      (
+        await this.dataSource.query<{ id: string }[]>(`SELECT id FROM staff_user WHERE id = ANY($1)`, [
+          DEMO_STAFF.map((member) => member.id),
+        ])
+      ).map((row) => row.id),
+    );
+    for (const member of DEMO_STAFF.filter((member) => !staffPresent.has(member.id))) {
       await this.dataSource.query(
         `INSERT INTO staff_user (id, login, full_name, role, password_hash, status)
          VALUES ($1, $2, $3, $4, $5, 'ACTIVE') ON CONFLICT DO NOTHING`,
         [member.id, member.login, member.fullName, member.role, await this.hasher.hash(DEMO_PASSWORD)],
       );
     }
+    const credentialsPresent = new Set(
+      (
+        await this.dataSource.query<{ user_id: string; kind: string }[]>(
+          `SELECT user_id, kind FROM client_credential WHERE user_id = ANY($1)`,
+          [DEMO_USERS.map((user) => user.id)],
+        )
+      ).map((row) => `${row.user_id}/${row.kind}`),
+    );
     for (const user of DEMO_USERS) {
       const credentials: [kind: 'STANDARD' | 'PHONE', login: string | null][] = [];
       if (user.standardLogin) credentials.push(['STANDARD', user.standardLogin]);
       if (user.channels.some((channel) => channel !== 'STANDARD')) credentials.push(['PHONE', null]);
       for (const [kind, login] of credentials) {
+        if (credentialsPresent.has(`${user.id}/${kind}`)) continue;
         await this.dataSource.query(
           `INSERT INTO client_credential (user_id, kind, login, password_hash, must_change, password_set_at)
            VALUES ($1, $2, $3, $4, false, now()) ON CONFLICT DO NOTHING`,
