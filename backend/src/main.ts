@@ -30,6 +30,9 @@ async function main(): Promise<void> {
     throw error;
   }
   logger.info({ url: `http://${config.http.host}:${config.http.port}/api` }, 'API listening');
+  if (config.nodeEnv === 'test') {
+    logger.warn('test mode: identity headers and DEV signature evidence are accepted (loopback only)');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -25,6 +25,8 @@ const pemFile = z.string().transform((path, context) => {
   }
 });
 
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
+
 /** Every environment variable the backend reads, with its rule and default. */
 export const environmentSchema = z
   .object({
@@ -124,6 +126,12 @@ export const environmentSchema = z
   .refine((env) => !(env.NODE_ENV === 'production' && !env.SECRETS_ENCRYPTION_KEY), {
     path: ['SECRETS_ENCRYPTION_KEY'],
     message: 'is required in production',
+  })
+  // NODE_ENV=test takes identity headers instead of log-ins and DEV signature evidence: a process
+  // that trusts them must not be reachable from another machine, whatever image it was started from.
+  .refine((env) => !(env.NODE_ENV === 'test' && !LOOPBACK_HOSTS.has(env.HOST)), {
+    path: ['HOST'],
+    message: 'must be a loopback address (127.0.0.1, ::1, localhost) when NODE_ENV=test',
   })
   .refine((env) => !(env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === 'true'), {
     path: ['SEED_DEMO_DATA'],

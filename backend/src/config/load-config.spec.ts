@@ -69,6 +69,15 @@ describe(loadConfig.name, () => {
     );
   });
 
+  it('refuses test mode (identity headers instead of log-ins) on an address other machines can reach', () => {
+    expect(loadConfig({ ...minimal, NODE_ENV: 'test' }).http.host).toBe('127.0.0.1');
+    expect(loadConfig({ ...minimal, NODE_ENV: 'test', HOST: '::1' }).http.host).toBe('::1');
+    expect(() => loadConfig({ ...minimal, NODE_ENV: 'test', HOST: '0.0.0.0' })).toThrow(
+      /HOST: must be a loopback address .* when NODE_ENV=test/,
+    );
+    expect(loadConfig({ ...minimal, HOST: '0.0.0.0' }).http.host).toBe('0.0.0.0');
+  });
+
   it('rejects a port outside 1..65535', () => {
     expect(() => loadConfig({ ...minimal, PORT: '70000' })).toThrow(/PORT/);
   });
