@@ -156,6 +156,25 @@ describe('certificate authority: issuance from token requests, registry, revocat
     expect(stolen.body.code).toBe('CERT_REQUEST_KEY_IN_USE');
   });
 
+  it('issues nothing on a password session alone where self-service issuance is off (production default)', async () => {
+    const locked = await startTestApp({ env: { CA_SELF_SERVICE_ISSUANCE: 'false' } });
+    try {
+      const lockedClient = await onboard(locked, { Dana: { right: 'SINGLE', iin: uniqueIin() } });
+      const { certificationRequest } = await requestFor('ca-bolat', 'SIGNING');
+      const refused = await locked
+        .http()
+        .post('/api/certificates')
+        .set(lockedClient.as('Dana', 'STANDARD'))
+        .send({ purpose: 'SIGNING', certificationRequest });
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('CERT_SELF_SERVICE_DISABLED');
+      const listed = await locked.http().get('/api/certificates').set(lockedClient.as('Dana', 'STANDARD'));
+      expect(listed.body).toEqual([]);
+    } finally {
+      await locked.close();
+    }
+  });
+
   it('lists a user’s certificates for a manager, revokes one once, and the next CRL lists its serial', async () => {
     const { certificationRequest } = await requestFor('ca-aigerim', 'SIGNING');
     const issued = await submit('Aigerim', { purpose: 'SIGNING', certificationRequest });

@@ -54,6 +54,14 @@ export class CertificatesService {
 
   /** A client's request for their own certificate (the guard lets it through in the Standard channel only). */
   async requestForSelf(identity: ClientIdentity, dto: CertificateRequestDto): Promise<UserCertificate> {
+    // A password alone must not yield a signing key in production: whoever phished it could sign.
+    if (!this.config.pki.ca.selfServiceIssuance) {
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        Code.SELF_SERVICE_DISABLED,
+        'Certificates are issued through registration with the bank.',
+      );
+    }
     const maxDays = this.config.pki.ca.certificateValidityDays;
     const days = dto.validityDays ?? maxDays;
     if (days > maxDays) {

@@ -37,6 +37,8 @@ export interface PkiConfig {
     rootValidityYears: number;
     certificateValidityDays: number;
     crlValidityHours: number;
+    /** Whether POST /certificates issues on a Standard session alone (see CA_SELF_SERVICE_ISSUANCE). */
+    selfServiceIssuance: boolean;
     /** Base URL of the public PKI routes (`…/api/pki`): the CRL distribution point of issued certificates. */
     publicUrl: string;
   };

@@ -111,6 +111,12 @@ export const environmentSchema = z
       .min(1)
       .max(24 * 30)
       .default(24),
+    /**
+     * Whether a logged-in Standard user may have a certificate issued for a key on their token with
+     * their password alone. Off by default in production: registration (domain §7) must also check
+     * the bank-issued OTP-card PIN and initial key, which is not built yet.
+     */
+    CA_SELF_SERVICE_ISSUANCE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
     /** Where the public PKI routes are reached from outside; issued certificates name its CRL. */
     PKI_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
     /** Extra trust anchors for EDS (national CA roots): a PEM bundle file, and/or PEM text. */

@@ -173,6 +173,7 @@ describe(loadConfig.name, () => {
         rootValidityYears: 20,
         certificateValidityDays: 365,
         crlValidityHours: 24,
+        selfServiceIssuance: true,
         publicUrl: 'http://127.0.0.1:3000/api/pki',
       },
       eds: { trustedRootsPem: [], intermediatesPem: [], clockSkewSeconds: 300, loginNonceTtlSeconds: 120 },
@@ -185,8 +186,15 @@ describe(loadConfig.name, () => {
     });
     expect(production.pki.ca).toMatchObject({
       rootKeyBits: 3072,
+      selfServiceIssuance: false,
       publicUrl: 'https://bank.example.kz/api/pki',
     });
+    expect(loadConfig({ ...minimal, CA_SELF_SERVICE_ISSUANCE: 'false' }).pki.ca.selfServiceIssuance).toBe(
+      false,
+    );
+    expect(() => loadConfig({ ...minimal, CA_SELF_SERVICE_ISSUANCE: 'yes' })).toThrow(
+      /CA_SELF_SERVICE_ISSUANCE: must be true or false/,
+    );
   });
 
   it('reads trusted roots from a PEM file and from PEM text, and names an unreadable or empty source', () => {

@@ -75,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         rootValidityYears: e.CA_ROOT_VALIDITY_YEARS,
         certificateValidityDays: e.CA_CERTIFICATE_VALIDITY_DAYS,
         crlValidityHours: e.CA_CRL_VALIDITY_HOURS,
+        selfServiceIssuance: (e.CA_SELF_SERVICE_ISSUANCE ?? String(e.NODE_ENV !== 'production')) === 'true',
         publicUrl: (e.PKI_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}/api/pki`).replace(/\/+$/, ''),
       },
       eds: {
