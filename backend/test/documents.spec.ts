@@ -339,11 +339,47 @@ describe('documents API over the document workflow', () => {
     expect(detail.body.signatures).toHaveLength(1);
   });
 
+  it('refuses text no one can store or print (NUL, half a UTF-16 pair, a control) at once, saving nothing', async () => {
+    const before = (await http().get('/api/documents').set(client.as('Ainur'))).body.total;
+    for (const [purpose, code] of [
+      ['Goods\u0000', 'INVALID_CHARACTERS'],
+      ['Goods\ud800', 'INVALID_CHARACTERS'],
+      ['Goods\u0007', 'PAYMENT_TEXT_CHARACTERS'],
+    ]) {
+      const started = Date.now();
+      const response = await http()
+        .post('/api/documents')
+        .set(client.as('Author'))
+        .send(paymentOrder(client.payerIban, { purpose }));
+      expect(response.status).toBe(400);
+      expect(response.body.details).toMatchObject({ field: 'purpose', violations: [{ code }] });
+      expect(Date.now() - started).toBeLessThan(5_000);
+    }
+    const { id } = await createSubmitted();
+    const rejection = await http()
+      .post(`/api/documents/${id}/rejection`)
+      .set(client.as('Ainur'))
+      .send({ reason: 'No\u0000' });
+    expect(rejection.status).toBe(400);
+    expect((await http().get(`/api/documents/${id}`).set(client.as('Ainur'))).body.status).toBe(
+      'AWAITING_SIGNATURES',
+    );
+    expect((await http().get('/api/documents').set(client.as('Ainur'))).body.total).toBe(before + 1);
+  });
+
+  it('refuses list filters a date column cannot read, and pages past any offset, with 400', async () => {
+    for (const query of [{ from: '2026-W47' }, { to: '2026-11' }, { from: '2026-02-30' }, { page: '1e20' }]) {
+      const response = await http().get('/api/documents').query(query).set(client.as('Ainur'));
+      expect(response.status).toBe(400);
+      expect(response.body.details.field).toBe(Object.keys(query)[0]);
+    }
+  });
+
   it('answers any malformed payment with a 4xx naming a field, never a 500, and saves nothing', async () => {
     const before = (await http().get('/api/documents').set(client.as('Ainur'))).body.total;
     const text = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom('', ' ', 'KZ00', '0', '-1', '1e3', '12.345'),
+      fc.constantFrom('', ' ', 'KZ00', '0', '-1', '1e3', '12.345', 'a\u0000b', 'a\udc00'),
     );
     const samples = fc.sample(
       fc.record({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Body, Controller, Get, HttpStatus, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Module, Param, Post, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
 import { Public } from '../src/auth/access.decorators.js';
@@ -29,6 +29,11 @@ class ProbeController {
   @Post('payments')
   create(@Body() body: ProbePaymentDto) {
     return body;
+  }
+
+  @Get('echo/:word')
+  echo(@Param('word') word: string, @Query('note') note?: string) {
+    return { word, note };
   }
 
   @Get('domain-error')
@@ -102,6 +107,38 @@ describe('error answers', () => {
       code: 'MALFORMED_REQUEST',
       message: 'The request body is not valid JSON.',
     });
+  });
+
+  it('refuses a NUL or half a UTF-16 pair in a body, a query or a path parameter, naming where', async () => {
+    const body = await testApp
+      .http()
+      .post('/api/probe/payments')
+      .set('content-type', 'application/json')
+      .send('{"amountTiyn": 1, "payee": {"iban": "KZ\\u0000"}}');
+    expect(body.status).toBe(400);
+    expect(body.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { field: 'payee.iban', violations: [{ field: 'payee.iban', code: 'INVALID_CHARACTERS' }] },
+    });
+    const surrogate = await testApp
+      .http()
+      .post('/api/probe/payments')
+      .set('content-type', 'application/json')
+      .send('{"amountTiyn": 1, "payee": {"iban": "KZ\\ud800"}}');
+    expect(surrogate.body.details).toMatchObject({ field: 'payee.iban' });
+    const query = await testApp.http().get('/api/probe/echo/KZ%00').query({ note: 'a\u0000' });
+    expect(query.status).toBe(400);
+    expect(query.body.details).toMatchObject({ violations: [{ code: 'INVALID_CHARACTERS' }] });
+  });
+
+  it('refuses a body nested thousands deep with 400, not a stack overflow', async () => {
+    const response = await testApp
+      .http()
+      .post('/api/probe/payments')
+      .set('content-type', 'application/json')
+      .send(`{"amountTiyn": 1, "note": ${'['.repeat(2_000)}${']'.repeat(2_000)}}`);
+    expect(response.status).toBe(400);
+    expect(response.body.details).toMatchObject({ violations: [{ code: 'NESTED_TOO_DEEP' }] });
   });
 
   it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {

@@ -108,6 +108,24 @@ describe(BankSimulatorController.name, () => {
     expect(malformed.body.details.field).toBe('iban');
   });
 
+  it('refuses an adjustment that would take a balance past the largest exact amount (2^53 - 1 tiyn)', async () => {
+    const account = await openAccount(testApp, 0);
+    const toTheTop = await http()
+      .put(`/api/bank-simulator/accounts/${account.iban}/balance`)
+      .set(OPERATOR)
+      .send({ balanceTiyn: Number.MAX_SAFE_INTEGER });
+    expect(toTheTop.status).toBe(200);
+    const pastExact = await http()
+      .post(`/api/bank-simulator/accounts/${account.iban}/adjustments`)
+      .set(OPERATOR)
+      .send({ amountTiyn: 1 });
+    expect(pastExact.status).toBe(422);
+    expect(pastExact.body).toMatchObject({
+      code: 'BANK_SIM_BALANCE_TOO_LARGE',
+      details: { field: 'amountTiyn' },
+    });
+  });
+
   it('sets and adjusts balances as booked adjustments, never below zero, listed newest first', async () => {
     const account = await openAccount(testApp, 1_000);
     const set = await http()

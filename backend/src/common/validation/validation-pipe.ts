@@ -1,6 +1,7 @@
-import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ApiError, type Violation } from '../errors/api-error.js';
 import { CommonErrorCode } from '../errors/common-error-code.js';
+import { findUnstorableInput } from './unstorable-input.js';
 
 /** class-validator's nested errors flattened into one violation per broken rule, with dotted paths. */
 export function toViolations(errors: ValidationError[], parentPath = ''): Violation[] {
@@ -21,9 +22,25 @@ function violationCode(rule: string): string {
   return rule.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
+/** Refuses what no handler could store (NUL, broken UTF-16) or walk (deep nesting) before validating. */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const unstorable = findUnstorableInput(value, metadata.data ?? '');
+      if (unstorable) {
+        throw new ApiError(HttpStatus.BAD_REQUEST, CommonErrorCode.VALIDATION_FAILED, unstorable.message, {
+          field: unstorable.field,
+          violations: [unstorable],
+        });
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** The one global pipe: unknown fields are refused, types are converted, every violation is reported. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

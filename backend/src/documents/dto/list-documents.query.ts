@@ -6,7 +6,8 @@ import {
   type DocumentType,
 } from '@qoltanba/workflows/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.js';
 
 export class ListDocumentsQuery {
   @ApiPropertyOptional({ enum: DOCUMENT_STATUSES })
@@ -27,19 +28,21 @@ export class ListDocumentsQuery {
 
   @ApiPropertyOptional({ description: 'Created on or after (YYYY-MM-DD, Almaty)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Created on or before (YYYY-MM-DD, Almaty)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   to?: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  /** Far beyond any organization's list; it keeps the row offset within PostgreSQL's bigint. */
+  @ApiPropertyOptional({ default: 1, maximum: 1_000_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(1_000_000)
   page: number = 1;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, SIGNATURE_RIGHTS, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, Length, ValidateIf } from 'class-validator';
 
 export class CreateClientUserDto {
   @ApiProperty({ example: 'Айнур Сейткали' })
@@ -27,7 +27,8 @@ export class CreateClientUserDto {
     description: 'Kazakh mobile number, the Light/Mobile log-in',
     example: '+77011234567',
   })
-  @IsOptional()
+  // Left out, or a string: null is refused rather than read as "no phone".
+  @ValidateIf((_user: unknown, phone: unknown) => phone !== undefined)
   @IsString()
   phone?: string;
 }

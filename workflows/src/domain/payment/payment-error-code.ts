@@ -8,6 +8,8 @@ export enum PaymentErrorCode {
   FieldRequired = 'PAYMENT_FIELD_REQUIRED',
   TextNotTrimmed = 'PAYMENT_TEXT_NOT_TRIMMED',
   TextTooLong = 'PAYMENT_TEXT_TOO_LONG',
+  /** A control character (other than a line break) or half of a UTF-16 pair: nothing a person types. */
+  TextCharacters = 'PAYMENT_TEXT_CHARACTERS',
   NumberFormat = 'PAYMENT_NUMBER_FORMAT',
   DateFormat = 'PAYMENT_DATE_FORMAT',
   DateInFuture = 'PAYMENT_DATE_IN_FUTURE',

@@ -133,10 +133,11 @@ const economicCode = fc
   .tuple(fc.constantFrom('1', '2'), fc.constantFrom(...'123456789'))
   .map(([r, s]) => r + s);
 /** Trimmed, non-empty text of at most `max` code points, in any script. */
+/** Anything a person can type: any code point but the control characters. */
 const text = (max: number) =>
   fc
     .string({ unit: 'binary', minLength: 1, maxLength: max })
-    .map((s) => s.trim())
+    .map((s) => s.replace(/\p{Cc}/gu, '').trim())
     .filter((s) => s !== '');
 
 /** Any order that every rule accepts on the operating day {@link TODAY}. */

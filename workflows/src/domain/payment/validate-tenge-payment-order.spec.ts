@@ -159,6 +159,16 @@ describe(validateTengePaymentOrder.name, () => {
       ]);
     });
 
+    it('a beneficiary name or purpose with a character nobody types (NUL, a control, half a UTF-16 pair)', () => {
+      for (const odd of ['\u0000', '\u0007', '\u009b', '\ud800', '\udc00']) {
+        expect(broken({ ...withBeneficiary({ name: `TOO ${odd}Dala` }), purpose: `Goods${odd} 7` })).toEqual([
+          { field: 'beneficiary.name', code: PaymentErrorCode.TextCharacters },
+          { field: 'purpose', code: PaymentErrorCode.TextCharacters },
+        ]);
+      }
+      expect(broken({ ...goodsPayment(), purpose: 'Goods\r\ninvoice 7 😀' })).toEqual([]);
+    });
+
     it('a beneficiary IIN/BIN with a wrong check digit', () => {
       expect(broken(withBeneficiary({ binIin: '940140000386' }))).toEqual([
         { field: 'beneficiary.binIin', code: PaymentErrorCode.IinBinChecksum },

@@ -233,9 +233,14 @@ function checkAmountTiyn(value: unknown, report: Report): void {
   }
 }
 
+/** Control characters other than CR and LF, and a UTF-16 surrogate without its other half. */
+const UNTYPABLE =
+  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * Free text is signed exactly as stored, so it must arrive trimmed (the API trims what people type);
- * lengths count characters (code points), as the clearing system's message fields do.
+ * lengths count characters (code points), as the clearing system's message fields do. Characters
+ * nobody types are refused: they could not be stored (NUL), sent on, or read on a printed order.
  */
 function checkText(value: unknown, maxLength: number, report: Report): void {
   if (typeof value !== 'string') {
@@ -247,6 +252,9 @@ function checkText(value: unknown, maxLength: number, report: Report): void {
   }
   if ([...value].length > maxLength) {
     report(PaymentErrorCode.TextTooLong, `At most ${maxLength} characters.`);
+  }
+  if (UNTYPABLE.test(value)) {
+    report(PaymentErrorCode.TextCharacters, 'Text must not contain control characters.');
   }
 }
 

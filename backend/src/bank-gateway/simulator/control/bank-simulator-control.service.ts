@@ -196,6 +196,14 @@ export class BankSimulatorControlService {
           { field, balanceTiyn: account.balanceTiyn },
         );
       }
+      if (!Number.isSafeInteger(account.balanceTiyn + amountTiyn)) {
+        throw new ApiError(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          BankSimulatorErrorCode.BALANCE_TOO_LARGE,
+          `The balance of ${iban} would pass ${Number.MAX_SAFE_INTEGER} tiyn.`,
+          { field, balanceTiyn: account.balanceTiyn },
+        );
+      }
       if (amountTiyn !== 0) {
         await post(manager, {
           iban,

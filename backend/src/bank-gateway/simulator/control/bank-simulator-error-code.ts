@@ -6,6 +6,8 @@ export enum BankSimulatorErrorCode {
   FOREIGN_ACCOUNT = 'BANK_SIM_FOREIGN_ACCOUNT',
   /** The change would take the balance below zero; the simulated bank grants no overdrafts. */
   NEGATIVE_BALANCE = 'BANK_SIM_NEGATIVE_BALANCE',
+  /** The balance would pass 2^53 - 1 tiyn, beyond what an exact integer amount holds. */
+  BALANCE_TOO_LARGE = 'BANK_SIM_BALANCE_TOO_LARGE',
   /** A rejection rule must name a payer IBAN, a beneficiary IBAN or both. */
   RULE_WITHOUT_CRITERIA = 'BANK_SIM_RULE_WITHOUT_CRITERIA',
   RULE_NOT_FOUND = 'BANK_SIM_RULE_NOT_FOUND',

@@ -249,6 +249,7 @@ export const en = {
     PAYMENT_FIELD_REQUIRED: 'Required field.',
     PAYMENT_TEXT_NOT_TRIMMED: 'Remove the spaces at the start and end.',
     PAYMENT_TEXT_TOO_LONG: 'At most {{ max }} characters.',
+    PAYMENT_TEXT_CHARACTERS: 'Remove the control characters from this text.',
     PAYMENT_NUMBER_FORMAT: 'Up to {{ max }} letters, digits, “-” or “/”.',
     PAYMENT_DATE_FORMAT: 'Enter a valid date.',
     PAYMENT_DATE_IN_FUTURE: 'The document date cannot be later than today.',

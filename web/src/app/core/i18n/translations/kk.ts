@@ -237,6 +237,7 @@ export const kk: Translation = {
     PAYMENT_FIELD_REQUIRED: 'Міндетті өріс.',
     PAYMENT_TEXT_NOT_TRIMMED: 'Басындағы және соңындағы бос орындарды алып тастаңыз.',
     PAYMENT_TEXT_TOO_LONG: '{{ max }} таңбадан аспауы керек.',
+    PAYMENT_TEXT_CHARACTERS: 'Мәтіннен басқару таңбаларын алып тастаңыз.',
     PAYMENT_NUMBER_FORMAT: '{{ max }} таңбаға дейін: әріптер, цифрлар, «-» немесе «/».',
     PAYMENT_DATE_FORMAT: 'Дұрыс күнді көрсетіңіз.',
     PAYMENT_DATE_IN_FUTURE: 'Құжат күні бүгінгі күннен кейін болмауы керек.',

@@ -234,6 +234,7 @@ export const ru: Translation = {
     PAYMENT_FIELD_REQUIRED: 'Обязательное поле.',
     PAYMENT_TEXT_NOT_TRIMMED: 'Уберите пробелы в начале и в конце.',
     PAYMENT_TEXT_TOO_LONG: 'Не более {{ max }} символов.',
+    PAYMENT_TEXT_CHARACTERS: 'Уберите из текста управляющие символы.',
     PAYMENT_NUMBER_FORMAT: 'До {{ max }} букв, цифр, знаков «-» или «/».',
     PAYMENT_DATE_FORMAT: 'Укажите корректную дату.',
     PAYMENT_DATE_IN_FUTURE: 'Дата документа не может быть позже сегодняшней.',
