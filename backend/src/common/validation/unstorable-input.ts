@@ -2,7 +2,7 @@
 export const MAX_INPUT_DEPTH = 16;
 
 /** NUL (PostgreSQL text cannot hold it) and a UTF-16 surrogate without its other half (not UTF-8). */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /\p{Cs}/u;
 
 export interface UnstorableInput {
   field: string;
@@ -17,7 +17,7 @@ export interface UnstorableInput {
  */
 export function findUnstorableInput(value: unknown, path = '', depth = 0): UnstorableInput | undefined {
   if (typeof value === 'string') {
-    return UNSTORABLE.test(value)
+    return value.includes('\0') || LONE_SURROGATE.test(value)
       ? { field: path, code: 'INVALID_CHARACTERS', message: 'Contains NUL or half of a UTF-16 pair.' }
       : undefined;
   }

@@ -234,8 +234,7 @@ function checkAmountTiyn(value: unknown, report: Report): void {
 }
 
 /** Control characters other than CR and LF, and a UTF-16 surrogate without its other half. */
-const UNTYPABLE =
-  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNTYPABLE = /[^\P{Cc}\r\n]|\p{Cs}/u;
 
 /**
  * Free text is signed exactly as stored, so it must arrive trimmed (the API trims what people type);
