@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { Client } from '@temporalio/client';
 import pg from 'pg';
 import { MANAGER } from './support/dev-identity.js';
 import { onboard, ourIban, openSimulatorAccount, type Onboarded } from './support/onboarding.js';
@@ -365,6 +366,19 @@ describe('documents API over the document workflow', () => {
       'AWAITING_SIGNATURES',
     );
     expect((await http().get('/api/documents').set(client.as('Ainur'))).body.total).toBe(before + 1);
+  });
+
+  it('answers an action on a document whose workflow has finished with 409, not 404', async () => {
+    const { id, contentHash } = await createSubmitted();
+    const rejected = await http()
+      .post(`/api/documents/${id}/rejection`)
+      .set(client.as('Ainur'))
+      .send({ reason: 'Wrong beneficiary' });
+    expect(rejected.status).toBe(201);
+    await testApp.app.get(Client).workflow.getHandle(`document-${id}`).result();
+    const late = await sign(id, contentHash, 'Ainur', 'LIGHT');
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('DOCUMENT_WRONG_STATUS');
   });
 
   it('refuses list filters a date column cannot read, and pages past any offset, with 400', async () => {

@@ -82,8 +82,8 @@ export class DocumentWorkflowClient {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
         throw refusal(error.cause);
       }
-      if (error instanceof WorkflowNotFoundError) throw notFound();
-      // A finished workflow takes no more updates: the document is final.
+      // A finished workflow takes no more updates: the document is final. The server says so with
+      // NOT_FOUND ("workflow execution already completed"), which the client reports as not found.
       if (error instanceof Error && /already completed/i.test(error.message)) {
         throw new ApiError(
           HttpStatus.CONFLICT,
@@ -91,6 +91,7 @@ export class DocumentWorkflowClient {
           'The document is final and takes no more actions.',
         );
       }
+      if (error instanceof WorkflowNotFoundError) throw notFound();
       throw this.unavailable(error);
     }
   }
