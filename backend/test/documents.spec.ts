@@ -257,6 +257,20 @@ describe('documents API over the document workflow', () => {
       .set('Idempotency-Key', 'k-1')
       .send(body);
     expect(second.body.id).toBe(first.body.id);
+
+    // The same key for another payment is a client's mistake, not a retry: refused, nothing made.
+    const other = await http()
+      .post('/api/documents')
+      .set(client.as('Author'))
+      .set('Idempotency-Key', 'k-1')
+      .send({ ...body, amount: '999.00' });
+    expect(other.status).toBe(422);
+    expect(other.body).toMatchObject({
+      code: 'DOCUMENT_IDEMPOTENCY_KEY_REUSED',
+      details: { field: 'Idempotency-Key' },
+    });
+    const shown = await http().get(`/api/documents/${first.body.id}`).set(client.as('Author'));
+    expect(shown.body.amount).toBe(body.amount);
   });
 
   it('reports REJECTED_BY_BANK when the payer’s balance does not cover the payment', async () => {

@@ -9,6 +9,8 @@ export enum DocumentsErrorCode {
   EVIDENCE_NOT_ACCEPTED = 'DOCUMENT_EVIDENCE_NOT_ACCEPTED',
   /** No signature at that position of the document's signatures. */
   SIGNATURE_NOT_FOUND = 'DOCUMENT_SIGNATURE_NOT_FOUND',
+  /** The Idempotency-Key already created a document with other content or by another user. */
+  IDEMPOTENCY_KEY_REUSED = 'DOCUMENT_IDEMPOTENCY_KEY_REUSED',
   /** Temporal did not answer in time; nothing was changed. */
   ENGINE_UNAVAILABLE = 'DOCUMENT_ENGINE_UNAVAILABLE',
 }

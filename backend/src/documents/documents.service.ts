@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
+  canonicalJson,
   documentContent,
   DocumentRejectionCode,
   type Actor,
@@ -66,6 +67,20 @@ export class DocumentsService {
           ? { kind: 'END_OF_VALUE_DATE' }
           : { kind: 'HOURS_AFTER_CREATION', hours: organization.approvalWindowHours },
     });
+    // A retry finds the document it created; a key reused for another payment must not pass as one.
+    // (Once the document has been edited its first content is gone: a retry is then taken as one.)
+    const reused =
+      idempotencyKey !== undefined &&
+      state.revision === 1 &&
+      (state.authorId !== actor.userId || canonicalJson(state.content) !== canonicalJson(content));
+    if (reused) {
+      throw new ApiError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        DocumentsErrorCode.IDEMPOTENCY_KEY_REUSED,
+        'This Idempotency-Key was already used for another payment; use a new key for a new payment.',
+        { field: 'Idempotency-Key' },
+      );
+    }
     return toDocumentView(state, timesOf(state));
   }
 
