@@ -395,6 +395,20 @@ describe('documents API over the document workflow', () => {
     expect(late.body.code).toBe('DOCUMENT_WRONG_STATUS');
   });
 
+  it('names the path parameter of a malformed document id or signature position', async () => {
+    const id = await http().get('/api/documents/not-a-uuid').set(client.as('Ainur'));
+    expect(id.status).toBe(400);
+    expect(id.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'id' } });
+    const { id: documentId } = await createSubmitted();
+    for (const index of ['0x1', '-1', '1e2']) {
+      const response = await http()
+        .get(`/api/documents/${documentId}/signatures/${index}/evidence`)
+        .set(client.as('Ainur'));
+      expect(response.status).toBe(400);
+      expect(response.body.details.field).toBe('index');
+    }
+  });
+
   it('refuses list filters a date column cannot read, and pages past any offset, with 400', async () => {
     for (const query of [{ from: '2026-W47' }, { to: '2026-11' }, { from: '2026-02-30' }, { page: '1e20' }]) {
       const response = await http().get('/api/documents').query(query).set(client.as('Ainur'));

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ParseUuidParam } from '../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, StaffAccess } from '../auth/access.decorators.js';
 import type { StaffIdentity } from '../auth/identity.js';
@@ -15,7 +16,7 @@ export class ManagerCertificatesController {
 
   @Get('users/:id/certificates')
   @ApiOperation({ summary: "A user's certificates in the registry, newest first" })
-  async list(@Param('id', ParseUUIDPipe) userId: string): Promise<CertificateView[]> {
+  async list(@Param('id', ParseUuidParam) userId: string): Promise<CertificateView[]> {
     return (await this.certificates.listForUser(userId)).map(toCertificateView);
   }
 
@@ -25,7 +26,7 @@ export class ManagerCertificatesController {
       'Register to a user a certificate of a trusted external CA (a national certificate on the token)',
   })
   async register(
-    @Param('id', ParseUUIDPipe) userId: string,
+    @Param('id', ParseUuidParam) userId: string,
     @Body() dto: RegisterCertificateDto,
   ): Promise<CertificateView> {
     return toCertificateView(
@@ -38,7 +39,7 @@ export class ManagerCertificatesController {
   @ApiOperation({ summary: 'Revoke a certificate: no signature or log-in with it is accepted from now on' })
   async revoke(
     @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
     @Body() dto: RevokeCertificateDto,
   ): Promise<CertificateView> {
     return toCertificateView(await this.certificates.revoke(id, dto.reason ?? 'UNSPECIFIED', staff.staffId));

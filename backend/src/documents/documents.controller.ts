@@ -5,13 +5,12 @@ import {
   Headers,
   type MessageEvent,
   Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
   Post,
   Put,
   Query,
   Sse,
 } from '@nestjs/common';
+import { ParseUuidParam, ParseIndexParam } from '../common/validation/path-params.js';
 import type { Observable } from 'rxjs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClientAccess, CurrentIdentity, PassiveSession } from '../auth/access.decorators.js';
@@ -83,7 +82,7 @@ export class DocumentsController {
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   get(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
   ): Promise<DocumentView> {
     return this.queries.get(identity, id);
   }
@@ -93,7 +92,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Edit: discards the signatures and restarts approval' })
   edit(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
     @Body() dto: TengePaymentDto,
   ): Promise<DocumentView> {
     return this.documents.edit(identity, id, dto);
@@ -104,7 +103,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Submit a draft for signature' })
   submit(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
   ): Promise<DocumentView> {
     return this.documents.submit(identity, id);
   }
@@ -114,7 +113,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'The exact content to sign, and its hash' })
   content(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
   ): Promise<DocumentContentView> {
     return this.queries.content(identity, id);
   }
@@ -124,7 +123,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Sign (Standard, EDS) or approve (Light/Mobile, OTP)' })
   sign(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
     @Body() dto: SignDocumentDto,
   ): Promise<DocumentView> {
     return this.documents.sign(identity, id, dto);
@@ -135,8 +134,8 @@ export class DocumentsController {
   @ApiOperation({ summary: 'What proves a signature: the CMS and its verification report (EDS)' })
   signatureEvidence(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('index', ParseIntPipe) index: number,
+    @Param('id', ParseUuidParam) id: string,
+    @Param('index', ParseIndexParam) index: number,
   ): Promise<SignatureEvidenceView> {
     return this.queries.signatureEvidence(identity, id, index);
   }
@@ -145,7 +144,7 @@ export class DocumentsController {
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   reject(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
     @Body() dto: RejectDocumentDto,
   ): Promise<DocumentView> {
     return this.documents.reject(identity, id, dto.reason);
@@ -155,7 +154,7 @@ export class DocumentsController {
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   withdraw(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
   ): Promise<DocumentView> {
     return this.documents.withdraw(identity, id);
   }
@@ -164,7 +163,7 @@ export class DocumentsController {
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   timeline(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
   ): Promise<TimelineEntryView[]> {
     return this.queries.timeline(identity, id);
   }

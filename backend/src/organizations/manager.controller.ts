@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ParseUuidParam } from '../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StaffAccess } from '../auth/access.decorators.js';
 import type { Account } from './account.entity.js';
@@ -30,25 +31,25 @@ export class ManagerController {
   }
 
   @Get('organizations/:id')
-  getOrganization(@Param('id', ParseUUIDPipe) id: string): Promise<Organization> {
+  getOrganization(@Param('id', ParseUuidParam) id: string): Promise<Organization> {
     return this.organizations.get(id);
   }
 
   @Post('organizations/:id/accounts')
   @ApiOperation({ summary: "Register one of the organization's accounts at this bank" })
-  createAccount(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateAccountDto): Promise<Account> {
+  createAccount(@Param('id', ParseUuidParam) id: string, @Body() dto: CreateAccountDto): Promise<Account> {
     return this.accounts.create(id, dto);
   }
 
   @Post('organizations/:id/users')
   @ApiOperation({ summary: 'Create a client user with a signature right and channels' })
-  createUser(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateClientUserDto): Promise<ClientUser> {
+  createUser(@Param('id', ParseUuidParam) id: string, @Body() dto: CreateClientUserDto): Promise<ClientUser> {
     return this.users.create(id, dto);
   }
 
   @Patch('users/:id')
   @ApiOperation({ summary: "Change a user's right or channels, block or unblock" })
-  updateUser(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClientUserDto): Promise<ClientUser> {
+  updateUser(@Param('id', ParseUuidParam) id: string, @Body() dto: UpdateClientUserDto): Promise<ClientUser> {
     return this.users.update(id, dto);
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ParseUuidParam } from '../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
 import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
@@ -48,7 +49,7 @@ export class OtpApprovalsController {
   })
   challenge(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
   ): Promise<OtpChallengeView> {
     return this.approvals.challenge(identity, [id]);
   }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ParseUuidParam } from '../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, StaffAccess } from '../auth/access.decorators.js';
 import type { StaffIdentity } from '../auth/identity.js';
@@ -28,13 +29,13 @@ export class OtpManagerController {
   }
 
   @Get('otp-devices/:id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<OtpDeviceView> {
+  get(@Param('id', ParseUuidParam) id: string): Promise<OtpDeviceView> {
     return this.devices.view(id);
   }
 
   @Get('users/:id/otp-devices')
   @ApiOperation({ summary: "A user's devices, newest first (replaced ones included)" })
-  listForUser(@Param('id', ParseUUIDPipe) userId: string): Promise<OtpDeviceView[]> {
+  listForUser(@Param('id', ParseUuidParam) userId: string): Promise<OtpDeviceView[]> {
     return this.devices.listForUser(userId);
   }
 
@@ -42,7 +43,7 @@ export class OtpManagerController {
   @HttpCode(HttpStatus.OK)
   assign(
     @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
     @Body() dto: AssignOtpDeviceDto,
   ): Promise<OtpDeviceView> {
     return this.devices.assign(manager, id, dto.userId);
@@ -52,7 +53,7 @@ export class OtpManagerController {
   @HttpCode(HttpStatus.OK)
   block(
     @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
   ): Promise<OtpDeviceView> {
     return this.devices.block(manager, id);
   }
@@ -62,7 +63,7 @@ export class OtpManagerController {
   @ApiOperation({ summary: 'Unblock (after 5 wrong codes or a manager block); the count starts again' })
   unblock(
     @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
   ): Promise<OtpDeviceView> {
     return this.devices.unblock(manager, id);
   }
@@ -71,7 +72,7 @@ export class OtpManagerController {
   @ApiOperation({ summary: 'Revoke the device and issue a new one to the same user (answered once)' })
   replace(
     @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
     @Body() dto: ReplaceOtpDeviceDto,
   ): Promise<IssuedOtpDeviceView> {
     return this.devices.replace(manager, id, dto.kind);

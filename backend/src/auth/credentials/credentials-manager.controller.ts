@@ -1,4 +1,5 @@
-import { Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ParseUuidParam } from '../../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, StaffAccess } from '../access.decorators.js';
 import type { StaffIdentity } from '../identity.js';
@@ -26,7 +27,7 @@ export class CredentialsManagerController {
   })
   issueStandard(
     @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUUIDPipe) userId: string,
+    @Param('id', ParseUuidParam) userId: string,
   ): Promise<IssuedStandardCredentials> {
     return this.credentials.issueStandard(manager, userId);
   }
@@ -36,7 +37,7 @@ export class CredentialsManagerController {
   @ApiOperation({ summary: 'Send a temporary Light/Mobile password to the user’s phone by SMS' })
   sendTemporaryPassword(
     @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUUIDPipe) userId: string,
+    @Param('id', ParseUuidParam) userId: string,
   ): Promise<SentTemporaryPassword> {
     return this.credentials.sendTemporaryPassword(manager, userId);
   }

@@ -15,6 +15,16 @@ describe(findUnstorableInput.name, () => {
     expect(findUnstorableInput('a\u0000', 'iban')).toMatchObject({ field: 'iban' });
   });
 
+  it('refuses keys that would reach a prototype, which class-transformer drops without a word', () => {
+    expect(
+      findUnstorableInput(JSON.parse('{"status": "ACTIVE", "__proto__": {"admin": true}}')),
+    ).toMatchObject({
+      field: '__proto__',
+      code: 'UNKNOWN_FIELD',
+    });
+    expect(findUnstorableInput({ a: { constructor: 1 } })).toMatchObject({ field: 'a.constructor' });
+  });
+
   it('lets every typed character through, emoji and line breaks included', () => {
     expect(findUnstorableInput({ purpose: 'Төлем 😀\r\n№ 7', n: 1, on: true, none: null })).toBeUndefined();
   });

@@ -1,0 +1,30 @@
+import { type ArgumentMetadata, HttpStatus, Injectable, type PipeTransform } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { ApiError } from '../errors/api-error.js';
+import { CommonErrorCode } from '../errors/common-error-code.js';
+
+function malformed(metadata: ArgumentMetadata, code: string, message: string): ApiError {
+  const field = metadata.data ?? 'path';
+  return new ApiError(HttpStatus.BAD_REQUEST, CommonErrorCode.VALIDATION_FAILED, `${field} ${message}`, {
+    field,
+    violations: [{ field, code, message: `${field} ${message}` }],
+  });
+}
+
+/** A path id that must be a UUID; refused like any other field (VALIDATION_FAILED naming it). */
+@Injectable()
+export class ParseUuidParam implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (isUUID(value)) return value;
+    throw malformed(metadata, 'IS_UUID', 'must be a UUID');
+  }
+}
+
+/** A path position (0, 1, 2, …) as decimal digits only: no signs, exponents or hexadecimal. */
+@Injectable()
+export class ParseIndexParam implements PipeTransform<string, number> {
+  transform(value: string, metadata: ArgumentMetadata): number {
+    if (/^[0-9]{1,6}$/.test(value)) return Number(value);
+    throw malformed(metadata, 'IS_INDEX', 'must be a whole number from 0');
+  }
+}
