@@ -181,7 +181,7 @@ describe('GET /api/accounts/:iban/statement', () => {
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'iban' } });
   });
 
-  it.each(['0', '201', 'ten', '1.5'])(
+  it.each(['0', '201', 'ten', '1.5', '0x10', '%205', '1e2', ''])(
     'rejects limit=%s with 400 naming the limit field (1 to 200 entries)',
     async (limit) => {
       const client = await onboard(testApp, { Solo: { right: 'SINGLE' } });

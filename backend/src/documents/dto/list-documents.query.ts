@@ -5,9 +5,9 @@ import {
   type DocumentStatus,
   type DocumentType,
 } from '@qoltanba/workflows/domain';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.js';
+import { DecimalInteger } from '../../common/validation/decimal-integer.js';
 
 export class ListDocumentsQuery {
   @ApiPropertyOptional({ enum: DOCUMENT_STATUSES })
@@ -39,7 +39,7 @@ export class ListDocumentsQuery {
   /** Far beyond any organization's list; it keeps the row offset within PostgreSQL's bigint. */
   @ApiPropertyOptional({ default: 1, maximum: 1_000_000 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(1_000_000)
@@ -47,7 +47,7 @@ export class ListDocumentsQuery {
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(100)

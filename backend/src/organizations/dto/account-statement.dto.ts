@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { normalizeIban } from '@qoltanba/workflows/domain';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsKzIban } from '../../common/validation/is-kz-iban.js';
+import { DecimalInteger } from '../../common/validation/decimal-integer.js';
 
 export const STATEMENT_DEFAULT_LIMIT = 50;
 export const STATEMENT_MAX_LIMIT = 200;
@@ -22,7 +23,7 @@ export class StatementQuery {
     description: 'How many of the latest entries',
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(STATEMENT_MAX_LIMIT)

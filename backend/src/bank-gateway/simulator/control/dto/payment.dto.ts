@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import {
   BANK_REJECTION_REASONS,
@@ -8,6 +7,7 @@ import {
 } from '../../../bank-gateway.js';
 import type { SimPaymentStatus } from '../../entities/sim-payment.entity.js';
 import { IsKzIban } from '../../../../common/validation/is-kz-iban.js';
+import { DecimalInteger } from '../../../../common/validation/decimal-integer.js';
 
 const STATUSES: SimPaymentStatus[] = ['ACCEPTED', 'EXECUTED', 'REJECTED'];
 
@@ -31,7 +31,7 @@ export class ListPaymentsQuery {
 
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(1000)

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { SimLedgerEntryKind } from '../../entities/sim-ledger-entry.entity.js';
+import { DecimalInteger } from '../../../../common/validation/decimal-integer.js';
 
 const KINDS: SimLedgerEntryKind[] = ['OPENING', 'ADJUSTMENT', 'DEBIT', 'CREDIT'];
 
 export class StatementQuery {
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(1000)
