@@ -10,9 +10,9 @@ import {
   Query,
   Sse,
 } from '@nestjs/common';
-import { ParseUuidParam, ParseIndexParam } from '../common/validation/path-params.js';
 import type { Observable } from 'rxjs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ParseUuidParam, ParseIndexParam } from '../common/validation/path-params.js';
 import { ClientAccess, CurrentIdentity, PassiveSession } from '../auth/access.decorators.js';
 import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
 import type { ClientIdentity } from '../auth/identity.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ParseUuidParam } from '../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ParseUuidParam } from '../common/validation/path-params.js';
 import { StaffAccess } from '../auth/access.decorators.js';
 import type { Account } from './account.entity.js';
 import { AccountsService } from './accounts.service.js';

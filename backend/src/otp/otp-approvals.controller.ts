@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ParseUuidParam } from '../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ParseUuidParam } from '../common/validation/path-params.js';
 import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
 import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
 import type { ClientIdentity } from '../auth/identity.js';

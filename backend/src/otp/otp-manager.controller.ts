@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ParseUuidParam } from '../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ParseUuidParam } from '../common/validation/path-params.js';
 import { CurrentIdentity, StaffAccess } from '../auth/access.decorators.js';
 import type { StaffIdentity } from '../auth/identity.js';
 import {

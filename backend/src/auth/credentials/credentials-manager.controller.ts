@@ -1,6 +1,6 @@
 import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ParseUuidParam } from '../../common/validation/path-params.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ParseUuidParam } from '../../common/validation/path-params.js';
 import { CurrentIdentity, StaffAccess } from '../access.decorators.js';
 import type { StaffIdentity } from '../identity.js';
 import {

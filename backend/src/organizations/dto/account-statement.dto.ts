@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { normalizeIban } from '@qoltanba/workflows/domain';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsKzIban } from '../../common/validation/is-kz-iban.js';
 import { DecimalInteger } from '../../common/validation/decimal-integer.js';
+import { IsKzIban } from '../../common/validation/is-kz-iban.js';
 
 export const STATEMENT_DEFAULT_LIMIT = 50;
 export const STATEMENT_MAX_LIMIT = 200;

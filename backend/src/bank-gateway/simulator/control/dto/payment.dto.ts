@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { DecimalInteger } from '../../../../common/validation/decimal-integer.js';
 import {
   BANK_REJECTION_REASONS,
   type BankPaymentOrder,
@@ -7,7 +8,6 @@ import {
 } from '../../../bank-gateway.js';
 import type { SimPaymentStatus } from '../../entities/sim-payment.entity.js';
 import { IsKzIban } from '../../../../common/validation/is-kz-iban.js';
-import { DecimalInteger } from '../../../../common/validation/decimal-integer.js';
 
 const STATUSES: SimPaymentStatus[] = ['ACCEPTED', 'EXECUTED', 'REJECTED'];
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import type { SimLedgerEntryKind } from '../../entities/sim-ledger-entry.entity.js';
 import { DecimalInteger } from '../../../../common/validation/decimal-integer.js';
+import type { SimLedgerEntryKind } from '../../entities/sim-ledger-entry.entity.js';
 
 const KINDS: SimLedgerEntryKind[] = ['OPENING', 'ADJUSTMENT', 'DEBIT', 'CREDIT'];
 
