@@ -86,9 +86,12 @@ describe(PasswordPageComponent.name, () => {
     await submit();
     const request = await nextRequest(http, '/api/auth/password');
     expect(request.request.body).toEqual({ currentPassword: 'Temp0rary', newPassword: 'Mine2026' });
+    const router = TestBed.inject(Router);
+    expect(router.navigated).toBe(false);
     request.flush(aSession());
     await settle(fixture);
-    expect(TestBed.inject(Router).url).toBe('/');
+    expect(router.navigated).toBe(true);
+    expect(router.url).toBe('/');
   });
 
   it('says so when the server finds the current password wrong', async () => {
