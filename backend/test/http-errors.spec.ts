@@ -60,6 +60,10 @@ describe('error answers', () => {
   });
   afterAll(() => testApp.close());
 
+  /** A body sent exactly as written, for JSON no serializer would produce. */
+  const postRawJson = (json: string) =>
+    testApp.http().post('/api/probe/payments').set('content-type', 'application/json').send(json);
+
   it('names every invalid field, nested ones by dotted path, with a stable code', async () => {
     const response = await testApp
       .http()
@@ -97,11 +101,7 @@ describe('error answers', () => {
   });
 
   it('answers malformed JSON with 400 MALFORMED_REQUEST, not 500', async () => {
-    const response = await testApp
-      .http()
-      .post('/api/probe/payments')
-      .set('content-type', 'application/json')
-      .send('{"amountTiyn": 1,');
+    const response = await postRawJson('{"amountTiyn": 1,');
     expect(response.status).toBe(400);
     expect(response.body).toEqual({
       code: 'MALFORMED_REQUEST',
@@ -110,21 +110,13 @@ describe('error answers', () => {
   });
 
   it('refuses a NUL or half a UTF-16 pair in a body, a query or a path parameter, naming where', async () => {
-    const body = await testApp
-      .http()
-      .post('/api/probe/payments')
-      .set('content-type', 'application/json')
-      .send('{"amountTiyn": 1, "payee": {"iban": "KZ\\u0000"}}');
+    const body = await postRawJson('{"amountTiyn": 1, "payee": {"iban": "KZ\\u0000"}}');
     expect(body.status).toBe(400);
     expect(body.body).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { field: 'payee.iban', violations: [{ field: 'payee.iban', code: 'INVALID_CHARACTERS' }] },
     });
-    const surrogate = await testApp
-      .http()
-      .post('/api/probe/payments')
-      .set('content-type', 'application/json')
-      .send('{"amountTiyn": 1, "payee": {"iban": "KZ\\ud800"}}');
+    const surrogate = await postRawJson('{"amountTiyn": 1, "payee": {"iban": "KZ\\ud800"}}');
     expect(surrogate.body.details).toMatchObject({ field: 'payee.iban' });
     const query = await testApp.http().get('/api/probe/echo/KZ%00').query({ note: 'a\u0000' });
     expect(query.status).toBe(400);
@@ -132,21 +124,13 @@ describe('error answers', () => {
   });
 
   it('refuses a body nested thousands deep with 400, not a stack overflow', async () => {
-    const response = await testApp
-      .http()
-      .post('/api/probe/payments')
-      .set('content-type', 'application/json')
-      .send(`{"amountTiyn": 1, "note": ${'['.repeat(2_000)}${']'.repeat(2_000)}}`);
+    const response = await postRawJson(`{"amountTiyn": 1, "note": ${'['.repeat(2_000)}${']'.repeat(2_000)}}`);
     expect(response.status).toBe(400);
     expect(response.body.details).toMatchObject({ violations: [{ code: 'NESTED_TOO_DEEP' }] });
   });
 
   it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
-    const response = await testApp
-      .http()
-      .post('/api/probe/payments')
-      .set('content-type', 'application/json')
-      .send(JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) }));
+    const response = await postRawJson(JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) }));
     expect(response.status).toBe(413);
     expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
   });

@@ -1,7 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { parseTengePaymentOrderRequest, type TengePaymentOrder } from '@qoltanba/workflows/domain';
-import { ApiError } from '../common/errors/api-error.js';
-import { CommonErrorCode } from '../common/errors/common-error-code.js';
+import { ApiError, validationFailed } from '../common/errors/api-error.js';
 import { AccountsService } from '../organizations/accounts.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { PaymentReferenceService } from '../reference/payment-reference.service.js';
@@ -25,14 +24,7 @@ export class PaymentOrderMapper {
       { ...dto, kod: dto.kod ?? organization.kod },
       await this.reference.validationContext(),
     );
-    if (!parsed.ok) {
-      throw new ApiError(
-        HttpStatus.BAD_REQUEST,
-        CommonErrorCode.VALIDATION_FAILED,
-        parsed.violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),
-        { field: parsed.violations[0]?.field, violations: parsed.violations },
-      );
-    }
+    if (!parsed.ok) throw validationFailed(parsed.violations);
     if (!(await this.accounts.findByIban(organization.id, parsed.order.payerIban))) {
       throw new ApiError(
         HttpStatus.UNPROCESSABLE_ENTITY,

@@ -1,17 +1,16 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { provideFakeEventSources } from '../testing/fake-event-source';
 import { FakeViewport } from '../testing/fake-viewport';
 import { aClient, aSession, answerSession } from '../testing/session';
-import { provideEnglish } from '../testing/translations';
 import { AppComponent } from './app.component';
 import type { ClientPrincipal } from './core/auth/session';
 import { signedIn } from './core/auth/auth.guards';
-import { provideApiClient } from './core/http/api-client';
 import { BREAKPOINTS } from './core/layout/breakpoints';
+import { provideScreenTesting } from '../testing/screen';
 
 @Component({
   template: '<h1>Stub page</h1>',
@@ -37,9 +36,7 @@ describe(AppComponent.name, () => {
           { path: 'login', component: StubPageComponent },
           { path: '', canActivate: [signedIn], component: StubPageComponent },
         ]),
-        provideApiClient(),
-        provideHttpClientTesting(),
-        provideEnglish(),
+        ...provideScreenTesting(),
         provideFakeEventSources(),
       ],
     });

@@ -1,17 +1,16 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { nextRequest } from '../testing/http';
 import { aClient, aSession, answerSession } from '../testing/session';
-import { provideEnglish } from '../testing/translations';
 import { routes } from './app.routes';
 import type { SessionView } from './core/auth/session';
-import { provideApiClient } from './core/http/api-client';
 import { HomePageComponent } from './home/home-page.component';
 import { LoginPageComponent } from './login/login-page.component';
 import { NotFoundPageComponent } from './not-found/not-found-page.component';
+import { provideScreenTesting } from '../testing/screen';
 
 describe('routes', () => {
   afterEach(() => TestBed.inject(HttpTestingController).verify());
@@ -22,12 +21,7 @@ describe('routes', () => {
     session: SessionView | 'signed-out' | undefined,
   ): Promise<RouterTestingHarness> {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter(routes, withComponentInputBinding()),
-        provideApiClient(),
-        provideHttpClientTesting(),
-        provideEnglish(),
-      ],
+      providers: [provideRouter(routes, withComponentInputBinding()), ...provideScreenTesting()],
     });
     const harness = await RouterTestingHarness.create();
     const navigation = harness.navigateByUrl(url);

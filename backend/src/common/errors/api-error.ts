@@ -1,3 +1,6 @@
+import { HttpStatus } from '@nestjs/common';
+import { CommonErrorCode } from './common-error-code.js';
+
 /** One rule a request broke, tied to the field it concerns (dotted path into the body or query). */
 export interface Violation {
   field: string;
@@ -39,4 +42,14 @@ export class ApiError extends Error {
       ? { code: this.code, message: this.message, details: this.details }
       : { code: this.code, message: this.message };
   }
+}
+
+/** 400 VALIDATION_FAILED with every broken rule; the first one's field is the error's field. */
+export function validationFailed(violations: Violation[]): ApiError {
+  return new ApiError(
+    HttpStatus.BAD_REQUEST,
+    CommonErrorCode.VALIDATION_FAILED,
+    violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),
+    { field: violations[0]?.field, violations },
+  );
 }

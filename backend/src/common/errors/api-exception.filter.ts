@@ -47,24 +47,20 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       // Nothing was written (the statement never reached the server, or its transaction rolled back).
       this.logger.warn({ err: exception, requestId: request.id, path: request.url }, 'database unavailable');
-      return {
-        status: HttpStatus.SERVICE_UNAVAILABLE,
-        body: {
-          code: CommonErrorCode.SERVICE_UNAVAILABLE,
-          message: 'The service is briefly unavailable. Please try again in a moment.',
-          details: { requestId: request.id },
-        },
-      };
+      return withRequestId(
+        request,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        CommonErrorCode.SERVICE_UNAVAILABLE,
+        'The service is briefly unavailable. Please try again in a moment.',
+      );
     }
     this.logger.error({ err: exception, requestId: request.id, path: request.url }, 'unexpected error');
-    return {
-      status: HttpStatus.INTERNAL_SERVER_ERROR,
-      body: {
-        code: CommonErrorCode.INTERNAL_ERROR,
-        message: 'Something went wrong on our side. Please try again; if it persists, quote the request id.',
-        details: { requestId: request.id },
-      },
-    };
+    return withRequestId(
+      request,
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      CommonErrorCode.INTERNAL_ERROR,
+      'Something went wrong on our side. Please try again; if it persists, quote the request id.',
+    );
   }
 
   private fromHttpException(exception: HttpException): { status: number; body: ErrorBody } {
@@ -97,4 +93,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
       message: 'The request was refused.',
     };
   }
+}
+
+/** An answer about our side, not the request: it carries the request id its log line has too. */
+function withRequestId(
+  request: Request & { id?: string },
+  status: number,
+  code: CommonErrorCode,
+  message: string,
+): { status: number; body: ErrorBody } {
+  return { status, body: { code, message, details: { requestId: request.id } } };
 }

@@ -1,14 +1,10 @@
-import { type ArgumentMetadata, HttpStatus, Injectable, type PipeTransform } from '@nestjs/common';
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { ApiError } from '../errors/api-error.js';
-import { CommonErrorCode } from '../errors/common-error-code.js';
+import { type ApiError, validationFailed } from '../errors/api-error.js';
 
 function malformed(metadata: ArgumentMetadata, code: string, message: string): ApiError {
   const field = metadata.data ?? 'path';
-  return new ApiError(HttpStatus.BAD_REQUEST, CommonErrorCode.VALIDATION_FAILED, `${field} ${message}`, {
-    field,
-    violations: [{ field, code, message: `${field} ${message}` }],
-  });
+  return validationFailed([{ field, code, message: `${field} ${message}` }]);
 }
 
 /** A path id that must be a UUID; refused like any other field (VALIDATION_FAILED naming it). */

@@ -1,6 +1,5 @@
-import { type ArgumentMetadata, HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ApiError, type Violation } from '../errors/api-error.js';
-import { CommonErrorCode } from '../errors/common-error-code.js';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type Violation, validationFailed } from '../errors/api-error.js';
 import { findUnstorableInput } from './unstorable-input.js';
 
 /** class-validator's nested errors flattened into one violation per broken rule, with dotted paths. */
@@ -27,12 +26,7 @@ class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const unstorable = findUnstorableInput(value, metadata.data ?? '');
-      if (unstorable) {
-        throw new ApiError(HttpStatus.BAD_REQUEST, CommonErrorCode.VALIDATION_FAILED, unstorable.message, {
-          field: unstorable.field,
-          violations: [unstorable],
-        });
-      }
+      if (unstorable) throw validationFailed([unstorable]);
     }
     return super.transform(value, metadata);
   }
@@ -50,14 +44,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => {
-      const violations = toViolations(errors);
-      return new ApiError(
-        HttpStatus.BAD_REQUEST,
-        CommonErrorCode.VALIDATION_FAILED,
-        violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),
-        { field: violations[0]?.field, violations },
-      );
-    },
+    exceptionFactory: (errors) => validationFailed(toViolations(errors)),
   });
 }

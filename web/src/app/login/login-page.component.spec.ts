@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { nextRequest, refuse } from '../../testing/http';
 import { aClient, aSession } from '../../testing/session';
 import { settle } from '../../testing/settle';
-import { provideEnglish } from '../../testing/translations';
-import { provideApiClient } from '../core/http/api-client';
 import { LoginPageComponent } from './login-page.component';
+import { provideScreenTesting } from '../../testing/screen';
 
 @Component({ template: '<h1>Signed in</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class StubPageComponent {}
@@ -23,12 +22,7 @@ describe(LoginPageComponent.name, () => {
 
   async function open(inputs: { reason?: string; returnUrl?: string } = {}): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: StubPageComponent }]),
-        provideApiClient(),
-        provideHttpClientTesting(),
-        provideEnglish(),
-      ],
+      providers: [provideRouter([{ path: '**', component: StubPageComponent }]), ...provideScreenTesting()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(LoginPageComponent);

@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { nextRequest, refuse } from '../../testing/http';
 import { aSession } from '../../testing/session';
 import { settle } from '../../testing/settle';
-import { provideEnglish } from '../../testing/translations';
-import { provideApiClient } from '../core/http/api-client';
 import { PasswordPageComponent } from './password-page.component';
+import { provideScreenTesting } from '../../testing/screen';
 
 @Component({ template: '<h1>Home</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class StubPageComponent {}
@@ -19,12 +18,7 @@ describe(PasswordPageComponent.name, () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: StubPageComponent }]),
-        provideApiClient(),
-        provideHttpClientTesting(),
-        provideEnglish(),
-      ],
+      providers: [provideRouter([{ path: '**', component: StubPageComponent }]), ...provideScreenTesting()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(PasswordPageComponent);

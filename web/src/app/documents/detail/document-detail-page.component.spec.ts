@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { KZ_BANKS } from '@qoltanba/workflows/domain';
@@ -8,12 +8,11 @@ import { provideFakeEventSources } from '../../../testing/fake-event-source';
 import { nextRequest } from '../../../testing/http';
 import { aClient, signIn } from '../../../testing/session';
 import { settle } from '../../../testing/settle';
-import { provideEnglish } from '../../../testing/translations';
 import type { ClientPrincipal } from '../../core/auth/session';
-import { provideApiClient } from '../../core/http/api-client';
 import type { DocumentView } from '../document';
 import { DocumentDetailPageComponent } from './document-detail-page.component';
 import type { OtpChallenge } from './otp-challenge';
+import { provideScreenTesting } from '../../../testing/screen';
 
 /** Awaiting a first signature; written by someone other than the users below. */
 const AWAITING = aDocument({ status: 'AWAITING_SIGNATURES', awaiting: AWAITING_FIRST, authorId: 'author' });
@@ -26,13 +25,7 @@ describe(DocumentDetailPageComponent.name, () => {
 
   async function openDetail(document: DocumentView, user: ClientPrincipal): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideApiClient(),
-        provideHttpClientTesting(),
-        provideEnglish(),
-        provideFakeEventSources(),
-      ],
+      providers: [provideRouter([]), ...provideScreenTesting(), provideFakeEventSources()],
     });
     http = TestBed.inject(HttpTestingController);
     await signIn(http, user);

@@ -1,20 +1,15 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import {
-  HttpTestingController,
-  type TestRequest,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { aDocument } from '../../../testing/documents';
 import { nextRequest, refuse } from '../../../testing/http';
 import { settle } from '../../../testing/settle';
-import { provideEnglish } from '../../../testing/translations';
-import { provideApiClient } from '../../core/http/api-client';
 import { THIN_SPACE } from '../../core/i18n/format';
 import type { DocumentView } from '../document';
 import { OtpApprovalComponent } from './otp-approval.component';
 import type { OtpChallenge } from './otp-challenge';
+import { provideScreenTesting } from '../../../testing/screen';
 
 const PAYEE = { name: 'Halyk Supplies LLP', iban: 'KZ476010131000179714', binIin: '040540001230' };
 
@@ -43,7 +38,7 @@ describe(OtpApprovalComponent.name, () => {
   /** Opens the approval for doc-1; it asks the server for a challenge straight away. */
   async function start(): Promise<TestRequest> {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideApiClient(), provideHttpClientTesting(), provideEnglish()],
+      providers: [provideRouter([]), ...provideScreenTesting()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(OtpApprovalComponent);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
@@ -7,11 +7,10 @@ import { KZ_BANKS } from '@qoltanba/workflows/domain';
 import { aDocument } from '../../../testing/documents';
 import { nextRequest, refuse } from '../../../testing/http';
 import { settle } from '../../../testing/settle';
-import { provideEnglish } from '../../../testing/translations';
 import type { AccountView } from '../../accounts/account';
-import { provideApiClient } from '../../core/http/api-client';
 import type { KnpEntry } from './bank-directory';
 import { PaymentFormPageComponent } from './payment-form-page.component';
+import { provideScreenTesting } from '../../../testing/screen';
 
 @Component({ template: '<h1>Document</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class StubDocumentPageComponent {}
@@ -38,9 +37,7 @@ describe(PaymentFormPageComponent.name, () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'documents/:id', component: StubDocumentPageComponent }]),
-        provideApiClient(),
-        provideHttpClientTesting(),
-        provideEnglish(),
+        ...provideScreenTesting(),
       ],
     });
     http = TestBed.inject(HttpTestingController);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { HttpRequest } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AWAITING_FIRST, aDocument, aPage } from '../../../testing/documents';
@@ -8,12 +8,11 @@ import { FakeEventSources, provideFakeEventSources } from '../../../testing/fake
 import { nextRequest } from '../../../testing/http';
 import { aClient, signIn } from '../../../testing/session';
 import { settle } from '../../../testing/settle';
-import { provideEnglish } from '../../../testing/translations';
 import type { ClientPrincipal } from '../../core/auth/session';
-import { provideApiClient } from '../../core/http/api-client';
 import { DocumentEvents } from '../../core/live/document-events';
 import type { DocumentView } from '../document';
 import { DocumentsPageComponent } from './documents-page.component';
+import { provideScreenTesting } from '../../../testing/screen';
 
 const DRAFT = aDocument({ id: 'doc-draft', content: { ...aDocument().content, number: '101' } });
 const AWAITING = aDocument({
@@ -51,13 +50,7 @@ describe(DocumentsPageComponent.name, () => {
     user: ClientPrincipal = aClient(),
   ): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideApiClient(),
-        provideHttpClientTesting(),
-        provideEnglish(),
-        provideFakeEventSources(),
-      ],
+      providers: [provideRouter([]), ...provideScreenTesting(), provideFakeEventSources()],
     });
     http = TestBed.inject(HttpTestingController);
     await signIn(http, user);

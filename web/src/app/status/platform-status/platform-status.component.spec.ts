@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { settle } from '../../../testing/settle';
-import { provideEnglish } from '../../../testing/translations';
-import { provideApiClient } from '../../core/http/api-client';
 import type { HealthReport } from './health-report';
 import { PlatformStatusComponent } from './platform-status.component';
+import { provideScreenTesting } from '../../../testing/screen';
 
 const allUp: HealthReport = {
   status: 'up',
@@ -18,13 +17,9 @@ const allUp: HealthReport = {
 };
 
 const workerDown: HealthReport = {
+  ...allUp,
   status: 'degraded',
-  checkedAt: '2026-05-04T09:30:00.000Z',
-  components: {
-    postgres: { status: 'up', latencyMs: 3 },
-    temporal: { status: 'up', latencyMs: 12 },
-    worker: { status: 'down', reason: 'no live worker', liveWorkers: 0 },
-  },
+  components: { ...allUp.components, worker: { status: 'down', reason: 'no live worker', liveWorkers: 0 } },
 };
 
 const ok = { status: 200, statusText: 'OK' };
@@ -38,7 +33,7 @@ describe(PlatformStatusComponent.name, () => {
 
   async function openPanel(): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [provideApiClient(), provideHttpClientTesting(), provideEnglish()],
+      providers: [...provideScreenTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(PlatformStatusComponent);
