@@ -2,9 +2,7 @@ import { join } from 'node:path';
 import { repoRoot } from './paths.js';
 import { runCommand } from './run-command.js';
 import { describeFailure } from './tool-error.js';
-import { ensureChromium } from './tools/chromium.js';
-import { ensureSoftHsm } from './tools/softhsm.js';
-import { ensureTemporalCli } from './tools/temporal-cli.js';
+import { ensureTestTools } from './tools/test-tools.js';
 
 interface Step {
   name: string;
@@ -40,13 +38,13 @@ const steps: Step[] = [
 ];
 
 /**
- * `npm test`: installs what the tests need (the Temporal build, SoftHSM2), then lints, type-checks
+ * `npm test`: installs what the tests need (the Temporal build, SoftHSM2, Chromium), then lints, type-checks
  * and runs every package's tests against real servers. Stops at the first failing step.
  */
 async function test(): Promise<number> {
   const timings: [string, number][] = [];
   const began = Date.now();
-  await Promise.all([ensureTemporalCli(), ensureSoftHsm(), ensureChromium()]);
+  await ensureTestTools();
   timings.push(['tools ready', Date.now() - began]);
   for (const step of steps) {
     const started = Date.now();

@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises';
-import { ensureDebianPackage } from './debian-packages.js';
+import { ensureDebianPackages, type DebianPackage } from './debian-packages.js';
 
 /** Debian's Chromium: the browser of the end-to-end tests (never one a test tool downloads). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,16 +17,17 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+export const CHROMIUM_PACKAGE: DebianPackage = {
+  name: 'chromium',
+  purpose: 'the browser of the end-to-end tests',
+  isPresent: () =>
+    access(CHROMIUM_PATH).then(
+      () => true,
+      () => false,
+    ),
+};
+
 export async function ensureChromium(log?: (line: string) => void): Promise<string> {
-  await ensureDebianPackage(
-    'chromium',
-    'the browser of the end-to-end tests',
-    () =>
-      access(CHROMIUM_PATH).then(
-        () => true,
-        () => false,
-      ),
-    log,
-  );
+  await ensureDebianPackages([CHROMIUM_PACKAGE], log);
   return CHROMIUM_PATH;
 }

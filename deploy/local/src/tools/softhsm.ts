@@ -2,7 +2,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findExecutable, runCommand } from '../run-command.js';
 import { ToolError } from '../tool-error.js';
-import { ensureDebianPackage } from './debian-packages.js';
+import { ensureDebianPackages, type DebianPackage } from './debian-packages.js';
 
 /** Where Debian, Ubuntu and Fedora put the SoftHSM2 PKCS#11 module. */
 const MODULE_CANDIDATES = [
@@ -18,25 +18,31 @@ export interface SoftHsm {
   utilPath: string;
 }
 
+export const SOFTHSM_PACKAGE: DebianPackage = {
+  name: 'softhsm2',
+  purpose: 'the PKCS#11 token of development and tests',
+  isPresent: async () => !!(await findModule()) && !!(await findExecutable('softhsm2-util')),
+};
+
 /** Finds SoftHSM2, installing the `softhsm2` Debian package when it is missing and we may. */
 export async function ensureSoftHsm(log?: (line: string) => void): Promise<SoftHsm> {
-  await ensureDebianPackage(
-    'softhsm2',
-    'the PKCS#11 token of development and tests',
-    async () => !!(await findModule()) && !!(await findExecutable('softhsm2-util')),
-    log,
-  );
+  await ensureDebianPackages([SOFTHSM_PACKAGE], log);
   const modulePath = await findModule();
   const utilPath = await findExecutable('softhsm2-util');
-  if (!modulePath || !utilPath)
-    throw new ToolError('SoftHSM2 is installed but libsofthsm2.so was not found.');
+  if (!modulePath || !utilPath) {
+    const configured = process.env.PKCS11_MODULE;
+    throw new ToolError(
+      configured
+        ? `PKCS11_MODULE=${configured} does not exist.`
+        : 'SoftHSM2 is installed but libsofthsm2.so was not found.',
+    );
+  }
   return { modulePath, utilPath };
 }
 
 async function findModule(): Promise<string | undefined> {
   const configured = process.env.PKCS11_MODULE;
-  if (configured) return configured;
-  for (const candidate of MODULE_CANDIDATES) {
+  for (const candidate of configured ? [configured] : MODULE_CANDIDATES) {
     if (
       await access(candidate).then(
         () => true,

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheDir } from '../paths.js';
 import { findExecutable, runCommand } from '../run-command.js';
@@ -13,7 +13,10 @@ const MIN_GO_VERSION = '1.25';
 /** A `temporal` already on the PATH is used when its embedded server is at least this new. */
 const MIN_SERVER_VERSION = '1.29.0';
 
-const cachedBinary = join(cacheDir, `temporal-cli-v${TEMPORAL_CLI_VERSION}`, 'bin', 'temporal');
+const versionDir = join(cacheDir, `temporal-cli-v${TEMPORAL_CLI_VERSION}`);
+const cachedBinary = join(versionDir, 'bin', 'temporal');
+/** A build goes to `bin.partial-<pid>` and is renamed to `bin` once complete. */
+const STAGING_PREFIX = 'bin.partial-';
 
 /**
  * Finds the Temporal CLI (which embeds the full server and its web UI), building it once from its Go
@@ -31,9 +34,10 @@ export async function ensureTemporalCli(log: (line: string) => void = console.lo
   const onPath = await findExecutable('temporal');
   if (onPath && (await serverVersionOf(onPath)) !== undefined) return onPath;
   if (await isExecutable(cachedBinary)) return cachedBinary;
-  return withLock(join(cacheDir, 'temporal-build.lock'), async () => {
+  return withLock(join(cacheDir, 'temporal-build.lock'), { purpose: 'the Temporal build', log }, async () => {
     // Another process may have finished the build while this one waited for the lock.
     if (await isExecutable(cachedBinary)) return cachedBinary;
+    await clearInterruptedBuilds(log);
     await buildTemporalCli(log);
     return cachedBinary;
   });
@@ -53,9 +57,7 @@ async function buildTemporalCli(log: (line: string) => void): Promise<void> {
     `Building the Temporal server (${TEMPORAL_CLI_MODULE}@v${TEMPORAL_CLI_VERSION}) with Go ${goVersion} — ` +
       'once per machine, about 4 minutes on 2 cores; later runs reuse it.',
   );
-  const versionDir = join(cacheDir, `temporal-cli-v${TEMPORAL_CLI_VERSION}`);
-  const stagingBin = join(versionDir, `bin.partial-${process.pid}`);
-  await rm(stagingBin, { recursive: true, force: true });
+  const stagingBin = join(versionDir, `${STAGING_PREFIX}${process.pid}`);
   await mkdir(stagingBin, { recursive: true });
   const result = await runCommand(
     'go',
@@ -80,6 +82,18 @@ async function buildTemporalCli(log: (line: string) => void): Promise<void> {
   await rm(join(versionDir, 'bin'), { recursive: true, force: true });
   await rename(stagingBin, join(versionDir, 'bin'));
   log(`Temporal server built in ${Math.round((Date.now() - started) / 1000)} s: ${cachedBinary}`);
+}
+
+/**
+ * Removes what a killed build left (`bin.partial-<pid>`). Only the lock holder builds, so every
+ * staging folder found while holding it is a leftover; Go's own caches keep what it had compiled.
+ */
+async function clearInterruptedBuilds(log: (line: string) => void): Promise<void> {
+  const entries = await readdir(versionDir).catch(() => [] as string[]);
+  for (const entry of entries.filter((name) => name.startsWith(STAGING_PREFIX))) {
+    await rm(join(versionDir, entry), { recursive: true, force: true });
+    log(`Cleared an interrupted Temporal build (${entry}); building again.`);
+  }
 }
 
 async function installedGoVersion(): Promise<string> {

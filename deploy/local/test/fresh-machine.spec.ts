@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { access, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { FakeMachine } from './fake-machine.js';
+
+/**
+ * `npm test`'s set-up on a machine that has nothing, with fake `apt-get` and `go` that behave like
+ * the real ones where it matters (apt's locks, a build that takes time). No root, no network.
+ */
+describe('Set-up on a fresh machine', () => {
+  let machine: FakeMachine;
+  beforeEach(async () => {
+    machine = await FakeMachine.create();
+  });
+  afterEach(async () => {
+    await machine.remove();
+  });
+
+  it('installs three missing tools with one apt-get update, one apt-get install naming both packages and one Go build', async () => {
+    const run = await machine.runSetup();
+
+    expect(run).toMatchObject({ code: 0 });
+    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium']);
+    expect(await machine.goBuilds()).toHaveLength(1);
+    expect(run.output).toContain(join(machine.temporalBuildDir, 'bin', 'temporal'));
+  });
+
+  it('lets two set-ups started at once on one machine both succeed, installing and building once, and says what the second waits for', async () => {
+    const [first, second] = await Promise.all([
+      machine.runSetup({ FAKE_GO_SECONDS: '3' }),
+      machine.runSetup({ FAKE_GO_SECONDS: '3' }),
+    ]);
+
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium']);
+    expect(await machine.goBuilds()).toHaveLength(1);
+    expect(first.output + second.output).toMatch(
+      /Waiting for the Temporal build: held by pid \d+ \(node .*setup\.js\) since \d\d:\d\d:\d\d/,
+    );
+  });
+
+  it('takes over at once the Temporal build lock of a killed run, clears its partial build and builds again', async () => {
+    await machine.preinstallPackages();
+    const killed = machine.startSetup({ FAKE_GO_SECONDS: '120' }, true);
+    await until(async () => (await machine.goBuilds()).length === 1);
+    process.kill(-killed.pid!, 'SIGKILL');
+    await killed.result;
+    expect(await readdir(machine.temporalBuildDir)).toEqual([`bin.partial-${killed.pid}`]);
+    expect(await readdir(machine.path('cache'))).toContain('temporal-build.lock');
+
+    const started = Date.now();
+    const again = await machine.runSetup();
+
+    expect(again.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(again.output).toContain(`Took over the Temporal build: its owner (pid ${killed.pid}`);
+    expect(again.output).toContain(`Cleared an interrupted Temporal build (bin.partial-${killed.pid})`);
+    expect(await readdir(machine.temporalBuildDir)).toEqual(['bin']);
+    expect(await readdir(machine.path('cache'))).not.toContain('temporal-build.lock');
+    await access(join(machine.temporalBuildDir, 'bin', 'temporal'));
+  });
+
+  it('waits for another apt user holding the package lists, naming it on screen, then installs', async () => {
+    const otherAptUser = spawn('sleep', ['30']);
+    const releaseLists = await machine.holdAptLists(otherAptUser.pid!);
+    const run = machine.runSetup();
+    setTimeout(() => void releaseLists().then(() => otherAptUser.kill()), 3_000);
+
+    const { code, output } = await run;
+
+    expect(code).toBe(0);
+    expect(output).toMatch(
+      new RegExp(
+        `Waiting for another apt user before apt-get update: pid ${otherAptUser.pid} \\(apt-get\\) holds /var/lib/apt-lists/lock`,
+      ),
+    );
+    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium']);
+  });
+
+  it('gives up waiting for an apt user that never finishes, after the bound, naming it and the command to run', async () => {
+    await machine.holdAptLists(4_194_000);
+
+    const { code, output } = await machine.runSetup({ QOLTANBA_APT_WAIT_SECONDS: '3' });
+
+    expect(code).toBe(1);
+    expect(output).toContain('Gave up after 3 s waiting for another apt user: pid 4194000 (apt-get) holds');
+    expect(output).toContain('sudo apt-get install -y softhsm2 chromium');
+    expect(await machine.aptRuns()).toEqual([]);
+    // The Debian step's own lock is released, so the next run is not made to wait for it.
+    expect(await readdir(machine.path('machine-locks'))).toEqual([]);
+  });
+});
+
+async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const began = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - began > timeoutMs) throw new Error('condition not met in time');
+    await delay(100);
+  }
+}
