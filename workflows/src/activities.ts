@@ -1,41 +1,11 @@
 /**
- * The activities workflows may call, as types only: workflow code never imports their
- * implementations (they live in backend/ and run in the worker's Node context).
+ * Every activity the worker must host, composed from each process's own `<process>.activities.ts`
+ * (types only). Processes import their own file, never this one.
  */
-import type { DocumentState } from './domain/documents/document-state.js';
-import type { Channel } from './domain/signatures/signature-right.js';
-import type { BankReceipt, ConfirmedSigner } from './documents/payment-document.messages.js';
-import type { SelfCheckResult } from './self-check/self-check.messages.js';
+import type { DocumentActivities } from './documents/payment-document.activities.js';
+import type { SelfCheckActivities } from './self-check/self-check.activities.js';
 
-export interface SelfCheckActivities {
-  /** Writes a row proving the worker reached PostgreSQL; idempotent on the check id. */
-  recordSelfCheck(checkId: string): Promise<SelfCheckResult>;
-}
-
-export interface ConfirmEvidenceRequest {
-  documentId: string;
-  organizationId: string;
-  signerId: string;
-  channel: Channel;
-  contentHash: string;
-  evidenceId: string;
-}
-
-export interface DocumentActivities {
-  /**
-   * Confirms stored evidence (a verified EDS or OTP) belongs to this signer, document and content, and
-   * reads the signer's right and organization as they are now. Throws a non-retryable failure typed
-   * with a DocumentRejectionCode when the signature must be refused.
-   */
-  confirmSignatureEvidence(request: ConfirmEvidenceRequest): Promise<ConfirmedSigner>;
-  /**
-   * Records a transition: writes the read model and the timeline's new entries (idempotent, ordered
-   * by timeline seq) and, when what the document awaits has changed, a notification for each person
-   * it now awaits (de-duplicated). One activity per transition keeps the workflow's round trips few.
-   */
-  recordTransition(state: DocumentState, awaitingChanged: boolean): Promise<void>;
-  /** Hands the payment to the bank; the bank de-duplicates by document id. */
-  dispatchToBank(state: DocumentState): Promise<BankReceipt>;
-}
+export type { ConfirmEvidenceRequest, DocumentActivities } from './documents/payment-document.activities.js';
+export type { SelfCheckActivities } from './self-check/self-check.activities.js';
 
 export type PlatformActivities = SelfCheckActivities & DocumentActivities;

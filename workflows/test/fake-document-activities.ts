@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { DocumentActivities } from '../src/activities.js';
+import type { DocumentActivities } from '../src/documents/payment-document.activities.js';
 import type { DocumentState } from '../src/domain/documents/document-state.js';
 import { DocumentRejectionCode } from '../src/domain/documents/document-rejection.js';
 import type { SignatureRight } from '../src/domain/signatures/signature-right.js';

@@ -7,7 +7,7 @@ export class AppConfig {
     readonly nodeEnv: 'development' | 'test' | 'production',
     readonly http: { host: string; port: number },
     readonly database: { url: string; poolSize: number },
-    readonly temporal: { address: string; namespace: string; taskQueue: string },
+    readonly temporal: { address: string; namespace: string; taskQueue: string; callTimeoutMs: number },
     readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent',
     readonly web: { distDir: string | undefined; signerUrl: string },
     readonly worker: { heartbeatIntervalMs: number; staleAfterMs: number },

@@ -41,6 +41,8 @@ export const environmentSchema = z
       .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
+    /** How long a person's action waits for its process before being told the engine is unavailable. */
+    TEMPORAL_CALL_TIMEOUT_MS: milliseconds(500, 20_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WEB_DIST_DIR: z.string().min(1).optional(),
     /** Where the browser finds the local signing agent (on the client's own computer). */

@@ -14,6 +14,7 @@ describe(loadConfig.name, () => {
       address: '127.0.0.1:7233',
       namespace: 'default',
       taskQueue: 'qoltanba',
+      callTimeoutMs: 20_000,
     });
     expect(config.nodeEnv).toBe('development');
   });

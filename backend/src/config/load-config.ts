@@ -35,7 +35,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     e.NODE_ENV,
     { host: e.HOST, port: e.PORT },
     { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
+    {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      callTimeoutMs: e.TEMPORAL_CALL_TIMEOUT_MS,
+    },
     e.LOG_LEVEL,
     { distDir: e.WEB_DIST_DIR, signerUrl: e.SIGNER_URL },
     { heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS, staleAfterMs: e.WORKER_STALE_AFTER_MS },

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { bundlerOptions, workflowsPath } from '@qoltanba/workflows/bundling';
+import { registerProcessSearchAttributes } from '@qoltanba/workflows/search-attributes';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '../config/app-config.js';
 import { createPlatformActivities } from './platform-activities.js';
@@ -13,8 +14,13 @@ export interface PlatformWorkerOptions {
   taskQueue?: string;
 }
 
-/** The Temporal worker of the platform: every workflow of @qoltanba/workflows, every activity. */
-export function createPlatformWorker(options: PlatformWorkerOptions): Promise<Worker> {
+/**
+ * The Temporal worker of the platform: every workflow of @qoltanba/workflows, every activity. The
+ * processes' search attributes are registered first, on whatever server this is (a dev server knows
+ * them already; a cluster learns them from its first worker).
+ */
+export async function createPlatformWorker(options: PlatformWorkerOptions): Promise<Worker> {
+  await registerProcessSearchAttributes(options.connection, options.config.temporal.namespace);
   return Worker.create({
     connection: options.connection,
     namespace: options.config.temporal.namespace,

@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '../config/app-config.js';
+import { ProcessClient } from './process-client.js';
 
 /**
  * The API's Temporal client. The connection is lazy: the API starts and answers /api/health
@@ -20,8 +21,9 @@ import { AppConfig } from '../config/app-config.js';
       useFactory: (connection: Connection, config: AppConfig) =>
         new Client({ connection, namespace: config.temporal.namespace }),
     },
+    ProcessClient,
   ],
-  exports: [Connection, Client],
+  exports: [Connection, Client, ProcessClient],
 })
 export class TemporalClientModule implements OnApplicationShutdown {
   constructor(@Inject(Connection) private readonly connection: Connection) {}

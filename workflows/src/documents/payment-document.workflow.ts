@@ -1,15 +1,12 @@
 import {
-  ActivityFailure,
-  ApplicationFailure,
+  allHandlersFinished,
   condition,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
-  allHandlersFinished,
 } from '@temporalio/workflow';
-import type { DocumentActivities } from '../activities.js';
+import { documentAwaitedParty } from '../domain/documents/document-awaited-party.js';
 import { documentContentHash } from '../domain/documents/document-content.js';
-import { DocumentRejection } from '../domain/documents/document-rejection.js';
 import type { DocumentState } from '../domain/documents/document-state.js';
 import { FINAL_STATUSES } from '../domain/documents/document-status.js';
 import {
@@ -41,6 +38,9 @@ import {
   type RejectCommand,
   type SignCommand,
 } from './payment-document.messages.js';
+import type { DocumentActivities } from './payment-document.activities.js';
+import { ProcessRuntime } from '../process/process-runtime.js';
+import { validateWith as validate } from '../process/update-failure.js';
 
 /** Projection, notification and evidence checks are quick local database work: local activities. */
 const local = proxyLocalActivities<DocumentActivities>({
@@ -72,82 +72,70 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       revision,
       content,
     });
-  let state = createDocument({ ...input, author: input.author, contentHash: hashOf(1), at: now() });
+  let initial = createDocument({ ...input, author: input.author, contentHash: hashOf(1), at: now() });
   // "Save and send for signature": the draft is submitted in the same breath.
-  if (input.submit) state = submitDocument(state, { actor: input.author, at: now() });
+  if (input.submit) initial = submitDocument(initial, { actor: input.author, at: now() });
+  const payment = new ProcessRuntime<DocumentState>({
+    initial,
+    visibility: (document) => ({
+      type: 'payment',
+      status: document.status,
+      awaiting: documentAwaitedParty(document.awaiting),
+      organizationId: document.organizationId,
+    }),
+    project: (next, previous) =>
+      local.recordTransition(
+        next,
+        !previous || JSON.stringify(next.awaiting) !== JSON.stringify(previous.awaiting),
+      ),
+  });
+  const exclusive = (work: () => Promise<DocumentState>) => payment.exclusive(work);
+  const commit = (next: DocumentState) => payment.commit(next);
   const bankReports: BankReport[] = [];
 
-  // Handlers run one at a time: each reads the state, may await activities, then writes it.
-  let busy = false;
-  const exclusive = async (work: () => Promise<DocumentState>): Promise<DocumentState> => {
-    await condition(() => !busy);
-    busy = true;
-    try {
-      return await work();
-    } catch (error) {
-      throw asUpdateFailure(error);
-    } finally {
-      busy = false;
-    }
-  };
-  const commit = async (next: DocumentState, isNew = false): Promise<DocumentState> => {
-    const awaitingChanged = isNew || JSON.stringify(next.awaiting) !== JSON.stringify(state.awaiting);
-    state = next;
-    await local.recordTransition(state, awaitingChanged);
-    return state;
-  };
-  // Validators see only the state: a refusal here leaves no trace in the workflow's history.
-  const validate = (check: () => unknown): void => {
-    try {
-      check();
-    } catch (error) {
-      throw asUpdateFailure(error);
-    }
-  };
-
-  let projected = false;
-  setHandler(documentStateQuery, () => state);
+  setHandler(documentStateQuery, () => payment.state);
   setHandler(documentReadyUpdate, async () => {
-    await condition(() => projected);
-    return state;
+    await condition(() => payment.projected);
+    return payment.state;
   });
   setHandler(
     editDocumentUpdate,
     ({ actor, content }) =>
       exclusive(() =>
         commit(
-          editDocument(state, {
+          editDocument(payment.state, {
             actor,
             content,
-            contentHash: hashOf(state.revision + 1, content),
+            contentHash: hashOf(payment.state.revision + 1, content),
             at: now(),
           }),
         ),
       ),
     {
       validator: ({ actor, content }: EditCommand) =>
-        validate(() => editDocument(state, { actor, content, contentHash: '', at: now() })),
+        validate(() => editDocument(payment.state, { actor, content, contentHash: '', at: now() })),
     },
   );
   setHandler(
     submitDocumentUpdate,
-    ({ actor }) => exclusive(() => commit(submitDocument(state, { actor, at: now() }))),
+    ({ actor }) => exclusive(() => commit(submitDocument(payment.state, { actor, at: now() }))),
     {
-      validator: ({ actor }: ActorCommand) => validate(() => submitDocument(state, { actor, at: now() })),
+      validator: ({ actor }: ActorCommand) =>
+        validate(() => submitDocument(payment.state, { actor, at: now() })),
     },
   );
   setHandler(
     signDocumentUpdate,
     (command) =>
       exclusive(async () => {
-        precheckSignature(state, command); // again: the state may have moved while we waited
+        precheckSignature(payment.state, command); // again: the state may have moved while we waited
         const signer = await confirmSignatureEvidence({
           ...command,
           documentId: input.documentId,
           organizationId: input.organizationId,
         });
         return commit(
-          signDocument(state, {
+          signDocument(payment.state, {
             signer,
             actor: { userId: signer.userId, name: signer.name, channel: command.channel },
             method: signer.method,
@@ -157,74 +145,60 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
           }),
         );
       }),
-    { validator: (command: SignCommand) => validate(() => precheckSignature(state, command)) },
+    { validator: (command: SignCommand) => validate(() => precheckSignature(payment.state, command)) },
   );
   setHandler(
     rejectDocumentUpdate,
-    ({ actor, reason }) => exclusive(() => commit(rejectDocument(state, { actor, reason, at: now() }))),
+    ({ actor, reason }) =>
+      exclusive(() => commit(rejectDocument(payment.state, { actor, reason, at: now() }))),
     {
       validator: ({ actor, reason }: RejectCommand) =>
-        validate(() => rejectDocument(state, { actor, reason, at: now() })),
+        validate(() => rejectDocument(payment.state, { actor, reason, at: now() })),
     },
   );
   setHandler(
     withdrawDocumentUpdate,
-    ({ actor }) => exclusive(() => commit(withdrawDocument(state, { actor, at: now() }))),
+    ({ actor }) => exclusive(() => commit(withdrawDocument(payment.state, { actor, at: now() }))),
     {
-      validator: ({ actor }: ActorCommand) => validate(() => withdrawDocument(state, { actor, at: now() })),
+      validator: ({ actor }: ActorCommand) =>
+        validate(() => withdrawDocument(payment.state, { actor, at: now() })),
     },
   );
   setHandler(bankReportSignal, (report) => void bankReports.push(report));
 
-  await commit(state, true);
-  projected = true;
+  await payment.create();
 
   // Until complete (with an EDS), final, or past the deadline; an edit may move the deadline.
-  while (!FINAL_STATUSES.has(state.status) && !readyToDispatch(state)) {
-    const deadline = state.deadline;
+  while (!FINAL_STATUSES.has(payment.state.status) && !readyToDispatch(payment.state)) {
+    const deadline = payment.state.deadline;
     const remaining = Date.parse(deadline) - Date.now();
     const settled =
       remaining > 0 &&
       (await condition(
-        () => FINAL_STATUSES.has(state.status) || readyToDispatch(state) || state.deadline !== deadline,
+        () =>
+          FINAL_STATUSES.has(payment.state.status) ||
+          readyToDispatch(payment.state) ||
+          payment.state.deadline !== deadline,
         remaining,
       ));
-    if (!settled) await exclusive(() => commit(expireDocument(state, now())));
+    if (!settled) await exclusive(() => commit(expireDocument(payment.state, now())));
   }
 
-  if (readyToDispatch(state)) {
-    const receipt = await dispatchToBank(state);
+  if (readyToDispatch(payment.state)) {
+    const receipt = await dispatchToBank(payment.state);
     // Handed over and answered: one record of both transitions.
-    await exclusive(() => commit(applyBankReport(markSentToBank(state, now()), receipt)));
-    while (!FINAL_STATUSES.has(state.status)) {
+    await exclusive(() => commit(applyBankReport(markSentToBank(payment.state, now()), receipt)));
+    while (!FINAL_STATUSES.has(payment.state.status)) {
       await condition(() => bankReports.length > 0);
       const report = bankReports.shift()!;
-      await exclusive(() => commit(applyBankReport(state, report)));
+      await exclusive(() => commit(applyBankReport(payment.state, report)));
     }
   }
 
   await condition(allHandlersFinished);
-  return state;
+  return payment.state;
 }
 
 function now(): string {
   return new Date().toISOString();
-}
-
-/**
- * Update handlers must fail with an ApplicationFailure to refuse the update (any other error would
- * fail the workflow task and retry it). Domain refusals and the evidence activity's typed refusals
- * keep their code and field.
- */
-function asUpdateFailure(error: unknown): unknown {
-  if (error instanceof DocumentRejection) {
-    return ApplicationFailure.create({
-      type: error.code,
-      message: error.message,
-      details: [{ field: error.field ?? null }],
-      nonRetryable: true,
-    });
-  }
-  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) return error.cause;
-  return error;
 }

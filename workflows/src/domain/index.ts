@@ -97,7 +97,15 @@ export { CHANNEL_FUNCTIONS, channelAllows, type ChannelFunction } from './channe
 
 export { DOCUMENT_STATUSES, DOCUMENT_TYPES, FINAL_STATUSES } from './documents/document-status.js';
 export type { DocumentStatus, DocumentType } from './documents/document-status.js';
+export { ProcessRejection } from './process/process-rejection.js';
+export {
+  AWAITED_PARTIES,
+  PROCESS_TYPES,
+  type AwaitedParty,
+  type ProcessType,
+} from './process/process-kind.js';
 export { DocumentRejection, DocumentRejectionCode } from './documents/document-rejection.js';
+export { documentAwaitedParty } from './documents/document-awaited-party.js';
 export { TIMELINE_EVENTS } from './documents/document-state.js';
 export type {
   Actor,

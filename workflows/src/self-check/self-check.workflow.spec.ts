@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/local/test-infra/temporal';
 import { Worker } from '@temporalio/worker';
 import { bundlerOptions, workflowsPath } from '../bundling.js';
-import type { SelfCheckActivities } from '../activities.js';
+import type { SelfCheckActivities } from './self-check.activities.js';
 import { platformSelfCheck } from './self-check.workflow.js';
 
 describe(platformSelfCheck.name, () => {

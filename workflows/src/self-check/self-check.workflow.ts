@@ -1,5 +1,6 @@
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { SelfCheckActivities } from '../activities.js';
+import { proxyActivities, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { processSearchAttributes } from '../process/process-search-attributes.js';
+import type { SelfCheckActivities } from './self-check.activities.js';
 import type { SelfCheckResult } from './self-check.messages.js';
 
 const { recordSelfCheck } = proxyActivities<SelfCheckActivities>({
@@ -13,5 +14,12 @@ const { recordSelfCheck } = proxyActivities<SelfCheckActivities>({
  * `npm start` runs one at boot so the Temporal UI shows a completed run.
  */
 export async function platformSelfCheck(): Promise<SelfCheckResult> {
-  return recordSelfCheck(workflowInfo().workflowId);
+  upsertSearchAttributes(
+    processSearchAttributes({ type: 'self-check', status: 'RUNNING', awaiting: 'SYSTEM' }),
+  );
+  const result = await recordSelfCheck(workflowInfo().workflowId);
+  upsertSearchAttributes(
+    processSearchAttributes({ type: 'self-check', status: 'COMPLETED', awaiting: 'NOBODY' }),
+  );
+  return result;
 }

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { devServerSearchAttributeArgs } from '@qoltanba/workflows/search-attributes';
 import { Connection } from '@temporalio/client';
 import { assertPortFree } from '../ports.js';
 import { ToolError } from '../tool-error.js';
@@ -39,6 +40,8 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   // "default" always exists; any other namespace is created at launch.
   if (options.namespace !== 'default') args.push('--namespace', options.namespace);
   args.push('--log-format', 'json', '--log-level', 'warn');
+  // Known from the first second, before a worker could register them (the API may start a process first).
+  args.push(...devServerSearchAttributeArgs());
   // WAL lets the UI and history readers work while the server writes; state survives a restart.
   if (options.dbFile) args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal');
 

@@ -5,6 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { findFreePort } from '../ports.js';
 import type { RunningPostgres } from '../services/embedded-postgres.js';
 import { spawnEmbeddedPostgres } from '../services/spawn-embedded-postgres.js';
+import { PROCESS_SEARCH_ATTRIBUTES } from '@qoltanba/workflows/messages';
 import { ensureSoftHsm, prepareTokenStore, type SoftHsm, type TokenStore } from '../tools/softhsm.js';
 import { ensureTemporalCli } from '../tools/temporal-cli.js';
 
@@ -37,7 +38,11 @@ export async function startTestInfra(): Promise<TestInfra> {
   await chmod(root, 0o755);
   const [temporalStart, postgresStart, softHsmStart] = await Promise.allSettled([
     TestWorkflowEnvironment.createLocal({
-      server: { executable: { type: 'existing-path', path: cliPath }, ip: '127.0.0.1' },
+      server: {
+        executable: { type: 'existing-path', path: cliPath },
+        ip: '127.0.0.1',
+        searchAttributes: [...PROCESS_SEARCH_ATTRIBUTES],
+      },
     }),
     findFreePort().then((port) =>
       spawnEmbeddedPostgres({

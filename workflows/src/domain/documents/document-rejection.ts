@@ -1,3 +1,5 @@
+import { ProcessRejection } from '../process/process-rejection.js';
+
 /**
  * Why the document refused an action. Each is a stable code the API returns as is; the workflow
  * raises them as typed update failures and changes nothing.
@@ -27,14 +29,12 @@ export enum DocumentRejectionCode {
   REASON_REQUIRED = 'DOCUMENT_REASON_REQUIRED',
 }
 
-/** A refused action: the code, a message for people, and the field concerned when there is one. */
-export class DocumentRejection extends Error {
-  constructor(
-    readonly code: DocumentRejectionCode,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
+/** A refused action of a document: the code, a message for people, and the field concerned. */
+export class DocumentRejection extends ProcessRejection {
+  declare readonly code: DocumentRejectionCode;
+
+  constructor(code: DocumentRejectionCode, message: string, field?: string) {
+    super(code, message, field);
     this.name = 'DocumentRejection';
   }
 }

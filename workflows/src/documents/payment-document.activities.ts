@@ -1,0 +1,33 @@
+/**
+ * The payment document's activities, as types only: workflow code never imports their
+ * implementations (they live in backend/ and run in the worker's Node context).
+ */
+import type { DocumentState } from '../domain/documents/document-state.js';
+import type { Channel } from '../domain/signatures/signature-right.js';
+import type { BankReceipt, ConfirmedSigner } from './payment-document.messages.js';
+
+export interface ConfirmEvidenceRequest {
+  documentId: string;
+  organizationId: string;
+  signerId: string;
+  channel: Channel;
+  contentHash: string;
+  evidenceId: string;
+}
+
+export interface DocumentActivities {
+  /**
+   * Confirms stored evidence (a verified EDS or OTP) belongs to this signer, document and content, and
+   * reads the signer's right and organization as they are now. Throws a non-retryable failure typed
+   * with a DocumentRejectionCode when the signature must be refused.
+   */
+  confirmSignatureEvidence(request: ConfirmEvidenceRequest): Promise<ConfirmedSigner>;
+  /**
+   * Records a transition: writes the read model and the timeline's new entries (idempotent, ordered
+   * by timeline seq) and, when what the document awaits has changed, a notification for each person
+   * it now awaits (de-duplicated). One activity per transition keeps the workflow's round trips few.
+   */
+  recordTransition(state: DocumentState, awaitingChanged: boolean): Promise<void>;
+  /** Hands the payment to the bank; the bank de-duplicates by document id. */
+  dispatchToBank(state: DocumentState): Promise<BankReceipt>;
+}
