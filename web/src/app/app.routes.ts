@@ -1,21 +1,17 @@
 import type { Routes } from '@angular/router';
-import { channelOffers, mustChangePassword, signedIn, signedOut } from './core/auth/auth.guards';
+import { ACCOUNTS_ROUTES } from './accounts/accounts.routes';
+import { signedIn } from './core/auth/auth.guards';
+import { DOCUMENTS_ROUTES } from './documents/documents.routes';
+import { HOME_ROUTES } from './home/home.routes';
+import { LOGIN_ROUTES } from './login/login.routes';
+import { PROFILE_ROUTES } from './profile/profile.routes';
 
-// Every page is lazy: the initial bundle holds only the shells, and each page loads when first
-// visited. Titles are translation keys (TranslatedTitleStrategy).
+// Each feature owns its route file; this one only places them. Every page is lazy: the initial
+// bundle holds only the shells, and each page loads when first visited. Titles are translation
+// keys (TranslatedTitleStrategy). Staff areas (managers, operators) will come as their own
+// lazily loaded role areas under /staff (README, "The web app's shape").
 export const routes: Routes = [
-  {
-    path: 'login',
-    title: 'login.title',
-    canActivate: [signedOut],
-    loadComponent: () => import('./login/login-page.component').then((m) => m.LoginPageComponent),
-  },
-  {
-    path: 'password',
-    title: 'password.title',
-    canActivate: [mustChangePassword],
-    loadComponent: () => import('./login/password-page.component').then((m) => m.PasswordPageComponent),
-  },
+  ...LOGIN_ROUTES,
   {
     path: 'status',
     title: 'status.title',
@@ -24,53 +20,7 @@ export const routes: Routes = [
   {
     path: '',
     canActivate: [signedIn],
-    children: [
-      {
-        path: '',
-        pathMatch: 'full',
-        title: 'home.title',
-        loadComponent: () => import('./home/home-page.component').then((m) => m.HomePageComponent),
-      },
-      {
-        path: 'accounts/:iban',
-        title: 'statement.title',
-        loadComponent: () =>
-          import('./accounts/account-statement-page.component').then((m) => m.AccountStatementPageComponent),
-      },
-      {
-        path: 'documents',
-        title: 'documents.title',
-        loadComponent: () =>
-          import('./documents/list/documents-page.component').then((m) => m.DocumentsPageComponent),
-      },
-      {
-        path: 'documents/new',
-        title: 'paymentForm.newTitle',
-        canMatch: [channelOffers('CREATE_TENGE_PAYMENT')],
-        loadComponent: () =>
-          import('./documents/form/payment-form-page.component').then((m) => m.PaymentFormPageComponent),
-      },
-      {
-        path: 'documents/:id/edit',
-        title: 'paymentForm.editTitle',
-        canMatch: [channelOffers('CREATE_TENGE_PAYMENT')],
-        loadComponent: () =>
-          import('./documents/form/payment-form-page.component').then((m) => m.PaymentFormPageComponent),
-      },
-      {
-        path: 'documents/:id',
-        title: 'detail.title',
-        loadComponent: () =>
-          import('./documents/detail/document-detail-page.component').then(
-            (m) => m.DocumentDetailPageComponent,
-          ),
-      },
-      {
-        path: 'profile',
-        title: 'profile.title',
-        loadComponent: () => import('./profile/profile-page.component').then((m) => m.ProfilePageComponent),
-      },
-    ],
+    children: [...HOME_ROUTES, ...ACCOUNTS_ROUTES, ...DOCUMENTS_ROUTES, ...PROFILE_ROUTES],
   },
   {
     path: '**',

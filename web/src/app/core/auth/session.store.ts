@@ -9,6 +9,7 @@ import type {
   SessionState,
   SessionView,
   SignedOutReason,
+  StaffPrincipal,
 } from './session';
 
 /** A little past the server's idle limit, so the server, not the page, decides in a close race. */
@@ -31,10 +32,15 @@ export class SessionStore {
     const state = this.state();
     return state.kind === 'signed-in' ? state.session : undefined;
   });
-  /** The logged-in client user; staff sessions are not for this app. */
+  /** The logged-in client user: the client pages read this, and let no member of staff in. */
   readonly client = computed((): ClientPrincipal | undefined => {
     const principal = this.session()?.principal;
     return principal?.kind === 'CLIENT' ? principal : undefined;
+  });
+  /** The logged-in member of staff: the staff areas (managers, operators) read this. */
+  readonly staff = computed((): StaffPrincipal | undefined => {
+    const principal = this.session()?.principal;
+    return principal?.kind === 'STAFF' ? principal : undefined;
   });
   readonly channel = computed(() => this.client()?.channel);
   readonly passwordChangeRequired = computed(() => this.session()?.passwordChangeRequired ?? false);
@@ -69,6 +75,12 @@ export class SessionStore {
   async loginStandard(login: string, password: string): Promise<SessionView> {
     return this.signIn(
       await firstValueFrom(this.api.post<SessionView>('/auth/login/standard', { login, password })),
+    );
+  }
+
+  async loginStaff(login: string, password: string): Promise<SessionView> {
+    return this.signIn(
+      await firstValueFrom(this.api.post<SessionView>('/auth/staff/login', { login, password })),
     );
   }
 

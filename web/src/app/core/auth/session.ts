@@ -12,11 +12,12 @@ export interface ClientPrincipal {
   readonly signatureRight: SignatureRight;
 }
 
+/** A member of the bank's staff: managers onboard clients, operators watch every process. */
 export interface StaffPrincipal {
   readonly kind: 'STAFF';
   readonly staffId: string;
   readonly fullName: string;
-  readonly role: string;
+  readonly role: 'MANAGER' | 'OPERATOR';
 }
 
 export interface SessionView {

@@ -1,0 +1,11 @@
+import type { Routes } from '@angular/router';
+
+/** An account's statement (the home page lists the accounts). */
+export const ACCOUNTS_ROUTES: Routes = [
+  {
+    path: 'accounts/:iban',
+    title: 'statement.title',
+    loadComponent: () =>
+      import('./account-statement-page.component').then((m) => m.AccountStatementPageComponent),
+  },
+];

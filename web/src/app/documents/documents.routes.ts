@@ -1,0 +1,29 @@
+import type { Routes } from '@angular/router';
+import { channelOffers } from '../core/auth/auth.guards';
+
+/** The documents area: list, new and edited payment orders, and one document's page. */
+export const DOCUMENTS_ROUTES: Routes = [
+  {
+    path: 'documents',
+    title: 'documents.title',
+    loadComponent: () => import('./list/documents-page.component').then((m) => m.DocumentsPageComponent),
+  },
+  {
+    path: 'documents/new',
+    title: 'paymentForm.newTitle',
+    canMatch: [channelOffers('CREATE_TENGE_PAYMENT')],
+    loadComponent: () => import('./form/payment-form-page.component').then((m) => m.PaymentFormPageComponent),
+  },
+  {
+    path: 'documents/:id/edit',
+    title: 'paymentForm.editTitle',
+    canMatch: [channelOffers('CREATE_TENGE_PAYMENT')],
+    loadComponent: () => import('./form/payment-form-page.component').then((m) => m.PaymentFormPageComponent),
+  },
+  {
+    path: 'documents/:id',
+    title: 'detail.title',
+    loadComponent: () =>
+      import('./detail/document-detail-page.component').then((m) => m.DocumentDetailPageComponent),
+  },
+];
