@@ -16,6 +16,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { DocumentsApiModule } from './documents/documents-api.module.js';
+import { ProcessesApiModule } from './processes/processes-api.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         CertificatesModule,
         SignaturesModule,
         DocumentsApiModule,
+        ProcessesApiModule,
         OtpApprovalsModule,
         BankGatewayModule.forRoot(config),
         DemoModule.forRoot(config),

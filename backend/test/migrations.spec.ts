@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
@@ -37,6 +38,62 @@ describe('database migrations', () => {
     expect(await tables()).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
     expect(await tables()).toEqual(before);
+  });
+
+  it('carries documents and their timelines over to the process read model, and back', async () => {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const [org, user, doc] = [randomUUID(), randomUUID(), randomUUID()];
+    await dataSource.query(
+      `INSERT INTO organization (id, name, legal_form, bin_iin, kod) VALUES ($1, 'Org', 'LEGAL_ENTITY', '940140000385', '17')`,
+      [org],
+    );
+    await dataSource.query(
+      `INSERT INTO client_user (id, organization_id, full_name, iin, signature_right, channels, status)
+       VALUES ($1, $2, 'Ainur', '900101300123', 'SINGLE', '{STANDARD}', 'ACTIVE')`,
+      [user, org],
+    );
+    await dataSource.query(
+      `INSERT INTO document (id, organization_id, type, status, number, payer_iban, amount_tiyn, value_date,
+                             beneficiary_name, author_id, last_seq, state, created_at, updated_at)
+       VALUES ($1, $2, 'TENGE_PAYMENT', 'SENT_TO_BANK', '7', 'KZ476010131000179714', 125050, '2026-12-04',
+               'Payee', $3, 2, '{"awaiting":{"kind":"BANK"}}', now(), now())`,
+      [doc, org, user],
+    );
+    await dataSource.query(
+      `INSERT INTO document_event (document_id, seq, organization_id, event, status, at)
+       VALUES ($1, 1, $2, 'CREATED', 'DRAFT', now()), ($1, 2, $2, 'SENT_TO_BANK', 'SENT_TO_BANK', now())`,
+      [doc, org],
+    );
+
+    await dataSource.runMigrations({ transaction: 'each' });
+
+    expect(
+      await dataSource.query(
+        `SELECT type, status, title, amount_minor, awaiting FROM process WHERE id = $1`,
+        [doc],
+      ),
+    ).toEqual([
+      {
+        type: 'payment',
+        status: 'SENT_TO_BANK',
+        title: '№ 7 · Payee',
+        amount_minor: '125050',
+        awaiting: 'SYSTEM',
+      },
+    ]);
+    expect(
+      await dataSource.query(`SELECT seq, event FROM process_event WHERE process_id = $1 ORDER BY seq`, [
+        doc,
+      ]),
+    ).toEqual([
+      { seq: 1, event: 'CREATED' },
+      { seq: 2, event: 'SENT_TO_BANK' },
+    ]);
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(
+      await dataSource.query(`SELECT seq FROM document_event WHERE document_id = $1 ORDER BY seq`, [doc]),
+    ).toEqual([{ seq: 1 }, { seq: 2 }]);
+    await dataSource.runMigrations({ transaction: 'each' });
   });
 
   it('seeds the reference data payments are validated against', async () => {

@@ -12,7 +12,6 @@ import { SimRejectionRule } from '../bank-gateway/simulator/entities/sim-rejecti
 import { CaCrl } from '../certificates/internal-ca/ca-crl.entity.js';
 import { CaRoot } from '../certificates/internal-ca/ca-root.entity.js';
 import { UserCertificate } from '../certificates/user-certificate.entity.js';
-import { DocumentEvent } from '../documents/document-event.entity.js';
 import { DocumentRecord } from '../documents/document-record.entity.js';
 import { SignatureEvidence } from '../documents/signature-evidence.entity.js';
 import { WorkerHeartbeat } from '../health/worker-heartbeat.entity.js';
@@ -21,6 +20,8 @@ import { SelfCheck } from '../ops/self-check.entity.js';
 import { Account } from '../organizations/account.entity.js';
 import { ClientUser } from '../organizations/client-user.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { ProcessEvent } from '../processes/process-event.entity.js';
+import { ProcessRecord } from '../processes/process-record.entity.js';
 import { BankDirectoryRow } from '../reference/bank-directory-entry.entity.js';
 import { KnpCode } from '../reference/knp-code.entity.js';
 import { EdsLoginChallenge } from '../signatures/eds-login/eds-login-challenge.entity.js';
@@ -36,8 +37,9 @@ export const entities = [
   Organization,
   ClientUser,
   Account,
+  ProcessRecord,
+  ProcessEvent,
   DocumentRecord,
-  DocumentEvent,
   SignatureEvidence,
   Notification,
   KnpCode,

@@ -3,6 +3,7 @@ import { BankSimulator1795301935226 } from './migrations/1795301935226-bank-simu
 import { DocumentEngine1795303000000 } from './migrations/1795303000000-document-engine.js';
 import { Pki1795304000000 } from './migrations/1795304000000-pki.js';
 import { AuthOtp1795305000000 } from './migrations/1795305000000-auth-otp.js';
+import { ProcessReadModel1795306000000 } from './migrations/1795306000000-process-read-model.js';
 
 /** Every migration in order. `npm run migration:generate -- backend/src/database/migrations/<name>` adds one. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   DocumentEngine1795303000000,
   Pki1795304000000,
   AuthOtp1795305000000,
+  ProcessReadModel1795306000000,
 ];

@@ -1,77 +1,69 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DocumentState } from '@qoltanba/workflows/domain';
-import { DataSource } from 'typeorm';
-import { DOCUMENT_CHANGES_CHANNEL } from './document-changes.js';
+import { documentAwaitedParty, type DocumentState } from '@qoltanba/workflows/domain';
+import { documentWorkflowId } from '@qoltanba/workflows/messages';
+import type { EntityManager } from 'typeorm';
+import { ProcessProjectionService } from '../processes/process-projection.service.js';
+import type { ProcessSnapshot } from '../processes/process-snapshot.js';
 
 /**
- * Writes a workflow's state to the read model and appends its new timeline entries, atomically.
- * Safe to repeat (activities are at-least-once): entries are keyed by (document, seq) and the row
- * only moves forward, so a late or repeated projection never overwrites a newer one.
+ * Writes a document's transition: its detail row in `document` (what document lists filter on, and
+ * the last state) together with the shared `process` row and timeline. Safe to repeat: the row only
+ * moves forward, so a late or repeated projection never overwrites a newer one.
  */
 @Injectable()
 export class DocumentProjectionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly processes: ProcessProjectionService) {}
 
   async project(state: DocumentState): Promise<void> {
-    const { timeline, ...snapshot } = state;
-    const last = timeline.at(-1);
-    if (!last) return;
-    const createdAt = timeline[0]!.at;
-    // One statement, so one round trip and atomic without an explicit transaction: the row and the
-    // timeline entries land together or not at all.
-    await this.dataSource.query(
-      `WITH upserted AS (
-         INSERT INTO document (id, organization_id, type, status, number, payer_iban, amount_tiyn, value_date,
-                               beneficiary_name, author_id, last_seq, state, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-         ON CONFLICT (id) DO UPDATE SET
-           status = EXCLUDED.status, number = EXCLUDED.number, payer_iban = EXCLUDED.payer_iban,
-           amount_tiyn = EXCLUDED.amount_tiyn, value_date = EXCLUDED.value_date,
-           beneficiary_name = EXCLUDED.beneficiary_name, last_seq = EXCLUDED.last_seq,
-           state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
-         WHERE document.last_seq < EXCLUDED.last_seq
-         RETURNING id, organization_id, status, last_seq
-       ), appended AS (
-         INSERT INTO document_event (document_id, seq, organization_id, event, status, actor_id, actor_name, channel, details, at)
-         SELECT $1, e.seq, $2, e.event, e.status, e.actor_id, e.actor_name, e.channel, e.details, e.at
-         FROM jsonb_to_recordset($15::jsonb) AS e(seq int, event text, status text, actor_id uuid, actor_name text,
-                                                  channel text, details jsonb, at timestamptz)
-         ON CONFLICT (document_id, seq) DO NOTHING
-       )
-       -- Delivered at commit to every API process listening (live lists and details); only a real change.
-       SELECT pg_notify('${DOCUMENT_CHANGES_CHANNEL}',
-                        json_build_object('documentId', id, 'organizationId', organization_id,
-                                          'status', status, 'seq', last_seq)::text)
-       FROM upserted`,
-      [
-        state.documentId,
-        state.organizationId,
-        state.type,
-        state.status,
-        state.content.number,
-        state.content.payerIban,
-        state.content.amountTiyn,
-        state.content.valueDate,
-        state.content.beneficiary.name,
-        state.authorId,
-        last.seq,
-        snapshot,
-        createdAt,
-        last.at,
-        JSON.stringify(
-          timeline.map((entry) => ({
-            seq: entry.seq,
-            event: entry.event,
-            status: entry.status,
-            actor_id: entry.actor?.userId ?? null,
-            actor_name: entry.actor?.name ?? null,
-            channel: entry.actor?.channel ?? null,
-            details: entry.details ?? null,
-            at: entry.at,
-          })),
-        ),
-      ],
+    if (state.timeline.length === 0) return;
+    await this.processes.record(processSnapshotOf(state), state.timeline, (manager) =>
+      writeDocumentRow(manager, state),
     );
   }
+}
+
+export function processSnapshotOf(state: DocumentState): ProcessSnapshot {
+  return {
+    id: state.documentId,
+    workflowId: documentWorkflowId(state.documentId),
+    type: 'payment',
+    organizationId: state.organizationId,
+    status: state.status,
+    title: `№ ${state.content.number} · ${state.content.beneficiary.name}`,
+    amount: { minor: state.content.amountTiyn, currency: 'KZT' },
+    awaiting: documentAwaitedParty(state.awaiting),
+    awaitingDetail: state.awaiting,
+  };
+}
+
+function writeDocumentRow(manager: EntityManager, state: DocumentState): Promise<unknown> {
+  const { timeline, ...snapshot } = state;
+  const last = timeline.at(-1)!;
+  return manager.query(
+    `INSERT INTO document (id, organization_id, type, status, number, payer_iban, amount_tiyn, value_date,
+                           beneficiary_name, author_id, last_seq, state, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+     ON CONFLICT (id) DO UPDATE SET
+       status = EXCLUDED.status, number = EXCLUDED.number, payer_iban = EXCLUDED.payer_iban,
+       amount_tiyn = EXCLUDED.amount_tiyn, value_date = EXCLUDED.value_date,
+       beneficiary_name = EXCLUDED.beneficiary_name, last_seq = EXCLUDED.last_seq,
+       state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
+     WHERE document.last_seq < EXCLUDED.last_seq`,
+    [
+      state.documentId,
+      state.organizationId,
+      state.type,
+      state.status,
+      state.content.number,
+      state.content.payerIban,
+      state.content.amountTiyn,
+      state.content.valueDate,
+      state.content.beneficiary.name,
+      state.authorId,
+      last.seq,
+      snapshot,
+      timeline[0]!.at,
+      last.at,
+    ],
+  );
 }

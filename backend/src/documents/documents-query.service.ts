@@ -6,7 +6,7 @@ import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../auth/identity.js';
 import { ApiError } from '../common/errors/api-error.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
-import { DocumentEvent } from './document-event.entity.js';
+import { ProcessTimelineService } from '../processes/process-timeline.service.js';
 import { DocumentRecord } from './document-record.entity.js';
 import { DocumentsErrorCode } from './documents-error-code.js';
 import { SignatureEvidence } from './signature-evidence.entity.js';
@@ -29,10 +29,10 @@ import type { ListDocumentsQuery } from './dto/list-documents.query.js';
 export class DocumentsQueryService {
   constructor(
     @InjectRepository(DocumentRecord) private readonly records: Repository<DocumentRecord>,
-    @InjectRepository(DocumentEvent) private readonly events: Repository<DocumentEvent>,
     @InjectRepository(SignatureEvidence) private readonly evidence: Repository<SignatureEvidence>,
     private readonly users: ClientUsersService,
     private readonly audit: AuditService,
+    private readonly timelines: ProcessTimelineService,
   ) {}
 
   /** Another organization's document is answered exactly like a missing one, and the attempt audited. */
@@ -99,17 +99,7 @@ export class DocumentsQueryService {
 
   async timeline(identity: ClientIdentity, documentId: string): Promise<TimelineEntryView[]> {
     await this.findOwned(identity, documentId);
-    const events = await this.events.find({ where: { documentId }, order: { seq: 'ASC' } });
-    return events.map((event) => ({
-      seq: event.seq,
-      event: event.event,
-      status: event.status,
-      at: event.at.toISOString(),
-      ...(event.actorId
-        ? { actor: { userId: event.actorId, name: event.actorName ?? '', channel: event.channel ?? '' } }
-        : {}),
-      ...(event.details ? { details: event.details } : {}),
-    }));
+    return this.timelines.timelineOf(documentId);
   }
 
   /** The evidence of the document's signature at `index` (0-based, as in `signatures`). */

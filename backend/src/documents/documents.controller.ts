@@ -1,22 +1,9 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  type MessageEvent,
-  Param,
-  Post,
-  Put,
-  Query,
-  Sse,
-} from '@nestjs/common';
-import type { Observable } from 'rxjs';
+import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam, ParseIndexParam } from '../common/validation/path-params.js';
-import { ClientAccess, CurrentIdentity, PassiveSession } from '../auth/access.decorators.js';
+import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
 import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
 import type { ClientIdentity } from '../auth/identity.js';
-import { DocumentChangesService } from './document-changes.service.js';
 import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsService } from './documents.service.js';
 import { CreateDocumentQuery } from './dto/create-document.query.js';
@@ -38,7 +25,6 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly queries: DocumentsQueryService,
-    private readonly changes: DocumentChangesService,
   ) {}
 
   @Post()
@@ -66,16 +52,6 @@ export class DocumentsController {
     @Query() query: ListDocumentsQuery,
   ): Promise<DocumentPage> {
     return this.queries.list(identity, query);
-  }
-
-  @Sse('events')
-  @PassiveSession()
-  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
-  @ApiOperation({
-    summary: "Server-sent events: a `document` event each time one of the organization's documents changes",
-  })
-  events(@CurrentIdentity() identity: ClientIdentity): Observable<MessageEvent> {
-    return this.changes.stream(identity.organizationId);
   }
 
   @Get(':id')

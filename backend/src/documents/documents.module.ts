@@ -7,10 +7,10 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ClientUser } from '../organizations/client-user.entity.js';
 import { OtpEvidenceVerifier } from '../otp/otp-evidence.verifier.js';
 import { OtpModule } from '../otp/otp.module.js';
+import { ProcessesModule } from '../processes/processes.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { CmsEvidenceVerifier } from '../signatures/cms-evidence.verifier.js';
 import { SignaturesModule } from '../signatures/signatures.module.js';
-import { DocumentEvent } from './document-event.entity.js';
 import { DocumentProjectionService } from './document-projection.service.js';
 import { DocumentRecord } from './document-record.entity.js';
 import { DocumentWorkflowClient } from './document-workflow.client.js';
@@ -24,7 +24,8 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([DocumentRecord, DocumentEvent, SignatureEvidence, ClientUser]),
+    TypeOrmModule.forFeature([DocumentRecord, SignatureEvidence, ClientUser]),
+    ProcessesModule,
     OrganizationsModule,
     ReferenceModule,
     NotificationsModule,

@@ -5,7 +5,7 @@ import { DesktopShellComponent } from './core/layout/desktop-shell.component';
 import { LayoutService } from './core/layout/layout.service';
 import { MobileShellComponent } from './core/layout/mobile-shell.component';
 import { PublicShellComponent } from './core/layout/public-shell.component';
-import { DocumentEvents } from './core/live/document-events';
+import { ProcessEvents } from './core/live/process-events';
 
 /**
  * Root: frames every page in the shell that fits — the public one before log-in, then the desktop
@@ -32,7 +32,7 @@ export class AppComponent {
 
   constructor() {
     const router = inject(Router);
-    const events = inject(DocumentEvents);
+    const events = inject(ProcessEvents);
     const stopListening = this.session.onExpiry(() => {
       void router.navigate(['/login'], { queryParams: { reason: 'expired', returnUrl: router.url } });
     });

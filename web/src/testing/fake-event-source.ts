@@ -1,5 +1,5 @@
 import { Injectable, type Provider, inject } from '@angular/core';
-import { type DocumentChange, EVENT_SOURCE_FACTORY } from '../app/core/live/document-events';
+import { EVENT_SOURCE_FACTORY, type ProcessChange } from '../app/core/live/process-events';
 
 /** A server-sent event stream the test drives: jsdom has no EventSource. */
 export class FakeEventSource extends EventTarget {
@@ -15,7 +15,7 @@ export class FakeEventSource extends EventTarget {
 }
 
 /**
- * Every event stream the app opened, so a test can play the server: `announce` sends a document
+ * Every event stream the app opened, so a test can play the server: `announce` sends a process
  * change on each open stream, as the backend does when a workflow moves.
  */
 @Injectable({ providedIn: 'root' })
@@ -28,14 +28,14 @@ export class FakeEventSources {
     return source;
   }
 
-  announce(change: DocumentChange): void {
+  announce(change: ProcessChange): void {
     for (const source of this.opened.filter((open) => !open.closed)) {
-      source.dispatchEvent(new MessageEvent('document', { data: JSON.stringify(change) }));
+      source.dispatchEvent(new MessageEvent('process', { data: JSON.stringify(change) }));
     }
   }
 }
 
-/** Makes DocumentEvents open FakeEventSources instead of real EventSources. */
+/** Makes ProcessEvents open FakeEventSources instead of real EventSources. */
 export function provideFakeEventSources(): Provider {
   return {
     provide: EVENT_SOURCE_FACTORY,

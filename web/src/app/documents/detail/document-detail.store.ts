@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { type Subscription, debounceTime, filter, forkJoin } from 'rxjs';
 import { type ApiProblem, apiProblemOf } from '../../core/http/api-error';
-import { DocumentEvents } from '../../core/live/document-events';
+import { ProcessEvents } from '../../core/live/process-events';
 import type { DocumentView, TimelineEntryView } from '../document';
 import { DocumentsApi } from '../documents-api';
 
@@ -26,9 +26,9 @@ export class DocumentDetailStore {
   readonly state = this.current.asReadonly();
 
   constructor() {
-    inject(DocumentEvents)
+    inject(ProcessEvents)
       .changes.pipe(
-        filter((change) => change.documentId === this.id),
+        filter((change) => change.processType === 'payment' && change.processId === this.id),
         debounceTime(150),
         takeUntilDestroyed(),
       )

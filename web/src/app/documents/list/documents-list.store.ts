@@ -1,8 +1,8 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { type Subscription, debounceTime } from 'rxjs';
+import { type Subscription, debounceTime, filter } from 'rxjs';
 import { type ApiProblem, apiProblemOf } from '../../core/http/api-error';
-import { DocumentEvents } from '../../core/live/document-events';
+import { ProcessEvents } from '../../core/live/process-events';
 import type { DocumentFilters, DocumentPage } from '../document';
 import { DocumentsApi } from '../documents-api';
 
@@ -29,8 +29,12 @@ export class DocumentsListStore {
   readonly state = this.current.asReadonly();
 
   constructor() {
-    inject(DocumentEvents)
-      .changes.pipe(debounceTime(LIVE_DEBOUNCE_MS), takeUntilDestroyed())
+    inject(ProcessEvents)
+      .changes.pipe(
+        filter((change) => change.processType === 'payment'),
+        debounceTime(LIVE_DEBOUNCE_MS),
+        takeUntilDestroyed(),
+      )
       .subscribe(() => this.reload());
     inject(DestroyRef).onDestroy(() => this.inFlight?.unsubscribe());
   }

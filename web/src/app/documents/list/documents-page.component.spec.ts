@@ -9,7 +9,7 @@ import { nextRequest } from '../../../testing/http';
 import { aClient, signIn } from '../../../testing/session';
 import { settle } from '../../../testing/settle';
 import type { ClientPrincipal } from '../../core/auth/session';
-import { DocumentEvents } from '../../core/live/document-events';
+import { ProcessEvents } from '../../core/live/process-events';
 import type { DocumentView } from '../document';
 import { DocumentsPageComponent } from './documents-page.component';
 import { provideScreenTesting } from '../../../testing/screen';
@@ -55,7 +55,7 @@ describe(DocumentsPageComponent.name, () => {
     http = TestBed.inject(HttpTestingController);
     await signIn(http, user);
     // The root component opens the live stream for a logged-in user.
-    TestBed.inject(DocumentEvents).connect();
+    TestBed.inject(ProcessEvents).connect();
     fixture = TestBed.createComponent(DocumentsPageComponent);
     (await nextRequest(http, isList)).flush(aPage(documents));
     (await nextRequest(http, '/api/accounts')).flush([]);
@@ -102,9 +102,15 @@ describe(DocumentsPageComponent.name, () => {
     await openList([DRAFT, AWAITING]);
     const page = fixture.componentInstance;
     const fakes = TestBed.inject(FakeEventSources);
-    expect(fakes.opened.map((source) => source.url)).toEqual(['/api/documents/events']);
+    expect(fakes.opened.map((source) => source.url)).toEqual(['/api/processes/events']);
 
-    fakes.announce({ documentId: 'doc-awaiting', organizationId: 'org-1', status: 'SIGNED', seq: 7 });
+    fakes.announce({
+      processId: 'doc-awaiting',
+      processType: 'payment',
+      organizationId: 'org-1',
+      status: 'SIGNED',
+      seq: 7,
+    });
     await LIVE_DEBOUNCE();
     const refetch = await nextRequest(http, isList);
     // The rows stay on screen while the page is fetched again: no "Loading…" in between.
@@ -118,6 +124,21 @@ describe(DocumentsPageComponent.name, () => {
     expect(fixture.componentInstance).toBe(page);
   });
 
+  it('does not fetch the list again for a change of a process that is not a document', async () => {
+    await openList([AWAITING]);
+
+    TestBed.inject(FakeEventSources).announce({
+      processId: 'check-1',
+      processType: 'self-check',
+      organizationId: 'org-1',
+      status: 'COMPLETED',
+      seq: 1,
+    });
+    await LIVE_DEBOUNCE();
+
+    expect(http.match(isList)).toHaveLength(0);
+  });
+
   it('fetches the list once for a burst of changes, not once per change', async () => {
     await openList([AWAITING]);
     const fakes = TestBed.inject(FakeEventSources);
@@ -127,7 +148,13 @@ describe(DocumentsPageComponent.name, () => {
       [2, 'SENT_TO_BANK'],
       [3, 'ACCEPTED'],
     ] as const) {
-      fakes.announce({ documentId: 'doc-awaiting', organizationId: 'org-1', status, seq });
+      fakes.announce({
+        processId: 'doc-awaiting',
+        processType: 'payment',
+        organizationId: 'org-1',
+        status,
+        seq,
+      });
     }
     await LIVE_DEBOUNCE();
 

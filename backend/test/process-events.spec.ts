@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { onboard, type Onboarded } from './support/onboarding.js';
 import { clientSession, staffSession } from './support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
-import { today } from './support/payment-order.js';
+import { paymentOrder, today } from './support/payment-order.js';
 
 /** Reads server-sent events from a running API until `until` says enough, or the time is up. */
 async function collectEvents(
@@ -23,7 +24,7 @@ async function collectEvents(
       buffer += Buffer.from(value).toString('utf8');
       const frames = buffer.split('\n\n');
       buffer = frames.pop()!;
-      events.push(...frames.filter((frame) => frame.includes('event: document')));
+      events.push(...frames.filter((frame) => frame.includes('event: process')));
     }
     return events;
   } catch (error) {
@@ -35,7 +36,7 @@ async function collectEvents(
   }
 }
 
-describe('GET /api/documents/events (live status)', () => {
+describe('GET /api/processes/events (live status) and the process read model', () => {
   let testApp: TestApp;
   let worker: TestWorker;
   let baseUrl: string;
@@ -55,13 +56,13 @@ describe('GET /api/documents/events (live status)', () => {
     await testApp.close();
   });
 
-  it("pushes a change of a document to its organization's open streams, and to no other organization's", async () => {
+  it("pushes a change of a payment document to its organization's open streams as a process change, and to no other organization's", async () => {
     const mine = collectEvents(
-      `${baseUrl}/api/documents/events`,
+      `${baseUrl}/api/processes/events`,
       ours.as('Ainur'),
       (events) => events.length > 0,
     );
-    const others = collectEvents(`${baseUrl}/api/documents/events`, theirs.as('Other'), () => false);
+    const others = collectEvents(`${baseUrl}/api/processes/events`, theirs.as('Other'), () => false);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const created = await testApp
       .http()
@@ -86,7 +87,8 @@ describe('GET /api/documents/events (live status)', () => {
       });
     expect(created.status).toBe(201);
     const [event] = await mine;
-    expect(event).toContain(`"documentId":"${created.body.id as string}"`);
+    expect(event).toContain(`"processId":"${created.body.id as string}"`);
+    expect(event).toContain('"processType":"payment"');
     expect(event).toContain('"status":"DRAFT"');
     // The other organization's stream, still open, heard nothing of it.
     const heardByOthers = await Promise.race([
@@ -96,13 +98,54 @@ describe('GET /api/documents/events (live status)', () => {
     expect(heardByOthers).toEqual([]);
   });
 
+  it('lists every transition of a payment in the shared process read model, with its amount, who is awaited and an append-only timeline', async () => {
+    const created = await testApp
+      .http()
+      .post('/api/documents?submit=true')
+      .set(ours.as('Ainur'))
+      .send(paymentOrder(ours.payerIban, { number: '77', amount: '1250.50', purpose: 'Read model' }));
+    expect(created.status).toBe(201);
+    const db = new pg.Client({ connectionString: testApp.database.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query<Record<string, unknown>>('SELECT * FROM process WHERE id = $1', [
+        created.body.id,
+      ]);
+      expect(rows[0]).toMatchObject({
+        workflow_id: `document-${created.body.id as string}`,
+        type: 'payment',
+        organization_id: ours.organizationId,
+        status: 'AWAITING_SIGNATURES',
+        title: '№ 77 · ТОО "Алатау Сауда"',
+        amount_minor: '125050',
+        currency: 'KZT',
+        awaiting: 'PERSON',
+        awaiting_detail: { kind: 'SIGNATURE' },
+        last_seq: 2,
+      });
+      const timeline = await db.query<{ event: string; process_type: string }>(
+        'SELECT event, process_type FROM process_event WHERE process_id = $1 ORDER BY seq',
+        [created.body.id],
+      );
+      expect(timeline.rows).toEqual([
+        { event: 'CREATED', process_type: 'payment' },
+        { event: 'SUBMITTED', process_type: 'payment' },
+      ]);
+      await expect(
+        db.query(`UPDATE process_event SET status = 'EXECUTED' WHERE process_id = $1`, [created.body.id]),
+      ).rejects.toThrow('process_event is append-only');
+    } finally {
+      await db.end();
+    }
+  });
+
   it('checks the session on every (re)connection without keeping an idle session alive', async () => {
     const manager = await staffSession(testApp, 'MANAGER');
     const session = await clientSession(testApp, manager, { id: ours.users.Ainur!.id }, 'STANDARD');
     const cookie = `qoltanba_session=${session.cookie('qoltanba_session')!}`;
     // The page's stream reconnects for 5 s; the person does nothing. Idle timeout: 4 s.
     for (let second = 0; second < 5; second++) {
-      const response = await fetch(`${baseUrl}/api/documents/events`, { headers: { cookie } });
+      const response = await fetch(`${baseUrl}/api/processes/events`, { headers: { cookie } });
       const alive = response.status === 200;
       await response.body?.cancel();
       if (!alive) break;

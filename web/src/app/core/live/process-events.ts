@@ -1,18 +1,19 @@
 import { DestroyRef, Injectable, InjectionToken, inject } from '@angular/core';
-import type { DocumentStatus } from '@qoltanba/workflows/domain';
+import type { ProcessType } from '@qoltanba/workflows/domain';
 import { Subject } from 'rxjs';
 import { API_BASE_PATH } from '../http/api-client';
 
-/** What the server announces when one of the organization's documents changes. */
-export interface DocumentChange {
-  readonly documentId: string;
+/** What the server announces when one of the organization's processes (a payment, …) changes. */
+export interface ProcessChange {
+  readonly processId: string;
+  readonly processType: ProcessType;
   readonly organizationId: string;
-  readonly status: DocumentStatus;
+  readonly status: string;
   readonly seq: number;
 }
 
-/** The server-sent event stream of document changes. */
-export const DOCUMENT_EVENTS_URL = `${API_BASE_PATH}/documents/events`;
+/** The server-sent event stream of process changes. */
+export const PROCESS_EVENTS_URL = `${API_BASE_PATH}/processes/events`;
 
 /** Opens an EventSource; tests (jsdom has none) provide a fake. */
 export const EVENT_SOURCE_FACTORY = new InjectionToken<(url: string) => EventSource>('EVENT_SOURCE_FACTORY', {
@@ -22,14 +23,14 @@ export const EVENT_SOURCE_FACTORY = new InjectionToken<(url: string) => EventSou
 
 /**
  * One server-sent event stream per logged-in page, shared by every list and detail that shows
- * documents: each refetches what a change concerns. EventSource reconnects by itself (the server
+ * processes of any kind: each refetches what a change concerns. EventSource reconnects by itself (the server
  * ends each stream after a minute so a finished session closes its streams), so this only opens
  * and closes it.
  */
 @Injectable({ providedIn: 'root' })
-export class DocumentEvents {
+export class ProcessEvents {
   private readonly open = inject(EVENT_SOURCE_FACTORY);
-  private readonly subject = new Subject<DocumentChange>();
+  private readonly subject = new Subject<ProcessChange>();
   private source: EventSource | undefined;
 
   readonly changes = this.subject.asObservable();
@@ -40,8 +41,8 @@ export class DocumentEvents {
 
   connect(): void {
     if (this.source) return;
-    const source = this.open(DOCUMENT_EVENTS_URL);
-    source.addEventListener('document', (event) => {
+    const source = this.open(PROCESS_EVENTS_URL);
+    source.addEventListener('process', (event) => {
       const change = parseChange((event as MessageEvent<string>).data);
       if (change) this.subject.next(change);
     });
@@ -54,11 +55,13 @@ export class DocumentEvents {
   }
 }
 
-function parseChange(data: string): DocumentChange | undefined {
+function parseChange(data: string): ProcessChange | undefined {
   try {
-    const value = JSON.parse(data) as Partial<DocumentChange>;
-    return typeof value.documentId === 'string' && typeof value.status === 'string'
-      ? (value as DocumentChange)
+    const value = JSON.parse(data) as Partial<ProcessChange>;
+    return typeof value.processId === 'string' &&
+      typeof value.processType === 'string' &&
+      typeof value.status === 'string'
+      ? (value as ProcessChange)
       : undefined;
   } catch {
     return undefined;

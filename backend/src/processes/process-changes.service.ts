@@ -4,7 +4,7 @@ import type { MessageEvent } from '@nestjs/common';
 import { filter, interval, map, merge, type Observable, Subject, takeUntil, timer } from 'rxjs';
 import { AppConfig } from '../config/app-config.js';
 import { AppLogger } from '../logging/app-logger.js';
-import { DOCUMENT_CHANGES_CHANNEL, type DocumentChange } from './document-changes.js';
+import { PROCESS_CHANGES_CHANNEL, type ProcessChange } from './process-changes.js';
 
 /** Reconnect delay after the listening connection drops (PostgreSQL restarting, say). */
 const RECONNECT_MS = 1_000;
@@ -12,12 +12,12 @@ const HEARTBEAT_MS = 25_000;
 const STREAM_LIFETIME_MS = 60_000;
 
 /**
- * The API's ear on document changes: one dedicated PostgreSQL connection LISTENs to what every
- * worker's projection NOTIFYs, and each organization's open pages get their own changes.
+ * The API's ear on process changes of every kind: one dedicated PostgreSQL connection LISTENs to
+ * what every worker's projection NOTIFYs, and each organization's open pages get their own changes.
  */
 @Injectable()
-export class DocumentChangesService implements OnModuleInit, OnModuleDestroy {
-  private readonly changes = new Subject<DocumentChange>();
+export class ProcessChangesService implements OnModuleInit, OnModuleDestroy {
+  private readonly changes = new Subject<ProcessChange>();
   private client: pg.Client | undefined;
   private closing = false;
   private reconnectTimer: NodeJS.Timeout | undefined;
@@ -46,7 +46,7 @@ export class DocumentChangesService implements OnModuleInit, OnModuleDestroy {
   stream(organizationId: string): Observable<MessageEvent> {
     const changes = this.changes.pipe(
       filter((change) => change.organizationId === organizationId),
-      map((change): MessageEvent => ({ type: 'document', data: change })),
+      map((change): MessageEvent => ({ type: 'process', data: change })),
     );
     const heartbeats = interval(HEARTBEAT_MS).pipe(
       map((): MessageEvent => ({ type: 'heartbeat', data: {} })),
@@ -58,21 +58,21 @@ export class DocumentChangesService implements OnModuleInit, OnModuleDestroy {
     if (this.closing) return;
     const client = new pg.Client({ connectionString: this.config.database.url });
     client.on('notification', (message) => {
-      if (message.channel !== DOCUMENT_CHANGES_CHANNEL || !message.payload) return;
-      this.changes.next(JSON.parse(message.payload) as DocumentChange);
+      if (message.channel !== PROCESS_CHANGES_CHANNEL || !message.payload) return;
+      this.changes.next(JSON.parse(message.payload) as ProcessChange);
     });
     client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'document change listener lost its connection');
+      this.logger.warn({ err: error }, 'process change listener lost its connection');
       this.reconnectLater();
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${DOCUMENT_CHANGES_CHANNEL}`);
+      await client.query(`LISTEN ${PROCESS_CHANGES_CHANNEL}`);
       // The module may have closed while this connection was being made.
       if (this.closing) await client.end();
       else this.client = client;
     } catch (error) {
-      this.logger.warn({ err: error }, 'document change listener could not connect');
+      this.logger.warn({ err: error }, 'process change listener could not connect');
       await client.end().catch(() => undefined);
       this.reconnectLater();
     }

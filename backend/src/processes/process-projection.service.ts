@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PROCESS_CHANGES_CHANNEL } from './process-changes.js';
+import type { ProcessSnapshot, ProcessTimelineEntry } from './process-snapshot.js';
+
+/**
+ * Writes a process's transition to the shared read model — its `process` row, its new `process_event`
+ * entries and, in the same transaction, the process's own detail row — and announces it on
+ * PROCESS_CHANGES_CHANNEL at commit. Safe to repeat (activities are at-least-once): entries are keyed
+ * by (process, seq) and the row only moves forward, so a late projection never overwrites a newer one.
+ */
+@Injectable()
+export class ProcessProjectionService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(
+    snapshot: ProcessSnapshot,
+    timeline: readonly ProcessTimelineEntry[],
+    writeDetail?: (manager: EntityManager) => Promise<unknown>,
+  ): Promise<void> {
+    const first = timeline[0];
+    const last = timeline.at(-1);
+    if (!first || !last) return;
+    await this.dataSource.transaction(async (manager) => {
+      if (writeDetail) await writeDetail(manager);
+      // One statement: the row, the entries and the announcement land together or not at all.
+      await manager.query(
+        `WITH upserted AS (
+           INSERT INTO process (id, workflow_id, type, organization_id, status, title, amount_minor, currency,
+                                awaiting, awaiting_detail, last_seq, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+           ON CONFLICT (id) DO UPDATE SET
+             status = EXCLUDED.status, title = EXCLUDED.title, amount_minor = EXCLUDED.amount_minor,
+             currency = EXCLUDED.currency, awaiting = EXCLUDED.awaiting,
+             awaiting_detail = EXCLUDED.awaiting_detail, last_seq = EXCLUDED.last_seq,
+             updated_at = EXCLUDED.updated_at
+           WHERE process.last_seq < EXCLUDED.last_seq
+           RETURNING id, type, organization_id, status, last_seq
+         ), appended AS (
+           INSERT INTO process_event (process_id, seq, process_type, organization_id, event, status, actor_id,
+                                      actor_name, channel, details, at)
+           SELECT $1, e.seq, $3, $4, e.event, e.status, e.actor_id, e.actor_name, e.channel, e.details, e.at
+           FROM jsonb_to_recordset($14::jsonb) AS e(seq int, event text, status text, actor_id uuid,
+                                                    actor_name text, channel text, details jsonb, at timestamptz)
+           ON CONFLICT (process_id, seq) DO NOTHING
+         )
+         -- Delivered at commit to every API process listening (live lists and details); only a real change.
+         SELECT pg_notify('${PROCESS_CHANGES_CHANNEL}',
+                          json_build_object('processId', id, 'processType', type, 'organizationId', organization_id,
+                                            'status', status, 'seq', last_seq)::text)
+         FROM upserted`,
+        [
+          snapshot.id,
+          snapshot.workflowId,
+          snapshot.type,
+          snapshot.organizationId,
+          snapshot.status,
+          snapshot.title,
+          snapshot.amount?.minor ?? null,
+          snapshot.amount?.currency ?? null,
+          snapshot.awaiting,
+          snapshot.awaitingDetail === undefined ? null : JSON.stringify(snapshot.awaitingDetail),
+          last.seq,
+          first.at,
+          last.at,
+          JSON.stringify(
+            timeline.map((entry) => ({
+              seq: entry.seq,
+              event: entry.event,
+              status: entry.status,
+              actor_id: entry.actor?.userId ?? null,
+              actor_name: entry.actor?.name ?? null,
+              channel: entry.actor?.channel ?? null,
+              details: entry.details ?? null,
+              at: entry.at,
+            })),
+          ),
+        ],
+      );
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import type { AwaitedParty, ProcessType } from '@qoltanba/workflows/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * One row per process of any kind (a payment document, later registrations, applications…): what
+ * client lists, status tracking and the operators' console read. Each process's own details live in
+ * its own table beside this one; the workflow stays the source of truth.
+ */
+@Entity('process')
+export class ProcessRecord {
+  /** The process's own id (a document's id); its workflow id is derived from it. */
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text', { name: 'workflow_id', unique: true })
+  workflowId!: string;
+
+  @Column('text')
+  type!: ProcessType;
+
+  /** Absent for the bank's own processes that belong to no client. */
+  @Column('uuid', { name: 'organization_id', nullable: true })
+  organizationId!: string | null;
+
+  @Column('text')
+  status!: string;
+
+  /** Names the process without a language: a document's number and payee, say. */
+  @Column('text')
+  title!: string;
+
+  /** Integer minor units (tiyn for tenge), as PostgreSQL's bigint text: exact, never a float. */
+  @Column('bigint', { name: 'amount_minor', nullable: true })
+  amountMinor!: string | null;
+
+  @Column('char', { length: 3, nullable: true })
+  currency!: string | null;
+
+  @Column('text')
+  awaiting!: AwaitedParty;
+
+  /** Who exactly is awaited, in the process's own terms (rights, a role, the bank). */
+  @Column('jsonb', { name: 'awaiting_detail', nullable: true })
+  awaitingDetail!: unknown;
+
+  @Column('integer', { name: 'last_seq' })
+  lastSeq!: number;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,25 @@
+import type { AwaitedParty, ProcessType } from '@qoltanba/workflows/domain';
+
+/** What a process projects of itself to the shared read model at each transition. */
+export interface ProcessSnapshot {
+  id: string;
+  workflowId: string;
+  type: ProcessType;
+  organizationId: string | null;
+  status: string;
+  title: string;
+  /** Integer minor units (tiyn for tenge), with its currency; both absent when there is no amount. */
+  amount?: { minor: number; currency: string };
+  awaiting: AwaitedParty;
+  awaitingDetail?: unknown;
+}
+
+/** One timeline entry as every process writes it. */
+export interface ProcessTimelineEntry {
+  seq: number;
+  event: string;
+  status: string;
+  at: string;
+  actor?: { userId: string; name: string; channel: string };
+  details?: Record<string, string | number | boolean | null>;
+}
