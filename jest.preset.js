@@ -1,7 +1,7 @@
 /**
  * Shared Jest settings of the Node packages (workflows, backend, signer): native ESM through
  * @swc/jest (decorator metadata on, for Nest), sources of sibling packages instead of their builds,
- * and the run-wide Temporal and PostgreSQL servers from deploy/local.
+ * and the run-wide Temporal and PostgreSQL servers of the test kit (testing/).
  */
 const swc = {
   jsc: {
@@ -28,9 +28,9 @@ export function nodeProject(displayName, overrides = {}) {
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-    globalSetup: '<rootDir>/../deploy/local/dist/test-infra/jest-global-setup.js',
-    globalTeardown: '<rootDir>/../deploy/local/dist/test-infra/jest-global-teardown.js',
-    setupFiles: ['<rootDir>/../deploy/local/dist/test-infra/jest-quiet-temporal.js'],
+    globalSetup: '<rootDir>/../testing/dist/jest-global-setup.js',
+    globalTeardown: '<rootDir>/../testing/dist/jest-global-teardown.js',
+    setupFiles: ['<rootDir>/../testing/dist/jest-quiet-temporal.js'],
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { completeOpenApi } from './common/openapi/complete-open-api.js';
 import compression from 'compression';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -64,7 +65,7 @@ export function configureHttpApp(
     )
     .setVersion('0.1.0')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup('api/docs', app, () => completeOpenApi(SwaggerModule.createDocument(app, openApi)), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
 }

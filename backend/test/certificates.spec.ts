@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@qoltanba/local/ports';
-import { TEST_ENV } from '@qoltanba/local/test-infra/test-infra';
+import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import pg from 'pg';
 import * as x509 from '../src/common/pki/x509.js';
 import { MANAGER } from './support/dev-identity.js';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@qoltanba/local/ports';
-import { uniqueTaskQueue } from '@qoltanba/local/test-infra/temporal';
-import { TEST_ENV } from '@qoltanba/local/test-infra/test-infra';
+import { uniqueTaskQueue } from '@qoltanba/testing/temporal';
+import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import pg from 'pg';
 import request from 'supertest';
 import { type NodeProcess, startBackendProcess } from './support/node-process.js';

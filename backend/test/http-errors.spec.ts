@@ -169,4 +169,46 @@ describe('error answers', () => {
       expect.arrayContaining(['/api/health', '/api/ops/self-checks']),
     );
   });
+
+  it('documents every refusal of every route with the one error body, so a client or fuzzer knows each', async () => {
+    const { body } = await testApp.http().get('/api/docs/openapi.json');
+    const operations = Object.entries(body.paths as Record<string, Record<string, Operation>>).flatMap(
+      ([path, item]) =>
+        Object.entries(item).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
+    );
+
+    expect(operations.length).toBeGreaterThan(40);
+    // A route that documents a status itself keeps it (the health report is also its 503 answer).
+    const undocumented = operations.flatMap(({ route, operation }) =>
+      ['400', '401', '403', '404', '409', '422', '429', '503', 'default']
+        .filter((status) => !operation.responses[status]?.content?.['application/json']?.schema)
+        .map((status) => `${route} ${status}`),
+    );
+    expect(undocumented).toEqual([]);
+    const createDocument = (body.paths as Record<string, Record<string, Operation>>)['/api/documents']!.post!;
+    for (const status of ['400', '401', '403', '404', '409', '422', '429', '503', 'default'])
+      expect(createDocument.responses[status]?.content?.['application/json']?.schema).toEqual({
+        $ref: '#/components/schemas/ErrorBody',
+      });
+    expect(body.components.schemas.ErrorBody.required).toEqual(['code', 'message']);
+  });
+
+  it('documents the session cookie everywhere but on public routes, and the CSRF header wherever a session changes something', async () => {
+    const { body } = await testApp.http().get('/api/docs/openapi.json');
+    const paths = body.paths as Record<string, Record<string, Operation>>;
+
+    expect(body.components.securitySchemes).toMatchObject({
+      session: { type: 'apiKey', in: 'cookie', name: 'qoltanba_session' },
+      csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+    });
+    expect(paths['/api/documents']!.get!.security).toEqual([{ session: [] }]);
+    expect(paths['/api/documents']!.post!.security).toEqual([{ session: [], csrf: [] }]);
+    expect(paths['/api/auth/login/standard']!.post!.security).toBeUndefined();
+    expect(paths['/api/health']!.get!.security).toBeUndefined();
+  });
 });
+
+interface Operation {
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> } | undefined>;
+  security?: Record<string, string[]>[];
+}

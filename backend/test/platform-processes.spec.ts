@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@qoltanba/local/ports';
 import { type RunningTemporal, startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
-import { TEST_ENV } from '@qoltanba/local/test-infra/test-infra';
+import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { OPERATOR } from './support/dev-identity.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { type NodeProcess, startBackendProcess } from './support/node-process.js';

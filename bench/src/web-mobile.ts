@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@qoltanba/local/paths';
 import { CHROMIUM_ARGS } from '@qoltanba/local/tools/chromium';
-import { E2E_ENV, startE2ePlatform } from '@qoltanba/local/test-infra/e2e-platform';
+import { E2E_ENV, startE2ePlatform } from '@qoltanba/testing/e2e-platform';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from '@qoltanba/backend/demo/demo-data';
 import { chromium } from 'playwright-core';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@qoltanba/local/ports';
-import { TEST_ENV } from '@qoltanba/local/test-infra/test-infra';
+import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
 import { AgentClient } from '../src/client/agent-client.js';
 import type { KeyPairListing } from '../src/methods/token-objects.js';

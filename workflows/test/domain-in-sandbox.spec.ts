@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/local/test-infra/temporal';
+import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
 import { Worker } from '@temporalio/worker';
 import { bundlerOptions } from '../src/bundling.js';
 import { canonicalJson } from '../src/domain/index.js';

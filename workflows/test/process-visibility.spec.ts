@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/local/test-infra/temporal';
-import { TEST_ENV } from '@qoltanba/local/test-infra/test-infra';
+import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
+import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { runCommand } from '@qoltanba/local/run-command';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';

@@ -1,4 +1,5 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Identity } from './identity.js';
 import type { StaffRole } from './identity.js';
@@ -14,11 +15,13 @@ export type Access =
   { kind: 'PUBLIC' } | { kind: 'SESSION' } | { kind: 'CLIENT' } | { kind: 'STAFF'; roles: StaffRole[] };
 
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'PUBLIC' } satisfies Access);
-export const SessionAccess = () => SetMetadata(ACCESS_KEY, { kind: 'SESSION' } satisfies Access);
+/** Every access but PUBLIC needs the session cookie; the OpenAPI document says so (and adds CSRF). */
+const withSession = (access: Access) =>
+  applyDecorators(SetMetadata(ACCESS_KEY, access), ApiSecurity('session'));
+export const SessionAccess = () => withSession({ kind: 'SESSION' });
 /** Client handlers must also declare their channel function (@RequiresChannelFunction). */
-export const ClientAccess = () => SetMetadata(ACCESS_KEY, { kind: 'CLIENT' } satisfies Access);
-export const StaffAccess = (...roles: StaffRole[]) =>
-  SetMetadata(ACCESS_KEY, { kind: 'STAFF', roles } satisfies Access);
+export const ClientAccess = () => withSession({ kind: 'CLIENT' });
+export const StaffAccess = (...roles: StaffRole[]) => withSession({ kind: 'STAFF', roles });
 
 export interface AuthenticatedRequest extends Request {
   identity?: Identity;

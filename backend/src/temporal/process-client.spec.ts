@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/local/test-infra/temporal';
+import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
 import { paymentDocumentWorkflow } from '@qoltanba/workflows';
 import type { DocumentActivities } from '@qoltanba/workflows/activities';
 import { bundlerOptions, workflowsPath } from '@qoltanba/workflows/bundling';

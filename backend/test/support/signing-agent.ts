@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TEST_ENV } from '@qoltanba/local/test-infra/test-infra';
+import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { ensureSoftHsm, ensureToken } from '@qoltanba/local/tools/softhsm';
 import { type RunningAgent, startAgent } from '@qoltanba/signer/agent';
 import { AgentClient, type RequestOptions } from '@qoltanba/signer/client/agent-client';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TEST_ENV } from '@qoltanba/local/test-infra/test-infra';
+import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';

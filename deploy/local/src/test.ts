@@ -20,7 +20,7 @@ const jest = (name: string, ...args: string[]): Step => ({
 });
 
 /** Type-checks each package's specs too (the build configs leave them out). */
-const SPEC_PROJECTS = ['deploy/local', 'workflows', 'backend', 'signer', 'bench', 'web/e2e'];
+const SPEC_PROJECTS = ['deploy/local', 'testing', 'workflows', 'backend', 'signer', 'bench', 'web/e2e'];
 
 const steps: Step[] = [
   { name: 'lint (eslint)', command: bin('eslint'), args: ['--max-warnings=0', '.'] },

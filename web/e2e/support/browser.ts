@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '@qoltanba/local/tools/chromium';
-import { E2E_ENV } from '@qoltanba/local/test-infra/e2e-platform';
+import { E2E_ENV } from '@qoltanba/testing/e2e-platform';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** The two screens the journeys are checked on. */

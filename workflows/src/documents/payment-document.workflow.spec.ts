@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/local/test-infra/temporal';
+import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';

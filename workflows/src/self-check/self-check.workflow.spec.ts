@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/local/test-infra/temporal';
+import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
 import { Worker } from '@temporalio/worker';
 import { bundlerOptions, workflowsPath } from '../bundling.js';
 import type { SelfCheckActivities } from './self-check.activities.js';

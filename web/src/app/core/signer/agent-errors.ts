@@ -1,7 +1,8 @@
+import type { AgentErrorCodeValue } from '@qoltanba/signer/protocol/wire-types';
 import { AGENT_UNAVAILABLE } from './signing-agent';
 
 /** Agent codes with a message of their own; any other refusal reads as a general agent error. */
-const KNOWN = new Set([
+const KNOWN = new Set<AgentErrorCodeValue | typeof AGENT_UNAVAILABLE>([
   AGENT_UNAVAILABLE,
   'PIN_CANCELLED',
   'PIN_TIMEOUT',
@@ -15,5 +16,5 @@ const KNOWN = new Set([
 
 /** The translation key of what the signing agent answered, in words a client acts on. */
 export function agentErrorKey(code: string): string {
-  return `signer.errors.${KNOWN.has(code) ? code : 'OTHER'}`;
+  return `signer.errors.${KNOWN.has(code as AgentErrorCodeValue) ? code : 'OTHER'}`;
 }

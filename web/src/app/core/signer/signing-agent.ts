@@ -1,6 +1,7 @@
 import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { ApiClient } from '../http/api-client';
+import type { AgentEvent, AgentResponse } from '@qoltanba/signer/protocol/wire-types';
 import type { PinWindow } from './pin-window';
 
 /**
@@ -47,11 +48,7 @@ export interface CertificateChoice {
   readonly serialNumber?: string;
 }
 
-type AgentMessage =
-  | { id?: number; status: true; body: { result: unknown } }
-  | { id?: number; status: false; code: string; message: string }
-  | { event: 'pinRequested'; url: string }
-  | { event: 'pinPromptClosed'; outcome: string };
+type AgentMessage = AgentResponse | AgentEvent;
 
 /**
  * The browser's side of the agent's protocol (NCALayer-compatible `kz.gov.pki.knca.basics.sign`):

@@ -2,12 +2,17 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { findFreePort } from '../ports.js';
-import type { RunningPostgres } from '../services/embedded-postgres.js';
-import { spawnEmbeddedPostgres } from '../services/spawn-embedded-postgres.js';
+import { findFreePort } from '@qoltanba/local/ports';
+import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
+import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
 import { PROCESS_SEARCH_ATTRIBUTES } from '@qoltanba/workflows/messages';
-import { ensureSoftHsm, prepareTokenStore, type SoftHsm, type TokenStore } from '../tools/softhsm.js';
-import { ensureTemporalCli } from '../tools/temporal-cli.js';
+import {
+  ensureSoftHsm,
+  prepareTokenStore,
+  type SoftHsm,
+  type TokenStore,
+} from '@qoltanba/local/tools/softhsm';
+import { ensureTemporalCli } from '@qoltanba/local/tools/temporal-cli';
 
 /** Environment variables through which test files find the shared servers. */
 export const TEST_ENV = {

@@ -2,12 +2,12 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDemo } from '../backend-client.js';
-import { provisionDemoCertificates } from '../demo-certificates.js';
-import { repoRoot } from '../paths.js';
-import { launchPlatform, type RunningPlatform } from '../platform.js';
-import { assertPortFree, findFreePort } from '../ports.js';
-import { ensureChromium } from '../tools/chromium.js';
+import { loadDemo } from '@qoltanba/local/backend-client';
+import { provisionDemoCertificates } from '@qoltanba/local/demo-certificates';
+import { repoRoot } from '@qoltanba/local/paths';
+import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
+import { assertPortFree, findFreePort } from '@qoltanba/local/ports';
+import { ensureChromium } from '@qoltanba/local/tools/chromium';
 
 /** Environment variables through which the end-to-end tests find the platform they run against. */
 export const E2E_ENV = {

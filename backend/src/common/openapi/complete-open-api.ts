@@ -1,0 +1,95 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+
+/** The statuses an error answer can have; every operation documents them with the one error body. */
+export const ERROR_STATUSES = ['400', '401', '403', '404', '409', '422', '429', '503'] as const;
+
+/** The session cookie and the CSRF header, as OpenAPI security schemes. */
+export const SESSION_SCHEME = 'session';
+export const CSRF_SCHEME = 'csrf';
+
+const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
+const METHODS_THAT_CHANGE = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * Completes the generated document with what a client generator or a conformance fuzzer needs to
+ * know about refusals: the error body `{ code, message, details }` under every error status (and as
+ * the default, for an unexpected 500), the session cookie and the CSRF header as security schemes,
+ * and the CSRF header required wherever a session changes something. Handlers declare their access
+ * with the access decorators, which mark the session requirement; this adds the rest.
+ */
+export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
+  const components = (document.components ??= {});
+  components.schemas = { ...components.schemas, ErrorBody: ERROR_BODY_SCHEMA };
+  components.securitySchemes = {
+    ...components.securitySchemes,
+    [SESSION_SCHEME]: {
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'qoltanba_session',
+      description: 'Set by a log-in; HttpOnly, SameSite=Strict.',
+    },
+    [CSRF_SCHEME]: {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-CSRF-Token',
+      description: "The session's CSRF token (the log-in answer's csrfToken, or the qoltanba_csrf cookie).",
+    },
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const [method, operation] of Object.entries(item) as [string, OperationLike][]) {
+      if (typeof operation !== 'object' || !operation || !('responses' in operation)) continue;
+      for (const status of ERROR_STATUSES)
+        documentError(
+          operation,
+          status,
+          'Refused: the code says why, the field (when there is one) what to fix',
+        );
+      documentError(
+        operation,
+        'default',
+        'Unexpected failure: a request id to quote, nothing about internals',
+      );
+      if (METHODS_THAT_CHANGE.has(method)) {
+        operation.security = operation.security?.map((requirement) =>
+          SESSION_SCHEME in requirement ? { ...requirement, [CSRF_SCHEME]: [] } : requirement,
+        );
+      }
+    }
+  }
+  return document;
+}
+
+/** A status the handler documented keeps its words and schema; one documented without a body gets ours. */
+function documentError(operation: OperationLike, status: string, description: string): void {
+  const response = (operation.responses[status] ??= { description });
+  response.content ??= { 'application/json': { schema: ERROR_BODY_REF } };
+}
+
+interface OperationLike {
+  responses: Record<string, { description: string; content?: Record<string, unknown> }>;
+  security?: Record<string, string[]>[];
+}
+
+const ERROR_BODY_SCHEMA = {
+  type: 'object',
+  required: ['code', 'message'],
+  properties: {
+    code: { type: 'string', description: 'Stable, per feature (DOCUMENT_WRONG_STATUS, OTP_CODE_INVALID…)' },
+    message: { type: 'string' },
+    details: {
+      type: 'object',
+      additionalProperties: true,
+      properties: {
+        field: { type: 'string', description: 'The field concerned (dotted path into the body or query)' },
+        violations: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['field', 'code', 'message'],
+            properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
+      },
+    },
+  },
+};
