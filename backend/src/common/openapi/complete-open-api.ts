@@ -8,6 +8,9 @@ export const SESSION_SCHEME = 'session';
 export const CSRF_SCHEME = 'csrf';
 
 const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
+/** The shared responses every operation refers to, instead of repeating them. */
+const REFUSED = 'Refused';
+const UNEXPECTED = 'Unexpected';
 const METHODS_THAT_CHANGE = new Set(['post', 'put', 'patch', 'delete']);
 
 /**
@@ -20,6 +23,17 @@ const METHODS_THAT_CHANGE = new Set(['post', 'put', 'patch', 'delete']);
 export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
   const components = (document.components ??= {});
   components.schemas = { ...components.schemas, ErrorBody: ERROR_BODY_SCHEMA };
+  components.responses = {
+    ...components.responses,
+    [REFUSED]: {
+      description: 'Refused: the code says why, the field (when there is one) what to fix',
+      content: { 'application/json': { schema: ERROR_BODY_REF } },
+    },
+    [UNEXPECTED]: {
+      description: 'Unexpected failure: a request id to quote, nothing about internals',
+      content: { 'application/json': { schema: ERROR_BODY_REF } },
+    },
+  };
   components.securitySchemes = {
     ...components.securitySchemes,
     [SESSION_SCHEME]: {
@@ -38,17 +52,8 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
     for (const [method, operation] of Object.entries(item) as [string, OperationLike][]) {
       if (typeof operation !== 'object' || !operation || !('responses' in operation)) continue;
-      for (const status of ERROR_STATUSES)
-        documentError(
-          operation,
-          status,
-          'Refused: the code says why, the field (when there is one) what to fix',
-        );
-      documentError(
-        operation,
-        'default',
-        'Unexpected failure: a request id to quote, nothing about internals',
-      );
+      for (const status of ERROR_STATUSES) documentError(operation, status, REFUSED);
+      documentError(operation, 'default', UNEXPECTED);
       if (METHODS_THAT_CHANGE.has(method)) {
         operation.security = operation.security?.map((requirement) =>
           SESSION_SCHEME in requirement ? { ...requirement, [CSRF_SCHEME]: [] } : requirement,
@@ -59,14 +64,18 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
-/** A status the handler documented keeps its words and schema; one documented without a body gets ours. */
-function documentError(operation: OperationLike, status: string, description: string): void {
-  const response = (operation.responses[status] ??= { description });
-  response.content ??= { 'application/json': { schema: ERROR_BODY_REF } };
+/**
+ * An undocumented status answers the shared error response; one the handler documented keeps its
+ * words and schema, and gets the error body when it named none.
+ */
+function documentError(operation: OperationLike, status: string, shared: string): void {
+  const response = operation.responses[status];
+  if (!response) operation.responses[status] = { $ref: `#/components/responses/${shared}` };
+  else if (!('$ref' in response)) response.content ??= { 'application/json': { schema: ERROR_BODY_REF } };
 }
 
 interface OperationLike {
-  responses: Record<string, { description: string; content?: Record<string, unknown> }>;
+  responses: Record<string, { description: string; content?: Record<string, unknown> } | { $ref: string }>;
   security?: Record<string, string[]>[];
 }
 

@@ -1,17 +1,7 @@
-/** An account's statement (backend GET /api/accounts/:iban/statement); money as exact decimals. */
-export interface StatementView {
-  readonly iban: string;
-  readonly currency: string;
-  readonly entries: readonly StatementEntry[];
-}
+import type { components } from '../core/http/api-types.generated';
 
-export interface StatementEntry {
-  readonly id: string;
-  readonly bookedAt: string;
-  /** Signed: a debit is negative. */
-  readonly amount: string;
-  readonly counterpartyName?: string;
-  readonly counterpartyIban?: string;
-  readonly purpose?: string;
-  readonly documentId?: string;
-}
+/** An account's statement (GET /api/accounts/:iban/statement); money as exact decimals and tiyn. */
+export type StatementView = components['schemas']['AccountStatementView'];
+
+/** One entry; its amount is signed: a debit is negative. */
+export type StatementEntry = components['schemas']['StatementEntryView'];

@@ -11,7 +11,7 @@ import { SimRejectionRule } from '../entities/sim-rejection-rule.entity.js';
 import { lockAccounts, post } from '../ledger.js';
 import type { AccountState } from '../payment-decision.js';
 import { BankSimulatorErrorCode } from './bank-simulator-error-code.js';
-import type { AccountView, AdjustBalanceDto, OpenAccountDto, SetBalanceDto } from './dto/account.dto.js';
+import type { SimAccountView, AdjustBalanceDto, OpenAccountDto, SetBalanceDto } from './dto/account.dto.js';
 import type { ListPaymentsQuery, SimPaymentView } from './dto/payment.dto.js';
 import type { AddRejectionRuleDto, RejectionRuleView } from './dto/rejection-rule.dto.js';
 import type { LedgerEntryView, StatementView } from './dto/statement.dto.js';
@@ -27,7 +27,7 @@ export class BankSimulatorControlService {
     private readonly simulator: BankSimulator,
   ) {}
 
-  async openAccount(dto: OpenAccountDto): Promise<AccountView> {
+  async openAccount(dto: OpenAccountDto): Promise<SimAccountView> {
     if (ibanBankCode(dto.iban) !== this.simulator.bank.bankCode) {
       throw new ApiError(
         HttpStatus.UNPROCESSABLE_ENTITY,
@@ -63,17 +63,17 @@ export class BankSimulatorControlService {
     });
   }
 
-  async listAccounts(): Promise<AccountView[]> {
+  async listAccounts(): Promise<SimAccountView[]> {
     const accounts = await this.dataSource.getRepository(SimAccount).find({ order: { iban: 'ASC' } });
     return accounts.map(toAccountView);
   }
 
-  getAccount(iban: string): Promise<AccountView> {
+  getAccount(iban: string): Promise<SimAccountView> {
     return this.accountIn(this.dataSource.manager, iban);
   }
 
   /** Books the difference as an adjustment, so the statement still adds up to the balance. */
-  setBalance(iban: string, dto: SetBalanceDto): Promise<AccountView> {
+  setBalance(iban: string, dto: SetBalanceDto): Promise<SimAccountView> {
     return this.changeBalance(
       iban,
       (account) => dto.balanceTiyn - account.balanceTiyn,
@@ -82,11 +82,11 @@ export class BankSimulatorControlService {
     );
   }
 
-  adjustBalance(iban: string, dto: AdjustBalanceDto): Promise<AccountView> {
+  adjustBalance(iban: string, dto: AdjustBalanceDto): Promise<SimAccountView> {
     return this.changeBalance(iban, () => dto.amountTiyn, 'amountTiyn', dto.description);
   }
 
-  async setBlocked(iban: string, blocked: boolean): Promise<AccountView> {
+  async setBlocked(iban: string, blocked: boolean): Promise<SimAccountView> {
     await this.dataSource.query('UPDATE sim_account SET blocked = $2 WHERE iban = $1', [iban, blocked]);
     return this.getAccount(iban);
   }
@@ -183,7 +183,7 @@ export class BankSimulatorControlService {
     delta: (account: AccountState) => number,
     field: string,
     description: string | undefined,
-  ): Promise<AccountView> {
+  ): Promise<SimAccountView> {
     return this.dataSource.transaction(async (manager) => {
       const account = (await lockAccounts(manager, [iban])).get(iban);
       if (!account) throw accountNotFound(iban);
@@ -216,7 +216,7 @@ export class BankSimulatorControlService {
     });
   }
 
-  private async accountIn(manager: EntityManager, iban: string): Promise<AccountView> {
+  private async accountIn(manager: EntityManager, iban: string): Promise<SimAccountView> {
     const account = await manager.getRepository(SimAccount).findOneBy({ iban });
     if (!account) throw accountNotFound(iban);
     return toAccountView(account);
@@ -234,7 +234,7 @@ function accountNotFound(iban: string): ApiError {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-function toAccountView(account: SimAccount): AccountView {
+function toAccountView(account: SimAccount): SimAccountView {
   return {
     iban: account.iban,
     currency: account.currency,

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { BankSimulatorControlService } from './bank-simulator-control.service.js';
 import {
-  AccountView,
+  SimAccountView,
   AdjustBalanceDto,
   IbanParams,
   OpenAccountDto,
@@ -29,48 +29,48 @@ export class BankSimulatorController {
 
   @Post('accounts')
   @ApiOperation({ summary: 'Open an account at the simulated bank, with an opening balance' })
-  @ApiCreatedResponse({ type: AccountView })
-  openAccount(@Body() body: OpenAccountDto): Promise<AccountView> {
+  @ApiCreatedResponse({ type: SimAccountView })
+  openAccount(@Body() body: OpenAccountDto): Promise<SimAccountView> {
     return this.control.openAccount(body);
   }
 
   @Get('accounts')
-  @ApiOkResponse({ type: [AccountView] })
-  listAccounts(): Promise<AccountView[]> {
+  @ApiOkResponse({ type: [SimAccountView] })
+  listAccounts(): Promise<SimAccountView[]> {
     return this.control.listAccounts();
   }
 
   @Get('accounts/:iban')
-  @ApiOkResponse({ type: AccountView })
-  getAccount(@Param() { iban }: IbanParams): Promise<AccountView> {
+  @ApiOkResponse({ type: SimAccountView })
+  getAccount(@Param() { iban }: IbanParams): Promise<SimAccountView> {
     return this.control.getAccount(iban);
   }
 
   @Put('accounts/:iban/balance')
   @ApiOperation({ summary: 'Set the balance; the difference is booked as an adjustment' })
-  @ApiOkResponse({ type: AccountView })
-  setBalance(@Param() { iban }: IbanParams, @Body() body: SetBalanceDto): Promise<AccountView> {
+  @ApiOkResponse({ type: SimAccountView })
+  setBalance(@Param() { iban }: IbanParams, @Body() body: SetBalanceDto): Promise<SimAccountView> {
     return this.control.setBalance(iban, body);
   }
 
   @Post('accounts/:iban/adjustments')
   @ApiOperation({ summary: 'Credit (positive) or debit (negative) the account by an adjustment' })
-  @ApiCreatedResponse({ type: AccountView })
-  adjustBalance(@Param() { iban }: IbanParams, @Body() body: AdjustBalanceDto): Promise<AccountView> {
+  @ApiCreatedResponse({ type: SimAccountView })
+  adjustBalance(@Param() { iban }: IbanParams, @Body() body: AdjustBalanceDto): Promise<SimAccountView> {
     return this.control.adjustBalance(iban, body);
   }
 
   @Post('accounts/:iban/block')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: AccountView })
-  block(@Param() { iban }: IbanParams): Promise<AccountView> {
+  @ApiOkResponse({ type: SimAccountView })
+  block(@Param() { iban }: IbanParams): Promise<SimAccountView> {
     return this.control.setBlocked(iban, true);
   }
 
   @Post('accounts/:iban/unblock')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: AccountView })
-  unblock(@Param() { iban }: IbanParams): Promise<AccountView> {
+  @ApiOkResponse({ type: SimAccountView })
+  unblock(@Param() { iban }: IbanParams): Promise<SimAccountView> {
     return this.control.setBlocked(iban, false);
   }
 

@@ -1,11 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import type { components } from './api-types.generated';
+
+type ErrorDetails = NonNullable<components['schemas']['ErrorBody']['details']>;
 
 /** One broken rule of a request, with the dotted path of the field it concerns. */
-export interface ApiViolation {
-  readonly field: string;
-  readonly code: string;
-  readonly message: string;
-}
+export type ApiViolation = NonNullable<ErrorDetails['violations']>[number];
 
 /** The body of every error answer of the backend: `{ code, message, details }`. */
 export interface ApiProblem {

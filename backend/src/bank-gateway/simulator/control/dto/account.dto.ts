@@ -64,7 +64,7 @@ export class AdjustBalanceDto {
   description?: string;
 }
 
-export class AccountView {
+export class SimAccountView {
   @ApiProperty()
   iban!: string;
 
