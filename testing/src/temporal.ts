@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { bundlerOptions, workflowsPath } from '@qoltanba/workflows/bundling';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
 import { TEST_ENV } from './test-infra.js';
 
 /** A client and worker connection to the run's shared Temporal dev server (see jest-global-setup). */
@@ -12,4 +14,39 @@ export async function connectTestTemporal(): Promise<TestWorkflowEnvironment> {
 /** Each test polls its own task queue, so tests sharing one server never take each other's tasks. */
 export function uniqueTaskQueue(purpose: string): string {
   return `${purpose}-${randomUUID()}`;
+}
+
+export interface RunningWorkflowWorker {
+  env: TestWorkflowEnvironment;
+  taskQueue: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The platform's workflows on a worker of their own task queue of the shared server, with the
+ * activities a test gives (real or fakes); `stop` shuts it down and closes the connections.
+ */
+export async function startWorkflowWorker(
+  purpose: string,
+  activities: object,
+): Promise<RunningWorkflowWorker> {
+  const env = await connectTestTemporal();
+  const taskQueue = uniqueTaskQueue(purpose);
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath,
+    bundlerOptions,
+    activities,
+  });
+  const running = worker.run();
+  return {
+    env,
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+    },
+  };
 }

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
+import { startWorkflowWorker, type RunningWorkflowWorker } from '@qoltanba/testing/temporal';
 import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { runCommand } from '@qoltanba/local/run-command';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { setTimeout as delay } from 'node:timers/promises';
-import { bundlerOptions, workflowsPath } from '../src/bundling.js';
 import { actor, paymentOrder } from '../src/domain/documents/document.fixtures.js';
 import {
   documentWorkflowId,
@@ -22,10 +20,9 @@ import { fakeDocumentActivities } from './fake-document-activities.js';
  */
 describe('Process search attributes', () => {
   const organizationId = `org-${randomUUID()}`;
-  const taskQueue = uniqueTaskQueue('visibility');
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let taskQueue: string;
+  let worker: RunningWorkflowWorker;
   const ids: Record<'draft' | 'awaiting' | 'withdrawn', string> = {
     draft: randomUUID(),
     awaiting: randomUUID(),
@@ -33,16 +30,11 @@ describe('Process search attributes', () => {
   };
 
   beforeAll(async () => {
-    env = await connectTestTemporal();
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath,
-      bundlerOptions,
-      activities: fakeDocumentActivities({ author: { name: 'Author', right: 'NONE', organizationId } })
-        .activities,
-    });
-    running = worker.run();
+    worker = await startWorkflowWorker(
+      'visibility',
+      fakeDocumentActivities({ author: { name: 'Author', right: 'NONE', organizationId } }).activities,
+    );
+    ({ env, taskQueue } = worker);
     const start = (documentId: string, submit: boolean) => {
       const input: PaymentDocumentInput = {
         documentId,
@@ -67,9 +59,7 @@ describe('Process search attributes', () => {
   afterAll(async () => {
     for (const id of [ids.draft, ids.awaiting])
       await env.client.workflow.getHandle(documentWorkflowId(id)).terminate('test over');
-    worker.shutdown();
-    await running;
-    await env.teardown();
+    await worker.stop();
   });
 
   /** Visibility is written after the transition: poll briefly until it shows what is expected. */

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
+import { startWorkflowWorker, type RunningWorkflowWorker } from '@qoltanba/testing/temporal';
 import { paymentDocumentWorkflow } from '@qoltanba/workflows';
 import type { DocumentActivities } from '@qoltanba/workflows/activities';
-import { bundlerOptions, workflowsPath } from '@qoltanba/workflows/bundling';
 import {
   bankReportSignal,
   documentReadyUpdate,
@@ -14,7 +13,6 @@ import {
 } from '@qoltanba/workflows/messages';
 import { Client, Connection } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import pino from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import type { AppLogger } from '../logging/app-logger.js';
@@ -39,30 +37,18 @@ const activities: DocumentActivities = {
 };
 
 describe(ProcessClient.name, () => {
-  const taskQueue = uniqueTaskQueue('process-client');
   const organizationId = `org-${randomUUID()}`;
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let taskQueue: string;
+  let worker: RunningWorkflowWorker;
   let processes: ProcessClient;
 
   beforeAll(async () => {
-    env = await connectTestTemporal();
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath,
-      bundlerOptions,
-      activities,
-    });
-    running = worker.run();
+    worker = await startWorkflowWorker('process-client', activities);
+    ({ env, taskQueue } = worker);
     processes = new ProcessClient(env.client, configWith(taskQueue, 20_000), silent);
   });
-  afterAll(async () => {
-    worker.shutdown();
-    await running;
-    await env.teardown();
-  });
+  afterAll(() => worker.stop());
 
   const input = (): PaymentDocumentInput => ({
     documentId: randomUUID(),

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
+import { startWorkflowWorker, type RunningWorkflowWorker } from '@qoltanba/testing/temporal';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { fakeDocumentActivities } from '../../test/fake-document-activities.js';
-import { bundlerOptions, workflowsPath } from '../bundling.js';
 import { actor, paymentOrder } from '../domain/documents/document.fixtures.js';
 import type { DeadlinePolicy, DocumentState } from '../domain/documents/document-state.js';
 import {
@@ -33,27 +31,15 @@ const users = {
 
 describe(paymentDocumentWorkflow.name, () => {
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
-  const taskQueue = uniqueTaskQueue('documents');
+  let taskQueue: string;
+  let worker: RunningWorkflowWorker;
   const fakes = fakeDocumentActivities(users);
 
   beforeAll(async () => {
-    env = await connectTestTemporal();
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath,
-      bundlerOptions,
-      activities: fakes.activities,
-    });
-    running = worker.run();
+    worker = await startWorkflowWorker('documents', fakes.activities);
+    ({ env, taskQueue } = worker);
   });
-  afterAll(async () => {
-    worker.shutdown();
-    await running;
-    await env.teardown();
-  });
+  afterAll(() => worker.stop());
 
   async function newDocument(deadlinePolicy: DeadlinePolicy = { kind: 'END_OF_VALUE_DATE' }) {
     const documentId = randomUUID();
