@@ -11,7 +11,8 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { ApiError } from '../common/errors/api-error.js';
 import { ProcessClient } from '../temporal/process-client.js';
 import { ProcessFinished, ProcessNotFound, ProcessRefusal } from '../temporal/process-errors.js';
-import { DocumentsErrorCode, REJECTION_STATUS } from './documents-error-code.js';
+import { DocumentsErrorCode } from './documents-error-code.js';
+import { DOCUMENT_REJECTION_STATUS } from './documents-status-table.js';
 
 /**
  * The payment document's process, in the API's words: a refused update keeps its code and field; a
@@ -53,7 +54,7 @@ export class DocumentWorkflowClient {
 function inDocumentTerms(error: unknown): never {
   if (error instanceof ProcessRefusal) {
     throw new ApiError(
-      REJECTION_STATUS[error.code as DocumentRejectionCode] ?? HttpStatus.CONFLICT,
+      DOCUMENT_REJECTION_STATUS[error.code as DocumentRejectionCode] ?? HttpStatus.CONFLICT,
       error.code,
       error.message,
       error.field ? { field: error.field } : undefined,

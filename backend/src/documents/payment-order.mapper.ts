@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { parseTengePaymentOrderRequest, type TengePaymentOrder } from '@qoltanba/workflows/domain';
-import { ApiError, validationFailed } from '../common/errors/api-error.js';
+import { ApiError } from '../common/errors/api-error.js';
+import { validationFailed } from '../common/errors/validation-failed.js';
 import { AccountsService } from '../organizations/accounts.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { PaymentReferenceService } from '../reference/payment-reference.service.js';
