@@ -3,12 +3,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Logger } from 'pino';
+import { APP_ERROR_STATUS } from './app-error-status.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { CertificateAuthorityStartup } from './certificates/certificate-authority.startup.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
+import { ErrorStatusRegistry } from './common/errors/error-status-registry.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { CryptoModule } from './common/crypto/crypto.module.js';
@@ -57,6 +59,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: ErrorStatusRegistry, useValue: APP_ERROR_STATUS },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         CertificateAuthorityStartup,
       ],

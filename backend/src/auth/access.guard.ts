@@ -1,8 +1,8 @@
-import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { channelAllows, type ChannelFunction } from '@qoltanba/workflows/domain';
 import { AuditService, auditActor } from '../audit/audit.service.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppLogger } from '../logging/app-logger.js';
 import {
   ACCESS_KEY,
@@ -35,52 +35,38 @@ export class AccessGuard implements CanActivate {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, targets);
     if (!access) {
       this.logger.error({ handler: context.getHandler().name }, 'handler declares no access: refused');
-      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
+      throw new FeatureError(AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
     }
     if (access.kind === 'PUBLIC') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     request.passiveSession =
       this.reflector.getAllAndOverride<boolean | undefined>(PASSIVE_SESSION_KEY, targets) === true;
     const identity = await this.identities.resolve(request);
-    if (!identity)
-      throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (!identity) throw new FeatureError(AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
     if (access.kind === 'SESSION') {
       request.identity = identity;
       return true;
     }
     if (identity.session?.passwordChangeRequired) {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
-        AuthErrorCode.PASSWORD_CHANGE_REQUIRED,
-        'Please change your password first.',
-      );
+      throw new FeatureError(AuthErrorCode.PASSWORD_CHANGE_REQUIRED, 'Please change your password first.');
     }
     if (identity.kind === 'STAFF' && (access.kind !== 'STAFF' || !access.roles.includes(identity.role))) {
       await this.refused(request, identity, AuthErrorCode.FORBIDDEN_FOR_ROLE);
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
-        AuthErrorCode.FORBIDDEN_FOR_ROLE,
-        'Not allowed for your role.',
-      );
+      throw new FeatureError(AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for your role.');
     }
     if (identity.kind === 'CLIENT') {
       if (access.kind !== 'CLIENT') {
         await this.refused(request, identity, AuthErrorCode.FORBIDDEN_FOR_ROLE);
-        throw new ApiError(
-          HttpStatus.FORBIDDEN,
-          AuthErrorCode.FORBIDDEN_FOR_ROLE,
-          'Not allowed for clients.',
-        );
+        throw new FeatureError(AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for clients.');
       }
       const fn = this.reflector.getAllAndOverride<ChannelFunction | undefined>(CHANNEL_FUNCTION_KEY, targets);
       if (!fn) {
         this.logger.error({ handler: context.getHandler().name }, 'client handler declares no function');
-        throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
+        throw new FeatureError(AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
       }
       if (!channelAllows(identity.channel, fn)) {
         await this.refused(request, identity, AuthErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED, { function: fn });
-        throw new ApiError(
-          HttpStatus.FORBIDDEN,
+        throw new FeatureError(
           AuthErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED,
           `The ${identity.channel} channel does not offer this function.`,
           { function: fn, channel: identity.channel },

@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SignatureRight } from '@qoltanba/workflows/domain';
 import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import type { SessionView } from './dto/session.view.js';
@@ -119,18 +119,14 @@ export class AccountService {
     if (!(await this.hasher.verify(row?.password_hash, currentPassword))) {
       await this.throttle.recordFailure(target.key, context.ip);
       await audited(AuthErrorCode.CURRENT_PASSWORD_WRONG);
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
-        AuthErrorCode.CURRENT_PASSWORD_WRONG,
-        'The current password is not correct.',
-        { field: 'currentPassword' },
-      );
+      throw new FeatureError(AuthErrorCode.CURRENT_PASSWORD_WRONG, 'The current password is not correct.', {
+        field: 'currentPassword',
+      });
     }
     const violations = passwordViolations(newPassword, currentPassword);
     if (violations.length > 0) {
       await audited(AuthErrorCode.PASSWORD_POLICY_VIOLATED);
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         AuthErrorCode.PASSWORD_POLICY_VIOLATED,
         violations.map((violation) => violation.message).join(' '),
         { field: 'newPassword', violations },
@@ -174,7 +170,7 @@ export class AccountService {
   /** Account actions need a real session (not the test suite's identity headers). */
   private requireSession(identity: Identity) {
     if (!identity.session) {
-      throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+      throw new FeatureError(AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
     }
     return identity.session;
   }

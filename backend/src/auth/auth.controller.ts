@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { answeringWith } from '../common/errors/api-error.js';
+import { EDS_LOGIN_STATUS } from '../signatures/eds-login/eds-login-status-table.js';
 import { CurrentIdentity, Public, SessionAccess } from './access.decorators.js';
 import { AccountService } from './account.service.js';
 import { ChangePasswordDto, PhoneLoginDto, StaffLoginDto, StandardLoginDto } from './dto/login.dto.js';
@@ -54,11 +56,10 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionView> {
-    return this.opened(
-      await this.logins.loginByEds(dto.nonce, dto.cms, await this.context(request)),
-      request,
-      response,
-    );
+    const outcome = await this.logins
+      .loginByEds(dto.nonce, dto.cms, await this.context(request))
+      .catch(answeringWith(EDS_LOGIN_STATUS));
+    return this.opened(outcome, request, response);
   }
 
   @Public()

@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { AuthErrorCode } from './auth-error-code.js';
 
@@ -30,8 +30,7 @@ export class LoginThrottleService {
       row.key.startsWith('ip:') ? row.failures >= maxFailuresPerIp : row.failures >= maxFailuresPerAccount,
     );
     if (over) {
-      throw new ApiError(
-        HttpStatus.TOO_MANY_REQUESTS,
+      throw new FeatureError(
         AuthErrorCode.TOO_MANY_ATTEMPTS,
         'Too many failed log-ins. Please try again later.',
         { retryAfterSeconds: Math.max(1, over.retry_after) },

@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel } from '@qoltanba/workflows/domain';
 import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, type AuditRecord } from '../audit/audit.service.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { EdsLoginService } from '../signatures/eds-login/eds-login.service.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import type { CredentialKind } from './credentials/client-credential.entity.js';
@@ -37,11 +37,7 @@ interface ClientAccount {
 }
 
 const invalidCredentials = () =>
-  new ApiError(
-    HttpStatus.UNAUTHORIZED,
-    AuthErrorCode.INVALID_CREDENTIALS,
-    'The log-in details are not correct.',
-  );
+  new FeatureError(AuthErrorCode.INVALID_CREDENTIALS, 'The log-in details are not correct.');
 
 /**
  * Log-ins. Every failure of the credentials themselves answers the same AUTH_INVALID_CREDENTIALS,
@@ -133,7 +129,7 @@ export class LoginService {
     }
     if (member.status !== 'ACTIVE') {
       await this.audit.record(attempt(AuthErrorCode.USER_BLOCKED, member.id));
-      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.USER_BLOCKED, 'Your access is blocked.');
+      throw new FeatureError(AuthErrorCode.USER_BLOCKED, 'Your access is blocked.');
     }
     await this.throttle.clearAccount(accountKey);
     const principal: SessionPrincipal = { kind: 'STAFF', staffId: member.id, role: member.role };
@@ -227,8 +223,7 @@ export class LoginService {
     await this.throttle.clearAccount(spec.accountKey);
     if (!account.channels.includes(spec.channel)) {
       await this.audit.record(attempt(AuthErrorCode.CHANNEL_NOT_ENABLED, account));
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
+      throw new FeatureError(
         AuthErrorCode.CHANNEL_NOT_ENABLED,
         `The ${spec.channel} channel is not enabled for you.`,
       );
@@ -267,15 +262,14 @@ export class LoginService {
     try {
       await this.throttle.assertAllowed(accountKey, context.ip);
     } catch (error) {
-      if (error instanceof ApiError) await this.audit.record(attempt(error.code));
+      if (error instanceof FeatureError) await this.audit.record(attempt(error.code));
       throw error;
     }
   }
 }
 
-function blocked(): ApiError {
-  return new ApiError(
-    HttpStatus.FORBIDDEN,
+function blocked(): FeatureError {
+  return new FeatureError(
     AuthErrorCode.USER_BLOCKED,
     'Your access is blocked after wrong entries or by the bank; your manager can unblock it.',
   );

@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AuditService, auditActor } from '../audit/audit.service.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { accessRefusal } from './access-refusal.js';
@@ -49,8 +49,7 @@ export class SessionIdentityResolver extends IdentityResolver {
       await this.audit.recordQuietly(
         accessRefusal(request, { kind: 'ANONYMOUS' }, AuthErrorCode.DEV_IDENTITY_DISABLED),
       );
-      throw new ApiError(
-        HttpStatus.UNAUTHORIZED,
+      throw new FeatureError(
         AuthErrorCode.DEV_IDENTITY_DISABLED,
         'Identity headers are not accepted; log in.',
       );
@@ -60,11 +59,7 @@ export class SessionIdentityResolver extends IdentityResolver {
     const session = await this.sessions.touch(token, { passive: isPassive(request) });
     if (!session) {
       if (request.res) clearSessionCookies(request, request.res);
-      throw new ApiError(
-        HttpStatus.UNAUTHORIZED,
-        AuthErrorCode.SESSION_EXPIRED,
-        'Your session has ended. Please log in again.',
-      );
+      throw new FeatureError(AuthErrorCode.SESSION_EXPIRED, 'Your session has ended. Please log in again.');
     }
     if (
       !SAFE_METHODS.has(request.method) &&
@@ -73,8 +68,7 @@ export class SessionIdentityResolver extends IdentityResolver {
       await this.audit.recordQuietly(
         accessRefusal(request, auditActor(session.principal), AuthErrorCode.CSRF_TOKEN_INVALID),
       );
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
+      throw new FeatureError(
         AuthErrorCode.CSRF_TOKEN_INVALID,
         `Send the session's CSRF token in the ${CSRF_HEADER} header.`,
       );

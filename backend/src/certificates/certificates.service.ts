@@ -1,9 +1,9 @@
 import { createPublicKey, type KeyObject, randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { ClientIdentity } from '../auth/identity.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { EKU } from '../common/pki/kazakh-subject.js';
 import {
   CertificateParseError,
@@ -56,8 +56,7 @@ export class CertificatesService {
   async requestForSelf(identity: ClientIdentity, dto: CertificateRequestDto): Promise<UserCertificate> {
     // A password alone must not yield a signing key in production: whoever phished it could sign.
     if (!this.config.pki.ca.selfServiceIssuance) {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
+      throw new FeatureError(
         Code.SELF_SERVICE_DISABLED,
         'Certificates are issued through registration with the bank.',
       );
@@ -65,8 +64,7 @@ export class CertificatesService {
     const maxDays = this.config.pki.ca.certificateValidityDays;
     const days = dto.validityDays ?? maxDays;
     if (days > maxDays) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         Code.VALIDITY_NOT_ALLOWED,
         `A certificate is valid for at most ${maxDays} days.`,
         { field: 'validityDays' },
@@ -88,7 +86,7 @@ export class CertificatesService {
   async issue(userId: string, params: IssueParams): Promise<UserCertificate> {
     const user = await this.users.get(userId);
     if (user.status !== 'ACTIVE') {
-      throw new ApiError(HttpStatus.FORBIDDEN, Code.USER_NOT_ACTIVE, 'The user is blocked.');
+      throw new FeatureError(Code.USER_NOT_ACTIVE, 'The user is blocked.');
     }
     const organization = await this.organizations.get(user.organizationId);
     const requestSha256 = sha256Hex(params.certificationRequest);
@@ -101,8 +99,7 @@ export class CertificatesService {
       select: { userId: true },
     });
     if (holder && holder.userId !== userId) {
-      throw new ApiError(
-        HttpStatus.CONFLICT,
+      throw new FeatureError(
         Code.REQUEST_KEY_IN_USE,
         'This key is certified for another user; generate a new key on the token.',
         { field: 'certificationRequest' },
@@ -163,7 +160,7 @@ export class CertificatesService {
     }
     const mismatch = subjectMismatch(parsed, user, organization);
     if (mismatch) {
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.SUBJECT_MISMATCH, mismatch, {
+      throw new FeatureError(Code.SUBJECT_MISMATCH, mismatch, {
         field: 'certificate',
       });
     }
@@ -172,11 +169,7 @@ export class CertificatesService {
       select: { userId: true },
     });
     if (holder && holder.userId !== userId) {
-      throw new ApiError(
-        HttpStatus.CONFLICT,
-        Code.REQUEST_KEY_IN_USE,
-        'This key is registered to another user.',
-      );
+      throw new FeatureError(Code.REQUEST_KEY_IN_USE, 'This key is registered to another user.');
     }
     const entry = registration(parsed, {
       userId,
@@ -189,11 +182,7 @@ export class CertificatesService {
       await this.registry.insert(entry);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      throw new ApiError(
-        HttpStatus.CONFLICT,
-        Code.ALREADY_REGISTERED,
-        'The certificate is already registered.',
-      );
+      throw new FeatureError(Code.ALREADY_REGISTERED, 'The certificate is already registered.');
     }
     return (await this.registry.findOneBy({ id: entry.id }))!;
   }
@@ -215,10 +204,10 @@ export class CertificatesService {
     );
     const entry = await this.registry.findOneBy({ id: certificateId });
     if (!entry) {
-      throw new ApiError(HttpStatus.NOT_FOUND, Code.NOT_FOUND, 'No such certificate.', { field: 'id' });
+      throw new FeatureError(Code.NOT_FOUND, 'No such certificate.', { field: 'id' });
     }
     if (!affected) {
-      throw new ApiError(HttpStatus.CONFLICT, Code.ALREADY_REVOKED, 'The certificate is already revoked.');
+      throw new FeatureError(Code.ALREADY_REVOKED, 'The certificate is already revoked.');
     }
     if (entry.source === 'INTERNAL_CA') {
       await this.ca.revoke({ serialNumber: entry.serialNumber, revokedAt: entry.revokedAt!, reason });
@@ -233,8 +222,7 @@ export class CertificatesService {
   ): Promise<UserCertificate | null> {
     const earlier = await this.registry.findOneBy({ userId, requestSha256 });
     if (earlier && earlier.purpose !== purpose) {
-      throw new ApiError(
-        HttpStatus.CONFLICT,
+      throw new FeatureError(
         Code.REQUEST_ALREADY_USED,
         `This request was already answered with a ${earlier.purpose} certificate.`,
         { field: 'certificationRequest' },
@@ -269,8 +257,8 @@ function registration(
   });
 }
 
-function notAccepted(message: string): ApiError {
-  return new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.CERTIFICATE_NOT_ACCEPTED, message, {
+function notAccepted(message: string): FeatureError {
+  return new FeatureError(Code.CERTIFICATE_NOT_ACCEPTED, message, {
     field: 'certificate',
   });
 }
@@ -306,8 +294,7 @@ async function verifiedRequestKey(der: Buffer): Promise<KeyObject> {
   }
   const verified = await request.verify().catch(() => false);
   if (!verified) {
-    throw new ApiError(
-      HttpStatus.UNPROCESSABLE_ENTITY,
+    throw new FeatureError(
       Code.REQUEST_SIGNATURE_INVALID,
       'The request is not signed by the key it carries.',
       { field: 'certificationRequest' },
@@ -315,8 +302,7 @@ async function verifiedRequestKey(der: Buffer): Promise<KeyObject> {
   }
   const key = publicKeyOf(Buffer.from(request.publicKey.rawData));
   if (key?.asymmetricKeyType !== 'rsa' || (key.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS) {
-    throw new ApiError(
-      HttpStatus.UNPROCESSABLE_ENTITY,
+    throw new FeatureError(
       Code.REQUEST_KEY_NOT_ALLOWED,
       `The key must be RSA of at least ${MIN_RSA_BITS} bits.`,
       { field: 'certificationRequest' },
@@ -334,9 +320,8 @@ function publicKeyOf(spki: Buffer): KeyObject | undefined {
   }
 }
 
-function malformed(): ApiError {
-  return new ApiError(
-    HttpStatus.BAD_REQUEST,
+function malformed(): FeatureError {
+  return new FeatureError(
     Code.REQUEST_MALFORMED,
     'The certification request is not a PKCS#10 request in base64 DER or PEM.',
     { field: 'certificationRequest' },

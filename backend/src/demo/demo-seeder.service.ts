@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { BankSimulatorControlService } from '../bank-gateway/simulator/control/bank-simulator-control.service.js';
 import { BankSimulatorErrorCode } from '../bank-gateway/simulator/control/bank-simulator-error-code.js';
 import { PasswordHasher } from '../auth/passwords/password-hasher.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { AppLogger } from '../logging/app-logger.js';
 import { fromBase32 } from '../otp/otp-codes.js';
@@ -71,7 +71,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
       },
     ]) {
       await this.bank.openAccount({ ...account, currency: 'KZT' }).catch((error: unknown) => {
-        if (!(error instanceof ApiError && error.code === String(BankSimulatorErrorCode.ACCOUNT_EXISTS)))
+        if (!(error instanceof FeatureError && error.code === String(BankSimulatorErrorCode.ACCOUNT_EXISTS)))
           throw error;
       });
     }

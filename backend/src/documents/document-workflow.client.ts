@@ -1,6 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { paymentDocumentWorkflow } from '@qoltanba/workflows';
-import type { DocumentRejectionCode, DocumentState } from '@qoltanba/workflows/domain';
+import { DocumentRejectionCode, type DocumentState } from '@qoltanba/workflows/domain';
 import {
   documentReadyUpdate,
   documentStateQuery,
@@ -8,14 +8,14 @@ import {
   type PaymentDocumentInput,
 } from '@qoltanba/workflows/messages';
 import type { UpdateDefinition } from '@temporalio/common';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { ProcessClient } from '../temporal/process-client.js';
 import { ProcessFinished, ProcessNotFound, ProcessRefusal } from '../temporal/process-errors.js';
-import { DocumentsErrorCode, REJECTION_STATUS } from './documents-error-code.js';
+import { DocumentsErrorCode } from './documents-error-code.js';
 
 /**
  * The payment document's process, in the API's words: a refused update keeps its code and field; a
- * missing document is a 404; a final one takes no more actions (409).
+ * missing document is DOCUMENT_NOT_FOUND; a final one takes no more actions (DOCUMENT_WRONG_STATUS).
  */
 @Injectable()
 export class DocumentWorkflowClient {
@@ -50,32 +50,27 @@ export class DocumentWorkflowClient {
   }
 }
 
+/**
+ * A refusal keeps its code and field (its status is the documents table's); a process that never ran
+ * is a missing document; an ended one takes no more actions; anything else means the engine is out.
+ */
 function inDocumentTerms(error: unknown): never {
   if (error instanceof ProcessRefusal) {
-    throw new ApiError(
-      REJECTION_STATUS[error.code as DocumentRejectionCode] ?? HttpStatus.CONFLICT,
-      error.code,
-      error.message,
-      error.field ? { field: error.field } : undefined,
-    );
+    throw new FeatureError(error.code, error.message, error.field ? { field: error.field } : undefined);
   }
-  if (error instanceof ProcessNotFound) throw notFound();
+  if (error instanceof ProcessNotFound) throw documentNotFound();
   if (error instanceof ProcessFinished) {
-    throw new ApiError(
-      HttpStatus.CONFLICT,
-      'DOCUMENT_WRONG_STATUS',
+    throw new FeatureError(
+      DocumentRejectionCode.WRONG_STATUS,
       'The document is final and takes no more actions.',
     );
   }
-  throw new ApiError(
-    HttpStatus.SERVICE_UNAVAILABLE,
+  throw new FeatureError(
     DocumentsErrorCode.ENGINE_UNAVAILABLE,
     'The document engine is not answering; nothing was changed. Please try again.',
   );
 }
 
-export function notFound(): ApiError {
-  return new ApiError(HttpStatus.NOT_FOUND, DocumentsErrorCode.NOT_FOUND, 'No such document.', {
-    field: 'id',
-  });
+export function documentNotFound(): FeatureError {
+  return new FeatureError(DocumentsErrorCode.NOT_FOUND, 'No such document.', { field: 'id' });
 }

@@ -1,17 +1,17 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { documentContent, normalizeIban } from '@qoltanba/workflows/domain';
 import { Repository } from 'typeorm';
 import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../auth/identity.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { ProcessTimelineService } from '../processes/process-timeline.service.js';
 import { DocumentRecord } from './document-record.entity.js';
 import { DocumentsErrorCode } from './documents-error-code.js';
 import { SignatureEvidence } from './signature-evidence.entity.js';
 import { toDocumentView } from './document-view.mapper.js';
-import { notFound } from './document-workflow.client.js';
+import { documentNotFound } from './document-workflow.client.js';
 import type {
   DocumentContentView,
   DocumentPage,
@@ -48,7 +48,7 @@ export class DocumentsQueryService {
           details: { reason: 'OTHER_ORGANIZATION', channel: identity.channel },
         });
       }
-      throw notFound();
+      throw documentNotFound();
     }
     return record;
   }
@@ -112,8 +112,7 @@ export class DocumentsQueryService {
     const signature = state.signatures[index];
     const stored = signature && (await this.evidence.findOneBy({ id: signature.evidenceId, documentId }));
     if (!signature || !stored) {
-      throw new ApiError(
-        HttpStatus.NOT_FOUND,
+      throw new FeatureError(
         DocumentsErrorCode.SIGNATURE_NOT_FOUND,
         'The document has no signature at this position.',
         { field: 'index' },

@@ -1,6 +1,7 @@
 import type { DocumentActivities } from '@qoltanba/workflows/activities';
 import type { BankGateway } from '../bank-gateway/bank-gateway.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
+import { failingAsActivity } from '../temporal/activity-failure.js';
 import type { DocumentProjectionService } from './document-projection.service.js';
 import type { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
 
@@ -12,7 +13,8 @@ export function createDocumentActivities(deps: {
   bank: BankGateway;
 }): DocumentActivities {
   return {
-    confirmSignatureEvidence: (request) => deps.evidence.confirm(request),
+    // Its refusals end the signing update with their code; anything else is retried.
+    confirmSignatureEvidence: failingAsActivity((request) => deps.evidence.confirm(request)),
     recordTransition: async (state, awaitingChanged) => {
       await deps.projection.project(state);
       if (awaitingChanged) await deps.notifications.notifyAwaited(state);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   canonicalJson,
@@ -16,7 +16,7 @@ import {
   withdrawDocumentUpdate,
 } from '@qoltanba/workflows/messages';
 import type { ClientIdentity } from '../auth/identity.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { DocumentWorkflowClient } from './document-workflow.client.js';
@@ -74,8 +74,7 @@ export class DocumentsService {
       state.revision === 1 &&
       (state.authorId !== actor.userId || canonicalJson(state.content) !== canonicalJson(content));
     if (reused) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         DocumentsErrorCode.IDEMPOTENCY_KEY_REUSED,
         'This Idempotency-Key was already used for another payment; use a new key for a new payment.',
         { field: 'Idempotency-Key' },
@@ -124,11 +123,7 @@ export class DocumentsService {
     await this.documents.findOwned(identity, documentId);
     const user = await this.users.get(identity.userId);
     if (user.signatureRight === 'NONE') {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
-        DocumentRejectionCode.NO_SIGNING_RIGHT,
-        'Only a signer can reject a document.',
-      );
+      throw new FeatureError(DocumentRejectionCode.NO_SIGNING_RIGHT, 'Only a signer can reject a document.');
     }
     return this.run(documentId, rejectDocumentUpdate, {
       actor: this.actorOf(identity, user.fullName),
@@ -155,8 +150,7 @@ export class DocumentsService {
   private async preparer(identity: ClientIdentity, noneMayPrepare: boolean): Promise<Actor> {
     const user = await this.users.get(identity.userId);
     if (user.signatureRight === 'NONE' && !noneMayPrepare) {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
+      throw new FeatureError(
         DocumentsErrorCode.MAY_NOT_PREPARE,
         'Your organization does not let users without a signing right prepare documents.',
       );

@@ -1,6 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { parseTengePaymentOrderRequest, type TengePaymentOrder } from '@qoltanba/workflows/domain';
-import { ApiError, validationFailed } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
+import { validationFailed } from '../common/errors/validation-failed.js';
 import { AccountsService } from '../organizations/accounts.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { PaymentReferenceService } from '../reference/payment-reference.service.js';
@@ -26,8 +27,7 @@ export class PaymentOrderMapper {
     );
     if (!parsed.ok) throw validationFailed(parsed.violations);
     if (!(await this.accounts.findByIban(organization.id, parsed.order.payerIban))) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         DocumentsErrorCode.PAYER_ACCOUNT_NOT_OWNED,
         'The paying account is not one of your organization’s accounts.',
         { field: 'payerIban' },

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Client, WorkflowFailedError } from '@temporalio/client';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppLogger } from '../logging/app-logger.js';
 import { platformSelfCheck } from '@qoltanba/workflows';
 import { SELF_CHECK_WORKFLOW_PREFIX, type SelfCheckResult } from '@qoltanba/workflows/messages';
 import { TimeoutError, withTimeout } from '../common/async/with-timeout.js';
-import { ApiError } from '../common/errors/api-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { OpsErrorCode } from './ops-error-code.js';
 
@@ -32,32 +32,22 @@ export class SelfCheckService {
       })
       .catch((error: unknown) => {
         this.logger.warn({ err: error, workflowId }, 'self-check not started');
-        throw new ApiError(
-          HttpStatus.SERVICE_UNAVAILABLE,
-          OpsErrorCode.TEMPORAL_UNAVAILABLE,
-          'Temporal is unreachable.',
-        );
+        throw new FeatureError(OpsErrorCode.TEMPORAL_UNAVAILABLE, 'Temporal is unreachable.');
       });
     try {
       return { workflowId, ...(await withTimeout(handle.result(), SELF_CHECK_WAIT_MS)) };
     } catch (error) {
       if (error instanceof TimeoutError) {
-        throw new ApiError(
-          HttpStatus.SERVICE_UNAVAILABLE,
+        throw new FeatureError(
           OpsErrorCode.SELF_CHECK_TIMED_OUT,
           'The self-check did not finish in time; is a worker running?',
           { workflowId },
         );
       }
       if (error instanceof WorkflowFailedError) {
-        throw new ApiError(
-          HttpStatus.SERVICE_UNAVAILABLE,
-          OpsErrorCode.SELF_CHECK_FAILED,
-          'The self-check failed.',
-          {
-            workflowId,
-          },
-        );
+        throw new FeatureError(OpsErrorCode.SELF_CHECK_FAILED, 'The self-check failed.', {
+          workflowId,
+        });
       }
       throw error;
     }

@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { formatTiyn } from '@qoltanba/workflows/domain';
 import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../auth/identity.js';
 import { BankGateway, type AccountStatement } from '../bank-gateway/bank-gateway.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppLogger } from '../logging/app-logger.js';
 import { AccountsService } from './accounts.service.js';
 import type { AccountStatementView } from './dto/account-statement.dto.js';
@@ -33,12 +33,9 @@ export class AccountStatementsService {
           details: { reason: 'OTHER_ORGANIZATION', channel: identity.channel },
         });
       }
-      throw new ApiError(
-        HttpStatus.NOT_FOUND,
-        Code.ACCOUNT_NOT_FOUND,
-        'Your organization has no such account.',
-        { field: 'iban' },
-      );
+      throw new FeatureError(Code.ACCOUNT_NOT_FOUND, 'Your organization has no such account.', {
+        field: 'iban',
+      });
     }
     let statement: AccountStatement | undefined;
     try {
@@ -48,8 +45,7 @@ export class AccountStatementsService {
       this.logger.warn({ err: error, accountId: account.id }, 'statement unavailable');
     }
     if (!statement) {
-      throw new ApiError(
-        HttpStatus.SERVICE_UNAVAILABLE,
+      throw new FeatureError(
         Code.STATEMENT_UNAVAILABLE,
         "The bank's core cannot give this account's statement right now. Please try again later.",
       );

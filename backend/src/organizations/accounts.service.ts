@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ibanBankCode, normalizeIban, validateKzIban } from '@qoltanba/workflows/domain';
 import { Repository } from 'typeorm';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { Account } from './account.entity.js';
@@ -24,18 +24,13 @@ export class AccountsService {
     const iban = normalizeIban(dto.iban);
     const issue = validateKzIban(iban);
     if (issue)
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.IBAN_INVALID, issue.message, {
+      throw new FeatureError(Code.IBAN_INVALID, issue.message, {
         field: 'iban',
       });
     if (ibanBankCode(iban) !== this.config.bank.code) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        Code.IBAN_NOT_OUR_BANK,
-        'The account must be at this bank.',
-        {
-          field: 'iban',
-        },
-      );
+      throw new FeatureError(Code.IBAN_NOT_OUR_BANK, 'The account must be at this bank.', {
+        field: 'iban',
+      });
     }
     try {
       return await this.accounts.save(
@@ -49,7 +44,7 @@ export class AccountsService {
       );
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ApiError(HttpStatus.CONFLICT, Code.IBAN_TAKEN, 'This account is already registered.', {
+        throw new FeatureError(Code.IBAN_TAKEN, 'This account is already registered.', {
           field: 'iban',
         });
       }

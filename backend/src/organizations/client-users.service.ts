@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { classifyIinBin, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
 import { In, Repository } from 'typeorm';
 import { AuthErrorCode } from '../auth/auth-error-code.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { ClientUser } from './client-user.entity.js';
 import type { CreateClientUserDto } from './dto/create-client-user.dto.js';
@@ -29,13 +29,13 @@ export class ClientUsersService {
     await this.organizations.get(organizationId);
     const iin = classifyIinBin(dto.iin);
     if ('code' in iin || iin.kind !== 'IIN') {
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.USER_IIN_INVALID, 'Not a valid IIN.', {
+      throw new FeatureError(Code.USER_IIN_INVALID, 'Not a valid IIN.', {
         field: 'iin',
       });
     }
     const phone = dto.phone === undefined ? undefined : normalizePhone(dto.phone);
     if (phone !== undefined && !KZ_MOBILE.test(phone)) {
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.USER_PHONE_INVALID, 'Expected +77XXXXXXXXX.', {
+      throw new FeatureError(Code.USER_PHONE_INVALID, 'Expected +77XXXXXXXXX.', {
         field: 'phone',
       });
     }
@@ -54,7 +54,7 @@ export class ClientUsersService {
       );
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ApiError(HttpStatus.CONFLICT, Code.USER_PHONE_TAKEN, 'This phone number is taken.', {
+        throw new FeatureError(Code.USER_PHONE_TAKEN, 'This phone number is taken.', {
           field: 'phone',
         });
       }
@@ -74,25 +74,19 @@ export class ClientUsersService {
 
   async get(userId: string): Promise<ClientUser> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user)
-      throw new ApiError(HttpStatus.NOT_FOUND, Code.USER_NOT_FOUND, 'No such user.', { field: 'userId' });
+    if (!user) throw new FeatureError(Code.USER_NOT_FOUND, 'No such user.', { field: 'userId' });
     return user;
   }
 
   /** The user behind a session: must exist, be active, and have the session's channel enabled. */
   async findActiveForSession(userId: string, channel: Channel): Promise<ClientUser> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (!user) throw new FeatureError(AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
     if (user.status !== 'ACTIVE') {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
-        AuthErrorCode.USER_BLOCKED,
-        'Your access is blocked; contact your manager.',
-      );
+      throw new FeatureError(AuthErrorCode.USER_BLOCKED, 'Your access is blocked; contact your manager.');
     }
     if (!user.channels.includes(channel)) {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
+      throw new FeatureError(
         AuthErrorCode.CHANNEL_NOT_ENABLED,
         `The ${channel} channel is not enabled for you.`,
       );

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { classifyIinBin, validateKodKbe } from '@qoltanba/workflows/domain';
 import { Repository } from 'typeorm';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import type { CreateOrganizationDto } from './dto/create-organization.dto.js';
 import { Organization } from './organization.entity.js';
@@ -16,14 +16,13 @@ export class OrganizationsService {
   async create(dto: CreateOrganizationDto): Promise<Organization> {
     const identifier = classifyIinBin(dto.binIin);
     if ('code' in identifier) {
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.BIN_IIN_INVALID, identifier.message, {
+      throw new FeatureError(Code.BIN_IIN_INVALID, identifier.message, {
         field: 'binIin',
       });
     }
     const expected = dto.legalForm === 'LEGAL_ENTITY' ? 'BIN' : 'IIN';
     if (identifier.kind !== expected) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         Code.BIN_IIN_KIND_MISMATCH,
         `A ${dto.legalForm === 'LEGAL_ENTITY' ? 'legal entity' : 'individual entrepreneur'} is identified by its ${expected}.`,
         { field: 'binIin' },
@@ -32,7 +31,7 @@ export class OrganizationsService {
     const kod = dto.kod ?? '17';
     const kodIssue = validateKodKbe(kod);
     if (kodIssue)
-      throw new ApiError(HttpStatus.UNPROCESSABLE_ENTITY, Code.KOD_INVALID, kodIssue.message, {
+      throw new FeatureError(Code.KOD_INVALID, kodIssue.message, {
         field: 'kod',
       });
     try {
@@ -49,14 +48,9 @@ export class OrganizationsService {
       );
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ApiError(
-          HttpStatus.CONFLICT,
-          Code.BIN_IIN_TAKEN,
-          'An organization with this BIN/IIN exists.',
-          {
-            field: 'binIin',
-          },
-        );
+        throw new FeatureError(Code.BIN_IIN_TAKEN, 'An organization with this BIN/IIN exists.', {
+          field: 'binIin',
+        });
       }
       throw error;
     }
@@ -65,7 +59,7 @@ export class OrganizationsService {
   async get(id: string): Promise<Organization> {
     const organization = await this.organizations.findOneBy({ id });
     if (!organization) {
-      throw new ApiError(HttpStatus.NOT_FOUND, Code.ORGANIZATION_NOT_FOUND, 'No such organization.', {
+      throw new FeatureError(Code.ORGANIZATION_NOT_FOUND, 'No such organization.', {
         field: 'id',
       });
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ClientIdentity } from '../auth/identity.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { DocumentsQueryService } from '../documents/documents-query.service.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import type { OtpChallengeView } from './dto/otp-challenge.view.js';
@@ -8,7 +8,6 @@ import type { ApprovalResultView, OtpApprovalView } from './dto/otp-approval.dto
 import type { ChallengeDocument } from './otp-challenge.entity.js';
 import { OtpChallengesService } from './otp-challenges.service.js';
 import { OtpErrorCode as Code } from './otp-error-code.js';
-import { otpError } from './otp-error.js';
 
 /**
  * OTP approval over the documents: a challenge for one document or a batch (made from the
@@ -28,7 +27,7 @@ export class OtpApprovalsService {
     for (const documentId of documentIds) {
       const { state } = await this.documents.findOwned(identity, documentId);
       if (state.status !== 'AWAITING_SIGNATURES') {
-        throw otpError(
+        throw new FeatureError(
           Code.DOCUMENT_NOT_AWAITING_APPROVAL,
           `Document ${state.content.number} awaits no approval.`,
           {
@@ -62,7 +61,7 @@ export class OtpApprovalsService {
         });
         results.push({ documentId: document.documentId, approved: true, status: view.status });
       } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
+        if (!(error instanceof FeatureError)) throw error;
         results.push({
           documentId: document.documentId,
           approved: false,

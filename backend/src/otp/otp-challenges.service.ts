@@ -5,7 +5,7 @@ import { canonicalJson, formatTiyn, sha256Hex } from '@qoltanba/workflows/domain
 import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../auth/identity.js';
-import { ApiError } from '../common/errors/api-error.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import type { OtpChallengeView } from './dto/otp-challenge.view.js';
 import { OtpChallenge, type ChallengeDocument } from './otp-challenge.entity.js';
@@ -13,7 +13,6 @@ import { OtpCodeVerifier } from './otp-code-verifier.js';
 import { CARD_CELLS, firstCell, nextCellOffset, sameCode } from './otp-codes.js';
 import { OtpDevicesService } from './otp-devices.service.js';
 import { OtpErrorCode as Code } from './otp-error-code.js';
-import { otpError } from './otp-error.js';
 
 /** After the code is accepted, the batch's documents are approved one by one: they have this much longer. */
 const BATCH_GRACE_MS = 60_000;
@@ -49,7 +48,7 @@ export class OtpChallengesService {
   }
 
   async create(identity: ClientIdentity, documents: ChallengeDocument[]): Promise<OtpChallengeView> {
-    const refused = async (error: ApiError) => {
+    const refused = async (error: FeatureError) => {
       await this.record(identity, 'OTP_CHALLENGE_CREATE', error.code, undefined, {
         documentIds: documents.map((d) => d.documentId),
       });
@@ -57,14 +56,19 @@ export class OtpChallengesService {
     };
     if (identity.channel === 'STANDARD') {
       throw await refused(
-        otpError(Code.NOT_OFFERED_IN_CHANNEL, 'The Standard channel signs with an EDS, not with OTP codes.'),
+        new FeatureError(
+          Code.NOT_OFFERED_IN_CHANNEL,
+          'The Standard channel signs with an EDS, not with OTP codes.',
+        ),
       );
     }
     const device = await this.devices.liveDeviceOf(identity.userId);
-    if (!device) throw await refused(otpError(Code.NO_DEVICE, 'You have no OTP device; ask your manager.'));
+    if (!device) {
+      throw await refused(new FeatureError(Code.NO_DEVICE, 'You have no OTP device; ask your manager.'));
+    }
     if (device.status !== 'ACTIVE') {
       throw await refused(
-        otpError(Code.DEVICE_BLOCKED, 'Your OTP device is blocked; your manager can unblock it.'),
+        new FeatureError(Code.DEVICE_BLOCKED, 'Your OTP device is blocked; your manager can unblock it.'),
       );
     }
     const id = randomUUID();
@@ -159,7 +163,7 @@ export class OtpChallengesService {
       const challenge = await this.usableChallenge(identity, challengeId, now);
       const bound = challenge.documents.find((document) => document.documentId === documentId);
       if (!bound) {
-        throw otpError(Code.CHALLENGE_OTHER_DOCUMENT, 'This code was asked for other documents.', {
+        throw new FeatureError(Code.CHALLENGE_OTHER_DOCUMENT, 'This code was asked for other documents.', {
           field: 'evidence.challengeId',
         });
       }
@@ -167,7 +171,7 @@ export class OtpChallengesService {
         bound.contentHash !== request.currentContentHash ||
         bound.contentHash !== request.presentedContentHash
       ) {
-        throw otpError(
+        throw new FeatureError(
           Code.CHALLENGE_STALE,
           'The document changed since the code was asked for; ask again.',
           {
@@ -213,27 +217,30 @@ export class OtpChallengesService {
     now: Date,
   ): Promise<OtpChallenge> {
     if (identity.channel === 'STANDARD') {
-      throw otpError(
+      throw new FeatureError(
         Code.NOT_OFFERED_IN_CHANNEL,
         'The Standard channel signs with an EDS, not with OTP codes.',
       );
     }
     const challenge = await this.dataSource.getRepository(OtpChallenge).findOneBy({ id: challengeId });
     if (!challenge || challenge.userId !== identity.userId) {
-      throw otpError(Code.CHALLENGE_NOT_FOUND, 'No such OTP challenge of yours.', {
+      throw new FeatureError(Code.CHALLENGE_NOT_FOUND, 'No such OTP challenge of yours.', {
         field: 'evidence.challengeId',
       });
     }
     const deadline = challenge.expiresAt.getTime() + (challenge.verifiedAt ? BATCH_GRACE_MS : 0);
     if (now.getTime() >= deadline) {
-      throw otpError(Code.CHALLENGE_EXPIRED, 'The code was asked for too long ago; ask for a new one.');
+      throw new FeatureError(
+        Code.CHALLENGE_EXPIRED,
+        'The code was asked for too long ago; ask for a new one.',
+      );
     }
     return challenge;
   }
 
   private async checkCode(identity: ClientIdentity, challenge: OtpChallenge, code: string): Promise<void> {
     if (!/^\d{6}$/.test(code)) {
-      throw otpError(Code.EVIDENCE_MALFORMED, 'The code is 6 digits.', { field: 'evidence.code' });
+      throw new FeatureError(Code.EVIDENCE_MALFORMED, 'The code is 6 digits.', { field: 'evidence.code' });
     }
     const mac = this.mac(challenge.id, code);
     if (challenge.verifiedAt && challenge.codeMac) {
@@ -252,7 +259,8 @@ export class OtpChallengesService {
     if (answered.length === 0) {
       // Another request answered it meanwhile (the same card cell typed twice), or it just expired.
       const fresh = await this.dataSource.getRepository(OtpChallenge).findOneByOrFail({ id: challenge.id });
-      if (!fresh.codeMac) throw otpError(Code.CHALLENGE_EXPIRED, 'The code was asked for too long ago.');
+      if (!fresh.codeMac)
+        throw new FeatureError(Code.CHALLENGE_EXPIRED, 'The code was asked for too long ago.');
       if (!sameCode(mac, fresh.codeMac)) throw used();
     }
     challenge.verifiedAt = new Date();
@@ -269,7 +277,7 @@ export class OtpChallengesService {
     error: unknown,
     details: Record<string, unknown> = {},
   ): Promise<void> {
-    if (!(error instanceof ApiError)) return;
+    if (!(error instanceof FeatureError)) return;
     await this.record(identity, 'OTP_VERIFY', error.code, challengeId, {
       ...details,
       ...(typeof error.details?.attemptsLeft === 'number'
@@ -295,4 +303,4 @@ export class OtpChallengesService {
   }
 }
 
-const used = () => otpError(Code.CHALLENGE_USED, 'This code was already used for this document.');
+const used = () => new FeatureError(Code.CHALLENGE_USED, 'This code was already used for this document.');

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { OtpDevicesService } from './otp-devices.service.js';
 import { OtpErrorCode as Code } from './otp-error-code.js';
-import { otpError } from './otp-error.js';
 import { cardCell, MAX_FAILED_CODES, otherCellWithCode, sameCode, tokenCodeStep } from './otp-codes.js';
 
 type Failure = Code.CODE_INVALID | Code.CODE_ALREADY_USED | Code.CARD_WRONG_CELL;
@@ -99,7 +99,7 @@ export class OtpCodeVerifier {
         `UPDATE otp_device SET status = 'BLOCKED', blocked_reason = 'WRONG_CODES' WHERE id = $1 AND status = 'ACTIVE'`,
         [device.id],
       );
-      throw otpError(
+      throw new FeatureError(
         Code.DEVICE_BLOCKED,
         `${MESSAGES[outcome]} After ${MAX_FAILED_CODES} wrong codes in a row the device is blocked; your manager can unblock it.`,
         { field: 'code', attemptsLeft: 0, refusedAs: outcome },
@@ -109,7 +109,7 @@ export class OtpCodeVerifier {
       attemptsLeft === 1
         ? ' One attempt left: another wrong code blocks the device.'
         : ` ${attemptsLeft} attempts left.`;
-    throw otpError(outcome, `${MESSAGES[outcome]}${warning}`, { field: 'code', attemptsLeft });
+    throw new FeatureError(outcome, `${MESSAGES[outcome]}${warning}`, { field: 'code', attemptsLeft });
   }
 
   /** Why a device cannot take a code: blocked, replaced, or not this user's. */
@@ -119,9 +119,12 @@ export class OtpCodeVerifier {
       [deviceId],
     );
     if (!row || row.user_id !== userId || row.status === 'REVOKED') {
-      return otpError(Code.CHALLENGE_DEVICE_CHANGED, 'Your OTP device changed since; ask for a new code.');
+      return new FeatureError(
+        Code.CHALLENGE_DEVICE_CHANGED,
+        'Your OTP device changed since; ask for a new code.',
+      );
     }
-    return otpError(Code.DEVICE_BLOCKED, 'Your OTP device is blocked; your manager can unblock it.', {
+    return new FeatureError(Code.DEVICE_BLOCKED, 'Your OTP device is blocked; your manager can unblock it.', {
       attemptsLeft: 0,
     });
   }

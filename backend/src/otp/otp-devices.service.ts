@@ -6,12 +6,12 @@ import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.
 import { PasswordHasher } from '../auth/passwords/password-hasher.js';
 import type { StaffIdentity } from '../auth/identity.js';
 import { SecretBox } from '../common/crypto/secret-box.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import type { IssuedOtpDeviceView, OtpDeviceView } from './dto/otp-device.dto.js';
 import { OtpDevice, type OtpDeviceKind } from './otp-device.entity.js';
 import { OtpErrorCode as Code } from './otp-error-code.js';
-import { otpError } from './otp-error.js';
 import {
   cardCells,
   newCardPin,
@@ -62,7 +62,7 @@ export class OtpDevicesService {
     const device = await this.get(deviceId);
     if (device.status === 'REVOKED') throw revoked();
     if (device.userId && device.userId !== userId) {
-      throw otpError(Code.DEVICE_ALREADY_ASSIGNED, 'The device belongs to another user.', {
+      throw new FeatureError(Code.DEVICE_ALREADY_ASSIGNED, 'The device belongs to another user.', {
         field: 'userId',
       });
     }
@@ -262,9 +262,10 @@ export function toView(device: OtpDevice): OtpDeviceView {
   };
 }
 
-const notFound = () => otpError(Code.DEVICE_NOT_FOUND, 'No such OTP device.', { field: 'id' });
-const revoked = () => otpError(Code.DEVICE_REVOKED, 'The device was replaced and is no longer in use.');
+const notFound = () => new FeatureError(Code.DEVICE_NOT_FOUND, 'No such OTP device.', { field: 'id' });
+const revoked = () =>
+  new FeatureError(Code.DEVICE_REVOKED, 'The device was replaced and is no longer in use.');
 const userHasDevice = () =>
-  otpError(Code.USER_HAS_DEVICE, 'The user already has an OTP device; replace it instead.', {
+  new FeatureError(Code.USER_HAS_DEVICE, 'The user already has an OTP device; replace it instead.', {
     field: 'userId',
   });

@@ -1,5 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
-
 export enum OtpErrorCode {
   DEVICE_NOT_FOUND = 'OTP_DEVICE_NOT_FOUND',
   DEVICE_ALREADY_ASSIGNED = 'OTP_DEVICE_ALREADY_ASSIGNED',
@@ -31,24 +29,3 @@ export enum OtpErrorCode {
   DOCUMENT_NOT_AWAITING_APPROVAL = 'OTP_DOCUMENT_NOT_AWAITING_APPROVAL',
   EVIDENCE_MALFORMED = 'OTP_EVIDENCE_MALFORMED',
 }
-
-export const OTP_ERROR_STATUS: Record<OtpErrorCode, number> = {
-  [OtpErrorCode.DEVICE_NOT_FOUND]: HttpStatus.NOT_FOUND,
-  [OtpErrorCode.DEVICE_ALREADY_ASSIGNED]: HttpStatus.CONFLICT,
-  [OtpErrorCode.USER_HAS_DEVICE]: HttpStatus.CONFLICT,
-  [OtpErrorCode.DEVICE_REVOKED]: HttpStatus.CONFLICT,
-  [OtpErrorCode.NO_DEVICE]: HttpStatus.CONFLICT,
-  [OtpErrorCode.DEVICE_BLOCKED]: HttpStatus.FORBIDDEN,
-  [OtpErrorCode.CODE_INVALID]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [OtpErrorCode.CODE_ALREADY_USED]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [OtpErrorCode.CARD_WRONG_CELL]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [OtpErrorCode.CHALLENGE_NOT_FOUND]: HttpStatus.NOT_FOUND,
-  [OtpErrorCode.CHALLENGE_EXPIRED]: HttpStatus.GONE,
-  [OtpErrorCode.CHALLENGE_USED]: HttpStatus.CONFLICT,
-  [OtpErrorCode.CHALLENGE_OTHER_DOCUMENT]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [OtpErrorCode.CHALLENGE_STALE]: HttpStatus.CONFLICT,
-  [OtpErrorCode.CHALLENGE_DEVICE_CHANGED]: HttpStatus.CONFLICT,
-  [OtpErrorCode.NOT_OFFERED_IN_CHANNEL]: HttpStatus.FORBIDDEN,
-  [OtpErrorCode.DOCUMENT_NOT_AWAITING_APPROVAL]: HttpStatus.CONFLICT,
-  [OtpErrorCode.EVIDENCE_MALFORMED]: HttpStatus.BAD_REQUEST,
-};

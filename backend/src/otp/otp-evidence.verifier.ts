@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { sha256Hex } from '@qoltanba/workflows/domain';
+import { FeatureError } from '../common/errors/feature-error.js';
 import {
   EvidenceVerifier,
   type EvidenceRequest,
@@ -7,7 +8,6 @@ import {
 } from '../documents/evidence/evidence-verifier.js';
 import { OtpChallengesService } from './otp-challenges.service.js';
 import { OtpErrorCode as Code } from './otp-error-code.js';
-import { otpError } from './otp-error.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,12 +27,16 @@ export class OtpEvidenceVerifier extends EvidenceVerifier {
   async verify(request: EvidenceRequest): Promise<VerifiedEvidence> {
     const { challengeId, code } = request.evidence;
     if (typeof challengeId !== 'string' || !UUID.test(challengeId)) {
-      throw otpError(Code.EVIDENCE_MALFORMED, 'evidence.challengeId must be the id of an OTP challenge.', {
-        field: 'evidence.challengeId',
-      });
+      throw new FeatureError(
+        Code.EVIDENCE_MALFORMED,
+        'evidence.challengeId must be the id of an OTP challenge.',
+        {
+          field: 'evidence.challengeId',
+        },
+      );
     }
     if (typeof code !== 'string' || !/^\d{6}$/.test(code)) {
-      throw otpError(Code.EVIDENCE_MALFORMED, 'evidence.code must be the 6-digit code.', {
+      throw new FeatureError(Code.EVIDENCE_MALFORMED, 'evidence.code must be the 6-digit code.', {
         field: 'evidence.code',
       });
     }

@@ -1,12 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError } from '../common/errors/api-error.js';
+import { Injectable } from '@nestjs/common';
+import { FeatureError } from '../common/errors/feature-error.js';
 import {
   EvidenceVerifier,
   type EvidenceRequest,
   type VerifiedEvidence,
 } from '../documents/evidence/evidence-verifier.js';
-import { edsApiError } from './eds-api-error.js';
-import { EdsErrorCode, EdsRefusal } from './eds-error-code.js';
+import { EdsErrorCode, EdsRefusal, refusedEds } from './eds-error-code.js';
 import { EdsVerificationService } from './eds-verification.service.js';
 
 const FIELD = 'evidence.cms';
@@ -26,8 +25,7 @@ export class CmsEvidenceVerifier extends EvidenceVerifier {
 
   async verify(request: EvidenceRequest): Promise<VerifiedEvidence> {
     if (request.identity.channel !== 'STANDARD') {
-      throw new ApiError(
-        HttpStatus.FORBIDDEN,
+      throw new FeatureError(
         EdsErrorCode.WRONG_CHANNEL,
         'An EDS is made with the token, in the Standard channel.',
         { field: 'evidence.kind' },
@@ -35,7 +33,7 @@ export class CmsEvidenceVerifier extends EvidenceVerifier {
     }
     const cms = request.evidence.cms;
     if (typeof cms !== 'string') {
-      throw new ApiError(HttpStatus.BAD_REQUEST, EdsErrorCode.CMS_MALFORMED, 'The CMS (base64) is missing.', {
+      throw new FeatureError(EdsErrorCode.CMS_MALFORMED, 'The CMS (base64) is missing.', {
         field: FIELD,
       });
     }
@@ -60,7 +58,7 @@ export class CmsEvidenceVerifier extends EvidenceVerifier {
         },
       };
     } catch (error) {
-      if (error instanceof EdsRefusal) throw edsApiError(error, FIELD, 'signature');
+      if (error instanceof EdsRefusal) throw refusedEds(error, FIELD);
       throw error;
     }
   }

@@ -1,3 +1,5 @@
+import { FeatureError } from '../common/errors/feature-error.js';
+
 /** Why an EDS (a CMS signature) was refused; every code names one failed check. */
 export enum EdsErrorCode {
   CMS_MALFORMED = 'EDS_CMS_MALFORMED',
@@ -35,7 +37,7 @@ export const EDS_CHECKS = [
 ] as const;
 export type EdsCheck = (typeof EDS_CHECKS)[number];
 
-/** A failed check, thrown by the verifier; the caller turns it into its API error. */
+/** A failed check, thrown by the verifier; the caller turns it into its feature error (`refusedEds`). */
 export class EdsRefusal extends Error {
   constructor(
     readonly code: EdsErrorCode,
@@ -45,4 +47,9 @@ export class EdsRefusal extends Error {
     super(message);
     this.name = 'EdsRefusal';
   }
+}
+
+/** A refused EDS as callers see it: the failed check's code and message, the CMS's field, the check. */
+export function refusedEds(refusal: EdsRefusal, field: string): FeatureError {
+  return new FeatureError(refusal.code, refusal.message, { field, check: refusal.check });
 }

@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, auditActor } from '../../audit/audit.service.js';
-import { ApiError } from '../../common/errors/api-error.js';
+import { FeatureError } from '../../common/errors/feature-error.js';
 import { isUniqueViolation } from '../../database/postgres-errors.js';
 import { ClientUsersService } from '../../organizations/client-users.service.js';
 import { maskPhone, SmsGateway } from '../../sms/sms-gateway.js';
@@ -47,8 +47,7 @@ export class ClientCredentialsService {
   async issueStandard(manager: StaffIdentity, userId: string): Promise<IssuedStandardCredentials> {
     const user = await this.users.get(userId);
     if (!user.channels.includes('STANDARD')) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         AuthErrorCode.CHANNEL_NOT_ENABLED,
         'Enable the Standard channel for this user first.',
         { field: 'channels' },
@@ -82,8 +81,7 @@ export class ClientCredentialsService {
   async sendTemporaryPassword(manager: StaffIdentity, userId: string): Promise<SentTemporaryPassword> {
     const user = await this.users.get(userId);
     if (!user.phone || !user.channels.some((channel) => channel === 'LIGHT' || channel === 'MOBILE')) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         AuthErrorCode.USER_HAS_NO_PHONE,
         'The user needs a mobile number and the Light or Mobile channel.',
         { field: 'phone' },

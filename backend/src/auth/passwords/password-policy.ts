@@ -4,7 +4,7 @@ import {
   brokenPasswordRules,
   type PasswordRule,
 } from '@qoltanba/workflows/domain';
-import type { Violation } from '../../common/errors/api-error.js';
+import type { Violation } from '../../common/errors/feature-error.js';
 
 const RULE_MESSAGES: Record<PasswordRule, string> = {
   LENGTH: `Use ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ApiError } from '../../common/errors/api-error.js';
+import { FeatureError } from '../../common/errors/feature-error.js';
 import { AuthErrorCode } from '../auth-error-code.js';
 import type { StaffRole } from '../identity.js';
 import { PasswordHasher } from '../passwords/password-hasher.js';
@@ -42,9 +42,9 @@ export class StaffUsersService {
   /** The staff member behind a session: must exist and be active. */
   async findActive(id: string): Promise<StaffUser> {
     const member = await this.staff.findOneBy({ id });
-    if (!member) throw new ApiError(HttpStatus.UNAUTHORIZED, AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (!member) throw new FeatureError(AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
     if (member.status !== 'ACTIVE') {
-      throw new ApiError(HttpStatus.FORBIDDEN, AuthErrorCode.USER_BLOCKED, 'Your access is blocked.');
+      throw new FeatureError(AuthErrorCode.USER_BLOCKED, 'Your access is blocked.');
     }
     return member;
   }

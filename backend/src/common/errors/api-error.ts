@@ -1,19 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { CommonErrorCode } from './common-error-code.js';
-
-/** One rule a request broke, tied to the field it concerns (dotted path into the body or query). */
-export interface Violation {
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface ErrorDetails {
-  /** The field the error is about, when there is one; for several, the first of `violations`. */
-  field?: string;
-  violations?: Violation[];
-  [key: string]: unknown;
-}
+import { type ErrorDetails, FeatureError } from './feature-error.js';
 
 /** The body of every error answer: `{ code, message, details }`, never a stack trace. */
 export interface ErrorBody {
@@ -23,33 +8,37 @@ export interface ErrorBody {
 }
 
 /**
- * An expected failure with a stable code the client can act on. Services throw it; the global
- * filter turns it into the HTTP answer.
+ * A feature error whose HTTP status the edge has already decided, for the few endpoints where a code
+ * means something else than in its feature's table (see `answeringWith`).
  */
-export class ApiError extends Error {
+export class ApiError extends FeatureError {
   constructor(
     readonly status: number,
-    readonly code: string,
+    code: string,
     message: string,
-    readonly details?: ErrorDetails,
+    details?: ErrorDetails,
   ) {
-    super(message);
+    super(code, message, details);
     this.name = 'ApiError';
-  }
-
-  toBody(): ErrorBody {
-    return this.details
-      ? { code: this.code, message: this.message, details: this.details }
-      : { code: this.code, message: this.message };
   }
 }
 
-/** 400 VALIDATION_FAILED with every broken rule; the first one's field is the error's field. */
-export function validationFailed(violations: Violation[]): ApiError {
-  return new ApiError(
-    HttpStatus.BAD_REQUEST,
-    CommonErrorCode.VALIDATION_FAILED,
-    violations.map((violation) => `${violation.field}: ${violation.message}`).join('; '),
-    { field: violations[0]?.field, violations },
-  );
+/** The answer's body of a feature error: its code, message and, when it has any, details. */
+export function errorBody(error: FeatureError): ErrorBody {
+  return error.details
+    ? { code: error.code, message: error.message, details: error.details }
+    : { code: error.code, message: error.message };
+}
+
+/**
+ * For an endpoint where some codes answer otherwise than their feature's table says (a refused EDS at
+ * log-in is a 401, where a refused signature is a 422): rethrows those with the endpoint's status.
+ */
+export function answeringWith(statuses: Readonly<Partial<Record<string, number>>>) {
+  return (error: unknown): never => {
+    const status = error instanceof FeatureError ? statuses[error.code] : undefined;
+    if (status === undefined) throw error;
+    const { code, message, details } = error as FeatureError;
+    throw new ApiError(status, code, message, details);
+  };
 }

@@ -3,9 +3,13 @@ import { findFreePort } from '@qoltanba/local/ports';
 import pg from 'pg';
 import { pino } from 'pino';
 import type { Request } from 'express';
+import { ApiError } from './api-error.js';
 import { ApiExceptionFilter } from './api-exception.filter.js';
+import { ErrorStatusRegistry } from './error-status-registry.js';
+import { FeatureError } from './feature-error.js';
 
-const filter = new ApiExceptionFilter(pino({ level: 'silent' }));
+const statuses = new ErrorStatusRegistry([{ PROBE_ALREADY_SIGNED: 409 }, { PROBE_NOT_FOUND: 404 }]);
+const filter = new ApiExceptionFilter(pino({ level: 'silent' }), statuses);
 const request = { id: 'req-1', url: '/api/auth/login/standard' } as Request & { id: string };
 
 /** What the real driver throws when no PostgreSQL listens, or the pool cannot connect in time. */
@@ -22,6 +26,51 @@ async function refusedConnection(): Promise<unknown> {
 }
 
 describe(ApiExceptionFilter.name, () => {
+  it('answers a feature error with the status its code has in the status tables', () => {
+    const error = new FeatureError('PROBE_ALREADY_SIGNED', 'The document is already signed.', {
+      field: 'signature',
+      check: 'SLOT',
+    });
+
+    expect(filter.toAnswer(error, request)).toEqual({
+      status: 409,
+      body: {
+        code: 'PROBE_ALREADY_SIGNED',
+        message: 'The document is already signed.',
+        details: { field: 'signature', check: 'SLOT' },
+      },
+    });
+    expect(filter.toAnswer(new FeatureError('PROBE_NOT_FOUND', 'No such probe.'), request)).toEqual({
+      status: 404,
+      body: { code: 'PROBE_NOT_FOUND', message: 'No such probe.' },
+    });
+  });
+
+  it('answers 500 INTERNAL_ERROR, never a guessed status, for a code no status table has', () => {
+    const { status, body } = filter.toAnswer(
+      new FeatureError('PROBE_FORGOTTEN', 'Internal detail of the forgotten code.'),
+      request,
+    );
+
+    expect(status).toBe(500);
+    expect(body).toEqual({
+      code: 'INTERNAL_ERROR',
+      message: expect.stringContaining('request id') as unknown,
+      details: { requestId: 'req-1' },
+    });
+    expect(JSON.stringify(body)).not.toContain('PROBE_FORGOTTEN');
+  });
+
+  it('answers an ApiError with the status the endpoint decided, whatever the tables say', () => {
+    const { status, body } = filter.toAnswer(
+      new ApiError(401, 'PROBE_ALREADY_SIGNED', 'At log-in.'),
+      request,
+    );
+
+    expect(status).toBe(401);
+    expect(body).toEqual({ code: 'PROBE_ALREADY_SIGNED', message: 'At log-in.' });
+  });
+
   it('answers 503 SERVICE_UNAVAILABLE, to retry, when PostgreSQL refuses the connection', async () => {
     const { status, body } = filter.toAnswer(await refusedConnection(), request);
 

@@ -2,8 +2,10 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../../database/database-unavailable.js';
 import { AppLogger } from '../../logging/app-logger.js';
-import { ApiError, type ErrorBody } from './api-error.js';
+import { ApiError, errorBody, type ErrorBody } from './api-error.js';
 import { CommonErrorCode } from './common-error-code.js';
+import { ErrorStatusRegistry } from './error-status-registry.js';
+import { FeatureError } from './feature-error.js';
 
 const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
   [HttpStatus.BAD_REQUEST]: CommonErrorCode.MALFORMED_REQUEST,
@@ -24,13 +26,17 @@ interface BodyParserError {
 }
 
 /**
- * Turns every error into `{ code, message, details }` with the right status. Expected errors keep
- * their code; PostgreSQL out of reach is a 503 to retry; anything unexpected becomes a 500 whose body says nothing about internals and whose
- * log line carries the stack and the request id that the answer repeats.
+ * Turns every error into `{ code, message, details }` with the right status. Feature errors keep
+ * their code and take its status from the features' tables; PostgreSQL out of reach is a 503 to
+ * retry; anything unexpected (a code no table has included) becomes a 500 whose body says nothing
+ * about internals and whose log line carries the stack and the request id that the answer repeats.
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
-  constructor(private readonly logger: AppLogger) {}
+  constructor(
+    private readonly logger: AppLogger,
+    private readonly statuses: ErrorStatusRegistry,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -42,7 +48,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 
   toAnswer(exception: unknown, request: Request & { id?: string }): { status: number; body: ErrorBody } {
-    if (exception instanceof ApiError) return { status: exception.status, body: exception.toBody() };
+    if (exception instanceof FeatureError) {
+      const status =
+        exception instanceof ApiError ? exception.status : this.statuses.statusOf(exception.code);
+      // A code no status table has is a programming error: answered as an unexpected one, never guessed.
+      if (status !== undefined) return { status, body: errorBody(exception) };
+    }
     if (exception instanceof HttpException) return this.fromHttpException(exception);
     if (isDatabaseUnavailable(exception)) {
       // Nothing was written (the statement never reached the server, or its transaction rolled back).

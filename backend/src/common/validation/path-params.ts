@@ -1,8 +1,9 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { type ApiError, validationFailed } from '../errors/api-error.js';
+import type { FeatureError } from '../errors/feature-error.js';
+import { validationFailed } from '../errors/validation-failed.js';
 
-function malformed(metadata: ArgumentMetadata, code: string, message: string): ApiError {
+function malformed(metadata: ArgumentMetadata, code: string, message: string): FeatureError {
   const field = metadata.data ?? 'path';
   return validationFailed([{ field, code, message: `${field} ${message}` }]);
 }

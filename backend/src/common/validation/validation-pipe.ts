@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { type Violation, validationFailed } from '../errors/api-error.js';
+import type { Violation } from '../errors/feature-error.js';
+import { validationFailed } from '../errors/validation-failed.js';
 import { findUnstorableInput } from './unstorable-input.js';
 
 /** class-validator's nested errors flattened into one violation per broken rule, with dotted paths. */

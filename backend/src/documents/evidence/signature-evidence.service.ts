@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ApplicationFailure } from '@temporalio/common';
 import { DocumentRejectionCode as Code, methodOfChannel } from '@qoltanba/workflows/domain';
 import type { ConfirmEvidenceRequest } from '@qoltanba/workflows/activities';
 import type { ConfirmedSigner } from '@qoltanba/workflows/messages';
 import { Repository } from 'typeorm';
-import { ApiError } from '../../common/errors/api-error.js';
+import { FeatureError } from '../../common/errors/feature-error.js';
 import { ClientUser } from '../../organizations/client-user.entity.js';
 import { DocumentsErrorCode } from '../documents-error-code.js';
 import { SignatureEvidence } from '../signature-evidence.entity.js';
@@ -33,8 +32,7 @@ export class SignatureEvidenceService {
   async verifyAndStore(request: EvidenceRequest): Promise<string> {
     const verifier = this.verifiers.get(request.evidence.kind);
     if (!verifier) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         DocumentsErrorCode.EVIDENCE_NOT_ACCEPTED,
         `Evidence of kind "${request.evidence.kind}" is not accepted here.`,
         { field: 'evidence.kind' },
@@ -55,7 +53,7 @@ export class SignatureEvidenceService {
     return id;
   }
 
-  /** The activity's half. Throws non-retryable failures typed with the refusal code. */
+  /** The activity's half. Refuses with the workflow's own refusal codes. */
   async confirm(request: ConfirmEvidenceRequest): Promise<ConfirmedSigner> {
     const stored = await this.evidence.findOneBy({ id: request.evidenceId });
     if (
@@ -91,6 +89,6 @@ export class SignatureEvidenceService {
   }
 }
 
-function refuse(code: Code, message: string): ApplicationFailure {
-  return ApplicationFailure.create({ type: code, message, nonRetryable: true, details: [{ field: null }] });
+function refuse(code: Code, message: string): FeatureError {
+  return new FeatureError(code, message);
 }

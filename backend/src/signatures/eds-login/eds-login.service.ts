@@ -1,9 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiError } from '../../common/errors/api-error.js';
+import { Injectable } from '@nestjs/common';
+import { FeatureError } from '../../common/errors/feature-error.js';
 import type { ClientUser } from '../../organizations/client-user.entity.js';
 import { ClientUsersService } from '../../organizations/client-users.service.js';
-import { edsApiError } from '../eds-api-error.js';
-import { EdsErrorCode, EdsRefusal } from '../eds-error-code.js';
+import { EdsErrorCode, EdsRefusal, refusedEds } from '../eds-error-code.js';
 import { EdsVerificationService } from '../eds-verification.service.js';
 import { LoginNonceStore } from './login-nonce.store.js';
 
@@ -29,8 +28,7 @@ export class EdsLoginService {
    */
   async verify(nonce: string, cms: string): Promise<ClientUser> {
     if (!(await this.nonces.consume(nonce))) {
-      throw new ApiError(
-        HttpStatus.UNAUTHORIZED,
+      throw new FeatureError(
         EdsErrorCode.NONCE_INVALID,
         'The log-in nonce is unknown, expired or already used; ask for a new one.',
         { field: 'nonce' },
@@ -40,7 +38,7 @@ export class EdsLoginService {
       const { user } = await this.eds.verifyAuthentication({ cms, content: Buffer.from(nonce, 'base64') });
       return await this.users.findActiveForSession(user.id, 'STANDARD');
     } catch (error) {
-      if (error instanceof EdsRefusal) throw edsApiError(error, 'cms', 'login');
+      if (error instanceof EdsRefusal) throw refusedEds(error, 'cms');
       throw error;
     }
   }

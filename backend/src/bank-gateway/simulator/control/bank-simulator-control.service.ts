@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ApiError } from '../../../common/errors/api-error.js';
 import { ibanBankCode } from '@qoltanba/workflows/domain';
+import { FeatureError } from '../../../common/errors/feature-error.js';
 import { BankSimulator } from '../bank-simulator.js';
 import { SimAccount } from '../entities/sim-account.entity.js';
 import { SimLedgerEntry } from '../entities/sim-ledger-entry.entity.js';
@@ -29,8 +29,7 @@ export class BankSimulatorControlService {
 
   async openAccount(dto: OpenAccountDto): Promise<SimAccountView> {
     if (ibanBankCode(dto.iban) !== this.simulator.bank.bankCode) {
-      throw new ApiError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
+      throw new FeatureError(
         BankSimulatorErrorCode.FOREIGN_ACCOUNT,
         `Bank code ${ibanBankCode(dto.iban)} is not this bank's (${this.simulator.bank.bankCode}).`,
         { field: 'iban' },
@@ -44,8 +43,7 @@ export class BankSimulatorControlService {
         [dto.iban, dto.currency ?? 'KZT', dto.holderName, dto.holderBinIin],
       );
       if (inserted.length === 0) {
-        throw new ApiError(
-          HttpStatus.CONFLICT,
+        throw new FeatureError(
           BankSimulatorErrorCode.ACCOUNT_EXISTS,
           `Account ${dto.iban} is already open.`,
           { field: 'iban' },
@@ -93,8 +91,7 @@ export class BankSimulatorControlService {
 
   async addRejectionRule(dto: AddRejectionRuleDto): Promise<RejectionRuleView> {
     if (!dto.payerIban && !dto.beneficiaryIban) {
-      throw new ApiError(
-        HttpStatus.BAD_REQUEST,
+      throw new FeatureError(
         BankSimulatorErrorCode.RULE_WITHOUT_CRITERIA,
         'A rejection rule needs a payerIban, a beneficiaryIban or both.',
         { field: 'payerIban' },
@@ -123,12 +120,9 @@ export class BankSimulatorControlService {
   async removeRejectionRule(id: string): Promise<void> {
     const result = await this.dataSource.getRepository(SimRejectionRule).delete({ id });
     if (!result.affected) {
-      throw new ApiError(
-        HttpStatus.NOT_FOUND,
-        BankSimulatorErrorCode.RULE_NOT_FOUND,
-        `No rejection rule ${id}.`,
-        { field: 'id' },
-      );
+      throw new FeatureError(BankSimulatorErrorCode.RULE_NOT_FOUND, `No rejection rule ${id}.`, {
+        field: 'id',
+      });
     }
   }
 
@@ -149,8 +143,7 @@ export class BankSimulatorControlService {
   async getPayment(documentId: string): Promise<SimPaymentView> {
     const payment = await this.dataSource.getRepository(SimPayment).findOneBy({ documentId });
     if (!payment) {
-      throw new ApiError(
-        HttpStatus.NOT_FOUND,
+      throw new FeatureError(
         BankSimulatorErrorCode.PAYMENT_NOT_FOUND,
         `The bank has received no payment for document ${documentId}.`,
         { field: 'documentId' },
@@ -189,16 +182,14 @@ export class BankSimulatorControlService {
       if (!account) throw accountNotFound(iban);
       const amountTiyn = delta(account);
       if (account.balanceTiyn + amountTiyn < 0) {
-        throw new ApiError(
-          HttpStatus.UNPROCESSABLE_ENTITY,
+        throw new FeatureError(
           BankSimulatorErrorCode.NEGATIVE_BALANCE,
           `The balance of ${iban} is ${account.balanceTiyn} tiyn; it cannot go below zero.`,
           { field, balanceTiyn: account.balanceTiyn },
         );
       }
       if (!Number.isSafeInteger(account.balanceTiyn + amountTiyn)) {
-        throw new ApiError(
-          HttpStatus.UNPROCESSABLE_ENTITY,
+        throw new FeatureError(
           BankSimulatorErrorCode.BALANCE_TOO_LARGE,
           `The balance of ${iban} would pass ${Number.MAX_SAFE_INTEGER} tiyn.`,
           { field, balanceTiyn: account.balanceTiyn },
@@ -223,13 +214,10 @@ export class BankSimulatorControlService {
   }
 }
 
-function accountNotFound(iban: string): ApiError {
-  return new ApiError(
-    HttpStatus.NOT_FOUND,
-    BankSimulatorErrorCode.ACCOUNT_NOT_FOUND,
-    `The bank holds no account ${iban}.`,
-    { field: 'iban' },
-  );
+function accountNotFound(iban: string): FeatureError {
+  return new FeatureError(BankSimulatorErrorCode.ACCOUNT_NOT_FOUND, `The bank holds no account ${iban}.`, {
+    field: 'iban',
+  });
 }
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;

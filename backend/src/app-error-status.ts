@@ -1,0 +1,24 @@
+import { AUTH_STATUS } from './auth/auth-status-table.js';
+import { BANK_SIMULATOR_STATUS } from './bank-gateway/simulator/control/bank-simulator-status-table.js';
+import { CERTIFICATES_STATUS } from './certificates/certificates-status-table.js';
+import { COMMON_STATUS } from './common/errors/common-status-table.js';
+import { ErrorStatusRegistry } from './common/errors/error-status-registry.js';
+import { DOCUMENT_REJECTION_STATUS, DOCUMENTS_STATUS } from './documents/documents-status-table.js';
+import { OPS_STATUS } from './ops/ops-status-table.js';
+import { ORGANIZATIONS_STATUS } from './organizations/organizations-status-table.js';
+import { OTP_STATUS } from './otp/otp-status-table.js';
+import { EDS_STATUS } from './signatures/eds-status-table.js';
+
+/** Every feature's status table: the HTTP status of every code the API answers with. */
+export const APP_ERROR_STATUS = new ErrorStatusRegistry([
+  COMMON_STATUS,
+  AUTH_STATUS,
+  ORGANIZATIONS_STATUS,
+  OTP_STATUS,
+  EDS_STATUS,
+  CERTIFICATES_STATUS,
+  DOCUMENTS_STATUS,
+  DOCUMENT_REJECTION_STATUS,
+  OPS_STATUS,
+  BANK_SIMULATOR_STATUS,
+]);
