@@ -13,21 +13,17 @@ import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { ErrorStatusRegistry } from './common/errors/error-status-registry.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import type { AppConfig } from './config/app-config.js';
-import { CryptoModule } from './common/crypto/crypto.module.js';
-import { ConfigModule } from './config/config.module.js';
-import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { DocumentsApiModule } from './documents/documents-api.module.js';
 import { ProcessesApiModule } from './processes/processes-api.module.js';
 import { HealthModule } from './health/health.module.js';
-import { LoggingModule } from './logging/logging.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpsModule } from './ops/ops.module.js';
+import { platformFoundation } from './platform-foundation.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { OtpApprovalsModule } from './otp/otp-approvals.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SignaturesModule } from './signatures/signatures.module.js';
-import { TemporalClientModule } from './temporal/temporal-client.module.js';
 
 /** The API process: every feature module, the global pipe and filter, and the built web app. */
 @Module({})
@@ -36,11 +32,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        CryptoModule,
-        LoggingModule.forRoot(logger),
-        DatabaseModule,
-        TemporalClientModule,
+        ...platformFoundation(config, logger),
         HealthModule,
         ClientConfigModule,
         OpsModule,

@@ -3,17 +3,13 @@ import type { Logger } from 'pino';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulator-runner.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { CryptoModule } from './common/crypto/crypto.module.js';
-import { ConfigModule } from './config/config.module.js';
-import { DatabaseModule } from './database/database.module.js';
 import { DocumentBankStatusSink } from './documents/document-bank-status.sink.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { WorkerHeartbeatModule } from './health/worker-heartbeat.module.js';
-import { LoggingModule } from './logging/logging.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpsModule } from './ops/ops.module.js';
+import { platformFoundation } from './platform-foundation.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
-import { TemporalClientModule } from './temporal/temporal-client.module.js';
 
 /** The worker's dependency graph: the services its activities are bound to, no HTTP. */
 @Module({})
@@ -22,11 +18,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule.forRoot(config),
-        CryptoModule,
-        LoggingModule.forRoot(logger),
-        DatabaseModule,
-        TemporalClientModule,
+        ...platformFoundation(config, logger),
         WorkerHeartbeatModule,
         OpsModule,
         BankGatewayModule.forRoot(config),

@@ -60,9 +60,10 @@ describe('database migrations', () => {
       [doc, org, user],
     );
     await dataSource.query(
-      `INSERT INTO document_event (document_id, seq, organization_id, event, status, at)
-       VALUES ($1, 1, $2, 'CREATED', 'DRAFT', now()), ($1, 2, $2, 'SENT_TO_BANK', 'SENT_TO_BANK', now())`,
-      [doc, org],
+      `INSERT INTO document_event (document_id, seq, organization_id, event, status, actor_id, actor_name, channel, at)
+       VALUES ($1, 1, $2, 'CREATED', 'DRAFT', $3, 'Ainur', 'STANDARD', now()),
+              ($1, 2, $2, 'SENT_TO_BANK', 'SENT_TO_BANK', NULL, NULL, NULL, now())`,
+      [doc, org, user],
     );
 
     await dataSource.runMigrations({ transaction: 'each' });
@@ -82,17 +83,24 @@ describe('database migrations', () => {
       },
     ]);
     expect(
-      await dataSource.query(`SELECT seq, event FROM process_event WHERE process_id = $1 ORDER BY seq`, [
-        doc,
-      ]),
+      await dataSource.query(
+        `SELECT seq, event, actor FROM process_event WHERE process_id = $1 ORDER BY seq`,
+        [doc],
+      ),
     ).toEqual([
-      { seq: 1, event: 'CREATED' },
-      { seq: 2, event: 'SENT_TO_BANK' },
+      { seq: 1, event: 'CREATED', actor: { userId: user, name: 'Ainur', channel: 'STANDARD' } },
+      { seq: 2, event: 'SENT_TO_BANK', actor: null },
     ]);
     await dataSource.undoLastMigration({ transaction: 'each' });
     expect(
-      await dataSource.query(`SELECT seq FROM document_event WHERE document_id = $1 ORDER BY seq`, [doc]),
-    ).toEqual([{ seq: 1 }, { seq: 2 }]);
+      await dataSource.query(
+        `SELECT seq, actor_name FROM document_event WHERE document_id = $1 ORDER BY seq`,
+        [doc],
+      ),
+    ).toEqual([
+      { seq: 1, actor_name: 'Ainur' },
+      { seq: 2, actor_name: null },
+    ]);
     await dataSource.runMigrations({ transaction: 'each' });
   });
 

@@ -1,4 +1,5 @@
 import type { ProcessType } from '@qoltanba/workflows/domain';
+import type { ProcessActor } from './process-snapshot.js';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A process's timeline: one row per transition, in order, never updated or deleted (a trigger refuses). */
@@ -23,14 +24,9 @@ export class ProcessEvent {
   @Column('text')
   status!: string;
 
-  @Column('uuid', { name: 'actor_id', nullable: true })
-  actorId!: string | null;
-
-  @Column('text', { name: 'actor_name', nullable: true })
-  actorName!: string | null;
-
-  @Column('text', { nullable: true })
-  channel!: string | null;
+  /** Who did it, through which channel; absent for the system's own steps (the bank, a deadline). */
+  @Column('jsonb', { nullable: true })
+  actor!: ProcessActor | null;
 
   @Column('jsonb', { nullable: true })
   details!: Record<string, string | number | boolean | null> | null;

@@ -38,11 +38,10 @@ export class ProcessProjectionService {
            WHERE process.last_seq < EXCLUDED.last_seq
            RETURNING id, type, organization_id, status, last_seq
          ), appended AS (
-           INSERT INTO process_event (process_id, seq, process_type, organization_id, event, status, actor_id,
-                                      actor_name, channel, details, at)
-           SELECT $1, e.seq, $3, $4, e.event, e.status, e.actor_id, e.actor_name, e.channel, e.details, e.at
-           FROM jsonb_to_recordset($14::jsonb) AS e(seq int, event text, status text, actor_id uuid,
-                                                    actor_name text, channel text, details jsonb, at timestamptz)
+           INSERT INTO process_event (process_id, seq, process_type, organization_id, event, status, actor, details, at)
+           SELECT $1, e.seq, $3, $4, e.event, e.status, e.actor, e.details, e.at
+           FROM jsonb_to_recordset($14::jsonb)
+             AS e(seq int, event text, status text, actor jsonb, details jsonb, at timestamptz)
            ON CONFLICT (process_id, seq) DO NOTHING
          )
          -- Delivered at commit to every API process listening (live lists and details); only a real change.
@@ -69,9 +68,7 @@ export class ProcessProjectionService {
               seq: entry.seq,
               event: entry.event,
               status: entry.status,
-              actor_id: entry.actor?.userId ?? null,
-              actor_name: entry.actor?.name ?? null,
-              channel: entry.actor?.channel ?? null,
+              actor: entry.actor ?? null,
               details: entry.details ?? null,
               at: entry.at,
             })),

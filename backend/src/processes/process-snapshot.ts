@@ -14,12 +14,19 @@ export interface ProcessSnapshot {
   awaitingDetail?: unknown;
 }
 
+/** A person who moved a process, with the channel they used. */
+export interface ProcessActor {
+  userId: string;
+  name: string;
+  channel: string;
+}
+
 /** One timeline entry as every process writes it. */
 export interface ProcessTimelineEntry {
   seq: number;
   event: string;
   status: string;
   at: string;
-  actor?: { userId: string; name: string; channel: string };
+  actor?: ProcessActor;
   details?: Record<string, string | number | boolean | null>;
 }

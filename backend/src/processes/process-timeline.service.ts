@@ -17,9 +17,7 @@ export class ProcessTimelineService {
       event: event.event,
       status: event.status,
       at: event.at.toISOString(),
-      ...(event.actorId
-        ? { actor: { userId: event.actorId, name: event.actorName ?? '', channel: event.channel ?? '' } }
-        : {}),
+      ...(event.actor ? { actor: event.actor } : {}),
       ...(event.details ? { details: event.details } : {}),
     }));
   }

@@ -1,68 +1,52 @@
 import { describe, expect, it } from '@jest/globals';
-import { connectTestTemporal, uniqueTaskQueue } from '@qoltanba/testing/temporal';
-import { Worker } from '@temporalio/worker';
-import { bundlerOptions, workflowsPath } from '../bundling.js';
+import { startWorkflowWorker } from '@qoltanba/testing/temporal';
 import type { SelfCheckActivities } from './self-check.activities.js';
 import { platformSelfCheck } from './self-check.workflow.js';
 
+/** Runs one self-check on a worker with these activities. */
+async function selfCheckWith(activities: SelfCheckActivities) {
+  const { env, taskQueue, stop } = await startWorkflowWorker('self-check', activities);
+  const workflowId = `self-check-${taskQueue}`;
+  try {
+    return {
+      workflowId,
+      result: await env.client.workflow.execute(platformSelfCheck, { taskQueue, workflowId }),
+    };
+  } finally {
+    await stop();
+  }
+}
+
 describe(platformSelfCheck.name, () => {
   it('returns what the recording activity wrote, keyed by the workflow id', async () => {
-    const env = await connectTestTemporal();
-    const taskQueue = uniqueTaskQueue('self-check');
     const recorded: string[] = [];
-    const activities: SelfCheckActivities = {
+
+    const { workflowId, result } = await selfCheckWith({
       async recordSelfCheck(checkId) {
         recorded.push(checkId);
         return { checkId, workerIdentity: 'test-worker', recordedAt: '2026-11-21T00:00:00.000Z' };
       },
-    };
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath,
-      bundlerOptions,
-      activities,
     });
-    try {
-      const result = await worker.runUntil(
-        env.client.workflow.execute(platformSelfCheck, { taskQueue, workflowId: `self-check-${taskQueue}` }),
-      );
-      expect(result).toEqual({
-        checkId: `self-check-${taskQueue}`,
-        workerIdentity: 'test-worker',
-        recordedAt: '2026-11-21T00:00:00.000Z',
-      });
-      expect(recorded).toEqual([`self-check-${taskQueue}`]);
-    } finally {
-      await env.teardown();
-    }
+
+    expect(result).toEqual({
+      checkId: workflowId,
+      workerIdentity: 'test-worker',
+      recordedAt: '2026-11-21T00:00:00.000Z',
+    });
+    expect(recorded).toEqual([workflowId]);
   });
 
   it('fails after three attempts when the activity keeps failing, instead of hanging', async () => {
-    const env = await connectTestTemporal();
-    const taskQueue = uniqueTaskQueue('self-check-failing');
     let attempts = 0;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath,
-      bundlerOptions,
-      activities: {
-        async recordSelfCheck() {
-          attempts++;
-          throw new Error('database unavailable');
-        },
-      } satisfies SelfCheckActivities,
+
+    const run = selfCheckWith({
+      async recordSelfCheck() {
+        attempts++;
+        throw new Error('database unavailable');
+      },
     });
-    try {
-      const run = env.client.workflow.execute(platformSelfCheck, {
-        taskQueue,
-        workflowId: `self-check-${taskQueue}`,
-      });
-      await expect(worker.runUntil(run)).rejects.toThrow('Workflow execution failed');
-      expect(attempts).toBe(3);
-    } finally {
-      await env.teardown();
-    }
+
+    await expect(run).rejects.toThrow('Workflow execution failed');
+    expect(attempts).toBe(3);
   });
 });

@@ -42,9 +42,7 @@ export class ProcessReadModel1795306000000 implements MigrationInterface {
         "organization_id" uuid,
         "event" text NOT NULL,
         "status" text NOT NULL,
-        "actor_id" uuid,
-        "actor_name" text,
-        "channel" text,
+        "actor" jsonb,
         "details" jsonb,
         "at" timestamptz NOT NULL,
         PRIMARY KEY ("process_id", "seq")
@@ -71,9 +69,11 @@ export class ProcessReadModel1795306000000 implements MigrationInterface {
       FROM "document"`);
     await queryRunner.query(`
       INSERT INTO "process_event" ("process_id", "seq", "process_type", "organization_id", "event", "status",
-                                   "actor_id", "actor_name", "channel", "details", "at")
-      SELECT "document_id", "seq", 'payment', "organization_id", "event", "status", "actor_id", "actor_name",
-             "channel", "details", "at"
+                                   "actor", "details", "at")
+      SELECT "document_id", "seq", 'payment', "organization_id", "event", "status",
+             CASE WHEN "actor_id" IS NULL THEN NULL
+                  ELSE jsonb_build_object('userId', "actor_id", 'name', "actor_name", 'channel', "channel") END,
+             "details", "at"
       FROM "document_event"`);
     await queryRunner.query(`DROP TABLE "document_event"`);
   }
@@ -95,8 +95,8 @@ export class ProcessReadModel1795306000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`
       INSERT INTO "document_event"
-      SELECT "process_id", "seq", "organization_id", "event", "status", "actor_id", "actor_name", "channel",
-             "details", "at"
+      SELECT "process_id", "seq", "organization_id", "event", "status", ("actor" ->> 'userId')::uuid,
+             "actor" ->> 'name', "actor" ->> 'channel', "details", "at"
       FROM "process_event" WHERE "process_type" = 'payment'`);
     await queryRunner.query(`DROP TABLE "process_event"`);
     await queryRunner.query(`DROP FUNCTION "process_event_append_only"()`);
