@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { SignatureRight } from '@qoltanba/workflows/domain';
 import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
+import { ClientUsersService } from '../organizations/client-users.service.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import type { SessionView } from './dto/session.view.js';
 import type { Identity } from './identity.js';
@@ -27,6 +27,7 @@ export class AccountService {
     private readonly throttle: LoginThrottleService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly clientUsers: ClientUsersService,
   ) {}
 
   async view(
@@ -54,22 +55,16 @@ export class AccountService {
         ...common,
       };
     }
-    const [user] = await this.dataSource.query<
-      { full_name: string; signature_right: SignatureRight; organization_name: string }[]
-    >(
-      `SELECT u.full_name, u.signature_right, o.name AS organization_name
-       FROM client_user u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
-      [principal.userId],
-    );
+    const profile = await this.clientUsers.profile(principal.userId);
     return {
       principal: {
         kind: 'CLIENT',
         userId: principal.userId,
-        fullName: user?.full_name ?? '',
+        fullName: profile?.user.fullName ?? '',
         organizationId: principal.organizationId,
-        organizationName: user?.organization_name ?? '',
+        organizationName: profile?.organizationName ?? '',
         channel: principal.channel,
-        signatureRight: user?.signature_right ?? 'NONE',
+        signatureRight: profile?.user.signatureRight ?? 'NONE',
       },
       ...common,
     };

@@ -4,7 +4,6 @@ import { AuditModule } from '../audit/audit.module.js';
 import { AppConfig } from '../config/app-config.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
-import { ClientUser } from '../organizations/client-user.entity.js';
 import { OtpEvidenceVerifier } from '../otp/otp-evidence.verifier.js';
 import { OtpModule } from '../otp/otp.module.js';
 import { ProcessesModule } from '../processes/processes.module.js';
@@ -24,7 +23,7 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([DocumentRecord, SignatureEvidence, ClientUser]),
+    TypeOrmModule.forFeature([DocumentRecord, SignatureEvidence]),
     ProcessesModule,
     OrganizationsModule,
     ReferenceModule,

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { NotificationsService } from './notifications.service.js';
 
-@Module({ providers: [NotificationsService], exports: [NotificationsService] })
+@Module({
+  imports: [OrganizationsModule],
+  providers: [NotificationsService],
+  exports: [NotificationsService],
+})
 export class NotificationsModule {}

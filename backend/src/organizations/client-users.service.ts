@@ -94,6 +94,18 @@ export class ClientUsersService {
     return user;
   }
 
+  /** The user if there is one: the read port other features use instead of querying the table. */
+  find(userId: string): Promise<ClientUser | null> {
+    return this.users.findOneBy({ id: userId });
+  }
+
+  /** A user with their organization's name, for the session a page shows; undefined when unknown. */
+  async profile(userId: string): Promise<{ user: ClientUser; organizationName: string } | undefined> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) return undefined;
+    return { user, organizationName: (await this.organizations.get(user.organizationId)).name };
+  }
+
   /** Active users of the organization holding one of the rights, for notifications and "awaiting" lists. */
   listByRights(organizationId: string, rights: readonly SignatureRight[]): Promise<ClientUser[]> {
     return this.users.find({

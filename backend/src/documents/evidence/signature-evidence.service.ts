@@ -6,7 +6,7 @@ import type { ConfirmEvidenceRequest } from '@qoltanba/workflows/activities';
 import type { ConfirmedSigner } from '@qoltanba/workflows/messages';
 import { Repository } from 'typeorm';
 import { FeatureError } from '../../common/errors/feature-error.js';
-import { ClientUser } from '../../organizations/client-user.entity.js';
+import { ClientUsersService } from '../../organizations/client-users.service.js';
 import { DocumentsErrorCode } from '../documents-error-code.js';
 import { SignatureEvidence } from '../signature-evidence.entity.js';
 import { EVIDENCE_VERIFIERS, EvidenceVerifier, type EvidenceRequest } from './evidence-verifier.js';
@@ -23,7 +23,7 @@ export class SignatureEvidenceService {
   constructor(
     @Inject(EVIDENCE_VERIFIERS) verifiers: EvidenceVerifier[],
     @InjectRepository(SignatureEvidence) private readonly evidence: Repository<SignatureEvidence>,
-    @InjectRepository(ClientUser) private readonly users: Repository<ClientUser>,
+    private readonly users: ClientUsersService,
   ) {
     this.verifiers = new Map(verifiers.map((verifier) => [verifier.kind, verifier]));
   }
@@ -71,7 +71,7 @@ export class SignatureEvidenceService {
         `${stored.method} is not how the ${request.channel} channel signs.`,
       );
     }
-    const user = await this.users.findOneBy({ id: request.signerId });
+    const user = await this.users.find(request.signerId);
     if (!user) throw refuse(Code.UNKNOWN_USER, 'Unknown signer.');
     if (user.organizationId !== request.organizationId) {
       throw refuse(Code.OTHER_ORGANIZATION, 'The signer belongs to another organization.');
