@@ -1,15 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { DocumentState } from '@qoltanba/workflows/domain';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ClientUsersService } from '../organizations/client-users.service.js';
-import type { NotificationKind } from './notification.entity.js';
+import { Notification, type NotificationKind } from './notification.entity.js';
 
 /** Writes "a document awaits you" notifications to the outbox for the people it now waits for. */
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Notification) private readonly outbox: Repository<Notification>,
     private readonly users: ClientUsersService,
   ) {}
 
@@ -30,24 +31,27 @@ export class NotificationsService {
       .map((user) => user.id);
     if (recipients.length === 0) return 0;
     const seq = state.timeline.at(-1)?.seq ?? 0;
-    const rows = await this.dataSource.query<unknown[]>(
-      `INSERT INTO notification_outbox (id, dedupe_key, recipient_id, kind, document_id, payload)
-       SELECT gen_random_uuid(), $1 || ':' || recipient, recipient, $2, $3, $4
-       FROM unnest($5::uuid[]) AS recipient
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING recipient_id`,
-      [
-        `${state.documentId}:${seq}`,
-        kind,
-        state.documentId,
-        {
-          number: state.content.number,
-          amountTiyn: state.content.amountTiyn,
-          beneficiary: state.content.beneficiary.name,
-        },
-        recipients,
-      ],
-    );
-    return rows.length;
+    const payload = {
+      number: state.content.number,
+      amountTiyn: state.content.amountTiyn,
+      beneficiary: state.content.beneficiary.name,
+    };
+    const written = await this.outbox
+      .createQueryBuilder()
+      .insert()
+      .values(
+        recipients.map((recipientId) => ({
+          id: randomUUID(),
+          dedupeKey: `${state.documentId}:${seq}:${recipientId}`,
+          recipientId,
+          kind,
+          documentId: state.documentId,
+          payload,
+        })),
+      )
+      .orIgnore()
+      .returning(['recipientId'])
+      .execute();
+    return (written.raw as unknown[]).length;
   }
 }

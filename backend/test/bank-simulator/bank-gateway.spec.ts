@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
-import { BankGateway, InvalidBankOrderError } from '../../src/bank-gateway/bank-gateway.js';
+import type { DataSource } from 'typeorm';
+import { type BankGateway, InvalidBankOrderError } from '../../src/bank-gateway/bank-gateway.js';
 import { BankSimulator } from '../../src/bank-gateway/simulator/bank-simulator.js';
-import { freshIban, openAccount, OTHER_BANK, paymentOrder } from '../support/bank-simulator.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  freshIban,
+  openAccount,
+  OTHER_BANK,
+  paymentOrder,
+  startBankTestApp,
+} from '../support/bank-simulator.js';
+import type { TestApp } from '../support/test-app.js';
 import { OPERATOR } from '../support/dev-identity.js';
 
 describe(BankSimulator.name, () => {
@@ -12,9 +18,7 @@ describe(BankSimulator.name, () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
-    bank = testApp.app.get(BankGateway);
-    db = testApp.app.get(DataSource);
+    ({ testApp, bank, db } = await startBankTestApp());
   });
   afterAll(() => testApp.close());
 

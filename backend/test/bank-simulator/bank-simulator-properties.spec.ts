@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { DataSource } from 'typeorm';
-import { BankGateway, type BankReceipt } from '../../src/bank-gateway/bank-gateway.js';
-import { openAccount, paymentOrder } from '../support/bank-simulator.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { DataSource } from 'typeorm';
+import { type BankGateway, type BankReceipt } from '../../src/bank-gateway/bank-gateway.js';
+import { openAccount, paymentOrder, startBankTestApp } from '../support/bank-simulator.js';
+import type { TestApp } from '../support/test-app.js';
 
 const ACCOUNTS = 4;
 
@@ -19,9 +19,7 @@ describe('bank simulator money invariants', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
-    bank = testApp.app.get(BankGateway);
-    db = testApp.app.get(DataSource);
+    ({ testApp, bank, db } = await startBankTestApp());
   });
   afterAll(() => testApp.close());
 

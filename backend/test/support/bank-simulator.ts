@@ -15,7 +15,9 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { DatabaseModule } from '../../src/database/database.module.js';
 import { createLogger } from '../../src/logging/create-logger.js';
 import { LoggingModule } from '../../src/logging/logging.module.js';
-import type { TestApp } from './test-app.js';
+import { DataSource } from 'typeorm';
+import { BankGateway } from '../../src/bank-gateway/bank-gateway.js';
+import { startTestApp, type TestApp } from './test-app.js';
 import { OPERATOR } from './dev-identity.js';
 
 export const OUR_BANK = { bankCode: '998', bic: 'QOLTKZKA' } as const;
@@ -162,4 +164,16 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`${what} not reached within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+export interface BankTestApp {
+  testApp: TestApp;
+  bank: BankGateway;
+  db: DataSource;
+}
+
+/** The test API with the bank gateway (the simulator) and the database at hand, for the bank's own specs. */
+export async function startBankTestApp(): Promise<BankTestApp> {
+  const testApp = await startTestApp();
+  return { testApp, bank: testApp.app.get(BankGateway), db: testApp.app.get(DataSource) };
 }
