@@ -1,3 +1,4 @@
+import { ACCESS_STATUS } from './access/access-status-table.js';
 import { AUTH_STATUS } from './auth/auth-status-table.js';
 import { BANK_SIMULATOR_STATUS } from './bank-gateway/simulator/control/bank-simulator-status-table.js';
 import { CERTIFICATES_STATUS } from './certificates/certificates-status-table.js';
@@ -12,6 +13,7 @@ import { EDS_STATUS } from './signatures/eds-status-table.js';
 /** Every feature's status table: the HTTP status of every code the API answers with. */
 export const APP_ERROR_STATUS = new ErrorStatusRegistry([
   COMMON_STATUS,
+  ACCESS_STATUS,
   AUTH_STATUS,
   ORGANIZATIONS_STATUS,
   OTP_STATUS,

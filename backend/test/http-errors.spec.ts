@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Body, Controller, Get, HttpStatus, Module, Param, Post, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
-import { Public } from '../src/auth/access.decorators.js';
+import { Public } from '../src/access/access.decorators.js';
 import { ApiError } from '../src/common/errors/api-error.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Identity } from '../auth/identity.js';
+import type { Identity } from '../access/identity.js';
 import { AppLogger } from '../logging/app-logger.js';
 import type { AuditActorKind } from './audit-event.entity.js';
 

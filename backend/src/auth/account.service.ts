@@ -7,12 +7,13 @@ import { AppConfig } from '../config/app-config.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import type { SessionView } from './dto/session.view.js';
-import type { Identity } from './identity.js';
+import type { Identity } from '../access/identity.js';
 import type { LoginContext, LoginOutcome } from './login.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
 import { passwordViolations } from './passwords/password-policy.js';
 import { SessionsService, type SessionPrincipal } from './sessions/sessions.service.js';
+import { AccessErrorCode } from '../access/access-error-code.js';
 
 /**
  * What a logged-in principal does to its own account: read its session, change its password
@@ -165,7 +166,7 @@ export class AccountService {
   /** Account actions need a real session (not the test suite's identity headers). */
   private requireSession(identity: Identity) {
     if (!identity.session) {
-      throw new FeatureError(AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+      throw new FeatureError(AccessErrorCode.UNAUTHENTICATED, 'Please log in.');
     }
     return identity.session;
   }

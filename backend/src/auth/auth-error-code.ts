@@ -1,5 +1,5 @@
+/** Log-in, sessions and passwords; the door's own refusals are AccessErrorCode (access/). */
 export enum AuthErrorCode {
-  UNAUTHENTICATED = 'AUTH_UNAUTHENTICATED',
   /** The session cookie names a session that ended: idle too long, past its cap, logged out or revoked. */
   SESSION_EXPIRED = 'AUTH_SESSION_EXPIRED',
   /** The development identity headers are accepted only by the test suite's API (NODE_ENV=test). */
@@ -10,13 +10,8 @@ export enum AuthErrorCode {
   TOO_MANY_ATTEMPTS = 'AUTH_TOO_MANY_ATTEMPTS',
   USER_BLOCKED = 'AUTH_USER_BLOCKED',
   CHANNEL_NOT_ENABLED = 'AUTH_CHANNEL_NOT_ENABLED',
-  FORBIDDEN_FOR_ROLE = 'AUTH_FORBIDDEN_FOR_ROLE',
-  /** The channel of the session does not offer this function (e.g. creating payments on Mobile). */
-  CHANNEL_FUNCTION_NOT_ALLOWED = 'AUTH_CHANNEL_FUNCTION_NOT_ALLOWED',
   /** A state-changing request with the session cookie but without the session's X-CSRF-Token. */
   CSRF_TOKEN_INVALID = 'AUTH_CSRF_TOKEN_INVALID',
-  /** First log-in: the temporary or issued password must be changed before anything else. */
-  PASSWORD_CHANGE_REQUIRED = 'AUTH_PASSWORD_CHANGE_REQUIRED',
   PASSWORD_POLICY_VIOLATED = 'AUTH_PASSWORD_POLICY_VIOLATED',
   CURRENT_PASSWORD_WRONG = 'AUTH_CURRENT_PASSWORD_WRONG',
   /** A temporary password goes by SMS: the user needs a mobile number and the Light or Mobile channel. */

@@ -3,12 +3,12 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { answeringWith } from '../common/errors/api-error.js';
 import { EDS_LOGIN_STATUS } from '../signatures/eds-login/eds-login-status-table.js';
-import { CurrentIdentity, Public, SessionAccess } from './access.decorators.js';
+import { CurrentIdentity, Public, SessionAccess } from '../access/access.decorators.js';
 import { AccountService } from './account.service.js';
 import { ChangePasswordDto, PhoneLoginDto, StaffLoginDto, StandardLoginDto } from './dto/login.dto.js';
 import { EdsLoginDto } from '../signatures/eds-login/eds-login.dto.js';
 import { SessionView } from './dto/session.view.js';
-import type { Identity } from './identity.js';
+import type { Identity } from '../access/identity.js';
 import { LoginService, type LoginContext, type LoginOutcome } from './login.service.js';
 import {
   clearSessionCookies,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CHANNELS, type Channel } from '@qoltanba/workflows/domain';
 import type { Request } from 'express';
 import { ClientUsersService } from '../organizations/client-users.service.js';
-import { type Identity, STAFF_ROLES, type StaffRole } from './identity.js';
+import { type Identity, STAFF_ROLES, type StaffRole } from '../access/identity.js';
 
 export const DEV_HEADERS = {
   userId: 'x-dev-user-id',

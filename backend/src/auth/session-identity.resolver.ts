@@ -4,12 +4,12 @@ import { AuditService, auditActor } from '../audit/audit.service.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
-import { accessRefusal } from './access-refusal.js';
+import { accessRefusal } from '../access/access-refusal.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import { DevHeaderIdentityResolver, hasDevHeaders } from './dev-header-identity.resolver.js';
-import type { AuthenticatedRequest } from './access.decorators.js';
-import type { Identity } from './identity.js';
-import { IdentityResolver } from './identity-resolver.js';
+import type { AuthenticatedRequest } from '../access/access.decorators.js';
+import type { Identity } from '../access/identity.js';
+import { IdentityResolver } from '../access/identity-resolver.js';
 import {
   CSRF_HEADER,
   readCookie,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
-import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
-import type { ClientIdentity } from '../auth/identity.js';
+import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
+import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { CertificatesService } from './certificates.service.js';
 import { CertificateRequestDto } from './dto/certificate-request.dto.js';
 import {

@@ -2,7 +2,7 @@ import { createPublicKey, type KeyObject, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { ClientIdentity } from '../auth/identity.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { EKU } from '../common/pki/kazakh-subject.js';
 import {

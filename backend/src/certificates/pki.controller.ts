@@ -1,6 +1,6 @@
 import { Controller, Get, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/access.decorators.js';
+import { Public } from '../access/access.decorators.js';
 import { parseCertificate, toPem } from '../common/pki/parsed-certificate.js';
 import { CertificateAuthority } from './certificate-authority.js';
 import { CrlView, RootCertificateView } from './dto/pki.view.js';

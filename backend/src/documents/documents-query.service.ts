@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { documentContent, normalizeIban } from '@qoltanba/workflows/domain';
 import { Repository } from 'typeorm';
 import { AuditService, auditActor } from '../audit/audit.service.js';
-import type { ClientIdentity } from '../auth/identity.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { ProcessTimelineService } from '../processes/process-timeline.service.js';

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam, ParseIndexParam } from '../common/validation/path-params.js';
-import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
-import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
-import type { ClientIdentity } from '../auth/identity.js';
+import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
+import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsService } from './documents.service.js';
 import { CreateDocumentQuery } from './dto/create-document.query.js';

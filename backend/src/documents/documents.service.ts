@@ -15,7 +15,7 @@ import {
   submitDocumentUpdate,
   withdrawDocumentUpdate,
 } from '@qoltanba/workflows/messages';
-import type { ClientIdentity } from '../auth/identity.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../auth/access.decorators.js';
+import { Public } from '../access/access.decorators.js';
 import { HealthReport } from './health-report.js';
 import { HealthService } from './health.service.js';
 

@@ -1,6 +1,6 @@
 import { Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { StaffAccess } from '../auth/access.decorators.js';
+import { StaffAccess } from '../access/access.decorators.js';
 import { SelfCheckResultDto } from './self-check-result.dto.js';
 import { SelfCheckService } from './self-check.service.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { formatTiyn } from '@qoltanba/workflows/domain';
 import { AuditService, auditActor } from '../audit/audit.service.js';
-import type { ClientIdentity } from '../auth/identity.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { BankGateway, type AccountStatement } from '../bank-gateway/bank-gateway.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppLogger } from '../logging/app-logger.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ClientAccess, CurrentIdentity } from '../auth/access.decorators.js';
-import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
-import type { ClientIdentity } from '../auth/identity.js';
+import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
+import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { AccountBalancesService } from './account-balances.service.js';
 import { AccountStatementsService } from './account-statements.service.js';
 import { AccountStatementView, StatementParams, StatementQuery } from './dto/account-statement.dto.js';

@@ -11,6 +11,7 @@ import type { CreateClientUserDto } from './dto/create-client-user.dto.js';
 import type { UpdateClientUserDto } from './dto/update-client-user.dto.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
 import { OrganizationsService } from './organizations.service.js';
+import { AccessErrorCode } from '../access/access-error-code.js';
 
 /** Kazakh mobile numbers: +7 and ten digits (operators' codes start with 7). */
 const KZ_MOBILE = /^\+77\d{9}$/;
@@ -81,7 +82,7 @@ export class ClientUsersService {
   /** The user behind a session: must exist, be active, and have the session's channel enabled. */
   async findActiveForSession(userId: string, channel: Channel): Promise<ClientUser> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw new FeatureError(AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (!user) throw new FeatureError(AccessErrorCode.UNAUTHENTICATED, 'Please log in.');
     if (user.status !== 'ACTIVE') {
       throw new FeatureError(AuthErrorCode.USER_BLOCKED, 'Your access is blocked; contact your manager.');
     }

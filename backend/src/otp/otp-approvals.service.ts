@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ClientIdentity } from '../auth/identity.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { DocumentsQueryService } from '../documents/documents-query.service.js';
 import { DocumentsService } from '../documents/documents.service.js';

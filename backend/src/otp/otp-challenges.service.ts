@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { canonicalJson, formatTiyn, sha256Hex } from '@qoltanba/workflows/domain';
 import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
-import type { ClientIdentity } from '../auth/identity.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import type { OtpChallengeView } from './dto/otp-challenge.view.js';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
 import { PasswordHasher } from '../auth/passwords/password-hasher.js';
-import type { StaffIdentity } from '../auth/identity.js';
+import type { StaffIdentity } from '../access/identity.js';
 import { SecretBox } from '../common/crypto/secret-box.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';

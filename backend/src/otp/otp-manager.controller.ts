@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam } from '../common/validation/path-params.js';
-import { CurrentIdentity, StaffAccess } from '../auth/access.decorators.js';
-import type { StaffIdentity } from '../auth/identity.js';
+import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
+import type { StaffIdentity } from '../access/identity.js';
 import {
   AssignOtpDeviceDto,
   IssuedOtpDeviceView,

@@ -1,9 +1,9 @@
 import { Controller, type MessageEvent, Sse } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
-import { ClientAccess, CurrentIdentity, PassiveSession } from '../auth/access.decorators.js';
-import { RequiresChannelFunction } from '../auth/channel-function.decorator.js';
-import type { ClientIdentity } from '../auth/identity.js';
+import { ClientAccess, CurrentIdentity, PassiveSession } from '../access/access.decorators.js';
+import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { ProcessChangesService } from './process-changes.service.js';
 
 @ApiTags('processes')

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/access.decorators.js';
+import { Public } from '../access/access.decorators.js';
 import type { BankDirectoryRow } from './bank-directory-entry.entity.js';
 import type { KnpCode } from './knp-code.entity.js';
 import { PaymentReferenceService } from './payment-reference.service.js';

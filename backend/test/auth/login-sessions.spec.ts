@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ModulesContainer } from '@nestjs/core';
 import { PATH_METADATA } from '@nestjs/common/constants.js';
 import type request from 'supertest';
-import { ACCESS_KEY, type Access } from '../../src/auth/access.decorators.js';
-import { CHANNEL_FUNCTION_KEY } from '../../src/auth/channel-function.decorator.js';
+import { ACCESS_KEY, type Access } from '../../src/access/access.decorators.js';
+import { CHANNEL_FUNCTION_KEY } from '../../src/access/channel-function.decorator.js';
 import { onboard, type Onboarded } from '../support/onboarding.js';
 import {
   ApiSession,

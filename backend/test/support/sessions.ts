@@ -4,7 +4,7 @@ import type { Channel } from '@qoltanba/workflows/domain';
 import request from 'supertest';
 import pg from 'pg';
 import { StaffUsersService } from '../../src/auth/staff/staff-users.service.js';
-import type { StaffRole } from '../../src/auth/identity.js';
+import type { StaffRole } from '../../src/access/identity.js';
 import { SecretBox } from '../../src/common/crypto/secret-box.js';
 import type { ManagerAuth } from './onboarding.js';
 import type { TestApp } from './test-app.js';

@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../../database/postgres-errors.js';
 import { ClientUsersService } from '../../organizations/client-users.service.js';
 import { maskPhone, SmsGateway } from '../../sms/sms-gateway.js';
 import { AuthErrorCode } from '../auth-error-code.js';
-import type { StaffIdentity } from '../identity.js';
+import type { StaffIdentity } from '../../access/identity.js';
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { oneTimePassword, standardLogin } from '../passwords/random-secrets.js';
 import { SessionsService } from '../sessions/sessions.service.js';

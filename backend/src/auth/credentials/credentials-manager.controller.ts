@@ -2,9 +2,9 @@ import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { answeringWith } from '../../common/errors/api-error.js';
 import { ParseUuidParam } from '../../common/validation/path-params.js';
-import { CurrentIdentity, StaffAccess } from '../access.decorators.js';
+import { CurrentIdentity, StaffAccess } from '../../access/access.decorators.js';
 import { AuthErrorCode } from '../auth-error-code.js';
-import type { StaffIdentity } from '../identity.js';
+import type { StaffIdentity } from '../../access/identity.js';
 import {
   ClientCredentialsService,
   type IssuedStandardCredentials,

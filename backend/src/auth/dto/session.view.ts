@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Channel, SignatureRight } from '@qoltanba/workflows/domain';
-import type { StaffRole } from '../identity.js';
+import type { StaffRole } from '../../access/identity.js';
 
 export interface ClientPrincipalView {
   kind: 'CLIENT';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Channel } from '@qoltanba/workflows/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import type { StaffRole } from '../identity.js';
+import type { StaffRole } from '../../access/identity.js';
 
 /** How long a token replaced by rotation keeps working, for requests already in flight. */
 const ROTATION_GRACE_SECONDS = 30;

@@ -1,6 +1,6 @@
 import type { Channel } from '@qoltanba/workflows/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { StaffRole } from '../identity.js';
+import type { StaffRole } from '../../access/identity.js';
 
 /**
  * A server-side session. The cookie carries a random token; only its SHA-256 is kept here, so a

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { StaffRole } from '../identity.js';
+import type { StaffRole } from '../../access/identity.js';
 
 /** A bank employee who logs in to the staff side: managers onboard clients, operators watch processes. */
 @Entity('staff_user')

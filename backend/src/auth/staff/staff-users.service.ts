@@ -4,9 +4,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { FeatureError } from '../../common/errors/feature-error.js';
 import { AuthErrorCode } from '../auth-error-code.js';
-import type { StaffRole } from '../identity.js';
+import type { StaffRole } from '../../access/identity.js';
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { StaffUser } from './staff-user.entity.js';
+import { AccessErrorCode } from '../../access/access-error-code.js';
 
 /** Bank staff accounts. Created by the demo seeder and tests so far; a staff-admin API is still to come. */
 @Injectable()
@@ -42,7 +43,7 @@ export class StaffUsersService {
   /** The staff member behind a session: must exist and be active. */
   async findActive(id: string): Promise<StaffUser> {
     const member = await this.staff.findOneBy({ id });
-    if (!member) throw new FeatureError(AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (!member) throw new FeatureError(AccessErrorCode.UNAUTHENTICATED, 'Please log in.');
     if (member.status !== 'ACTIVE') {
       throw new FeatureError(AuthErrorCode.USER_BLOCKED, 'Your access is blocked.');
     }

@@ -1,5 +1,5 @@
 import type { SignatureMethod } from '@qoltanba/workflows/domain';
-import type { ClientIdentity } from '../../auth/identity.js';
+import type { ClientIdentity } from '../../access/identity.js';
 
 export interface EvidenceRequest {
   identity: ClientIdentity;

@@ -1,6 +1,6 @@
 import { Controller, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../../auth/access.decorators.js';
+import { Public } from '../../access/access.decorators.js';
 import { EdsChallengeView } from './eds-login.dto.js';
 import { EdsLoginService } from './eds-login.service.js';
 

@@ -1,4 +1,4 @@
-import { StaffAccess } from '../../../auth/access.decorators.js';
+import { StaffAccess } from '../../../access/access.decorators.js';
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,

@@ -11,10 +11,10 @@ import {
   PASSIVE_SESSION_KEY,
 } from './access.decorators.js';
 import { accessRefusal } from './access-refusal.js';
-import { AuthErrorCode } from './auth-error-code.js';
 import { CHANNEL_FUNCTION_KEY } from './channel-function.decorator.js';
 import type { Identity } from './identity.js';
 import { IdentityResolver } from './identity-resolver.js';
+import { AccessErrorCode } from './access-error-code.js';
 
 /**
  * The one gate every request passes: who is calling, whether that kind of caller may use the
@@ -35,39 +35,39 @@ export class AccessGuard implements CanActivate {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, targets);
     if (!access) {
       this.logger.error({ handler: context.getHandler().name }, 'handler declares no access: refused');
-      throw new FeatureError(AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
+      throw new FeatureError(AccessErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
     }
     if (access.kind === 'PUBLIC') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     request.passiveSession =
       this.reflector.getAllAndOverride<boolean | undefined>(PASSIVE_SESSION_KEY, targets) === true;
     const identity = await this.identities.resolve(request);
-    if (!identity) throw new FeatureError(AuthErrorCode.UNAUTHENTICATED, 'Please log in.');
+    if (!identity) throw new FeatureError(AccessErrorCode.UNAUTHENTICATED, 'Please log in.');
     if (access.kind === 'SESSION') {
       request.identity = identity;
       return true;
     }
     if (identity.session?.passwordChangeRequired) {
-      throw new FeatureError(AuthErrorCode.PASSWORD_CHANGE_REQUIRED, 'Please change your password first.');
+      throw new FeatureError(AccessErrorCode.PASSWORD_CHANGE_REQUIRED, 'Please change your password first.');
     }
     if (identity.kind === 'STAFF' && (access.kind !== 'STAFF' || !access.roles.includes(identity.role))) {
-      await this.refused(request, identity, AuthErrorCode.FORBIDDEN_FOR_ROLE);
-      throw new FeatureError(AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for your role.');
+      await this.refused(request, identity, AccessErrorCode.FORBIDDEN_FOR_ROLE);
+      throw new FeatureError(AccessErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for your role.');
     }
     if (identity.kind === 'CLIENT') {
       if (access.kind !== 'CLIENT') {
-        await this.refused(request, identity, AuthErrorCode.FORBIDDEN_FOR_ROLE);
-        throw new FeatureError(AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for clients.');
+        await this.refused(request, identity, AccessErrorCode.FORBIDDEN_FOR_ROLE);
+        throw new FeatureError(AccessErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for clients.');
       }
       const fn = this.reflector.getAllAndOverride<ChannelFunction | undefined>(CHANNEL_FUNCTION_KEY, targets);
       if (!fn) {
         this.logger.error({ handler: context.getHandler().name }, 'client handler declares no function');
-        throw new FeatureError(AuthErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
+        throw new FeatureError(AccessErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
       }
       if (!channelAllows(identity.channel, fn)) {
-        await this.refused(request, identity, AuthErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED, { function: fn });
+        await this.refused(request, identity, AccessErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED, { function: fn });
         throw new FeatureError(
-          AuthErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED,
+          AccessErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED,
           `The ${identity.channel} channel does not offer this function.`,
           { function: fn, channel: identity.channel },
         );
@@ -80,7 +80,7 @@ export class AccessGuard implements CanActivate {
   private async refused(
     request: AuthenticatedRequest,
     identity: Identity,
-    outcome: AuthErrorCode,
+    outcome: AccessErrorCode,
     details: Record<string, unknown> = {},
   ): Promise<void> {
     await this.audit.recordQuietly(
