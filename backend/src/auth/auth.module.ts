@@ -7,6 +7,7 @@ import { SignaturesModule } from '../signatures/signatures.module.js';
 import { SmsModule } from '../sms/sms.module.js';
 import { AccessGuard } from '../access/access.guard.js';
 import { AccountService } from './account.service.js';
+import { ActiveClientUsers } from './active-client-users.js';
 import { AuthController } from './auth.controller.js';
 import { ClientCredential } from './credentials/client-credential.entity.js';
 import { ClientCredentialsService } from './credentials/client-credentials.service.js';
@@ -45,6 +46,7 @@ import { StaffUsersService } from './staff/staff-users.service.js';
     StaffUsersService,
     ClientCredentialsService,
     DevHeaderIdentityResolver,
+    ActiveClientUsers,
     { provide: IdentityResolver, useClass: SessionIdentityResolver },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CHANNELS, type Channel } from '@qoltanba/workflows/domain';
 import type { Request } from 'express';
-import { ClientUsersService } from '../organizations/client-users.service.js';
+import { ActiveClientUsers } from './active-client-users.js';
 import { type Identity, STAFF_ROLES, type StaffRole } from '../access/identity.js';
 
 export const DEV_HEADERS = {
@@ -25,7 +25,7 @@ export function hasDevHeaders(request: Request): boolean {
  */
 @Injectable()
 export class DevHeaderIdentityResolver {
-  constructor(private readonly users: ClientUsersService) {}
+  constructor(private readonly users: ActiveClientUsers) {}
 
   async resolve(request: Request): Promise<Identity | undefined> {
     const userId = request.header(DEV_HEADERS.userId);
@@ -37,7 +37,7 @@ export class DevHeaderIdentityResolver {
     if (!userId) return undefined;
     const channel = (request.header(DEV_HEADERS.channel) ?? 'STANDARD').toUpperCase() as Channel;
     if (!CHANNELS.includes(channel)) return undefined;
-    const user = await this.users.findActiveForSession(userId, channel);
+    const user = await this.users.forSession(userId, channel);
     return { kind: 'CLIENT', userId: user.id, organizationId: user.organizationId, channel };
   }
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, type AuditRecord } from '../audit/audit.service.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { EdsLoginService } from '../signatures/eds-login/eds-login.service.js';
+import { ActiveClientUsers } from './active-client-users.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import type { CredentialKind } from './credentials/client-credential.entity.js';
 import { LoginThrottleService } from './login-throttle.service.js';
@@ -57,6 +58,7 @@ export class LoginService {
     private readonly staff: StaffUsersService,
     private readonly audit: AuditService,
     private readonly eds: EdsLoginService,
+    private readonly active: ActiveClientUsers,
   ) {}
 
   async loginStandard(login: string, password: string, context: LoginContext): Promise<LoginOutcome> {
@@ -147,7 +149,8 @@ export class LoginService {
    * certificate is registered to, with the Standard channel enabled.
    */
   async loginByEds(nonce: string, cms: string, context: LoginContext): Promise<LoginOutcome> {
-    const user = await this.eds.verify(nonce, cms);
+    // Whether the user may hold a Standard session is the log-in's question, not the signature's.
+    const user = await this.active.forSession((await this.eds.verify(nonce, cms)).userId, 'STANDARD');
     const principal: SessionPrincipal = {
       kind: 'CLIENT',
       userId: user.id,

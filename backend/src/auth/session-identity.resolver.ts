@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { AuditService, auditActor } from '../audit/audit.service.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
-import { ClientUsersService } from '../organizations/client-users.service.js';
+import { ActiveClientUsers } from './active-client-users.js';
 import { accessRefusal } from '../access/access-refusal.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import { DevHeaderIdentityResolver, hasDevHeaders } from './dev-header-identity.resolver.js';
@@ -35,7 +35,7 @@ export class SessionIdentityResolver extends IdentityResolver {
   constructor(
     private readonly config: AppConfig,
     private readonly sessions: SessionsService,
-    private readonly users: ClientUsersService,
+    private readonly users: ActiveClientUsers,
     private readonly staff: StaffUsersService,
     private readonly devHeaders: DevHeaderIdentityResolver,
     private readonly audit: AuditService,
@@ -86,7 +86,7 @@ export class SessionIdentityResolver extends IdentityResolver {
       const member = await this.staff.findActive(principal.staffId);
       return { kind: 'STAFF', staffId: member.id, role: member.role, session: ref };
     }
-    const user = await this.users.findActiveForSession(principal.userId, principal.channel);
+    const user = await this.users.forSession(principal.userId, principal.channel);
     return {
       kind: 'CLIENT',
       userId: user.id,

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { classifyIinBin, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
+import { classifyIinBin, type SignatureRight } from '@qoltanba/workflows/domain';
 import { In, Repository } from 'typeorm';
-import { AuthErrorCode } from '../auth/auth-error-code.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { ClientUser } from './client-user.entity.js';
@@ -11,7 +10,6 @@ import type { CreateClientUserDto } from './dto/create-client-user.dto.js';
 import type { UpdateClientUserDto } from './dto/update-client-user.dto.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
 import { OrganizationsService } from './organizations.service.js';
-import { AccessErrorCode } from '../access/access-error-code.js';
 
 /** Kazakh mobile numbers: +7 and ten digits (operators' codes start with 7). */
 const KZ_MOBILE = /^\+77\d{9}$/;
@@ -76,22 +74,6 @@ export class ClientUsersService {
   async get(userId: string): Promise<ClientUser> {
     const user = await this.users.findOneBy({ id: userId });
     if (!user) throw new FeatureError(Code.USER_NOT_FOUND, 'No such user.', { field: 'userId' });
-    return user;
-  }
-
-  /** The user behind a session: must exist, be active, and have the session's channel enabled. */
-  async findActiveForSession(userId: string, channel: Channel): Promise<ClientUser> {
-    const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw new FeatureError(AccessErrorCode.UNAUTHENTICATED, 'Please log in.');
-    if (user.status !== 'ACTIVE') {
-      throw new FeatureError(AuthErrorCode.USER_BLOCKED, 'Your access is blocked; contact your manager.');
-    }
-    if (!user.channels.includes(channel)) {
-      throw new FeatureError(
-        AuthErrorCode.CHANNEL_NOT_ENABLED,
-        `The ${channel} channel is not enabled for you.`,
-      );
-    }
     return user;
   }
 

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { FeatureError } from '../../common/errors/feature-error.js';
-import type { ClientUser } from '../../organizations/client-user.entity.js';
-import { ClientUsersService } from '../../organizations/client-users.service.js';
 import { EdsErrorCode, EdsRefusal, refusedEds } from '../eds-error-code.js';
 import { EdsVerificationService } from '../eds-verification.service.js';
 import { LoginNonceStore } from './login-nonce.store.js';
@@ -15,7 +13,6 @@ export class EdsLoginService {
   constructor(
     private readonly nonces: LoginNonceStore,
     private readonly eds: EdsVerificationService,
-    private readonly users: ClientUsersService,
   ) {}
 
   challenge(): Promise<{ nonce: string; expiresAt: Date }> {
@@ -26,7 +23,7 @@ export class EdsLoginService {
    * The nonce is spent first, so a refused attempt cannot be retried with it either. The user must
    * be active with the Standard channel enabled, as for any session.
    */
-  async verify(nonce: string, cms: string): Promise<ClientUser> {
+  async verify(nonce: string, cms: string): Promise<{ userId: string }> {
     if (!(await this.nonces.consume(nonce))) {
       throw new FeatureError(
         EdsErrorCode.NONCE_INVALID,
@@ -36,7 +33,7 @@ export class EdsLoginService {
     }
     try {
       const { user } = await this.eds.verifyAuthentication({ cms, content: Buffer.from(nonce, 'base64') });
-      return await this.users.findActiveForSession(user.id, 'STANDARD');
+      return { userId: user.id };
     } catch (error) {
       if (error instanceof EdsRefusal) throw refusedEds(error, 'cms');
       throw error;
