@@ -21,7 +21,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpsModule } from './ops/ops.module.js';
 import { platformFoundation } from './platform-foundation.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
-import { OtpApprovalsModule } from './otp/otp-approvals.module.js';
+import { OtpApprovalsModule } from './documents/otp-approvals/otp-approvals.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SignaturesModule } from './signatures/signatures.module.js';
 

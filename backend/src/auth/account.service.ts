@@ -10,7 +10,7 @@ import type { SessionView } from './dto/session.view.js';
 import type { Identity } from '../access/identity.js';
 import type { LoginContext, LoginOutcome } from './login.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
-import { PasswordHasher } from './passwords/password-hasher.js';
+import { PasswordHasher } from '../common/crypto/password-hasher.js';
 import { passwordViolations } from './passwords/password-policy.js';
 import { SessionsService, type SessionPrincipal } from './sessions/sessions.service.js';
 import { AccessErrorCode } from '../access/access-error-code.js';

@@ -16,7 +16,6 @@ import { DevHeaderIdentityResolver } from './dev-header-identity.resolver.js';
 import { IdentityResolver } from '../access/identity-resolver.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { LoginService } from './login.service.js';
-import { PasswordHasher } from './passwords/password-hasher.js';
 import { SessionIdentityResolver } from './session-identity.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { UserSession } from './sessions/user-session.entity.js';
@@ -38,7 +37,6 @@ import { StaffUsersService } from './staff/staff-users.service.js';
   ],
   controllers: [AuthController, CredentialsManagerController],
   providers: [
-    PasswordHasher,
     SessionsService,
     LoginThrottleService,
     LoginService,
@@ -50,6 +48,6 @@ import { StaffUsersService } from './staff/staff-users.service.js';
     { provide: IdentityResolver, useClass: SessionIdentityResolver },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [IdentityResolver, PasswordHasher, StaffUsersService, SessionsService],
+  exports: [IdentityResolver, StaffUsersService, SessionsService],
 })
 export class AuthModule {}

@@ -9,7 +9,7 @@ import { ActiveClientUsers } from './active-client-users.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import type { CredentialKind } from './credentials/client-credential.entity.js';
 import { LoginThrottleService } from './login-throttle.service.js';
-import { PasswordHasher } from './passwords/password-hasher.js';
+import { PasswordHasher } from '../common/crypto/password-hasher.js';
 import { SessionsService, type OpenedSession, type SessionPrincipal } from './sessions/sessions.service.js';
 import { StaffUsersService } from './staff/staff-users.service.js';
 import { normalizePhone } from '../organizations/client-users.service.js';

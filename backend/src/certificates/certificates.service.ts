@@ -14,7 +14,7 @@ import {
 } from '../common/pki/parsed-certificate.js';
 import * as x509 from '../common/pki/x509.js';
 import { AppConfig } from '../config/app-config.js';
-import { isUniqueViolation } from '../database/postgres-errors.js';
+import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { CertificateAuthority } from './certificate-authority.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BankSimulatorControlService } from '../bank-gateway/simulator/control/bank-simulator-control.service.js';
 import { BankSimulatorErrorCode } from '../bank-gateway/simulator/control/bank-simulator-error-code.js';
-import { PasswordHasher } from '../auth/passwords/password-hasher.js';
+import { PasswordHasher } from '../common/crypto/password-hasher.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { AppLogger } from '../logging/app-logger.js';

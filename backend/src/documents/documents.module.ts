@@ -16,7 +16,7 @@ import { DocumentWorkflowClient } from './document-workflow.client.js';
 import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsService } from './documents.service.js';
 import { DevEvidenceVerifier } from './evidence/dev-evidence.verifier.js';
-import { EVIDENCE_VERIFIERS, type EvidenceVerifier } from './evidence/evidence-verifier.js';
+import { EVIDENCE_VERIFIERS, type EvidenceVerifier } from '../common/evidence/evidence-verifier.js';
 import { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
 import { PaymentOrderMapper } from './payment-order.mapper.js';
 import { SignatureEvidence } from './signature-evidence.entity.js';

@@ -5,7 +5,7 @@ import { ibanBankCode, normalizeIban, validateKzIban } from '@qoltanba/workflows
 import { Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
-import { isUniqueViolation } from '../database/postgres-errors.js';
+import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import { Account } from './account.entity.js';
 import type { CreateAccountDto } from './dto/create-account.dto.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';

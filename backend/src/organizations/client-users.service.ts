@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { classifyIinBin, type SignatureRight } from '@qoltanba/workflows/domain';
 import { In, Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
-import { isUniqueViolation } from '../database/postgres-errors.js';
+import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import { ClientUser } from './client-user.entity.js';
 import type { CreateClientUserDto } from './dto/create-client-user.dto.js';
 import type { UpdateClientUserDto } from './dto/update-client-user.dto.js';

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { classifyIinBin, validateKodKbe } from '@qoltanba/workflows/domain';
 import { Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
-import { isUniqueViolation } from '../database/postgres-errors.js';
+import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import type { CreateOrganizationDto } from './dto/create-organization.dto.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';

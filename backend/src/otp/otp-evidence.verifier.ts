@@ -5,7 +5,7 @@ import {
   EvidenceVerifier,
   type EvidenceRequest,
   type VerifiedEvidence,
-} from '../documents/evidence/evidence-verifier.js';
+} from '../common/evidence/evidence-verifier.js';
 import { OtpChallengesService } from './otp-challenges.service.js';
 import { OtpErrorCode as Code } from './otp-error-code.js';
 

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
-import { PasswordHasher } from '../auth/passwords/password-hasher.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { OtpChallenge } from './otp-challenge.entity.js';
 import { OtpChallengesService } from './otp-challenges.service.js';
@@ -18,7 +17,7 @@ import { OtpManagerController } from './otp-manager.controller.js';
 @Module({
   imports: [TypeOrmModule.forFeature([OtpDevice, OtpChallenge]), OrganizationsModule, AuditModule],
   controllers: [OtpManagerController],
-  providers: [PasswordHasher, OtpDevicesService, OtpCodeVerifier, OtpChallengesService, OtpEvidenceVerifier],
+  providers: [OtpDevicesService, OtpCodeVerifier, OtpChallengesService, OtpEvidenceVerifier],
   exports: [OtpDevicesService, OtpChallengesService, OtpEvidenceVerifier],
 })
 export class OtpModule {}

@@ -4,7 +4,7 @@ import {
   EvidenceVerifier,
   type EvidenceRequest,
   type VerifiedEvidence,
-} from '../documents/evidence/evidence-verifier.js';
+} from '../common/evidence/evidence-verifier.js';
 import { EdsErrorCode, EdsRefusal, refusedEds } from './eds-error-code.js';
 import { EdsVerificationService } from './eds-verification.service.js';
 

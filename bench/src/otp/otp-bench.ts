@@ -4,7 +4,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { PasswordHasher } from '@qoltanba/backend/auth/passwords/password-hasher';
+import { PasswordHasher } from '@qoltanba/backend/common/crypto/password-hasher';
 import { BankGatewayModule } from '@qoltanba/backend/bank-gateway/bank-gateway.module';
 import { SecretBox } from '@qoltanba/backend/common/crypto/secret-box';
 import { CryptoModule } from '@qoltanba/backend/common/crypto/crypto.module';

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { FeatureError } from '../../common/errors/feature-error.js';
 import { AuthErrorCode } from '../auth-error-code.js';
 import type { StaffRole } from '../../access/identity.js';
-import { PasswordHasher } from '../passwords/password-hasher.js';
+import { PasswordHasher } from '../../common/crypto/password-hasher.js';
 import { StaffUser } from './staff-user.entity.js';
 import { AccessErrorCode } from '../../access/access-error-code.js';
 

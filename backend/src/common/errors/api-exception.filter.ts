@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { isDatabaseUnavailable } from '../../database/database-unavailable.js';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { AppLogger } from '../../logging/app-logger.js';
 import { ApiError, errorBody, type ErrorBody } from './api-error.js';
 import { CommonErrorCode } from './common-error-code.js';

@@ -1,5 +1,9 @@
 import { methodOfChannel } from '@qoltanba/workflows/domain';
-import { EvidenceVerifier, type EvidenceRequest, type VerifiedEvidence } from './evidence-verifier.js';
+import {
+  EvidenceVerifier,
+  type EvidenceRequest,
+  type VerifiedEvidence,
+} from '../../common/evidence/evidence-verifier.js';
 
 /**
  * Development and test only (the module registers it nowhere else): accepts `{ kind: "DEV" }` as

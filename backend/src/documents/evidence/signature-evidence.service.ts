@@ -9,7 +9,11 @@ import { FeatureError } from '../../common/errors/feature-error.js';
 import { ClientUsersService } from '../../organizations/client-users.service.js';
 import { DocumentsErrorCode } from '../documents-error-code.js';
 import { SignatureEvidence } from '../signature-evidence.entity.js';
-import { EVIDENCE_VERIFIERS, EvidenceVerifier, type EvidenceRequest } from './evidence-verifier.js';
+import {
+  EVIDENCE_VERIFIERS,
+  EvidenceVerifier,
+  type EvidenceRequest,
+} from '../../common/evidence/evidence-verifier.js';
 
 /**
  * Both halves of a signature's proof: the API verifies the evidence and stores it before asking the

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { ClientIdentity } from '../access/identity.js';
-import { FeatureError } from '../common/errors/feature-error.js';
-import { DocumentsQueryService } from '../documents/documents-query.service.js';
-import { DocumentsService } from '../documents/documents.service.js';
-import type { OtpChallengeView } from './dto/otp-challenge.view.js';
-import type { ApprovalResultView, OtpApprovalView } from './dto/otp-approval.dto.js';
-import type { ChallengeDocument } from './otp-challenge.entity.js';
-import { OtpChallengesService } from './otp-challenges.service.js';
-import { OtpErrorCode as Code } from './otp-error-code.js';
+import type { ClientIdentity } from '../../access/identity.js';
+import { FeatureError } from '../../common/errors/feature-error.js';
+import { DocumentsQueryService } from '../documents-query.service.js';
+import { DocumentsService } from '../documents.service.js';
+import type { OtpChallengeView } from '../../otp/dto/otp-challenge.view.js';
+import type { ApprovalResultView, OtpApprovalView } from './otp-approval.dto.js';
+import type { ChallengeDocument } from '../../otp/otp-challenge.entity.js';
+import { OtpChallengesService } from '../../otp/otp-challenges.service.js';
+import { OtpErrorCode as Code } from '../../otp/otp-error-code.js';
 
 /**
  * OTP approval over the documents: a challenge for one document or a batch (made from the

@@ -1,11 +1,11 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseUuidParam } from '../common/validation/path-params.js';
-import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
-import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
-import type { ClientIdentity } from '../access/identity.js';
-import { BatchChallengeDto, OtpApprovalDto, OtpApprovalView } from './dto/otp-approval.dto.js';
-import { OtpChallengeView } from './dto/otp-challenge.view.js';
+import { ParseUuidParam } from '../../common/validation/path-params.js';
+import { ClientAccess, CurrentIdentity } from '../../access/access.decorators.js';
+import { RequiresChannelFunction } from '../../access/channel-function.decorator.js';
+import type { ClientIdentity } from '../../access/identity.js';
+import { BatchChallengeDto, OtpApprovalDto, OtpApprovalView } from './otp-approval.dto.js';
+import { OtpChallengeView } from '../../otp/dto/otp-challenge.view.js';
 import { OtpApprovalsService } from './otp-approvals.service.js';
 
 /**

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { DocumentsModule } from '../documents/documents.module.js';
+import { DocumentsModule } from '../documents.module.js';
 import { OtpApprovalsController } from './otp-approvals.controller.js';
 import { OtpApprovalsService } from './otp-approvals.service.js';
-import { OtpModule } from './otp.module.js';
+import { OtpModule } from '../../otp/otp.module.js';
 
 /** The OTP challenge and approval API over documents (the API process only). */
 @Module({
