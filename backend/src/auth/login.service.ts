@@ -12,7 +12,8 @@ import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordHasher } from '../common/crypto/password-hasher.js';
 import { SessionsService, type OpenedSession, type SessionPrincipal } from './sessions/sessions.service.js';
 import { StaffUsersService } from './staff/staff-users.service.js';
-import { normalizePhone } from '../organizations/client-users.service.js';
+import type { ClientUser } from '../organizations/client-user.entity.js';
+import { ClientUsersService, normalizePhone } from '../organizations/client-users.service.js';
 
 /** Wrong entries in a row that block a client user (the bank's rule for Standard, kept for Light/Mobile too). */
 export const MAX_WRONG_PASSWORDS = 3;
@@ -28,11 +29,18 @@ export interface LoginOutcome {
   passwordChangeRequired: boolean;
 }
 
+/** A client's credential (auth's own table) with the user it opens (the organizations' read port). */
 interface ClientAccount {
   user_id: string;
   organization_id: string;
   status: 'ACTIVE' | 'BLOCKED';
   channels: Channel[];
+  password_hash: string;
+  must_change: boolean;
+}
+
+interface CredentialRow {
+  user_id: string;
   password_hash: string;
   must_change: boolean;
 }
@@ -59,6 +67,7 @@ export class LoginService {
     private readonly audit: AuditService,
     private readonly eds: EdsLoginService,
     private readonly active: ActiveClientUsers,
+    private readonly users: ClientUsersService,
   ) {}
 
   async loginStandard(login: string, password: string, context: LoginContext): Promise<LoginOutcome> {
@@ -69,14 +78,9 @@ export class LoginService {
         channel: 'STANDARD',
         accountKey: `standard:${normalized}`,
         find: async () =>
-          (
-            await this.dataSource.query<ClientAccount[]>(
-              `SELECT u.id AS user_id, u.organization_id, u.status, u.channels, c.password_hash, c.must_change
-               FROM client_credential c JOIN client_user u ON u.id = c.user_id
-               WHERE c.kind = 'STANDARD' AND c.login = $1`,
-              [normalized],
-            )
-          )[0],
+          this.accountOf(await this.credential(`kind = 'STANDARD' AND login = $1`, normalized), (userId) =>
+            this.users.find(userId),
+          ),
       },
       password,
       context,
@@ -96,17 +100,13 @@ export class LoginService {
         kind: 'PHONE',
         channel,
         accountKey: `phone:${binIin}:${normalized}`,
-        find: async () =>
-          (
-            await this.dataSource.query<ClientAccount[]>(
-              `SELECT u.id AS user_id, u.organization_id, u.status, u.channels, c.password_hash, c.must_change
-               FROM client_credential c
-               JOIN client_user u ON u.id = c.user_id
-               JOIN organization o ON o.id = u.organization_id
-               WHERE c.kind = 'PHONE' AND u.phone = $1 AND o.bin_iin = $2`,
-              [normalized, binIin],
-            )
-          )[0],
+        find: async () => {
+          const user = await this.users.findByPhone(binIin, normalized);
+          if (!user) return undefined;
+          return this.accountOf(await this.credential(`kind = 'PHONE' AND user_id = $1`, user.id), () =>
+            Promise.resolve(user),
+          );
+        },
       },
       password,
       context,
@@ -248,10 +248,32 @@ export class LoginService {
     return { session, principal, passwordChangeRequired: account.must_change };
   }
 
+  private async credential(where: string, value: string): Promise<CredentialRow | undefined> {
+    const [row] = await this.dataSource.query<CredentialRow[]>(
+      `SELECT user_id, password_hash, must_change FROM client_credential WHERE ${where}`,
+      [value],
+    );
+    return row;
+  }
+
+  private async accountOf(
+    credential: CredentialRow | undefined,
+    userOf: (userId: string) => Promise<ClientUser | null>,
+  ): Promise<ClientAccount | undefined> {
+    const user = credential && (await userOf(credential.user_id));
+    if (!credential || !user) return undefined;
+    return {
+      ...credential,
+      organization_id: user.organizationId,
+      status: user.status,
+      channels: user.channels,
+    };
+  }
+
   /** The user is blocked, the count starts again for after the manager unblocks, and sessions end. */
   private async blockAfterWrongEntries(userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE client_user SET status = 'BLOCKED' WHERE id = $1`, [userId]);
+      await this.users.block(userId, manager);
       await manager.query(`UPDATE client_credential SET failed_attempts = 0 WHERE user_id = $1`, [userId]);
       await this.sessions.revokeAllOfClient(userId, 'BLOCKED_WRONG_PASSWORDS', manager);
     });

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { classifyIinBin, type SignatureRight } from '@qoltanba/workflows/domain';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import { ClientUser } from './client-user.entity.js';
+import { Organization } from './organization.entity.js';
 import type { CreateClientUserDto } from './dto/create-client-user.dto.js';
 import type { UpdateClientUserDto } from './dto/update-client-user.dto.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
@@ -80,6 +81,20 @@ export class ClientUsersService {
   /** The user if there is one: the read port other features use instead of querying the table. */
   find(userId: string): Promise<ClientUser | null> {
     return this.users.findOneBy({ id: userId });
+  }
+
+  /** The user with this mobile number in the organization with this BIN/IIN: the Light/Mobile log-in. */
+  findByPhone(binIin: string, phone: string): Promise<ClientUser | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .innerJoin(Organization, 'o', 'o.id = u.organization_id')
+      .where('u.phone = :phone AND o.bin_iin = :binIin', { phone: normalizePhone(phone), binIin })
+      .getOne();
+  }
+
+  /** Blocks the user (after too many wrong passwords), inside the caller's transaction when given. */
+  async block(userId: string, manager?: EntityManager): Promise<void> {
+    await (manager?.getRepository(ClientUser) ?? this.users).update({ id: userId }, { status: 'BLOCKED' });
   }
 
   /** A user with their organization's name, for the session a page shows; undefined when unknown. */
