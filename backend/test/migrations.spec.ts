@@ -43,21 +43,21 @@ describe('database migrations', () => {
   it('carries documents and their timelines over to the process read model, and back', async () => {
     await dataSource.undoLastMigration({ transaction: 'each' });
     const [org, user, doc] = [randomUUID(), randomUUID(), randomUUID()];
+    // An organization, its user and a document sent to the bank, as the older schema held them.
     await dataSource.query(
-      `INSERT INTO organization (id, name, legal_form, bin_iin, kod) VALUES ($1, 'Org', 'LEGAL_ENTITY', '940140000385', '17')`,
-      [org],
-    );
-    await dataSource.query(
-      `INSERT INTO client_user (id, organization_id, full_name, iin, signature_right, channels, status)
-       VALUES ($1, $2, 'Ainur', '900101300123', 'SINGLE', '{STANDARD}', 'ACTIVE')`,
-      [user, org],
-    );
-    await dataSource.query(
-      `INSERT INTO document (id, organization_id, type, status, number, payer_iban, amount_tiyn, value_date,
+      `WITH org AS (
+         INSERT INTO organization (id, name, legal_form, bin_iin, kod)
+         VALUES ($1, 'Org', 'LEGAL_ENTITY', '940140000385', '17') RETURNING id
+       ), author AS (
+         INSERT INTO client_user (id, organization_id, full_name, iin, signature_right, channels, status)
+         SELECT $2, id, 'Ainur', '900101300123', 'SINGLE', '{STANDARD}', 'ACTIVE' FROM org RETURNING id, organization_id
+       )
+       INSERT INTO document (id, organization_id, type, status, number, payer_iban, amount_tiyn, value_date,
                              beneficiary_name, author_id, last_seq, state, created_at, updated_at)
-       VALUES ($1, $2, 'TENGE_PAYMENT', 'SENT_TO_BANK', '7', 'KZ476010131000179714', 125050, '2026-12-04',
-               'Payee', $3, 2, '{"awaiting":{"kind":"BANK"}}', now(), now())`,
-      [doc, org, user],
+       SELECT $3, organization_id, 'TENGE_PAYMENT', 'SENT_TO_BANK', '7', 'KZ476010131000179714', 125050,
+              '2026-12-04', 'Payee', id, 2, '{"awaiting":{"kind":"BANK"}}', now(), now()
+       FROM author`,
+      [org, user, doc],
     );
     await dataSource.query(
       `INSERT INTO document_event (document_id, seq, organization_id, event, status, actor_id, actor_name, channel, at)

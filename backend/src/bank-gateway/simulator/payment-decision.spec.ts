@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BankPaymentOrder } from '../bank-gateway.js';
 import { composeKzIban as kzIban } from '@qoltanba/workflows/domain';
+import { paymentOrder } from '../../../test/support/bank-simulator.js';
 import { type AccountState, decideExecution, decideSubmission } from './payment-decision.js';
 
 const bank = { bankCode: '998', bic: 'QOLTKZKA' };
@@ -18,28 +19,13 @@ const beneficiary: AccountState = {
   holderBinIin: '871008401427',
 };
 
-function order(to: { iban: string; bic: string; binIin?: string }, amountTiyn = 1_000): BankPaymentOrder {
-  return {
-    documentId: 'doc-1',
-    organizationId: 'org-1',
-    number: '1',
-    date: '2026-11-21',
-    valueDate: '2026-11-21',
-    payerIban: payer.iban,
+/** The shared test order, from our payer to `to` (the beneficiary's BIN/IIN unless another is given). */
+const order = (to: { iban: string; bic: string; binIin?: string }, amountTiyn = 1_000): BankPaymentOrder =>
+  paymentOrder(
+    payer,
+    { iban: to.iban, bic: to.bic, holderBinIin: to.binIin ?? beneficiary.holderBinIin },
     amountTiyn,
-    currency: 'KZT',
-    kod: '17',
-    beneficiary: {
-      name: 'B',
-      binIin: to.binIin ?? beneficiary.holderBinIin,
-      iban: to.iban,
-      bic: to.bic,
-      kbe: '17',
-    },
-    knp: '710',
-    purpose: 'goods',
-  };
-}
+  );
 
 const intra = order({ iban: beneficiary.iban, bic: bank.bic });
 const decide = (overrides: Partial<Parameters<typeof decideSubmission>[0]>) =>
