@@ -96,6 +96,14 @@ describe(withLock.name, () => {
     await expect(withLock(lock, options(), async () => 'built')).resolves.toBe('built');
   });
 
+  it('clears a lock directory that stays without an owner, instead of waiting on it for ever', async () => {
+    await mkdir(join(lock, 'leftover'), { recursive: true });
+
+    await expect(withLock(lock, { ...options(), ownerlessAfterMs: 100 }, async () => 'built')).resolves.toBe(
+      'built',
+    );
+  });
+
   it('waits for a live owner, saying whose lock and since when, and gives up after its bound', async () => {
     const me = await currentProcess();
     await leaveLock({ pid: process.pid, startTicks: me.startTicks });

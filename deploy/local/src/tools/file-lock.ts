@@ -26,6 +26,8 @@ export interface LockOptions {
   /** How often a wait for a live owner is reported again. */
   reportEveryMs?: number;
   pollMs?: number;
+  /** A lock directory with no owner inside for this long is debris (never a live lock) and is cleared. */
+  ownerlessAfterMs?: number;
 }
 
 const OWNER_FILE = 'owner.json';
@@ -63,11 +65,21 @@ async function acquire(lockDir: string, options: LockOptions): Promise<LockOwner
   await mkdir(dirname(lockDir), { recursive: true });
   const began = Date.now();
   let reportedAt: number | undefined;
+  let ownerlessSince: number | undefined;
   for (;;) {
     if (await tryPlace(lockDir, me)) return me;
     const holder = await readOwner(lockDir);
-    // Between a release and the next holder's rename there is no owner to read: just try again.
-    if (!holder) continue;
+    if (!holder) {
+      // Usually a release between our rename and our read: try again at once. A lock is never put in
+      // place without its owner, so one that stays owner-less is debris from outside this script.
+      ownerlessSince ??= Date.now();
+      if (Date.now() - ownerlessSince > (options.ownerlessAfterMs ?? 5_000)) {
+        await rm(lockDir, { recursive: true, force: true });
+        ownerlessSince = undefined;
+      } else await delay(Math.min(pollMs, 50));
+      continue;
+    }
+    ownerlessSince = undefined;
     if (!(await isAlive(holder))) {
       await takeOver(lockDir, holder, log);
       continue;
