@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { answeringWith } from '../common/errors/api-error.js';
 import { EDS_LOGIN_STATUS } from '../signatures/eds-login/eds-login-status-table.js';
@@ -34,6 +34,7 @@ export class AuthController {
   @Public()
   @Post('login/standard')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionView })
   @ApiOperation({ summary: 'Standard channel: login and password issued by the manager' })
   async loginStandard(
     @Body() dto: StandardLoginDto,
@@ -50,6 +51,7 @@ export class AuthController {
   @Public()
   @Post('login/eds')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionView })
   @ApiOperation({ summary: 'Standard channel: the agent signs the nonce of POST /api/auth/eds/challenge' })
   async loginByEds(
     @Body() dto: EdsLoginDto,
@@ -65,6 +67,7 @@ export class AuthController {
   @Public()
   @Post('login/phone')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionView })
   @ApiOperation({ summary: "Light or Mobile: mobile number, the organization's BIN/IIN and password" })
   async loginByPhone(
     @Body() dto: PhoneLoginDto,
@@ -82,6 +85,7 @@ export class AuthController {
   @Public()
   @Post('staff/login')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionView })
   @ApiOperation({ summary: 'Bank staff (managers, operators)' })
   async loginStaff(
     @Body() dto: StaffLoginDto,
@@ -97,6 +101,7 @@ export class AuthController {
 
   @SessionAccess()
   @Get('session')
+  @ApiOkResponse({ type: SessionView })
   @ApiOperation({ summary: 'Who this session belongs to, its channel, and when it ends' })
   session(@CurrentIdentity() identity: Identity): Promise<SessionView> {
     return this.account.current(identity);
@@ -105,6 +110,7 @@ export class AuthController {
   @SessionAccess()
   @Post('password')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionView })
   @ApiOperation({ summary: 'Change the password (required at first log-in); ends every other session' })
   async changePassword(
     @CurrentIdentity() identity: Identity,

@@ -18,6 +18,12 @@ export class WorkerHealth extends ComponentHealth {
   liveWorkers?: number;
 }
 
+export class HealthComponents {
+  @ApiProperty({ type: ComponentHealth }) postgres!: ComponentHealth;
+  @ApiProperty({ type: ComponentHealth }) temporal!: ComponentHealth;
+  @ApiProperty({ type: WorkerHealth }) worker!: WorkerHealth;
+}
+
 export class HealthReport {
   @ApiProperty({ enum: ['up', 'degraded'], description: '`up` only when every component is up' })
   status!: 'up' | 'degraded';
@@ -25,6 +31,6 @@ export class HealthReport {
   @ApiProperty()
   checkedAt!: string;
 
-  @ApiProperty()
-  components!: { postgres: ComponentHealth; temporal: ComponentHealth; worker: WorkerHealth };
+  @ApiProperty({ type: () => HealthComponents })
+  components!: HealthComponents;
 }

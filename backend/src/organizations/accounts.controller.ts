@@ -18,6 +18,7 @@ export class AccountsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: [AccountView] })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   @ApiOperation({ summary: "The organization's accounts with their balances from the bank's core" })
   list(@CurrentIdentity() identity: ClientIdentity): Promise<AccountView[]> {

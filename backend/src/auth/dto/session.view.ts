@@ -1,27 +1,35 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Channel, SignatureRight } from '@qoltanba/workflows/domain';
-import type { StaffRole } from '../../access/identity.js';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { CHANNELS, SIGNATURE_RIGHTS, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
+import { STAFF_ROLES, type StaffRole } from '../../access/identity.js';
 
-export interface ClientPrincipalView {
-  kind: 'CLIENT';
-  userId: string;
-  fullName: string;
-  organizationId: string;
-  organizationName: string;
-  channel: Channel;
-  signatureRight: SignatureRight;
+export class ClientPrincipalView {
+  @ApiProperty({ enum: ['CLIENT'] }) kind!: 'CLIENT';
+  @ApiProperty() userId!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() organizationId!: string;
+  @ApiProperty() organizationName!: string;
+  @ApiProperty({ enum: CHANNELS, description: 'Fixed at log-in' }) channel!: Channel;
+  @ApiProperty({ enum: SIGNATURE_RIGHTS }) signatureRight!: SignatureRight;
 }
 
-export interface StaffPrincipalView {
-  kind: 'STAFF';
-  staffId: string;
-  fullName: string;
-  role: StaffRole;
+export class StaffPrincipalView {
+  @ApiProperty({ enum: ['STAFF'] }) kind!: 'STAFF';
+  @ApiProperty() staffId!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ enum: STAFF_ROLES }) role!: StaffRole;
 }
 
 /** Who the session belongs to and how long it lives. */
+@ApiExtraModels(ClientPrincipalView, StaffPrincipalView)
 export class SessionView {
-  @ApiProperty({ description: 'CLIENT (with its channel, fixed at log-in) or STAFF (with its role)' })
+  @ApiProperty({
+    description: 'CLIENT (with its channel, fixed at log-in) or STAFF (with its role)',
+    oneOf: [{ $ref: getSchemaPath(ClientPrincipalView) }, { $ref: getSchemaPath(StaffPrincipalView) }],
+    discriminator: {
+      propertyName: 'kind',
+      mapping: { CLIENT: getSchemaPath(ClientPrincipalView), STAFF: getSchemaPath(StaffPrincipalView) },
+    },
+  })
   principal!: ClientPrincipalView | StaffPrincipalView;
 
   @ApiProperty({ description: 'True after a log-in with a temporary or issued password' })

@@ -5,6 +5,29 @@ export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ComponentHealth: {
+      /** @enum {string} */
+      status: 'up' | 'down' | 'unknown';
+      /** @description Round-trip time of the probe */
+      latencyMs?: number;
+      /** @description Why the component is not up: unreachable, timeout, no live worker… */
+      reason?: string;
+    };
+    WorkerHealth: {
+      /** @enum {string} */
+      status: 'up' | 'down' | 'unknown';
+      /** @description Round-trip time of the probe */
+      latencyMs?: number;
+      /** @description Why the component is not up: unreachable, timeout, no live worker… */
+      reason?: string;
+      /** @description Worker processes that reported in within the staleness window */
+      liveWorkers?: number;
+    };
+    HealthComponents: {
+      postgres: components['schemas']['ComponentHealth'];
+      temporal: components['schemas']['ComponentHealth'];
+      worker: components['schemas']['WorkerHealth'];
+    };
     HealthReport: {
       /**
        * @description `up` only when every component is up
@@ -12,7 +35,7 @@ export interface components {
        */
       status: 'up' | 'degraded';
       checkedAt: string;
-      components: Record<string, never>;
+      components: components['schemas']['HealthComponents'];
     };
     SelfCheckResultDto: {
       /** @example self-check-3f0c… */
@@ -27,6 +50,47 @@ export interface components {
       /** @example qb123456_abcdefgh */
       login: string;
       password: string;
+    };
+    ClientPrincipalView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'CLIENT';
+      userId: string;
+      fullName: string;
+      organizationId: string;
+      organizationName: string;
+      /**
+       * @description Fixed at log-in
+       * @enum {string}
+       */
+      channel: 'STANDARD' | 'LIGHT' | 'MOBILE';
+      /** @enum {string} */
+      signatureRight: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
+    };
+    StaffPrincipalView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'STAFF';
+      staffId: string;
+      fullName: string;
+      /** @enum {string} */
+      role: 'MANAGER' | 'OPERATOR';
+    };
+    SessionView: {
+      /** @description CLIENT (with its channel, fixed at log-in) or STAFF (with its role) */
+      principal: components['schemas']['ClientPrincipalView'] | components['schemas']['StaffPrincipalView'];
+      /** @description True after a log-in with a temporary or issued password */
+      passwordChangeRequired: boolean;
+      /** @description Only in log-in and password-change answers; also in the qoltanba_csrf cookie. Send it as X-CSRF-Token. */
+      csrfToken?: string;
+      /** @description The session ends after this many seconds without a request */
+      idleTimeoutSeconds: number;
+      /** @description The session ends at this time however active it is */
+      expiresAt: string;
     };
     EdsLoginDto: {
       /** @description The nonce from POST /api/auth/eds/challenge, as it was given */
@@ -111,6 +175,26 @@ export interface components {
       channels?: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
       /** @enum {string} */
       status?: 'ACTIVE' | 'BLOCKED';
+    };
+    AccountBalanceView: {
+      /** @description Integer tiyn */
+      balanceTiyn: number;
+      /** @description Integer tiyn: the balance less what is held */
+      availableTiyn: number;
+      /** @example 1250.50 */
+      balance: string;
+      /** @example 1250.50 */
+      available: string;
+    };
+    AccountView: {
+      id: string;
+      /** @example KZ86998KZT5004100100 */
+      iban: string;
+      /** @example KZT */
+      currency: string;
+      title: string;
+      /** @description Absent when the bank core does not answer for this account */
+      balance?: components['schemas']['AccountBalanceView'];
     };
     StatementEntryView: {
       /** @description The bank's id of the entry */

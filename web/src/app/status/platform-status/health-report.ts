@@ -1,31 +1,14 @@
+import type { components } from '../../core/http/api-types.generated';
+
 /**
- * The body of `GET /api/health` (backend/src/health/health-report.ts). The backend sends it with
- * 200 when every component is up and with 503 when one is not, so both answers carry a report.
+ * The body of `GET /api/health`. The backend sends it with 200 when every component is up and with
+ * 503 when one is not, so both answers carry a report.
  */
-export interface HealthReport {
-  readonly status: OverallStatus;
-  /** ISO 8601 time of the check. */
-  readonly checkedAt: string;
-  readonly components: {
-    readonly postgres: ComponentHealth;
-    readonly temporal: ComponentHealth;
-    readonly worker: WorkerHealth;
-  };
-}
-
-export type OverallStatus = 'up' | 'degraded';
-export type ComponentStatus = 'up' | 'down' | 'unknown';
-
-export interface ComponentHealth {
-  readonly status: ComponentStatus;
-  readonly latencyMs?: number;
-  /** Why the component is not up, in the backend's words (e.g. "timeout"). */
-  readonly reason?: string;
-}
-
-export interface WorkerHealth extends ComponentHealth {
-  readonly liveWorkers?: number;
-}
+export type HealthReport = components['schemas']['HealthReport'];
+export type OverallStatus = HealthReport['status'];
+export type ComponentHealth = components['schemas']['ComponentHealth'];
+export type ComponentStatus = ComponentHealth['status'];
+export type WorkerHealth = components['schemas']['WorkerHealth'];
 
 /** Checks the shape of an error body before trusting it: a proxy's 503 page is not a report. */
 export function isHealthReport(value: unknown): value is HealthReport {
