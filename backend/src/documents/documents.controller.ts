@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam, ParseIndexParam } from '../common/validation/path-params.js';
 import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
 import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
@@ -28,6 +28,7 @@ export class DocumentsController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
   @ApiOperation({ summary: 'Create a tenge payment order (a draft)' })
   @ApiHeader({
@@ -45,6 +46,7 @@ export class DocumentsController {
   }
 
   @Get()
+  @ApiOkResponse({ type: DocumentPage })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   @ApiOperation({ summary: "The organization's documents, newest first" })
   list(
@@ -55,6 +57,7 @@ export class DocumentsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: DocumentView })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   get(
     @CurrentIdentity() identity: ClientIdentity,
@@ -64,6 +67,7 @@ export class DocumentsController {
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: DocumentView })
   @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
   @ApiOperation({ summary: 'Edit: discards the signatures and restarts approval' })
   edit(
@@ -75,6 +79,7 @@ export class DocumentsController {
   }
 
   @Post(':id/submission')
+  @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
   @ApiOperation({ summary: 'Submit a draft for signature' })
   submit(
@@ -85,6 +90,7 @@ export class DocumentsController {
   }
 
   @Get(':id/content')
+  @ApiOkResponse({ type: DocumentContentView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   @ApiOperation({ summary: 'The exact content to sign, and its hash' })
   content(
@@ -95,6 +101,7 @@ export class DocumentsController {
   }
 
   @Post(':id/signatures')
+  @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   @ApiOperation({ summary: 'Sign (Standard, EDS) or approve (Light/Mobile, OTP)' })
   sign(
@@ -106,6 +113,7 @@ export class DocumentsController {
   }
 
   @Get(':id/signatures/:index/evidence')
+  @ApiOkResponse({ type: SignatureEvidenceView })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   @ApiOperation({ summary: 'What proves a signature: the CMS and its verification report (EDS)' })
   signatureEvidence(
@@ -117,6 +125,7 @@ export class DocumentsController {
   }
 
   @Post(':id/rejection')
+  @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   reject(
     @CurrentIdentity() identity: ClientIdentity,
@@ -127,6 +136,7 @@ export class DocumentsController {
   }
 
   @Post(':id/withdrawal')
+  @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   withdraw(
     @CurrentIdentity() identity: ClientIdentity,
@@ -136,6 +146,7 @@ export class DocumentsController {
   }
 
   @Get(':id/timeline')
+  @ApiOkResponse({ type: [TimelineEntryView] })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   timeline(
     @CurrentIdentity() identity: ClientIdentity,

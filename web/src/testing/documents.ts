@@ -50,5 +50,5 @@ export const AWAITING_FIRST: AwaitingView = {
 
 /** One page of the documents list holding these documents. */
 export function aPage(items: readonly DocumentView[]): DocumentPage {
-  return { items, page: 1, pageSize: 20, total: items.length };
+  return { items: [...items], page: 1, pageSize: 20, total: items.length };
 }

@@ -8,8 +8,8 @@ export class ClientPrincipalView {
   @ApiProperty() fullName!: string;
   @ApiProperty() organizationId!: string;
   @ApiProperty() organizationName!: string;
-  @ApiProperty({ enum: CHANNELS, description: 'Fixed at log-in' }) channel!: Channel;
-  @ApiProperty({ enum: SIGNATURE_RIGHTS }) signatureRight!: SignatureRight;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel', description: 'Fixed at log-in' }) channel!: Channel;
+  @ApiProperty({ enum: SIGNATURE_RIGHTS, enumName: 'SignatureRight' }) signatureRight!: SignatureRight;
 }
 
 export class StaffPrincipalView {

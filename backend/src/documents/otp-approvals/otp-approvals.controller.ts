@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam } from '../../common/validation/path-params.js';
 import { ClientAccess, CurrentIdentity } from '../../access/access.decorators.js';
 import { RequiresChannelFunction } from '../../access/channel-function.decorator.js';
@@ -20,6 +20,7 @@ export class OtpApprovalsController {
   constructor(private readonly approvals: OtpApprovalsService) {}
 
   @Post('otp-challenges')
+  @ApiCreatedResponse({ type: OtpChallengeView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   @ApiOperation({
     summary: 'Ask for one OTP code approving several documents: bound to their total and payees',
@@ -32,6 +33,7 @@ export class OtpApprovalsController {
   }
 
   @Post('otp-approvals')
+  @ApiOkResponse({ type: OtpApprovalView })
   @HttpCode(HttpStatus.OK)
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   @ApiOperation({ summary: 'Approve every document of a challenge with its code; one result per document' })
@@ -43,6 +45,7 @@ export class OtpApprovalsController {
   }
 
   @Post(':id/otp-challenges')
+  @ApiCreatedResponse({ type: OtpChallengeView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   @ApiOperation({
     summary: 'Ask for an OTP code approving this document: bound to its content hash, amount and payee',

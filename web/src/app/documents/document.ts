@@ -1,65 +1,14 @@
-import type {
-  Channel,
-  DocumentStatus,
-  SignatureRight,
-  SignatureSlot,
-  TengePaymentOrder,
-  TengePaymentOrderRequest,
-} from '@qoltanba/workflows/domain';
+import type { DocumentStatus, TengePaymentOrderRequest } from '@qoltanba/workflows/domain';
+import type { components } from '../core/http/api-types.generated';
 
-/** A document as `GET /api/documents/:id` answers it (backend documents/dto/document.view.ts). */
-export interface DocumentView {
-  readonly id: string;
-  readonly type: 'TENGE_PAYMENT';
-  readonly status: DocumentStatus;
-  readonly revision: number;
-  readonly contentHash: string;
-  /** Exact decimal tenge, e.g. "1250.50". */
-  readonly amount: string;
-  readonly content: TengePaymentOrder;
-  readonly signatures: readonly SignatureView[];
-  readonly awaiting: AwaitingView;
-  readonly deadline: string;
-  readonly authorId: string;
-  readonly rejection?: { userId: string; name: string; reason: string; at: string };
-  readonly bank: { reference?: string; reason?: string };
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+type Schemas = components['schemas'];
 
-export interface SignatureView {
-  readonly slot: SignatureSlot;
-  readonly signerId: string;
-  readonly signerName: string;
-  readonly right: SignatureRight;
-  readonly channel: Channel;
-  readonly method: 'EDS' | 'OTP';
-  readonly signedAt: string;
-}
-
+/** A document as `GET /api/documents/:id` answers it; amounts as exact decimals and integer tiyn. */
+export type DocumentView = Schemas['DocumentView'];
+export type SignatureView = Schemas['SignatureView'];
 /** What the document waits for, and from whom (names only on the detail). */
-export type AwaitingView =
-  | { readonly kind: 'SUBMISSION'; readonly authorId: string }
-  | {
-      readonly kind: 'SIGNATURE';
-      readonly rights: readonly SignatureRight[];
-      readonly excludedUserIds: readonly string[];
-      readonly users?: readonly { id: string; name: string }[];
-    }
-  | {
-      readonly kind: 'DISPATCH_EDS';
-      readonly rights: readonly SignatureRight[];
-      readonly users?: readonly { id: string; name: string }[];
-    }
-  | { readonly kind: 'BANK' }
-  | { readonly kind: 'NOTHING' };
-
-export interface DocumentPage {
-  readonly items: readonly DocumentView[];
-  readonly page: number;
-  readonly pageSize: number;
-  readonly total: number;
-}
+export type AwaitingView = DocumentView['awaiting'];
+export type DocumentPage = Schemas['DocumentPage'];
 
 export interface DocumentFilters {
   readonly status?: DocumentStatus;
@@ -70,22 +19,10 @@ export interface DocumentFilters {
   readonly page?: number;
 }
 
-export interface TimelineEntryView {
-  readonly seq: number;
-  readonly event: string;
-  readonly status: DocumentStatus;
-  readonly at: string;
-  readonly actor?: { userId: string; name: string; channel: Channel };
-  readonly details?: Record<string, unknown>;
-}
+export type TimelineEntryView = Schemas['TimelineEntryView'];
 
 /** The exact bytes to sign for the current revision. */
-export interface DocumentContentView {
-  readonly revision: number;
-  readonly contentHash: string;
-  readonly content: string;
-  readonly contentBase64: string;
-}
+export type DocumentContentView = Schemas['DocumentContentView'];
 
 /** The body of create and edit: the payment order with the amount as decimal text. */
 export type PaymentOrderBody = Omit<TengePaymentOrderRequest, 'kod' | 'kbk'> & { kod?: string; kbk?: string };

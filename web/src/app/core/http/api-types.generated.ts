@@ -51,6 +51,13 @@ export interface components {
       login: string;
       password: string;
     };
+    /**
+     * @description Fixed at log-in
+     * @enum {string}
+     */
+    Channel: 'STANDARD' | 'LIGHT' | 'MOBILE';
+    /** @enum {string} */
+    SignatureRight: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
     ClientPrincipalView: {
       /**
        * @description discriminator enum property added by openapi-typescript
@@ -61,13 +68,9 @@ export interface components {
       fullName: string;
       organizationId: string;
       organizationName: string;
-      /**
-       * @description Fixed at log-in
-       * @enum {string}
-       */
-      channel: 'STANDARD' | 'LIGHT' | 'MOBILE';
-      /** @enum {string} */
-      signatureRight: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
+      /** @description Fixed at log-in */
+      channel: components['schemas']['Channel'];
+      signatureRight: components['schemas']['SignatureRight'];
     };
     StaffPrincipalView: {
       /**
@@ -305,24 +308,258 @@ export interface components {
        */
       kbk?: string;
     };
+    AwaitingSubmissionView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'SUBMISSION';
+      authorId: string;
+    };
+    AwaitedUserView: {
+      id: string;
+      name: string;
+    };
+    AwaitingSignatureView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'SIGNATURE';
+      rights: components['schemas']['SignatureRight'][];
+      excludedUserIds: string[];
+      /** @description Who holds those rights (on the detail) */
+      users?: components['schemas']['AwaitedUserView'][];
+    };
+    AwaitingDispatchEdsView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'DISPATCH_EDS';
+      rights: components['schemas']['SignatureRight'][];
+      /** @description Who holds those rights (on the detail) */
+      users?: components['schemas']['AwaitedUserView'][];
+    };
+    AwaitingBankView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'BANK';
+    };
+    AwaitingNothingView: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'NOTHING';
+    };
+    /** @enum {string} */
+    DocumentStatus:
+      | 'DRAFT'
+      | 'AWAITING_SIGNATURES'
+      | 'SIGNED'
+      | 'SENT_TO_BANK'
+      | 'ACCEPTED'
+      | 'EXECUTED'
+      | 'REJECTED_BY_BANK'
+      | 'REJECTED'
+      | 'WITHDRAWN'
+      | 'EXPIRED';
+    BeneficiaryView: {
+      name: string;
+      /** @description BIN or IIN, 12 digits */
+      binIin: string;
+      iban: string;
+      bic: string;
+      /** @description КБе */
+      kbe: string;
+    };
+    PaymentOrderView: {
+      number: string;
+      date: string;
+      valueDate: string;
+      payerIban: string;
+      /** @description КОд */
+      kod: string;
+      /** @description Integer tiyn */
+      amountTiyn: number;
+      /** @enum {string} */
+      currency: 'KZT';
+      beneficiary: components['schemas']['BeneficiaryView'];
+      /** @description КНП */
+      knp: string;
+      purpose: string;
+      /** @description КБК, for budget payments */
+      kbk?: string;
+    };
+    SignatureView: {
+      /** @enum {string} */
+      slot: 'SINGLE' | 'FIRST' | 'SECOND' | 'DISPATCH';
+      signerId: string;
+      signerName: string;
+      right: components['schemas']['SignatureRight'];
+      channel: components['schemas']['Channel'];
+      /** @enum {string} */
+      method: 'EDS' | 'OTP';
+      contentHash: string;
+      revision: number;
+      signedAt: string;
+      evidenceId: string;
+    };
+    RejectionView: {
+      userId: string;
+      name: string;
+      reason: string;
+      at: string;
+    };
+    BankProgressView: {
+      /** @description The bank's reference */
+      reference?: string;
+      /** @description Why the bank refused it */
+      reason?: string;
+    };
+    DocumentView: {
+      id: string;
+      /** @enum {string} */
+      type: 'TENGE_PAYMENT';
+      status: components['schemas']['DocumentStatus'];
+      /** @description Starts at 1; an edit makes a new revision and discards signatures */
+      revision: number;
+      /** @description SHA-256 of the canonical content: what a signature must be made over */
+      contentHash: string;
+      /** @example 1250.50 */
+      amount: string;
+      content: components['schemas']['PaymentOrderView'];
+      signatures: components['schemas']['SignatureView'][];
+      /** @description What the document waits for next, and from whom */
+      awaiting:
+        | components['schemas']['AwaitingSubmissionView']
+        | components['schemas']['AwaitingSignatureView']
+        | components['schemas']['AwaitingDispatchEdsView']
+        | components['schemas']['AwaitingBankView']
+        | components['schemas']['AwaitingNothingView'];
+      deadline: string;
+      authorId: string;
+      rejection?: components['schemas']['RejectionView'];
+      bank: components['schemas']['BankProgressView'];
+      createdAt: string;
+      updatedAt: string;
+    };
+    DocumentPage: {
+      items: components['schemas']['DocumentView'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    DocumentContentView: {
+      revision: number;
+      contentHash: string;
+      /** @description The exact text to sign (canonical JSON), UTF-8 */
+      content: string;
+      /** @description The same bytes in base64, as the signing agent takes them */
+      contentBase64: string;
+    };
     SignDocumentDto: {
       /** @description SHA-256 of the canonical content that was signed (GET …/content) */
       contentHash: string;
       /** @description Standard channel: { kind: "CMS", cms: <base64 detached CMS over contentBase64 of GET …/content> }; { kind: "DEV" } in development and tests */
       evidence: Record<string, never>;
     };
+    SignatureEvidenceView: {
+      /** @enum {string} */
+      slot: 'SINGLE' | 'FIRST' | 'SECOND' | 'DISPATCH';
+      signerId: string;
+      signerName: string;
+      channel: components['schemas']['Channel'];
+      /** @enum {string} */
+      method: 'EDS' | 'OTP';
+      contentHash: string;
+      revision: number;
+      signedAt: string;
+      documentId: string;
+      /** @description Position in the document's signatures, from 0 */
+      index: number;
+      /** @description The verifier that accepted it: CMS, OTP (DEV in development) */
+      kind: string;
+      verifiedAt: string;
+      /** @description The detached CMS, base64 (kind CMS) */
+      cms?: string;
+      /** @description The verification report (kind CMS) */
+      report?: {
+        [key: string]: unknown;
+      };
+      /** @description Whatever else the verifier kept (an OTP challenge…) */
+      payload?: {
+        [key: string]: unknown;
+      };
+    };
     RejectDocumentDto: {
       /** @example The amount does not match the invoice */
       reason: string;
+    };
+    TimelineActorView: {
+      userId: string;
+      name: string;
+      channel: components['schemas']['Channel'];
+    };
+    TimelineEntryView: {
+      seq: number;
+      event: string;
+      /** @description The status after the event */
+      status: components['schemas']['DocumentStatus'];
+      at: string;
+      actor?: components['schemas']['TimelineActorView'];
+      details?: {
+        [key: string]: unknown;
+      };
     };
     BatchChallengeDto: {
       /** @description 2 to 50 documents awaiting approval */
       documentIds: string[];
     };
+    ChallengePayeeView: {
+      name: string;
+      iban: string;
+      binIin: string;
+    };
+    OtpChallengeView: {
+      challengeId: string;
+      expiresAt: string;
+      /** @description "TOKEN": the token’s current code; { card: n }: the code in cell n of the card */
+      device:
+        | 'TOKEN'
+        | {
+            card?: number;
+            serial?: string;
+          };
+      /** @description The amount (a batch: the total), decimal tenge */
+      amount: string;
+      /** @description The payee of a single document */
+      payee?: components['schemas']['ChallengePayeeView'];
+      /** @description Documents the code approves (one, or the batch) */
+      documents: string[];
+      /** @description SHA-256 the challenge is bound to: documents, hashes, amounts, payees */
+      digest: string;
+    };
     OtpApprovalDto: {
       challengeId: string;
       /** @example 123456 */
       code: string;
+    };
+    ApprovalResultView: {
+      documentId: string;
+      approved: boolean;
+      /** @description The document’s status after the approval */
+      status?: string;
+      /** @description Why this document was not approved */
+      error?: Record<string, never>;
+    };
+    OtpApprovalView: {
+      challengeId: string;
+      approved: number;
+      results: components['schemas']['ApprovalResultView'][];
     };
     OpenAccountDto: {
       /**
