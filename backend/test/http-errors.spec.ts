@@ -60,15 +60,13 @@ describe('error answers', () => {
   });
   afterAll(() => testApp.close());
 
+  const postProbe = (body: object) => testApp.http().post('/api/probe/payments').send(body);
   /** A body sent exactly as written, for JSON no serializer would produce. */
   const postRawJson = (json: string) =>
     testApp.http().post('/api/probe/payments').set('content-type', 'application/json').send(json);
 
   it('names every invalid field, nested ones by dotted path, with a stable code', async () => {
-    const response = await testApp
-      .http()
-      .post('/api/probe/payments')
-      .send({ amountTiyn: 0.5, payee: { iban: 'KZ' } });
+    const response = await postProbe({ amountTiyn: 0.5, payee: { iban: 'KZ' } });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(response.body.details.field).toBe('amountTiyn');
@@ -81,10 +79,11 @@ describe('error answers', () => {
   });
 
   it('refuses fields the endpoint does not know instead of silently dropping them', async () => {
-    const response = await testApp
-      .http()
-      .post('/api/probe/payments')
-      .send({ amountTiyn: 100, payee: { iban: 'KZ86125KZT5004100100' }, isAdmin: true });
+    const response = await postProbe({
+      amountTiyn: 100,
+      payee: { iban: 'KZ86125KZT5004100100' },
+      isAdmin: true,
+    });
     expect(response.status).toBe(400);
     expect(response.body.details.violations).toEqual([
       expect.objectContaining({ field: 'isAdmin', code: 'UNKNOWN_FIELD' }),
@@ -92,10 +91,7 @@ describe('error answers', () => {
   });
 
   it('accepts a valid body and converts it to the declared types', async () => {
-    const response = await testApp
-      .http()
-      .post('/api/probe/payments')
-      .send({ amountTiyn: 100, payee: { iban: 'KZ86125KZT5004100100' } });
+    const response = await postProbe({ amountTiyn: 100, payee: { iban: 'KZ86125KZT5004100100' } });
     expect(response.status).toBe(201);
     expect(response.body).toEqual({ amountTiyn: 100, payee: { iban: 'KZ86125KZT5004100100' } });
   });

@@ -2,14 +2,7 @@ import { randomBytes, webcrypto } from 'node:crypto';
 import { type KazakhSubject, kazakhName } from '../src/crypto/kazakh-subject.js';
 import { EKU } from '../src/crypto/certificate-details.js';
 import * as x509 from '../src/crypto/x509.js';
-
-const RSA = {
-  name: 'RSASSA-PKCS1-v1_5',
-  hash: 'SHA-256',
-  publicExponent: new Uint8Array([1, 0, 1]),
-  modulusLength: 2048,
-};
-const DAY = 86_400_000;
+import { DAY_MS as DAY, TEST_RSA_KEY as RSA } from '@qoltanba/testing/test-keys';
 
 export interface IssueOptions {
   /** Base64 DER SubjectPublicKeyInfo, as generateKeyPair answers it. */

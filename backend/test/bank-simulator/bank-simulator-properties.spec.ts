@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { DataSource } from 'typeorm';
-import { type BankGateway, type BankReceipt } from '../../src/bank-gateway/bank-gateway.js';
-import { openAccount, paymentOrder, startBankTestApp } from '../support/bank-simulator.js';
-import type { TestApp } from '../support/test-app.js';
+import type { BankReceipt } from '../../src/bank-gateway/bank-gateway.js';
+import { type BankTestApp, openAccount, paymentOrder, startBankTestApp } from '../support/bank-simulator.js';
 
 const ACCOUNTS = 4;
 
@@ -14,18 +12,16 @@ const transfer = fc.record({
 });
 
 describe('bank simulator money invariants', () => {
-  let testApp: TestApp;
-  let bank: BankGateway;
-  let db: DataSource;
-
+  // The app, its bank gateway (the simulator) and its database, for the whole file.
+  let app: BankTestApp;
   beforeAll(async () => {
-    ({ testApp, bank, db } = await startBankTestApp());
+    app = await startBankTestApp();
   });
-  afterAll(() => testApp.close());
+  afterAll(() => app.testApp.close());
 
-  const balances = async (ibans: string[]) => (await bank.getBalances(ibans)).map((b) => b.balanceTiyn);
+  const balances = async (ibans: string[]) => (await app.bank.getBalances(ibans)).map((b) => b.balanceTiyn);
   const ledgerSums = async (ibans: string[]) => {
-    const rows = await db.query<{ iban: string; total: string }[]>(
+    const rows = await app.db.query<{ iban: string; total: string }[]>(
       `SELECT iban, sum(amount_tiyn) AS total FROM sim_ledger_entry WHERE iban = ANY($1) GROUP BY iban`,
       [ibans],
     );
@@ -38,12 +34,12 @@ describe('bank simulator money invariants', () => {
         fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: ACCOUNTS, maxLength: ACCOUNTS }),
         fc.array(transfer, { maxLength: 25 }),
         async (openings, transfers) => {
-          const accounts = await Promise.all(openings.map((opening) => openAccount(testApp, opening)));
+          const accounts = await Promise.all(openings.map((opening) => openAccount(app.testApp, opening)));
           const ibans = accounts.map((account) => account.iban);
           // The model: a payment executes exactly when it goes elsewhere and the payer can cover it.
           const expected = [...openings];
           for (const { from, to, amountTiyn } of transfers) {
-            const receipt = await bank.submitPayment(
+            const receipt = await app.bank.submitPayment(
               paymentOrder(accounts[from]!, accounts[to]!, amountTiyn),
             );
             const executes = from !== to && expected[from]! >= amountTiyn;
@@ -71,13 +67,15 @@ describe('bank simulator money invariants', () => {
         fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: ACCOUNTS, maxLength: ACCOUNTS }),
         fc.array(transfer, { minLength: 1, maxLength: 25 }),
         async (openings, transfers) => {
-          const accounts = await Promise.all(openings.map((opening) => openAccount(testApp, opening)));
+          const accounts = await Promise.all(openings.map((opening) => openAccount(app.testApp, opening)));
           const ibans = accounts.map((account) => account.iban);
           const orders = transfers.map(({ from, to, amountTiyn }) =>
             paymentOrder(accounts[from]!, accounts[to]!, amountTiyn),
           );
 
-          const receipts: BankReceipt[] = await Promise.all(orders.map((order) => bank.submitPayment(order)));
+          const receipts: BankReceipt[] = await Promise.all(
+            orders.map((order) => app.bank.submitPayment(order)),
+          );
 
           const final = await balances(ibans);
           expect(final.every((balance) => balance >= 0)).toBe(true);

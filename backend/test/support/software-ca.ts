@@ -2,14 +2,7 @@ import { randomBytes, webcrypto } from 'node:crypto';
 import { type CertificatePurpose, PURPOSE_PROFILES } from '../../src/certificates/certificate-purpose.js';
 import { kazakhName, type KazakhSubject } from '../../src/common/pki/kazakh-subject.js';
 import * as x509 from '../../src/common/pki/x509.js';
-
-const RSA = {
-  name: 'RSASSA-PKCS1-v1_5',
-  hash: 'SHA-256',
-  publicExponent: new Uint8Array([1, 0, 1]),
-  modulusLength: 2048,
-};
-const DAY = 86_400_000;
+import { DAY_MS as DAY, TEST_RSA_KEY as RSA } from '@qoltanba/testing/test-keys';
 
 /**
  * A certification authority in software, for tests: a stand-in for the National Certification

@@ -4,13 +4,7 @@ import { RSA_2048_SHA256 } from '@qoltanba/signer/crypto/signing-profile';
 import type { CertificatePurpose } from '../../src/certificates/certificate-purpose.js';
 import type { KazakhSubject } from '../../src/common/pki/kazakh-subject.js';
 import type { SoftwareCa } from './software-ca.js';
-
-const RSA = {
-  name: 'RSASSA-PKCS1-v1_5',
-  hash: 'SHA-256',
-  publicExponent: new Uint8Array([1, 0, 1]),
-  modulusLength: 2048,
-};
+import { TEST_RSA_KEY as RSA } from '@qoltanba/testing/test-keys';
 
 export const TEST_SUBJECT: KazakhSubject = {
   iin: '871008401427',

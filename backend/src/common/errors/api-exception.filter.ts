@@ -7,6 +7,10 @@ import { CommonErrorCode } from './common-error-code.js';
 import { ErrorStatusRegistry } from './error-status-registry.js';
 import { FeatureError } from './feature-error.js';
 
+const RETRY_SOON = 'The service is briefly unavailable. Please try again in a moment.';
+const QUOTE_REQUEST_ID =
+  'Something went wrong on our side. Please try again; if it persists, quote the request id.';
+
 const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
   [HttpStatus.BAD_REQUEST]: CommonErrorCode.MALFORMED_REQUEST,
   [HttpStatus.UNAUTHORIZED]: CommonErrorCode.UNAUTHENTICATED,
@@ -55,23 +59,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (status !== undefined) return { status, body: errorBody(exception) };
     }
     if (exception instanceof HttpException) return this.fromHttpException(exception);
-    if (isDatabaseUnavailable(exception)) {
-      // Nothing was written (the statement never reached the server, or its transaction rolled back).
-      this.logger.warn({ err: exception, requestId: request.id, path: request.url }, 'database unavailable');
-      return withRequestId(
-        request,
-        HttpStatus.SERVICE_UNAVAILABLE,
-        CommonErrorCode.SERVICE_UNAVAILABLE,
-        'The service is briefly unavailable. Please try again in a moment.',
-      );
-    }
-    this.logger.error({ err: exception, requestId: request.id, path: request.url }, 'unexpected error');
-    return withRequestId(
-      request,
-      HttpStatus.INTERNAL_SERVER_ERROR,
-      CommonErrorCode.INTERNAL_ERROR,
-      'Something went wrong on our side. Please try again; if it persists, quote the request id.',
-    );
+    // PostgreSQL out of reach wrote nothing (the statement never reached the server, or its
+    // transaction rolled back): a 503 to retry. Anything else is a 500 with a request id to quote.
+    const unavailable = isDatabaseUnavailable(exception);
+    const where = { err: exception, requestId: request.id, path: request.url };
+    if (unavailable) this.logger.warn(where, 'database unavailable');
+    else this.logger.error(where, 'unexpected error');
+    const [status, code, message] = unavailable
+      ? [HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.SERVICE_UNAVAILABLE, RETRY_SOON]
+      : [HttpStatus.INTERNAL_SERVER_ERROR, CommonErrorCode.INTERNAL_ERROR, QUOTE_REQUEST_ID];
+    return withRequestId(request, status, code, message);
   }
 
   private fromHttpException(exception: HttpException): { status: number; body: ErrorBody } {
