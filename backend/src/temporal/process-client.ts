@@ -70,41 +70,30 @@ export class ProcessClient {
     }
   }
 
-  async query<R>(workflowId: string, query: QueryDefinition<R, []>): Promise<R> {
-    try {
-      return await this.bounded(() => this.handle(workflowId).query(query));
-    } catch (error) {
-      throw await this.translate(workflowId, error);
-    }
+  query<R>(workflowId: string, query: QueryDefinition<R, []>): Promise<R> {
+    return this.call(workflowId, (handle) => handle.query(query));
   }
 
-  async update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, arg: A): Promise<R> {
-    try {
-      return await this.bounded(() => this.handle(workflowId).executeUpdate(update, { args: [arg] }));
-    } catch (error) {
-      throw await this.translate(workflowId, error);
-    }
+  update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, arg: A): Promise<R> {
+    return this.call(workflowId, (handle) => handle.executeUpdate(update, { args: [arg] }));
   }
 
-  async signal<A>(workflowId: string, signal: SignalDefinition<[A]>, arg: A): Promise<void> {
-    try {
-      await this.bounded(() => this.handle(workflowId).signal(signal, arg));
-    } catch (error) {
-      throw await this.translate(workflowId, error);
-    }
+  signal<A>(workflowId: string, signal: SignalDefinition<[A]>, arg: A): Promise<void> {
+    return this.call(workflowId, (handle) => handle.signal(signal, arg));
   }
 
   /** Asks the process to cancel itself (it decides how: compensation, a final status). */
-  async cancel(workflowId: string): Promise<void> {
+  cancel(workflowId: string): Promise<void> {
+    return this.call(workflowId, async (handle) => void (await handle.cancel()));
+  }
+
+  /** One bounded call on the process's handle, its failure told by type. */
+  private async call<T>(workflowId: string, work: (handle: WorkflowHandle) => Promise<T>): Promise<T> {
     try {
-      await this.bounded(() => this.handle(workflowId).cancel());
+      return await this.bounded(() => work(this.temporal.workflow.getHandle(workflowId)));
     } catch (error) {
       throw await this.translate(workflowId, error);
     }
-  }
-
-  private handle(workflowId: string): WorkflowHandle {
-    return this.temporal.workflow.getHandle(workflowId);
   }
 
   private bounded<T>(call: () => Promise<T>): Promise<T> {
@@ -128,7 +117,7 @@ export class ProcessClient {
 
   private async endedOrMissing(workflowId: string): Promise<Error> {
     try {
-      const { status } = await this.bounded(() => this.handle(workflowId).describe());
+      const { status } = await this.bounded(() => this.temporal.workflow.getHandle(workflowId).describe());
       // Running after all: it ended and was replaced as we asked; a second try reaches the new run.
       return status.name === 'RUNNING'
         ? new ProcessEngineUnavailable(new Error(`${workflowId} was replaced during the call`))
