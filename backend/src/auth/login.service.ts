@@ -77,10 +77,10 @@ export class LoginService {
         kind: 'STANDARD',
         channel: 'STANDARD',
         accountKey: `standard:${normalized}`,
-        find: async () =>
-          this.accountOf(await this.credential(`kind = 'STANDARD' AND login = $1`, normalized), (userId) =>
-            this.users.find(userId),
-          ),
+        find: async () => {
+          const credential = await this.credential(`kind = 'STANDARD' AND login = $1`, normalized);
+          return accountOf(credential, credential && (await this.users.find(credential.user_id)));
+        },
       },
       password,
       context,
@@ -103,9 +103,7 @@ export class LoginService {
         find: async () => {
           const user = await this.users.findByPhone(binIin, normalized);
           if (!user) return undefined;
-          return this.accountOf(await this.credential(`kind = 'PHONE' AND user_id = $1`, user.id), () =>
-            Promise.resolve(user),
-          );
+          return accountOf(await this.credential(`kind = 'PHONE' AND user_id = $1`, user.id), user);
         },
       },
       password,
@@ -256,20 +254,6 @@ export class LoginService {
     return row;
   }
 
-  private async accountOf(
-    credential: CredentialRow | undefined,
-    userOf: (userId: string) => Promise<ClientUser | null>,
-  ): Promise<ClientAccount | undefined> {
-    const user = credential && (await userOf(credential.user_id));
-    if (!credential || !user) return undefined;
-    return {
-      ...credential,
-      organization_id: user.organizationId,
-      status: user.status,
-      channels: user.channels,
-    };
-  }
-
   /** The user is blocked, the count starts again for after the manager unblocks, and sessions end. */
   private async blockAfterWrongEntries(userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -298,4 +282,18 @@ function blocked(): FeatureError {
     AuthErrorCode.USER_BLOCKED,
     'Your access is blocked after wrong entries or by the bank; your manager can unblock it.',
   );
+}
+
+/** A credential and the user it opens, as one account; undefined unless both exist. */
+function accountOf(
+  credential: CredentialRow | undefined,
+  user: ClientUser | null | undefined,
+): ClientAccount | undefined {
+  if (!credential || !user) return undefined;
+  return {
+    ...credential,
+    organization_id: user.organizationId,
+    status: user.status,
+    channels: user.channels,
+  };
 }

@@ -31,13 +31,13 @@ export async function ensureDebianPackages(
   packages: readonly DebianPackage[],
   log: (line: string) => void = console.log,
 ): Promise<void> {
-  if ((await missingOf(packages)).length === 0) return;
+  const missingAtFirst = await missingOf(packages);
+  if (missingAtFirst.length === 0) return;
   const aptGet = await aptGetCommand();
   if (!aptGet) {
-    const missing = await missingOf(packages);
     throw new ToolError(
-      `Debian packages are missing: ${describe(missing)}.`,
-      `Install them: sudo apt-get install -y ${names(missing)}`,
+      `Debian packages are missing: ${describe(missingAtFirst)}.`,
+      `Install them: sudo apt-get install -y ${names(missingAtFirst)}`,
     );
   }
   await withLock(
