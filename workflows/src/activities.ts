@@ -3,9 +3,14 @@
  * (types only). Processes import their own file, never this one.
  */
 import type { DocumentActivities } from './documents/payment-document.activities.js';
+import type { RegistrationActivities } from './registration/token-registration.activities.js';
 import type { SelfCheckActivities } from './self-check/self-check.activities.js';
 
 export type { ConfirmEvidenceRequest, DocumentActivities } from './documents/payment-document.activities.js';
+export type {
+  IssueRegistrationCertificates,
+  RegistrationActivities,
+} from './registration/token-registration.activities.js';
 export type { SelfCheckActivities } from './self-check/self-check.activities.js';
 
-export type PlatformActivities = SelfCheckActivities & DocumentActivities;
+export type PlatformActivities = SelfCheckActivities & DocumentActivities & RegistrationActivities;

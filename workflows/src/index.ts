@@ -1,3 +1,4 @@
 // The single file the worker bundles: every workflow function the platform registers.
 export { platformSelfCheck } from './self-check/self-check.workflow.js';
 export { paymentDocumentWorkflow } from './documents/payment-document.workflow.js';
+export { tokenRegistrationWorkflow } from './registration/token-registration.workflow.js';

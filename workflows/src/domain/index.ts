@@ -145,3 +145,41 @@ export {
   type NewDocument,
   type VerifiedSignature,
 } from './documents/document-transitions.js';
+
+export {
+  FINAL_REGISTRATION_STATUSES,
+  REGISTRATION_EVENTS,
+  REGISTRATION_PURPOSES,
+  REGISTRATION_STATUSES,
+  registrationAwaitedParty,
+} from './registration/registration-state.js';
+export type {
+  CertificateRequests,
+  IssuanceRefusal,
+  RegistrationCertificate,
+  RegistrationEvent,
+  RegistrationHolder,
+  RegistrationPurpose,
+  RegistrationState,
+  RegistrationStatus,
+  RegistrationTimelineEntry,
+  RegistrationToken,
+} from './registration/registration-state.js';
+export {
+  RegistrationRejection,
+  RegistrationRejectionCode,
+} from './registration/registration-rejection.js';
+export {
+  cancelRegistration,
+  certificatesIssued,
+  chooseToken,
+  completeRegistration,
+  confirmPasswordSet,
+  expireRegistration,
+  isRegistrationOpen,
+  issuanceRefused,
+  startRegistration,
+  submitRequests,
+  type NewRegistration,
+  type TokenChoice,
+} from './registration/registration-transitions.js';
