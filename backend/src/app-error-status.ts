@@ -8,6 +8,7 @@ import { DOCUMENT_REJECTION_STATUS, DOCUMENTS_STATUS } from './documents/documen
 import { OPS_STATUS } from './ops/ops-status-table.js';
 import { ORGANIZATIONS_STATUS } from './organizations/organizations-status-table.js';
 import { OTP_STATUS } from './otp/otp-status-table.js';
+import { REGISTRATIONS_STATUS } from './registrations/registrations-status-table.js';
 import { EDS_STATUS } from './signatures/eds-status-table.js';
 
 /** Every feature's status table: the HTTP status of every code the API answers with. */
@@ -21,6 +22,7 @@ export const APP_ERROR_STATUS = new ErrorStatusRegistry([
   CERTIFICATES_STATUS,
   DOCUMENTS_STATUS,
   DOCUMENT_REJECTION_STATUS,
+  REGISTRATIONS_STATUS,
   OPS_STATUS,
   BANK_SIMULATOR_STATUS,
 ]);

@@ -8,7 +8,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { CertificateAuthorityStartup } from './certificates/certificate-authority.startup.js';
-import { CertificatesModule } from './certificates/certificates.module.js';
+import { CertificatesApiModule } from './certificates/certificates.module.js';
+import { RegistrationsApiModule } from './registrations/registrations-api.module.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { ErrorStatusRegistry } from './common/errors/error-status-registry.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
@@ -40,7 +41,8 @@ export class AppModule {
         OrganizationsModule,
         ReferenceModule,
         NotificationsModule,
-        CertificatesModule,
+        CertificatesApiModule,
+        RegistrationsApiModule,
         SignaturesModule,
         DocumentsApiModule,
         ProcessesApiModule,

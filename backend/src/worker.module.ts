@@ -4,6 +4,7 @@ import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulator-runner.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { DocumentBankStatusSink } from './documents/document-bank-status.sink.js';
+import { RegistrationsModule } from './registrations/registrations.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { WorkerHeartbeatModule } from './health/worker-heartbeat.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -25,6 +26,7 @@ export class WorkerModule {
         OrganizationsModule,
         NotificationsModule,
         DocumentsModule,
+        RegistrationsModule,
         // The bank's later reports become signals to each document's workflow.
         BankSimulatorRunnerModule.forRoot({ sink: DocumentBankStatusSink }),
       ],

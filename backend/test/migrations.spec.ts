@@ -41,7 +41,8 @@ describe('database migrations', () => {
   });
 
   it('carries documents and their timelines over to the process read model, and back', async () => {
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    // Back to the schema before the process read model, whatever came after it.
+    while ((await tables()).includes('process')) await dataSource.undoLastMigration({ transaction: 'each' });
     const [org, user, doc] = [randomUUID(), randomUUID(), randomUUID()];
     // An organization, its user and a document sent to the bank, as the older schema held them.
     await dataSource.query(
@@ -91,7 +92,7 @@ describe('database migrations', () => {
       { seq: 1, event: 'CREATED', actor: { userId: user, name: 'Ainur', channel: 'STANDARD' } },
       { seq: 2, event: 'SENT_TO_BANK', actor: null },
     ]);
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    while ((await tables()).includes('process')) await dataSource.undoLastMigration({ transaction: 'each' });
     expect(
       await dataSource.query(
         `SELECT seq, actor_name FROM document_event WHERE document_id = $1 ORDER BY seq`,

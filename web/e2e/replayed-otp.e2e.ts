@@ -17,10 +17,10 @@ describe('OTP approval', () => {
     const context = await openContext(browser, 'desktop', 'en-GB');
     try {
       const page = await context.newPage();
-      await loginByPhone(page, demoUser.single);
+      await loginByPhone(page, demoUser.singleWithToken);
       const [firstId, secondId] = [await submitPayment(page), await submitPayment(page)];
 
-      const code = tokenCode(demoUser.single);
+      const code = tokenCode(demoUser.singleWithToken);
       await approve(page, firstId, code);
       await page.locator('[data-status="SIGNED"]').first().waitFor();
 

@@ -48,6 +48,6 @@ import { StaffUsersService } from './staff/staff-users.service.js';
     { provide: IdentityResolver, useClass: SessionIdentityResolver },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [IdentityResolver, StaffUsersService, SessionsService],
+  exports: [IdentityResolver, StaffUsersService, SessionsService, LoginThrottleService],
 })
 export class AuthModule {}

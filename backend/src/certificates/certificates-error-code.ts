@@ -9,9 +9,6 @@ export enum CertificatesErrorCode {
   REQUEST_KEY_IN_USE = 'CERT_REQUEST_KEY_IN_USE',
   /** The same request was already answered for another purpose. */
   REQUEST_ALREADY_USED = 'CERT_REQUEST_ALREADY_USED',
-  VALIDITY_NOT_ALLOWED = 'CERT_VALIDITY_NOT_ALLOWED',
-  /** Issuance on a session alone is switched off (CA_SELF_SERVICE_ISSUANCE): registration goes through the bank. */
-  SELF_SERVICE_DISABLED = 'CERT_SELF_SERVICE_DISABLED',
   USER_NOT_ACTIVE = 'CERT_USER_NOT_ACTIVE',
   NOT_FOUND = 'CERT_NOT_FOUND',
   /** A certificate of another CA that cannot be read, or has neither the signing nor the authentication usage. */

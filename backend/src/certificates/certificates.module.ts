@@ -14,8 +14,15 @@ import { UserCertificate } from './user-certificate.entity.js';
 /** The certification authority (the internal one for now) and the registry of users' certificates. */
 @Module({
   imports: [TypeOrmModule.forFeature([UserCertificate, CaRoot, CaCrl]), OrganizationsModule],
-  controllers: [CertificatesController, ManagerCertificatesController, PkiController],
   providers: [CertificatesService, { provide: CertificateAuthority, useClass: InternalCertificateAuthority }],
   exports: [CertificateAuthority, CertificatesService],
 })
 export class CertificatesModule {}
+
+/** The certificates' HTTP API (the API process only): the worker shares the registry, not HTTP. */
+@Module({
+  imports: [CertificatesModule],
+  controllers: [CertificatesController, ManagerCertificatesController, PkiController],
+  exports: [CertificatesModule],
+})
+export class CertificatesApiModule {}

@@ -1,8 +1,7 @@
 import { createPublicKey, type KeyObject, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import type { ClientIdentity } from '../access/identity.js';
+import { In, Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { EKU } from '../common/pki/kazakh-subject.js';
 import {
@@ -13,14 +12,12 @@ import {
   sha256Hex,
 } from '../common/pki/parsed-certificate.js';
 import * as x509 from '../common/pki/x509.js';
-import { AppConfig } from '../config/app-config.js';
 import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { CertificateAuthority } from './certificate-authority.js';
 import type { CertificatePurpose } from './certificate-purpose.js';
 import { CertificatesErrorCode as Code } from './certificates-error-code.js';
-import type { CertificateRequestDto } from './dto/certificate-request.dto.js';
 import type { RevocationReason } from './revocation-reason.js';
 import { subjectMismatch } from './subject-match.js';
 import { type CertificateSource, UserCertificate } from './user-certificate.entity.js';
@@ -49,41 +46,46 @@ export class CertificatesService {
     private readonly ca: CertificateAuthority,
     private readonly users: ClientUsersService,
     private readonly organizations: OrganizationsService,
-    private readonly config: AppConfig,
   ) {}
 
-  /** A client's request for their own certificate (the guard lets it through in the Standard channel only). */
-  async requestForSelf(identity: ClientIdentity, dto: CertificateRequestDto): Promise<UserCertificate> {
-    // A password alone must not yield a signing key in production: whoever phished it could sign.
-    if (!this.config.pki.ca.selfServiceIssuance) {
-      throw new FeatureError(
-        Code.SELF_SERVICE_DISABLED,
-        'Certificates are issued through registration with the bank.',
-      );
-    }
-    const maxDays = this.config.pki.ca.certificateValidityDays;
-    const days = dto.validityDays ?? maxDays;
-    if (days > maxDays) {
-      throw new FeatureError(
-        Code.VALIDITY_NOT_ALLOWED,
-        `A certificate is valid for at most ${maxDays} days.`,
-        { field: 'validityDays' },
-      );
-    }
+  /**
+   * Issues for a token registration, as a PENDING certificate that nothing accepts until the
+   * registration confirms it is on the token. Asked again (the activity is at-least-once), it
+   * answers the certificate already issued for that registration and purpose.
+   */
+  async issueForRegistration(
+    registrationId: string,
+    userId: string,
+    params: Omit<IssueParams, 'notBefore' | 'notAfter'> & { validityDays: number },
+  ): Promise<UserCertificate> {
+    const earlier = await this.registry.findOneBy({ registrationId, purpose: params.purpose });
+    if (earlier) return earlier;
     const now = Date.now();
-    return this.issue(identity.userId, {
-      certificationRequest: derOf(dto.certificationRequest, 'certificationRequest'),
-      purpose: dto.purpose,
-      notBefore: new Date(now - BACKDATE_MS),
-      notAfter: new Date(now + days * DAY_MS),
-    });
+    return this.issue(
+      userId,
+      {
+        certificationRequest: params.certificationRequest,
+        purpose: params.purpose,
+        notBefore: new Date(now - BACKDATE_MS),
+        notAfter: new Date(now + params.validityDays * DAY_MS),
+      },
+      { status: 'PENDING', registrationId },
+    );
   }
 
   /**
-   * Verifies the request and issues for any validity period: the API route bounds it, tests make
-   * expired and not-yet-valid certificates with it. The same request again answers the same certificate.
+   * Verifies the request and issues for any validity period. No route reaches it: certificates come
+   * from token registrations (above); tests make expired and not-yet-valid ones with it. The same
+   * request again answers the same certificate.
    */
-  async issue(userId: string, params: IssueParams): Promise<UserCertificate> {
+  async issue(
+    userId: string,
+    params: IssueParams,
+    as: { status: 'ACTIVE' | 'PENDING'; registrationId: string | null } = {
+      status: 'ACTIVE',
+      registrationId: null,
+    },
+  ): Promise<UserCertificate> {
     const user = await this.users.get(userId);
     if (user.status !== 'ACTIVE') {
       throw new FeatureError(Code.USER_NOT_ACTIVE, 'The user is blocked.');
@@ -123,6 +125,7 @@ export class CertificatesService {
       purpose: params.purpose,
       source: 'INTERNAL_CA',
       requestSha256,
+      ...as,
     });
     try {
       await this.registry.insert(entry);
@@ -177,6 +180,8 @@ export class CertificatesService {
       purpose,
       source: 'EXTERNAL',
       requestSha256: null,
+      status: 'ACTIVE',
+      registrationId: null,
     });
     try {
       await this.registry.insert(entry);
@@ -192,14 +197,82 @@ export class CertificatesService {
     return this.registry.find({ where: { userId }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
+  /** The registry entry a signature's certificate has; a pending one is not registered yet. */
   findByFingerprint(fingerprint: string): Promise<UserCertificate | null> {
-    return this.registry.findOneBy({ fingerprint });
+    return this.registry.findOneBy({ fingerprint, status: In(['ACTIVE', 'REVOKED']) });
+  }
+
+  /**
+   * The registration's certificates are on the token: each becomes the user's active one for its
+   * purpose, and the one it replaces is revoked as superseded, in one transaction. Repeating it
+   * changes nothing.
+   */
+  async activateRegistration(registrationId: string): Promise<UserCertificate[]> {
+    const superseded = await this.registry.manager.transaction(async (tx) => {
+      const pending = await tx.find(UserCertificate, {
+        where: { registrationId, status: 'PENDING' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const replaced: UserCertificate[] = [];
+      for (const entry of pending) {
+        const previous = await tx.find(UserCertificate, {
+          where: { userId: entry.userId, purpose: entry.purpose, status: 'ACTIVE' },
+          lock: { mode: 'pessimistic_write' },
+        });
+        for (const old of previous) {
+          await tx.update(
+            UserCertificate,
+            { id: old.id },
+            {
+              status: 'REVOKED',
+              revokedAt: new Date(),
+              revocationReason: 'SUPERSEDED',
+              revokedBy: `registration:${registrationId}`,
+            },
+          );
+          replaced.push((await tx.findOneBy(UserCertificate, { id: old.id }))!);
+        }
+        await tx.update(UserCertificate, { id: entry.id }, { status: 'ACTIVE' });
+      }
+      return replaced;
+    });
+    await this.publishRevocations(superseded);
+    return superseded;
+  }
+
+  /** What was issued for a registration that will not finish is revoked (it may never be used). */
+  async discardRegistration(registrationId: string): Promise<void> {
+    const pending = await this.registry.findBy({ registrationId, status: 'PENDING' });
+    for (const entry of pending) {
+      await this.registry.update(
+        { id: entry.id, status: 'PENDING' },
+        {
+          status: 'REVOKED',
+          revokedAt: new Date(),
+          revocationReason: 'CESSATION_OF_OPERATION',
+          revokedBy: `registration:${registrationId}`,
+        },
+      );
+    }
+    await this.publishRevocations(await this.registry.findBy({ id: In(pending.map((entry) => entry.id)) }));
+  }
+
+  /** The internal CA lists its revoked certificates in a new CRL (idempotent on its side). */
+  private async publishRevocations(entries: UserCertificate[]): Promise<void> {
+    for (const entry of entries) {
+      if (entry.source !== 'INTERNAL_CA' || !entry.revokedAt || !entry.revocationReason) continue;
+      await this.ca.revoke({
+        serialNumber: entry.serialNumber,
+        revokedAt: entry.revokedAt,
+        reason: entry.revocationReason,
+      });
+    }
   }
 
   /** The bank stops accepting the certificate at once; the internal CA also lists it in a new CRL. */
   async revoke(certificateId: string, reason: RevocationReason, revokedBy: string): Promise<UserCertificate> {
     const { affected } = await this.registry.update(
-      { id: certificateId, status: 'ACTIVE' },
+      { id: certificateId, status: In(['ACTIVE', 'PENDING']) },
       { status: 'REVOKED', revokedAt: new Date(), revocationReason: reason, revokedBy },
     );
     const entry = await this.registry.findOneBy({ id: certificateId });
@@ -209,9 +282,7 @@ export class CertificatesService {
     if (!affected) {
       throw new FeatureError(Code.ALREADY_REVOKED, 'The certificate is already revoked.');
     }
-    if (entry.source === 'INTERNAL_CA') {
-      await this.ca.revoke({ serialNumber: entry.serialNumber, revokedAt: entry.revokedAt!, reason });
-    }
+    await this.publishRevocations([entry]);
     return entry;
   }
 
@@ -234,7 +305,10 @@ export class CertificatesService {
 
 function registration(
   certificate: ParsedCertificate,
-  owner: Pick<UserCertificate, 'userId' | 'organizationId' | 'purpose' | 'requestSha256'> & {
+  owner: Pick<
+    UserCertificate,
+    'userId' | 'organizationId' | 'purpose' | 'requestSha256' | 'status' | 'registrationId'
+  > & {
     source: CertificateSource;
   },
 ): UserCertificate {
@@ -249,7 +323,6 @@ function registration(
     publicKeySha256: publicKeySha256(certificate.publicKey),
     notBefore: certificate.notBefore,
     notAfter: certificate.notAfter,
-    status: 'ACTIVE',
     revokedAt: null,
     revocationReason: null,
     revokedBy: null,

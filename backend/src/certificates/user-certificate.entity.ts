@@ -3,7 +3,8 @@ import type { CertificatePurpose } from './certificate-purpose.js';
 import type { RevocationReason } from './revocation-reason.js';
 
 export type CertificateSource = 'INTERNAL_CA' | 'EXTERNAL';
-export type RegistrationStatus = 'ACTIVE' | 'REVOKED';
+/** PENDING: issued for a token registration that has not written it to the token yet; never accepted. */
+export type RegistrationStatus = 'PENDING' | 'ACTIVE' | 'REVOKED';
 
 /**
  * The registry: which certificate belongs to which user, for what, and whether the bank still
@@ -53,6 +54,10 @@ export class UserCertificate {
   /** SHA-256 of the PKCS#10 request it answered: the same request sent again gets the same certificate. */
   @Column('char', { name: 'request_sha256', length: 64, nullable: true })
   requestSha256!: string | null;
+
+  /** The token registration it was issued for (one certificate per purpose each). */
+  @Column('uuid', { name: 'registration_id', nullable: true })
+  registrationId!: string | null;
 
   @Column('timestamptz', { name: 'not_before' })
   notBefore!: Date;

@@ -37,8 +37,6 @@ export interface PkiConfig {
     rootValidityYears: number;
     certificateValidityDays: number;
     crlValidityHours: number;
-    /** Whether POST /certificates issues on a Standard session alone (see CA_SELF_SERVICE_ISSUANCE). */
-    selfServiceIssuance: boolean;
     /** Base URL of the public PKI routes (`…/api/pki`): the CRL distribution point of issued certificates. */
     publicUrl: string;
   };
@@ -50,6 +48,8 @@ export interface PkiConfig {
     clockSkewSeconds: number;
     loginNonceTtlSeconds: number;
   };
+  /** Token registration (domain §7). */
+  registration: { expiryDays: number; accessMinutes: number };
 }
 
 /** The bank that runs this platform, and the core system it talks to. */

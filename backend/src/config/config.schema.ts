@@ -113,12 +113,10 @@ export const environmentSchema = z
       .min(1)
       .max(24 * 30)
       .default(24),
-    /**
-     * Whether a logged-in Standard user may have a certificate issued for a key on their token with
-     * their password alone. Off by default in production: registration (domain §7) must also check
-     * the bank-issued OTP-card PIN and initial key, which is not built yet.
-     */
-    CA_SELF_SERVICE_ISSUANCE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+    /** An unfinished token registration expires after this many days, revoking what was issued for it. */
+    REGISTRATION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    /** How long the wizard's access key lasts after the client entered their user ID and card PIN. */
+    REGISTRATION_ACCESS_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
     /** Where the public PKI routes are reached from outside; issued certificates name its CRL. */
     PKI_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
     /** Extra trust anchors for EDS (national CA roots): a PEM bundle file, and/or PEM text. */

@@ -174,10 +174,10 @@ describe(loadConfig.name, () => {
         rootValidityYears: 20,
         certificateValidityDays: 365,
         crlValidityHours: 24,
-        selfServiceIssuance: true,
         publicUrl: 'http://127.0.0.1:3000/api/pki',
       },
       eds: { trustedRootsPem: [], intermediatesPem: [], clockSkewSeconds: 300, loginNonceTtlSeconds: 120 },
+      registration: { expiryDays: 7, accessMinutes: 30 },
     });
     const production = loadConfig({
       ...minimal,
@@ -187,14 +187,11 @@ describe(loadConfig.name, () => {
     });
     expect(production.pki.ca).toMatchObject({
       rootKeyBits: 3072,
-      selfServiceIssuance: false,
       publicUrl: 'https://bank.example.kz/api/pki',
     });
-    expect(loadConfig({ ...minimal, CA_SELF_SERVICE_ISSUANCE: 'false' }).pki.ca.selfServiceIssuance).toBe(
-      false,
-    );
-    expect(() => loadConfig({ ...minimal, CA_SELF_SERVICE_ISSUANCE: 'yes' })).toThrow(
-      /CA_SELF_SERVICE_ISSUANCE: must be true or false/,
+    expect(loadConfig({ ...minimal, REGISTRATION_EXPIRY_DAYS: '14' }).pki.registration.expiryDays).toBe(14);
+    expect(() => loadConfig({ ...minimal, REGISTRATION_EXPIRY_DAYS: '0' })).toThrow(
+      /REGISTRATION_EXPIRY_DAYS/,
     );
   });
 

@@ -80,7 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         rootValidityYears: e.CA_ROOT_VALIDITY_YEARS,
         certificateValidityDays: e.CA_CERTIFICATE_VALIDITY_DAYS,
         crlValidityHours: e.CA_CRL_VALIDITY_HOURS,
-        selfServiceIssuance: (e.CA_SELF_SERVICE_ISSUANCE ?? String(e.NODE_ENV !== 'production')) === 'true',
         publicUrl: (e.PKI_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}/api/pki`).replace(/\/+$/, ''),
       },
       eds: {
@@ -88,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         intermediatesPem: e.EDS_INTERMEDIATES_FILE ?? [],
         clockSkewSeconds: e.EDS_CLOCK_SKEW_SECONDS,
         loginNonceTtlSeconds: e.EDS_LOGIN_NONCE_TTL_SECONDS,
+      },
+      registration: {
+        expiryDays: e.REGISTRATION_EXPIRY_DAYS,
+        accessMinutes: e.REGISTRATION_ACCESS_MINUTES,
       },
     },
   );

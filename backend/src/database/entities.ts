@@ -24,6 +24,9 @@ import { ProcessEvent } from '../processes/process-event.entity.js';
 import { ProcessRecord } from '../processes/process-record.entity.js';
 import { BankDirectoryRow } from '../reference/bank-directory-entry.entity.js';
 import { KnpCode } from '../reference/knp-code.entity.js';
+import { RegistrationAccess } from '../registrations/registration-access.entity.js';
+import { RegistrationCredential } from '../registrations/registration-credential.entity.js';
+import { TokenRegistrationRecord } from '../registrations/token-registration-record.entity.js';
 import { EdsLoginChallenge } from '../signatures/eds-login/eds-login-challenge.entity.js';
 
 /** Every TypeORM entity, listed explicitly: no globbing, so the API, worker and CLI see the same set. */
@@ -55,4 +58,7 @@ export const entities = [
   CaRoot,
   CaCrl,
   EdsLoginChallenge,
+  RegistrationCredential,
+  TokenRegistrationRecord,
+  RegistrationAccess,
 ];

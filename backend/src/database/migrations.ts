@@ -4,6 +4,7 @@ import { DocumentEngine1795303000000 } from './migrations/1795303000000-document
 import { Pki1795304000000 } from './migrations/1795304000000-pki.js';
 import { AuthOtp1795305000000 } from './migrations/1795305000000-auth-otp.js';
 import { ProcessReadModel1795306000000 } from './migrations/1795306000000-process-read-model.js';
+import { TokenRegistration1795307000000 } from './migrations/1795307000000-token-registration.js';
 
 /** Every migration in order. `npm run migration:generate -- backend/src/database/migrations/<name>` adds one. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Pki1795304000000,
   AuthOtp1795305000000,
   ProcessReadModel1795306000000,
+  TokenRegistration1795307000000,
 ];

@@ -14,6 +14,10 @@ export function demoBannerLines(): string[] {
     `Demo log-ins      password "${DEMO_PASSWORD}" for every one of them (demo data only)`,
     `  Staff           ${staff}`,
     `  Standard        ${standard}`,
+    ...DEMO_USERS.filter((user) => user.registrationLogin).map(
+      (user) =>
+        `  Token register  user ID ${user.registrationLogin} (${user.standardLogin}) with the OTP card PIN below`,
+    ),
     `  Light/Mobile    ${DEMO_USERS.map((user, index) => `${index === 0 ? user.phone : `…${user.phone.slice(-2)}`} (${user.right})`).join(', ')}; BIN ${DEMO_ORGANIZATION.binIin}`,
   ];
   for (const user of DEMO_USERS) {
@@ -44,17 +48,17 @@ export function demoOperator(): { login: string; password: string } {
 /** The demo signer whose token `npm start` (and the end-to-end tests) give EDS certificates. */
 export function demoEdsUser(): {
   login: string;
-  password: string;
+  registrationLogin: string;
+  cardPin: string;
   iin: string;
-  bin: string;
-  commonName: string;
 } {
   const user = DEMO_USERS.find((candidate) => candidate.standardLogin === 'demo.single')!;
+  if (user.otp?.kind !== 'CARD' || !user.registrationLogin)
+    throw new Error('The demo signer has no OTP card.');
   return {
     login: user.standardLogin!,
-    password: DEMO_PASSWORD,
+    registrationLogin: user.registrationLogin,
+    cardPin: user.otp.pin,
     iin: user.iin,
-    bin: DEMO_ORGANIZATION.binIin,
-    commonName: user.fullName.toUpperCase(),
   };
 }

@@ -48,6 +48,8 @@ export interface DemoUser {
   phone: string;
   /** The Standard log-in, for users with the Standard channel. */
   standardLogin?: string;
+  /** The token registration user ID (with the OTP card's PIN it registers a token). */
+  registrationLogin?: string;
   otp?: DemoOtpDevice;
 }
 
@@ -57,12 +59,20 @@ const DEMO_IINS: Record<number, string> = {
   12: '900718300228',
   13: '881120400330',
   14: '770101300553',
+  15: '920514300155',
 };
 
 export const DEMO_USERS: DemoUser[] = [
+  // The Standard signer registers the demo token as a client does: user ID and OTP card PIN.
   demoUser(11, 'Айгерім Бекова', 'SINGLE', ['STANDARD', 'LIGHT', 'MOBILE'], '+77010000011', {
     standardLogin: 'demo.single',
-    otp: { kind: 'TOKEN', ...demoDevice(11, 'DEMO-TOKEN-11'), secret: 'QOLTANBADEMOTOKENAIGERIMSINGLE22' },
+    registrationLogin: 'qq850312_demosign',
+    otp: {
+      kind: 'CARD',
+      ...demoDevice(11, 'DEMO-CARD-11'),
+      secret: 'QOLTANBADEMOCARDAIGERIMSINGLE234',
+      pin: 'DEMOREGPINA',
+    },
   }),
   demoUser(12, 'Нұрлан Сейітов', 'FIRST', ['STANDARD', 'LIGHT', 'MOBILE'], '+77010000012', {
     standardLogin: 'demo.first',
@@ -78,6 +88,9 @@ export const DEMO_USERS: DemoUser[] = [
   }),
   demoUser(14, 'Ерлан Жақсыбеков', 'NONE', ['STANDARD', 'LIGHT'], '+77010000014', {
     standardLogin: 'demo.none',
+  }),
+  demoUser(15, 'Бауыржан Әлиев', 'SINGLE', ['LIGHT', 'MOBILE'], '+77010000015', {
+    otp: { kind: 'TOKEN', ...demoDevice(15, 'DEMO-TOKEN-15'), secret: 'QOLTANBADEMOTOKENBAUYRZHANSINGLE' },
   }),
 ];
 
@@ -103,7 +116,7 @@ function demoUser(
   right: SignatureRight,
   channels: Channel[],
   phone: string,
-  extra: Pick<DemoUser, 'standardLogin' | 'otp'>,
+  extra: Pick<DemoUser, 'standardLogin' | 'registrationLogin' | 'otp'>,
 ): DemoUser {
   return {
     id: `0d6f3c2a-7c1e-4a8e-9b1a-0000000000${n}`,

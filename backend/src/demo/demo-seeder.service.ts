@@ -77,6 +77,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
     }
     await this.seedCredentials();
     await this.seedOtpDevices();
+    await this.seedRegistrationCredentials();
     this.logger.info({ organization: org.name, users: DEMO_USERS.length }, 'demo data ready');
   }
 
@@ -138,6 +139,17 @@ export class DemoSeederService implements OnApplicationBootstrap {
         secret: fromBase32(device.secret),
         ...(device.kind === 'CARD' ? { pin: device.pin } : {}),
       });
+    }
+  }
+
+  /** The fixed registration user IDs: `npm start` registers the demo token with them. */
+  private async seedRegistrationCredentials(): Promise<void> {
+    for (const user of DEMO_USERS.filter((candidate) => candidate.registrationLogin)) {
+      await this.dataSource.query(
+        `INSERT INTO registration_credential (user_id, login, validity_days) VALUES ($1, $2, 365)
+         ON CONFLICT DO NOTHING`,
+        [user.id, user.registrationLogin],
+      );
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type OtpDeviceKind = 'TOKEN' | 'CARD';
-/** ACTIVE (in stock when unassigned), BLOCKED (by a manager or 5 wrong codes), REVOKED (replaced). */
+/** ACTIVE (in stock when unassigned), BLOCKED (by a manager, 5 wrong codes or 5 wrong card PINs), REVOKED (replaced). */
 export type OtpDeviceStatus = 'ACTIVE' | 'BLOCKED' | 'REVOKED';
 
 /**
@@ -34,11 +34,15 @@ export class OtpDevice {
   status!: OtpDeviceStatus;
 
   @Column('text', { name: 'blocked_reason', nullable: true })
-  blockedReason!: 'MANAGER' | 'WRONG_CODES' | null;
+  blockedReason!: 'MANAGER' | 'WRONG_CODES' | 'WRONG_PIN' | null;
 
   /** Wrong codes since the last accepted one (attempts are counted before the code is checked). */
   @Column('integer', { name: 'failed_attempts', default: 0 })
   failedAttempts!: number;
+
+  /** Card: wrong PINs entered at token registration since the last right one; the 5th blocks the card. */
+  @Column('integer', { name: 'pin_failed_attempts', default: 0 })
+  pinFailedAttempts!: number;
 
   /** Token: the last time step accepted; a code of that step or an earlier one is refused. */
   @Column('bigint', { name: 'last_used_step', nullable: true })

@@ -1,5 +1,5 @@
 /** Why a message is sent: the outbox and its logs name the purpose, never the text. */
-export type SmsPurpose = 'TEMPORARY_PASSWORD';
+export type SmsPurpose = 'TEMPORARY_PASSWORD' | 'OTP_CARD_BLOCKED' | 'TOKEN_REGISTERED';
 
 export interface SmsMessage {
   /** +77XXXXXXXXX */

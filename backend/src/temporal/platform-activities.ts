@@ -1,6 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { PlatformActivities } from '@qoltanba/workflows/activities';
 import { BankGateway } from '../bank-gateway/bank-gateway.js';
+import { CertificatesService } from '../certificates/certificates.service.js';
+import { RegistrationNotices } from '../registrations/registration-notices.js';
+import { RegistrationProjectionService } from '../registrations/registration-projection.service.js';
+import { createRegistrationActivities } from '../registrations/registrations.activities.js';
 import { DocumentProjectionService } from '../documents/document-projection.service.js';
 import { createDocumentActivities } from '../documents/documents.activities.js';
 import { SignatureEvidenceService } from '../documents/evidence/signature-evidence.service.js';
@@ -20,6 +24,11 @@ export function createPlatformActivities(
       projection: app.get(DocumentProjectionService),
       notifications: app.get(NotificationsService),
       bank: app.get(BankGateway),
+    }),
+    ...createRegistrationActivities({
+      projection: app.get(RegistrationProjectionService),
+      certificates: app.get(CertificatesService),
+      notices: app.get(RegistrationNotices),
     }),
   };
 }

@@ -1,33 +1,37 @@
 import { AgentClient, type RequestOptions } from '@qoltanba/signer/client/agent-client';
 import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
-import { logInOverHttp } from './backend-client.js';
 import { DEMO_TOKEN } from './demo-token.js';
 
 /** The demo signer whose token gets certificates (backend/src/demo/demo-banner.ts says who). */
 export interface DemoEdsUser {
   login: string;
-  password: string;
+  /** The registration user ID and the OTP card's PIN: what the bank hands a client to register a token. */
+  registrationLogin: string;
+  cardPin: string;
   iin: string;
-  bin: string;
-  commonName: string;
 }
 
 const AGENT = 'kz.qoltanba.agent';
-const PURPOSES = [
-  { agent: 'signing', api: 'SIGNING', eku: '1.3.6.1.5.5.7.3.4' },
-  { agent: 'authentication', api: 'AUTHENTICATION', eku: '1.3.6.1.5.5.7.3.2' },
-] as const;
+const EKU = { signing: '1.3.6.1.5.5.7.3.4', authentication: '1.3.6.1.5.5.7.3.2' };
 
 /** The demo plays the user at the agent's PIN pop-up, with the demo token's published PIN. */
 const enterDemoPin: RequestOptions = {
   onPinRequested: (event) => void submitPin(event.url, { pin: DEMO_TOKEN.userPin }),
 };
 
+interface Registration {
+  status: string;
+  registrationTag: string;
+  holder: { iin: string; bin: string; name: string };
+  certificates: { certificate: string }[];
+}
+
 /**
- * Registers the demo token the way a client registers a KAZTOKEN: for each purpose (signing, log-in)
- * the agent generates a key pair on the token and a PKCS#10 request, the platform's CA certifies it
- * for the logged-in Standard user, and the agent writes the certificate back. A token that already
- * holds both certificates is left as it is.
+ * Registers the demo token the way a client registers a KAZTOKEN (domain §7): the user ID and the
+ * OTP card's PIN open a registration, the agent makes both key pairs and requests on the token, the
+ * registration's workflow has the CA issue them, and the agent writes them back. The demo token
+ * keeps its published PIN, so the password step is only confirmed. A token that already holds the
+ * user's two certificates is left as it is.
  */
 export async function provisionDemoCertificates(
   platform: { apiUrl: string; signerUrl: string },
@@ -36,84 +40,138 @@ export async function provisionDemoCertificates(
 ): Promise<string> {
   const agent = await AgentClient.connect(platform.signerUrl, platform.apiUrl);
   try {
-    const slotId = await demoSlot(agent);
+    const token = await demoToken(agent);
     const held = await agent.call<{ iin?: string; extendedKeyUsages?: string[] }[]>(
       AGENT,
       'listCertificates',
-      { slotId },
+      { slotId: token.slotId },
     );
-    const missing = PURPOSES.filter(
-      (purpose) =>
-        !held.some((cert) => cert.iin === user.iin && cert.extendedKeyUsages?.includes(purpose.eku)),
-    );
-    if (missing.length === 0) return `Demo token already holds ${user.login}'s certificates.`;
-    const session = await logIn(platform.apiUrl, user);
-    try {
-      for (const purpose of missing) {
-        const { keyId } = await agent.call<{ keyId: string }>(
-          AGENT,
-          'generateKeyPair',
-          { slotId, label: `${user.login}-${purpose.agent}` },
-          enterDemoPin,
-        );
-        const { certificateRequest } = await agent.call<{ certificateRequest: string }>(
-          AGENT,
-          'createCertificateRequest',
-          {
-            slotId,
-            keyId,
-            purpose: purpose.agent,
-            subject: { iin: user.iin, bin: user.bin, commonName: user.commonName, country: 'KZ' },
+    const holds = (eku: string) =>
+      held.some((cert) => cert.iin === user.iin && cert.extendedKeyUsages?.includes(eku));
+    if (holds(EKU.signing) && holds(EKU.authentication)) {
+      return `Demo token already holds ${user.login}'s certificates.`;
+    }
+    const wizard = await RegistrationSteps.open(platform.apiUrl, user);
+    const onToken = { serialNumber: token.serialNumber };
+    let registration = wizard.registration;
+    if (registration.status === 'AWAITING_TOKEN') {
+      registration = await wizard.step('token', { ...onToken, label: token.label, connectedTokens: 1 });
+    }
+    if (registration.status === 'AWAITING_PASSWORD') registration = await wizard.step('password', onToken);
+    if (registration.status === 'AWAITING_KEYS') {
+      const prepared = await agent.call<{
+        signing: { certificateRequest: string };
+        authentication: { certificateRequest: string };
+      }>(
+        AGENT,
+        'prepareRegistration',
+        {
+          slotId: token.slotId,
+          registrationTag: registration.registrationTag,
+          subject: {
+            iin: registration.holder.iin,
+            bin: registration.holder.bin,
+            commonName: registration.holder.name,
           },
-          enterDemoPin,
-        );
-        const issued = await session.post('/api/certificates', {
-          purpose: purpose.api,
-          certificationRequest: certificateRequest,
-        });
-        await agent.call(
+        },
+        enterDemoPin,
+      );
+      registration = await wizard.step('requests', {
+        ...onToken,
+        signing: prepared.signing.certificateRequest,
+        authentication: prepared.authentication.certificateRequest,
+      });
+    }
+    registration = await wizard.untilIssued();
+    for (const issued of registration.certificates) {
+      await agent
+        .call(
           AGENT,
           'writeCertificate',
-          { slotId, certificate: issued.certificate as string },
+          { slotId: token.slotId, certificate: issued.certificate },
           enterDemoPin,
-        );
-        log(`  ${purpose.agent} certificate for ${user.login} written to the demo token`);
-      }
-    } finally {
-      await session.post('/api/auth/logout').catch(() => undefined);
+        )
+        .catch((error: unknown) => {
+          // Written by an earlier, interrupted start: the registration continues from here.
+          if ((error as { code?: string }).code !== 'CERTIFICATE_ALREADY_PRESENT') throw error;
+        });
     }
+    await wizard.step('written', onToken);
+    log(`  signing and log-in certificates for ${user.login} registered on the demo token`);
     return `Demo token registered for ${user.login}: EDS signing and EDS log-in work in the browser.`;
   } finally {
     agent.close();
   }
 }
 
-async function demoSlot(agent: AgentClient): Promise<string> {
-  const tokens = await agent.call<{ slotId: string; label: string }[]>(AGENT, 'listTokens');
+async function demoToken(agent: AgentClient) {
+  const tokens = await agent.call<{ slotId: string; label: string; serialNumber: string }[]>(
+    AGENT,
+    'listTokens',
+  );
   const token = tokens.find((candidate) => candidate.label === DEMO_TOKEN.label);
   if (!token) throw new Error(`The signing agent shows no "${DEMO_TOKEN.label}" token.`);
-  return token.slotId;
+  return token;
 }
 
-/** A Standard log-in over HTTP, then requests with its cookie and CSRF header. */
-async function logIn(apiUrl: string, user: DemoEdsUser) {
-  const session = await logInOverHttp(apiUrl, '/api/auth/login/standard', {
-    login: user.login,
-    password: user.password,
+/** The registration API as the wizard uses it: the access key from the credentials, then one step at a time. */
+class RegistrationSteps {
+  private constructor(
+    private readonly apiUrl: string,
+    private readonly accessKey: string,
+    readonly registration: Registration,
+  ) {}
+
+  static async open(apiUrl: string, user: DemoEdsUser): Promise<RegistrationSteps> {
+    const opened = (await call(apiUrl, 'POST', '/api/registrations', undefined, {
+      registrationUserId: user.registrationLogin,
+      pin: user.cardPin,
+    })) as { accessKey: string; registration: Registration };
+    return new RegistrationSteps(apiUrl, opened.accessKey, opened.registration);
+  }
+
+  step(path: string, body: object): Promise<Registration> {
+    return call(
+      this.apiUrl,
+      'POST',
+      `/api/registrations/current/${path}`,
+      this.accessKey,
+      body,
+    ) as Promise<Registration>;
+  }
+
+  /** The CA is asked by the registration's workflow: read it until the certificates are there. */
+  async untilIssued(): Promise<Registration> {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const current = (await call(
+        this.apiUrl,
+        'GET',
+        '/api/registrations/current',
+        this.accessKey,
+      )) as Registration;
+      if (current.status === 'AWAITING_WRITE') return current;
+      if (current.status !== 'ISSUING' || Date.now() > deadline) {
+        throw new Error(`The demo registration stopped at ${current.status}.`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+async function call(
+  apiUrl: string,
+  method: string,
+  path: string,
+  key?: string,
+  body?: unknown,
+): Promise<unknown> {
+  const answer = await fetch(`${apiUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(key ? { 'x-registration-key': key } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if ('refused' in session)
-    throw new Error(`The demo user ${user.login} could not log in (${session.refused}).`);
-  const headers = { ...session.headers, 'content-type': 'application/json' };
-  return {
-    async post(path: string, payload?: unknown): Promise<Record<string, unknown>> {
-      const answer = await fetch(`${apiUrl}${path}`, {
-        method: 'POST',
-        headers,
-        body: payload === undefined ? undefined : JSON.stringify(payload),
-      });
-      const result = (await answer.json().catch(() => ({}))) as Record<string, unknown>;
-      if (!answer.ok) throw new Error(`${path}: ${answer.status} ${JSON.stringify(result)}`);
-      return result;
-    },
-  };
+  const result: unknown = await answer.json().catch(() => ({}));
+  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(result)}`);
+  return result;
 }

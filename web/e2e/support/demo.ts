@@ -11,7 +11,10 @@ export { DEMO_COUNTERPARTY, DEMO_ORGANIZATION, DEMO_PASSWORD };
 
 /** The demo people the journeys act as (backend/src/demo/demo-data.ts). */
 export const demoUser = {
+  /** The Standard signer (EDS on the demo token; an OTP card for Light/Mobile). */
   single: byRight('SINGLE'),
+  /** A SINGLE signer of Light and Mobile with an OTP token. */
+  singleWithToken: DEMO_USERS.find((user) => user.right === 'SINGLE' && user.otp?.kind === 'TOKEN')!,
   first: byRight('FIRST'),
   second: byRight('SECOND'),
   none: byRight('NONE'),

@@ -41,15 +41,13 @@ function fakeRegistrationActivities() {
           nonRetryable: true,
         });
       }
-      return (['SIGNING', 'AUTHENTICATION'] as const).map(
-        (purpose): RegistrationCertificate => ({
-          purpose,
-          certificateId: `${registrationId}-${purpose}`,
-          serialNumber: purpose === 'SIGNING' ? '0a' : '0b',
-          certificate: 'MIIC',
-          notAfter: '2027-12-04T00:00:00.000Z',
-        }),
-      );
+      return (['SIGNING', 'AUTHENTICATION'] as const).map((purpose): RegistrationCertificate => ({
+        purpose,
+        certificateId: `${registrationId}-${purpose}`,
+        serialNumber: purpose === 'SIGNING' ? '0a' : '0b',
+        certificate: 'MIIC',
+        notAfter: '2027-12-04T00:00:00.000Z',
+      }));
     },
     async activateRegistrationCertificates(registrationId) {
       calls.activated.push(registrationId);

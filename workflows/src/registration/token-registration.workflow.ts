@@ -37,6 +37,7 @@ import {
   registrationReadyUpdate,
   registrationStateQuery,
   submitRequestsUpdate,
+  type CancelRegistrationCommand,
   type ChooseTokenCommand,
   type OnTokenCommand,
   type SubmitRequestsCommand,
@@ -82,11 +83,9 @@ export async function tokenRegistrationWorkflow(input: TokenRegistrationInput): 
     await condition(() => registration.projected);
     return state();
   });
-  setHandler(
-    chooseTokenUpdate,
-    (choice) => exclusive(() => commit(chooseToken(state(), choice, now()))),
-    { validator: (choice: ChooseTokenCommand) => validate(() => chooseToken(state(), choice, now())) },
-  );
+  setHandler(chooseTokenUpdate, (choice) => exclusive(() => commit(chooseToken(state(), choice, now()))), {
+    validator: (choice: ChooseTokenCommand) => validate(() => chooseToken(state(), choice, now())),
+  });
   setHandler(
     confirmPasswordSetUpdate,
     ({ serialNumber }) => exclusive(() => commit(confirmPasswordSet(state(), serialNumber, now()))),
@@ -111,7 +110,9 @@ export async function tokenRegistrationWorkflow(input: TokenRegistrationInput): 
         await activateRegistrationCertificates(input.registrationId);
         return commit(completeRegistration(state(), serialNumber, now()));
       }),
-    { validator: ({ serialNumber }: OnTokenCommand) => validate(() => precheckWritten(state(), serialNumber)) },
+    {
+      validator: ({ serialNumber }: OnTokenCommand) => validate(() => precheckWritten(state(), serialNumber)),
+    },
   );
   setHandler(
     cancelRegistrationUpdate,
@@ -121,7 +122,10 @@ export async function tokenRegistrationWorkflow(input: TokenRegistrationInput): 
         await discardRegistrationCertificates(input.registrationId);
         return commit(cancelled);
       }),
-    { validator: ({ reason }) => validate(() => cancelRegistration(state(), reason, now())) },
+    {
+      validator: ({ reason }: CancelRegistrationCommand) =>
+        validate(() => cancelRegistration(state(), reason, now())),
+    },
   );
 
   await registration.create();

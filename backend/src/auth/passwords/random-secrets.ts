@@ -26,3 +26,8 @@ export function oneTimePassword(): string {
 export function standardLogin(): string {
   return `qb${randomString(6, DIGITS)}_${randomString(8, LOWER)}`;
 }
+
+/** A token registration's user ID, as the acceptance act prints it: `qq111111_qwertyui`. */
+export function registrationUserId(): string {
+  return `qq${randomString(6, DIGITS)}_${randomString(8, LOWER)}`;
+}

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { toPem } from '../../common/pki/parsed-certificate.js';
 import { CERTIFICATE_PURPOSES, type CertificatePurpose } from '../certificate-purpose.js';
 import { REVOCATION_REASONS, type RevocationReason } from '../revocation-reason.js';
 import type { CertificateSource, UserCertificate } from '../user-certificate.entity.js';
 
-export type CertificateState = 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED';
+export type CertificateState = 'PENDING' | 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED';
 
 /** A registered certificate as clients and managers see it. */
 export class CertificateView {
@@ -12,8 +11,9 @@ export class CertificateView {
   @ApiProperty() userId!: string;
   @ApiProperty({ enum: CERTIFICATE_PURPOSES }) purpose!: CertificatePurpose;
   @ApiProperty({
-    enum: ['ACTIVE', 'NOT_YET_VALID', 'EXPIRED', 'REVOKED'],
-    description: 'REVOKED from the registry; otherwise from the validity period at the time of asking',
+    enum: ['PENDING', 'ACTIVE', 'NOT_YET_VALID', 'EXPIRED', 'REVOKED'],
+    description:
+      'PENDING (issued, its registration not finished) and REVOKED from the registry; otherwise from the validity period at the time of asking',
   })
   status!: CertificateState;
   @ApiProperty({ enum: ['INTERNAL_CA', 'EXTERNAL'] }) source!: CertificateSource;
@@ -28,14 +28,8 @@ export class CertificateView {
   @ApiProperty() createdAt!: string;
 }
 
-/** An issued certificate, with its bytes for the agent's writeCertificate. */
-export class IssuedCertificateView extends CertificateView {
-  @ApiProperty({ description: 'DER, base64' }) certificate!: string;
-  @ApiProperty() pem!: string;
-}
-
 export function stateOf(entry: UserCertificate, now = new Date()): CertificateState {
-  if (entry.status === 'REVOKED') return 'REVOKED';
+  if (entry.status === 'REVOKED' || entry.status === 'PENDING') return entry.status;
   if (now < entry.notBefore) return 'NOT_YET_VALID';
   if (now > entry.notAfter) return 'EXPIRED';
   return 'ACTIVE';
@@ -57,13 +51,5 @@ export function toCertificateView(entry: UserCertificate): CertificateView {
     ...(entry.revokedAt ? { revokedAt: entry.revokedAt.toISOString() } : {}),
     ...(entry.revocationReason ? { revocationReason: entry.revocationReason } : {}),
     createdAt: entry.createdAt.toISOString(),
-  };
-}
-
-export function toIssuedCertificateView(entry: UserCertificate): IssuedCertificateView {
-  return {
-    ...toCertificateView(entry),
-    certificate: entry.certificateDer.toString('base64'),
-    pem: toPem(entry.certificateDer),
   };
 }

@@ -235,14 +235,6 @@ export interface components {
       /** @description Newest first */
       entries: components['schemas']['StatementEntryView'][];
     };
-    CertificateRequestDto: {
-      /** @enum {string} */
-      purpose: 'SIGNING' | 'AUTHENTICATION';
-      /** @description PKCS#10 request signed by the token key (the agent's createCertificateRequest): base64 DER or PEM */
-      certificationRequest: string;
-      /** @description Days of validity, at most CA_CERTIFICATE_VALIDITY_DAYS (the default) */
-      validityDays?: number;
-    };
     RegisterCertificateDto: {
       /** @description A certificate of another CA (the National Certification Authority's): base64 DER or PEM */
       certificate: string;
@@ -254,6 +246,119 @@ export interface components {
        */
       reason:
         'UNSPECIFIED' | 'KEY_COMPROMISE' | 'AFFILIATION_CHANGED' | 'SUPERSEDED' | 'CESSATION_OF_OPERATION';
+    };
+    OpenRegistrationDto: {
+      /**
+       * @description The user ID of the acceptance act
+       * @example qq111111_qwertyui
+       */
+      registrationUserId: string;
+      /**
+       * @description The OTP card's PIN: 11 upper-case characters
+       * @example ABCDEFGHJKL
+       */
+      pin: string;
+    };
+    /** @enum {string} */
+    RegistrationStatus:
+      | 'AWAITING_TOKEN'
+      | 'AWAITING_PASSWORD'
+      | 'AWAITING_KEYS'
+      | 'ISSUING'
+      | 'AWAITING_WRITE'
+      | 'COMPLETED'
+      | 'EXPIRED'
+      | 'CANCELLED';
+    RegistrationHolderView: {
+      name: string;
+      /** @description 12 digits */
+      iin: string;
+      /** @description The organization's BIN/IIN, 12 digits */
+      bin: string;
+      organizationName: string;
+    };
+    RegistrationTokenView: {
+      serialNumber: string;
+      label: string;
+      model: string;
+    };
+    RegistrationCertificateView: {
+      /** @enum {string} */
+      purpose: 'SIGNING' | 'AUTHENTICATION';
+      /** @description Hexadecimal, lower case */
+      serialNumber: string;
+      /** @description DER, base64: what the agent's writeCertificate takes */
+      certificate: string;
+      notAfter: string;
+    };
+    IssuanceRefusalView: {
+      code: string;
+      message: string;
+    };
+    RegistrationView: {
+      registrationId: string;
+      /** @description What the agent labels the key pairs with (`<tag>-sign`, `<tag>-auth`), so a repeated step finds them */
+      registrationTag: string;
+      status: components['schemas']['RegistrationStatus'];
+      validityDays: number;
+      holder: components['schemas']['RegistrationHolderView'];
+      token?: components['schemas']['RegistrationTokenView'] | null;
+      certificates: components['schemas']['RegistrationCertificateView'][];
+      refusal?: components['schemas']['IssuanceRefusalView'] | null;
+      startedAt: string;
+      /** @description An unfinished registration expires then */
+      expiresAt: string;
+    };
+    OpenedRegistrationView: {
+      /** @description Send as X-Registration-Key with every later step; valid for REGISTRATION_ACCESS_MINUTES */
+      accessKey: string;
+      accessExpiresAt: string;
+      registration: components['schemas']['RegistrationView'];
+    };
+    ChooseTokenDto: {
+      /** @description The token's serial number as the agent reports it */
+      serialNumber: string;
+      /** @description The token label (empty for a new token) */
+      label: string;
+      /** @description The token model */
+      model?: string;
+      /** @description How many tokens the agent sees connected: exactly one is accepted */
+      connectedTokens: number;
+    };
+    OnTokenDto: {
+      /** @description The token's serial number as the agent reports it */
+      serialNumber: string;
+    };
+    SubmitRequestsDto: {
+      /** @description The token's serial number as the agent reports it */
+      serialNumber: string;
+      /** @description PKCS#10 request of the signing key, base64 DER */
+      signing: string;
+      /** @description PKCS#10 request of the authentication key, base64 DER */
+      authentication: string;
+    };
+    CancelRegistrationDto: {
+      /** @example The token was lost */
+      reason: string;
+    };
+    IssueRegistrationCredentialsDto: {
+      /** @description Validity of the certificates in days, from the client's contract (default CA_CERTIFICATE_VALIDITY_DAYS) */
+      validityDays?: number;
+    };
+    RegistrationCredentialsView: {
+      userId: string;
+      /** @description The registration user ID for the acceptance act */
+      login: string;
+      validityDays: number;
+    };
+    RegistrationSummaryView: {
+      registrationId: string;
+      status: components['schemas']['RegistrationStatus'];
+      open: boolean;
+      tokenSerial?: Record<string, never> | null;
+      reissueId?: Record<string, never> | null;
+      startedAt: string;
+      updatedAt: string;
     };
     BeneficiaryDto: {
       /** @example ТОО "Алатау Сауда" */

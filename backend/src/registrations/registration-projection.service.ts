@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import {
+  isRegistrationOpen,
+  registrationAwaitedParty,
+  type RegistrationState,
+} from '@qoltanba/workflows/domain';
+import { tokenRegistrationWorkflowId } from '@qoltanba/workflows/messages';
+import type { EntityManager } from 'typeorm';
+import { ProcessProjectionService } from '../processes/process-projection.service.js';
+
+/**
+ * Writes a registration's transition to the shared read model (the `process` row and timeline) and
+ * its own `token_registration` row, which only moves forward and closes with the process.
+ */
+@Injectable()
+export class RegistrationProjectionService {
+  constructor(private readonly processes: ProcessProjectionService) {}
+
+  async project(state: RegistrationState): Promise<void> {
+    await this.processes.record(
+      {
+        id: state.registrationId,
+        workflowId: tokenRegistrationWorkflowId(state.registrationId),
+        type: 'token-registration',
+        organizationId: state.holder.organizationId,
+        status: state.status,
+        title: `Token registration · ${state.holder.name}`,
+        awaiting: registrationAwaitedParty(state.status),
+        awaitingDetail: { userId: state.holder.userId },
+      },
+      state.timeline,
+      (manager) => writeRegistrationRow(manager, state),
+    );
+  }
+}
+
+function writeRegistrationRow(manager: EntityManager, state: RegistrationState): Promise<unknown> {
+  const last = state.timeline.at(-1)!;
+  return manager.query(
+    `INSERT INTO token_registration (id, workflow_id, user_id, organization_id, status, open, reissue_id,
+                                     token_serial, last_seq, started_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, open = EXCLUDED.open,
+       token_serial = EXCLUDED.token_serial, last_seq = EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
+     WHERE token_registration.last_seq < EXCLUDED.last_seq`,
+    [
+      state.registrationId,
+      tokenRegistrationWorkflowId(state.registrationId),
+      state.holder.userId,
+      state.holder.organizationId,
+      state.status,
+      isRegistrationOpen(state),
+      state.reissueId,
+      state.token?.serialNumber ?? null,
+      last.seq,
+      state.startedAt,
+      last.at,
+    ],
+  );
+}

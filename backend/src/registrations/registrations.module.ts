@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { CertificatesModule } from '../certificates/certificates.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { ProcessesModule } from '../processes/processes.module.js';
+import { SmsModule } from '../sms/sms.module.js';
+import { RegistrationAccess } from './registration-access.entity.js';
+import { RegistrationCredential } from './registration-credential.entity.js';
+import { RegistrationNotices } from './registration-notices.js';
+import { RegistrationProjectionService } from './registration-projection.service.js';
+import { TokenRegistrationRecord } from './token-registration-record.entity.js';
+
+/** What the worker's registration activities need: the projection, the CA registry, the notices. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([RegistrationCredential, TokenRegistrationRecord, RegistrationAccess]),
+    ProcessesModule,
+    OrganizationsModule,
+    CertificatesModule,
+    AuditModule,
+    SmsModule,
+  ],
+  providers: [RegistrationProjectionService, RegistrationNotices],
+  exports: [RegistrationProjectionService, RegistrationNotices, CertificatesModule],
+})
+export class RegistrationsModule {}

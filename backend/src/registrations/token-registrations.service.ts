@@ -1,0 +1,267 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { tokenRegistrationWorkflow } from '@qoltanba/workflows';
+import {
+  isRegistrationOpen,
+  RegistrationRejectionCode,
+  type RegistrationState,
+} from '@qoltanba/workflows/domain';
+import {
+  cancelRegistrationUpdate,
+  chooseTokenUpdate,
+  confirmPasswordSetUpdate,
+  confirmWrittenUpdate,
+  registrationReadyUpdate,
+  registrationStateQuery,
+  submitRequestsUpdate,
+  tokenRegistrationWorkflowId,
+  type TokenRegistrationInput,
+} from '@qoltanba/workflows/messages';
+import type { UpdateDefinition } from '@temporalio/common';
+import { DataSource } from 'typeorm';
+import type { StaffIdentity } from '../access/identity.js';
+import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
+import { FeatureError } from '../common/errors/feature-error.js';
+import { AppConfig } from '../config/app-config.js';
+import type { ClientUser } from '../organizations/client-user.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { ProcessClient } from '../temporal/process-client.js';
+import { ProcessFinished, ProcessNotFound, ProcessRefusal } from '../temporal/process-errors.js';
+import type {
+  CancelRegistrationDto,
+  ChooseTokenDto,
+  OnTokenDto,
+  SubmitRequestsDto,
+} from './dto/registration-steps.dto.js';
+import type { RegistrationSummaryView } from './dto/registration.view.js';
+import { RegistrationCredentialsService } from './registration-credentials.service.js';
+import { RegistrationsErrorCode as Code } from './registrations-error-code.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export interface OpenedRegistration {
+  accessKey: string;
+  accessExpiresAt: Date;
+  state: RegistrationState;
+}
+
+/**
+ * The client's token registration through the API: the user ID and OTP-card PIN open it (or the
+ * one in progress, so a client who comes back continues where they stopped) and answer a
+ * short-lived access key; each later step is an update of the registration's workflow.
+ */
+@Injectable()
+export class TokenRegistrationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly credentials: RegistrationCredentialsService,
+    private readonly organizations: OrganizationsService,
+    private readonly processes: ProcessClient,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async open(registrationUserId: string, pin: string, ip: string | null): Promise<OpenedRegistration> {
+    const { user, validityDays } = await this.credentials.verify(registrationUserId, pin, ip);
+    const state = await this.openFor(user, validityDays);
+    const accessKey = randomBytes(32).toString('base64url');
+    const accessExpiresAt = new Date(Date.now() + this.config.pki.registration.accessMinutes * 60_000);
+    await this.dataSource.query(
+      `INSERT INTO registration_access (key_sha256, registration_id, expires_at) VALUES ($1, $2, $3)`,
+      [sha256(accessKey), state.registrationId, accessExpiresAt],
+    );
+    await this.audit.record({
+      actor: { kind: 'CLIENT', id: user.id, organizationId: user.organizationId },
+      action: 'TOKEN_REGISTRATION_OPEN',
+      outcome: AUDIT_SUCCESS,
+      subject: { kind: 'TOKEN_REGISTRATION', id: state.registrationId },
+      ip,
+      details: { status: state.status },
+    });
+    return { accessKey, accessExpiresAt, state };
+  }
+
+  async state(accessKey: string | undefined): Promise<RegistrationState> {
+    return this.query(await this.registrationOf(accessKey));
+  }
+
+  async chooseToken(accessKey: string | undefined, dto: ChooseTokenDto): Promise<RegistrationState> {
+    const { serialNumber, label, model, connectedTokens } = dto;
+    return this.step(accessKey, chooseTokenUpdate, {
+      token: { serialNumber, label, model: model ?? '' },
+      connectedTokens,
+    });
+  }
+
+  confirmPasswordSet(accessKey: string | undefined, dto: OnTokenDto): Promise<RegistrationState> {
+    return this.step(accessKey, confirmPasswordSetUpdate, { serialNumber: dto.serialNumber });
+  }
+
+  submitRequests(accessKey: string | undefined, dto: SubmitRequestsDto): Promise<RegistrationState> {
+    const { serialNumber, signing, authentication } = dto;
+    return this.step(accessKey, submitRequestsUpdate, { serialNumber, signing, authentication });
+  }
+
+  confirmWritten(accessKey: string | undefined, dto: OnTokenDto): Promise<RegistrationState> {
+    return this.step(accessKey, confirmWrittenUpdate, { serialNumber: dto.serialNumber });
+  }
+
+  /** The client gives up; a manager cancels for them (`cancelByManager`). Both revoke what was issued. */
+  cancel(accessKey: string | undefined, dto: CancelRegistrationDto): Promise<RegistrationState> {
+    return this.step(accessKey, cancelRegistrationUpdate, { reason: dto.reason });
+  }
+
+  async cancelByManager(
+    manager: StaffIdentity,
+    registrationId: string,
+    dto: CancelRegistrationDto,
+  ): Promise<RegistrationState> {
+    const [row] = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM token_registration WHERE id = $1`,
+      [registrationId],
+    );
+    if (!row) throw notFound();
+    const state = await this.update(registrationId, cancelRegistrationUpdate, { reason: dto.reason });
+    await this.audit.record({
+      actor: auditActor(manager),
+      action: 'TOKEN_REGISTRATION_CANCEL',
+      outcome: AUDIT_SUCCESS,
+      subject: { kind: 'TOKEN_REGISTRATION', id: registrationId },
+      details: { reason: dto.reason },
+    });
+    return state;
+  }
+
+  async listForUser(userId: string): Promise<RegistrationSummaryView[]> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        status: RegistrationSummaryView['status'];
+        open: boolean;
+        token_serial: string | null;
+        reissue_id: string | null;
+        started_at: Date;
+        updated_at: Date;
+      }[]
+    >(
+      `SELECT id, status, open, token_serial, reissue_id, started_at, updated_at
+       FROM token_registration WHERE user_id = $1 ORDER BY started_at DESC, id`,
+      [userId],
+    );
+    return rows.map((row) => ({
+      registrationId: row.id,
+      status: row.status,
+      open: row.open,
+      tokenSerial: row.token_serial,
+      reissueId: row.reissue_id,
+      startedAt: row.started_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    }));
+  }
+
+  /** The user's registration in progress, or a new one; the row comes first, so there is one at most. */
+  private async openFor(user: ClientUser, validityDays: number): Promise<RegistrationState> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const id = randomUUID();
+      // Two first entries at once: the partial unique index on open rows lets one of them in.
+      await this.dataSource.query(
+        `INSERT INTO token_registration (id, workflow_id, user_id, organization_id, status)
+         VALUES ($1, $2, $3, $4, 'AWAITING_TOKEN')
+         ON CONFLICT DO NOTHING`,
+        [id, tokenRegistrationWorkflowId(id), user.id, user.organizationId],
+      );
+      const [row] = await this.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM token_registration WHERE user_id = $1 AND open`,
+        [user.id],
+      );
+      if (!row) continue;
+      const state = await this.start(row.id, user, validityDays);
+      if (isRegistrationOpen(state)) return state;
+      // Ended since the row was last projected (it expired): close it and open a new one.
+      await this.dataSource.query(`UPDATE token_registration SET open = false WHERE id = $1`, [row.id]);
+    }
+    throw new FeatureError(Code.ENGINE_UNAVAILABLE, 'The registration could not be opened; try again.');
+  }
+
+  private async start(registrationId: string, user: ClientUser, validityDays: number) {
+    const organization = await this.organizations.get(user.organizationId);
+    const input: TokenRegistrationInput = {
+      registrationId,
+      holder: {
+        userId: user.id,
+        name: user.fullName,
+        iin: user.iin,
+        organizationId: organization.id,
+        bin: organization.binIin,
+        organizationName: organization.name,
+      },
+      validityDays,
+      expiresInDays: this.config.pki.registration.expiryDays,
+    };
+    const started = await this.processes
+      .startWithUpdate(
+        tokenRegistrationWorkflow,
+        { workflowId: tokenRegistrationWorkflowId(registrationId), args: [input] },
+        registrationReadyUpdate,
+      )
+      .catch(inRegistrationTerms);
+    return started ?? this.query(registrationId);
+  }
+
+  private async registrationOf(accessKey: string | undefined): Promise<string> {
+    const [row] = accessKey
+      ? await this.dataSource.query<{ registration_id: string }[]>(
+          `SELECT registration_id FROM registration_access WHERE key_sha256 = $1 AND expires_at > now()`,
+          [sha256(accessKey)],
+        )
+      : [];
+    if (!row) {
+      throw new FeatureError(
+        Code.ACCESS_INVALID,
+        'Enter your user ID and OTP card PIN again to continue the registration.',
+      );
+    }
+    return row.registration_id;
+  }
+
+  private async step<A>(
+    accessKey: string | undefined,
+    update: UpdateDefinition<RegistrationState, [A]>,
+    arg: A,
+  ): Promise<RegistrationState> {
+    return this.update(await this.registrationOf(accessKey), update, arg);
+  }
+
+  private query(registrationId: string): Promise<RegistrationState> {
+    return this.processes
+      .query(tokenRegistrationWorkflowId(registrationId), registrationStateQuery)
+      .catch(inRegistrationTerms);
+  }
+
+  private update<A>(
+    registrationId: string,
+    update: UpdateDefinition<RegistrationState, [A]>,
+    arg: A,
+  ): Promise<RegistrationState> {
+    return this.processes
+      .update(tokenRegistrationWorkflowId(registrationId), update, arg)
+      .catch(inRegistrationTerms);
+  }
+}
+
+function notFound(): FeatureError {
+  return new FeatureError(Code.NOT_FOUND, 'No such registration.', { field: 'id' });
+}
+
+/** A refusal keeps its code and field; an ended registration takes no more steps. */
+function inRegistrationTerms(error: unknown): never {
+  if (error instanceof ProcessRefusal) {
+    throw new FeatureError(error.code, error.message, error.field ? { field: error.field } : undefined);
+  }
+  if (error instanceof ProcessNotFound) throw notFound();
+  if (error instanceof ProcessFinished) {
+    throw new FeatureError(RegistrationRejectionCode.FINISHED, 'The registration has ended.');
+  }
+  throw new FeatureError(Code.ENGINE_UNAVAILABLE, 'Registration is unavailable for a moment; try again.');
+}

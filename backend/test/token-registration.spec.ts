@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { MANAGER } from './support/dev-identity.js';
+import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
+import { enterPin, TestSigningAgent } from './support/signing-agent.js';
+import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
+import {
+  issueRegistrationCredentials,
+  type RegistrationCredentials,
+  RegistrationWizard,
+} from './support/token-registration.js';
+
+const NEW_PIN = 'Qaz7Token9';
+
+describe('token registration: from an empty token to an EDS log-in, durable at every step', () => {
+  let agent: TestSigningAgent;
+  let testApp: TestApp;
+  let worker: TestWorker;
+  let client: Onboarded;
+  const iins = { Timur: uniqueIin(), Aliya: uniqueIin(), Murat: uniqueIin(), Nurlan: uniqueIin() };
+  let timurCredentials: RegistrationCredentials;
+
+  beforeAll(async () => {
+    agent = await TestSigningAgent.start(['reg-timur', 'reg-aliya']);
+    testApp = await startTestApp();
+    worker = await startTestWorker(testApp);
+    client = await onboard(testApp, {
+      Timur: { right: 'SINGLE', iin: iins.Timur, phone: '+77011230001' },
+      Aliya: { right: 'FIRST', iin: iins.Aliya, phone: '+77011230002' },
+      Murat: { right: 'SECOND', iin: iins.Murat, phone: '+77011230003' },
+      Nurlan: { right: 'SECOND', iin: iins.Nurlan, phone: '+77011230004' },
+      Saule: { right: 'SECOND', phone: '+77011230005', channels: ['LIGHT'] },
+    });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await agent?.stop();
+    await testApp?.close();
+  });
+
+  const http = () => testApp.http();
+  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
+    const db = new pg.Client({ connectionString: testApp.database.url });
+    await db.connect();
+    try {
+      return (await db.query(text, values)).rows as T[];
+    } finally {
+      await db.end();
+    }
+  };
+
+  async function edsLogIn(iin: string, pin = NEW_PIN) {
+    const { nonce } = (await http().post('/api/auth/eds/challenge')).body as { nonce: string };
+    const cms = await agent.sign(
+      Buffer.from(nonce, 'base64'),
+      { iin, bin: client.binIin },
+      'AUTHENTICATION',
+      enterPin([pin]),
+    );
+    return http().post('/api/auth/login/eds').send({ nonce, cms });
+  }
+
+  it('registers an empty token end to end, activates one certificate per purpose, tells the user, and the token logs in', async () => {
+    const started = Date.now();
+    const credentials = (timurCredentials = await issueRegistrationCredentials(
+      testApp,
+      client.users.Timur!.id,
+    ));
+    expect(credentials.login).toMatch(/^qq\d{6}_[a-z]{8}$/);
+    expect(credentials.pin).toMatch(/^[A-Z0-9]{11}$/);
+    const wizard = await new RegistrationWizard(testApp, agent, 'reg-timur', credentials).open();
+    expect(wizard.registration).toMatchObject({
+      status: 'AWAITING_TOKEN',
+      holder: { iin: iins.Timur, bin: client.binIin },
+    });
+
+    await wizard.chooseToken();
+    expect(wizard.registration.status).toBe('AWAITING_PASSWORD');
+    await wizard.setPassword(NEW_PIN);
+    expect(wizard.registration.status).toBe('AWAITING_KEYS');
+    const requests = await wizard.makeKeys(NEW_PIN);
+    expect(requests.reused).toBe(false);
+    const submitted = await wizard.submitRequests(requests);
+    expect(submitted.status).toBe(200);
+    await wizard.untilIssued();
+    expect(wizard.registration.status).toBe('AWAITING_WRITE');
+    // Issued but not on the token yet: nothing accepts them.
+    expect((await edsLogIn(iins.Timur)).body.code).toBe('EDS_CERT_NOT_REGISTERED');
+    await wizard.writeAndConfirm();
+
+    const login = await edsLogIn(iins.Timur);
+    expect(login.status).toBe(200);
+    expect(login.body.principal).toMatchObject({ userId: client.users.Timur!.id, channel: 'STANDARD' });
+    const certificates = await http()
+      .get(`/api/manager/users/${client.users.Timur!.id}/certificates`)
+      .set(MANAGER);
+    expect(
+      certificates.body
+        .map((entry: { purpose: string; status: string }) => [entry.purpose, entry.status])
+        .sort(),
+    ).toEqual([
+      ['AUTHENTICATION', 'ACTIVE'],
+      ['SIGNING', 'ACTIVE'],
+    ]);
+    const sms = await sql<{ purpose: string }>(`SELECT purpose FROM sms_outbox WHERE phone = '+77011230001'`);
+    expect(sms.map((row) => row.purpose)).toContain('TOKEN_REGISTERED');
+    const [process] = await sql<{ type: string; status: string; awaiting: string }>(
+      `SELECT type, status, awaiting FROM process WHERE id = $1`,
+      [wizard.registration['registrationId']],
+    );
+    expect(process).toEqual({ type: 'token-registration', status: 'COMPLETED', awaiting: 'NOBODY' });
+    const listed = await http()
+      .get(`/api/manager/users/${client.users.Timur!.id}/registrations`)
+      .set(MANAGER);
+    expect(listed.body[0]).toMatchObject({ status: 'COMPLETED', open: false });
+    // What a registration costs here, from the first step to the EDS log-in (reported in the note).
+    console.info(`token registration end to end: ${Date.now() - started} ms`);
+  });
+
+  it('continues where it stopped when the client comes back after key generation, even after an API restart, reusing the keys it made', async () => {
+    const credentials = await issueRegistrationCredentials(testApp, client.users.Aliya!.id);
+    const first = await new RegistrationWizard(testApp, agent, 'reg-aliya', credentials).open();
+    await first.chooseToken();
+    await first.setPassword(NEW_PIN);
+    const made = await first.makeKeys(NEW_PIN);
+    const registrationId = first.registration['registrationId'];
+
+    // The browser is closed here, and the API restarts: the registration lives in its workflow.
+    const database = testApp.database;
+    await worker.stop();
+    await testApp.close();
+    testApp = await startTestApp({
+      database,
+      env: { TEMPORAL_TASK_QUEUE: testApp.config.temporal.taskQueue },
+    });
+    worker = await startTestWorker(testApp);
+
+    const again = await new RegistrationWizard(testApp, agent, 'reg-aliya', credentials).open();
+    expect(again.registration).toMatchObject({ registrationId, status: 'AWAITING_KEYS' });
+    const remade = await again.makeKeys(NEW_PIN);
+    expect(remade.reused).toBe(true);
+    // The same key pairs: RSA PKCS#1 v1.5 requests over the same key and subject are the same bytes.
+    expect(remade).toEqual({ ...made, reused: true });
+    expect((await again.submitRequests(remade)).status).toBe(200);
+    await again.untilIssued();
+    await again.writeAndConfirm();
+    expect((await edsLogIn(iins.Aliya)).status).toBe(200);
+  });
+
+  it('refuses a second connected token with its field, and steps without the access key', async () => {
+    const credentials = await issueRegistrationCredentials(testApp, client.users.Murat!.id);
+    const wizard = await new RegistrationWizard(testApp, agent, 'reg-timur', credentials).open();
+    const { serialNumber } = await wizard.token();
+    const two = await wizard.step('token', { serialNumber, label: 'KAZTOKEN', connectedTokens: 2 });
+    expect(two.status).toBe(422);
+    expect(two.body).toMatchObject({
+      code: 'REGISTRATION_MULTIPLE_TOKENS',
+      details: { field: 'connectedTokens' },
+    });
+    const outOfOrder = await wizard.step('password', { serialNumber });
+    expect(outOfOrder.status).toBe(409);
+    expect(outOfOrder.body.code).toBe('REGISTRATION_WRONG_STEP');
+    const noKey = await http().get('/api/registrations/current');
+    expect(noKey.status).toBe(401);
+    expect(noKey.body.code).toBe('REGISTRATION_ACCESS_INVALID');
+    const garbage = await wizard.step('token', { serialNumber: 7, connectedTokens: 'one' });
+    expect(garbage.status).toBe(400);
+  });
+
+  it('never tells a wrong user ID from a wrong PIN, counts parallel guesses on the card, and blocks it at the fifth with an SMS', async () => {
+    const credentials = await issueRegistrationCredentials(testApp, client.users.Nurlan!.id);
+    const unknown = await http()
+      .post('/api/registrations')
+      .send({ registrationUserId: 'qq000000_nobodyxx', pin: credentials.pin });
+    // 1 and I, 0 and O are different characters: a look-alike is a wrong PIN, not a fixed one.
+    const lookalike = credentials.pin.replace(/[A-Z]/, (letter) => (letter === 'O' ? '0' : 'O'));
+    const wrong = await http()
+      .post('/api/registrations')
+      .send({ registrationUserId: credentials.login, pin: lookalike });
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+
+    const guesses = await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        http()
+          .post('/api/registrations')
+          .send({ registrationUserId: credentials.login, pin: `WRONGPIN${index}AB` }),
+      ),
+    );
+    expect(guesses.every((guess) => guess.status >= 400 && guess.status < 500)).toBe(true);
+    const [card] = await sql<{ status: string; blocked_reason: string; pin_failed_attempts: number }>(
+      `SELECT status, blocked_reason, pin_failed_attempts FROM otp_device WHERE user_id = $1 AND status <> 'REVOKED'`,
+      [client.users.Nurlan!.id],
+    );
+    expect(card).toEqual({ status: 'BLOCKED', blocked_reason: 'WRONG_PIN', pin_failed_attempts: 5 });
+    const right = await http()
+      .post('/api/registrations')
+      .send({ registrationUserId: credentials.login, pin: credentials.pin });
+    expect(right.status).toBeGreaterThanOrEqual(400);
+    expect(['REGISTRATION_CARD_BLOCKED', 'AUTH_TOO_MANY_ATTEMPTS']).toContain(right.body.code);
+    const sms = await sql<{ purpose: string }>(`SELECT purpose FROM sms_outbox WHERE phone = '+77011230004'`);
+    expect(sms.map((row) => row.purpose)).toContain('OTP_CARD_BLOCKED');
+  });
+
+  it('issues no registration user ID to a user without the Standard channel', async () => {
+    const refused = await http()
+      .post(`/api/manager/users/${client.users.Saule!.id}/registration-credentials`)
+      .set(MANAGER)
+      .send({});
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({
+      code: 'REGISTRATION_STANDARD_NOT_ENABLED',
+      details: { field: 'channels' },
+    });
+  });
+
+  it('supersedes the earlier certificates on a new registration: the old ones are revoked and refused', async () => {
+    const credentials = timurCredentials;
+    const before = await http().get(`/api/manager/users/${client.users.Timur!.id}/certificates`).set(MANAGER);
+    const old = before.body.filter((entry: { status: string }) => entry.status === 'ACTIVE');
+    const wizard = await new RegistrationWizard(testApp, agent, 'reg-timur', credentials).open();
+    expect(wizard.registration.status).toBe('AWAITING_TOKEN');
+    await wizard.chooseToken();
+    // The token's password is already the client's own: the agent says so and the wizard moves on.
+    await expect(wizard.setPassword('Other8Pass')).rejects.toMatchObject({ code: 'PIN_NOT_DEFAULT' });
+    expect(
+      (await wizard.step('password', { serialNumber: (await wizard.token()).serialNumber })).status,
+    ).toBe(200);
+    await wizard.submitRequests(await wizard.makeKeys(NEW_PIN));
+    await wizard.untilIssued();
+    await wizard.writeAndConfirm();
+
+    const after = await http().get(`/api/manager/users/${client.users.Timur!.id}/certificates`).set(MANAGER);
+    for (const entry of old) {
+      expect(after.body.find((listed: { id: string }) => listed.id === entry.id)).toMatchObject({
+        status: 'REVOKED',
+        revocationReason: 'SUPERSEDED',
+      });
+    }
+    expect(after.body.filter((entry: { status: string }) => entry.status === 'ACTIVE')).toHaveLength(2);
+    const oldAuthentication = old.find((entry: { purpose: string }) => entry.purpose === 'AUTHENTICATION');
+    const { nonce } = (await http().post('/api/auth/eds/challenge')).body as { nonce: string };
+    const cms = await agent.sign(
+      Buffer.from(nonce, 'base64'),
+      { iin: iins.Timur, bin: client.binIin, serialNumber: oldAuthentication.serialNumber },
+      'AUTHENTICATION',
+      enterPin([NEW_PIN]),
+    );
+    const refused = await http().post('/api/auth/login/eds').send({ nonce, cms });
+    expect(refused.body.code).toBe('EDS_CERT_REVOKED');
+  });
+});
