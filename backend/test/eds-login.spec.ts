@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { MANAGER } from './support/dev-identity.js';
+import { issueCertificate } from './support/issue-certificate.js';
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { type Purpose, TestSigningAgent } from './support/signing-agent.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -26,14 +27,9 @@ describe('EDS log-in: nonce challenge and authentication CMS', () => {
     for (const purpose of ['SIGNING', 'AUTHENTICATION'] as const) {
       const { keyId } = await agent.generateKey(dana.token);
       const request = await agent.certificationRequest(dana.token, keyId, { ...dana, bin }, purpose);
-      const issued = await testApp
-        .http()
-        .post('/api/certificates')
-        .set(client.as('Dana'))
-        .send({ purpose, certificationRequest: request });
-      expect(issued.status).toBe(201);
-      await agent.writeCertificate(dana.token, issued.body.certificate as string);
-      serials[purpose] = issued.body.serialNumber as string;
+      const issued = await issueCertificate(testApp, client.users.Dana!.id, request, purpose);
+      await agent.writeCertificate(dana.token, issued.certificate);
+      serials[purpose] = issued.serialNumber;
     }
   });
   afterAll(async () => {

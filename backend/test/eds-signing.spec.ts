@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AgentRefusal } from '@qoltanba/signer/client/agent-client';
-import { CertificatesService } from '../src/certificates/certificates.service.js';
 import { parseCertificate } from '../src/common/pki/parsed-certificate.js';
 import { EDS_CHECKS } from '../src/signatures/eds-error-code.js';
 import { corruptSignature, replaceSignerCertificate } from './support/cms-surgery.js';
 import { MANAGER } from './support/dev-identity.js';
+import { issueCertificate } from './support/issue-certificate.js';
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { enterPin, type PromptLog, type Purpose, TestSigningAgent } from './support/signing-agent.js';
 import { SoftwareCa } from './support/software-ca.js';
@@ -84,8 +84,8 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
 
   /**
    * Registers a token the way the bank does: key on the token, PKCS#10 made by the agent, the
-   * certificate issued by the internal CA (through the API, or with a chosen validity through the
-   * CA service), written back to the token.
+   * certificate issued by the internal CA (for a year, or with a chosen validity), written back to
+   * the token.
    */
   async function register(
     person: Person,
@@ -104,26 +104,7 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
       },
       purpose,
     );
-    let issued: Registered;
-    if (validity) {
-      const entry = await testApp.app.get(CertificatesService).issue(client.users[person.name]!.id, {
-        certificationRequest: Buffer.from(request, 'base64'),
-        purpose,
-        ...validity,
-      });
-      issued = {
-        id: entry.id,
-        serialNumber: entry.serialNumber,
-        certificate: entry.certificateDer.toString('base64'),
-      };
-    } else {
-      const response = await http()
-        .post('/api/certificates')
-        .set(client.as(person.name))
-        .send({ purpose, certificationRequest: request });
-      expect(response.status).toBe(201);
-      issued = response.body as Registered;
-    }
+    const issued = await issueCertificate(testApp, client.users[person.name]!.id, request, purpose, validity);
     if (!validity || validity.notBefore.getTime() <= Date.now()) {
       await agent.writeCertificate(person.token, issued.certificate);
     }
