@@ -3,14 +3,22 @@
  * (types only). Processes import their own file, never this one.
  */
 import type { DocumentActivities } from './documents/payment-document.activities.js';
-import type { RegistrationActivities } from './registration/token-registration.activities.js';
+import type {
+  RegistrationActivities,
+  ReissueActivities,
+} from './registration/token-registration.activities.js';
 import type { SelfCheckActivities } from './self-check/self-check.activities.js';
 
 export type { ConfirmEvidenceRequest, DocumentActivities } from './documents/payment-document.activities.js';
 export type {
   IssueRegistrationCertificates,
   RegistrationActivities,
+  ReissueActivities,
+  RevokeForReissue,
 } from './registration/token-registration.activities.js';
 export type { SelfCheckActivities } from './self-check/self-check.activities.js';
 
-export type PlatformActivities = SelfCheckActivities & DocumentActivities & RegistrationActivities;
+export type PlatformActivities = SelfCheckActivities &
+  DocumentActivities &
+  RegistrationActivities &
+  ReissueActivities;

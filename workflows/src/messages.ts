@@ -4,5 +4,6 @@ export * from './task-queues.js';
 export * from './self-check/self-check.messages.js';
 export * from './documents/payment-document.messages.js';
 export * from './registration/token-registration.messages.js';
+export * from './registration/token-reissue.messages.js';
 export * from './process/process-search-attributes.js';
 export type { RefusalDetails } from './process/update-failure.js';

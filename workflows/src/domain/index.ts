@@ -165,10 +165,7 @@ export type {
   RegistrationTimelineEntry,
   RegistrationToken,
 } from './registration/registration-state.js';
-export {
-  RegistrationRejection,
-  RegistrationRejectionCode,
-} from './registration/registration-rejection.js';
+export { RegistrationRejection, RegistrationRejectionCode } from './registration/registration-rejection.js';
 export {
   cancelRegistration,
   certificatesIssued,
@@ -183,3 +180,30 @@ export {
   type NewRegistration,
   type TokenChoice,
 } from './registration/registration-transitions.js';
+export {
+  FINAL_REISSUE_STATUSES,
+  REISSUE_EVENTS,
+  REISSUE_REASONS,
+  REISSUE_STATUSES,
+  reissueAwaitedParty,
+} from './registration/reissue-state.js';
+export type {
+  ReissueEvent,
+  ReissueReason,
+  ReissueStarter,
+  ReissueState,
+  ReissueStatus,
+  ReissueTimelineEntry,
+} from './registration/reissue-state.js';
+export {
+  abortReissue,
+  cancelReissue,
+  certificatesRevoked,
+  chooseReissueToken,
+  expireReissue,
+  isReissueOpen,
+  registrationEnded,
+  startReissue,
+  tokenFormatted,
+  type NewReissue,
+} from './registration/reissue-transitions.js';

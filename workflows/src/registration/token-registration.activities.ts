@@ -1,11 +1,12 @@
 /**
- * The token registration's activities, as types only (implementations in backend/src/registrations).
+ * The token registration's and reissue's activities, as types only (implementations in backend/src/registrations).
  */
 import type {
   CertificateRequests,
   RegistrationCertificate,
   RegistrationState,
 } from '../domain/registration/registration-state.js';
+import type { ReissueState } from '../domain/registration/reissue-state.js';
 
 export interface IssueRegistrationCertificates {
   registrationId: string;
@@ -29,4 +30,17 @@ export interface RegistrationActivities {
   activateRegistrationCertificates(registrationId: string): Promise<void>;
   /** Revokes what was issued for a registration that will not finish (expired or cancelled). */
   discardRegistrationCertificates(registrationId: string): Promise<void>;
+}
+
+export interface RevokeForReissue {
+  reissueId: string;
+  userId: string;
+  /** KEY_COMPROMISE revokes as such; every other reason as superseded. */
+  keyCompromised: boolean;
+}
+
+export interface ReissueActivities {
+  recordReissue(state: ReissueState): Promise<void>;
+  /** Revokes the user's active certificates (the CRL lists them); answers their serial numbers. Idempotent. */
+  revokeForReissue(request: RevokeForReissue): Promise<string[]>;
 }
