@@ -19,6 +19,7 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
   let client: Onboarded;
   const iins = { Timur: uniqueIin(), Aliya: uniqueIin(), Murat: uniqueIin(), Nurlan: uniqueIin() };
   let timurCredentials: RegistrationCredentials;
+  let aliyaCredentials: RegistrationCredentials;
 
   beforeAll(async () => {
     agent = await TestSigningAgent.start(['reg-timur', 'reg-aliya']);
@@ -118,7 +119,10 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
   });
 
   it('continues where it stopped when the client comes back after key generation, even after an API restart, reusing the keys it made', async () => {
-    const credentials = await issueRegistrationCredentials(testApp, client.users.Aliya!.id);
+    const credentials = (aliyaCredentials = await issueRegistrationCredentials(
+      testApp,
+      client.users.Aliya!.id,
+    ));
     const first = await new RegistrationWizard(testApp, agent, 'reg-aliya', credentials).open();
     await first.chooseToken();
     await first.setPassword(NEW_PIN);
@@ -249,5 +253,104 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     );
     const refused = await http().post('/api/auth/login/eds').send({ nonce, cms });
     expect(refused.body.code).toBe('EDS_CERT_REVOKED');
+  });
+
+  it('reissues for a manager: the old certificates are revoked before formatting, a new registration follows, the old key is refused', async () => {
+    const aliya = client.users.Aliya!.id;
+    const before = (await http().get(`/api/manager/users/${aliya}/certificates`).set(MANAGER)).body as {
+      serialNumber: string;
+      purpose: string;
+      status: string;
+    }[];
+    const oldSigning = before.find((entry) => entry.purpose === 'SIGNING' && entry.status === 'ACTIVE')!;
+    const oldLogIn = before.find((entry) => entry.purpose === 'AUTHENTICATION' && entry.status === 'ACTIVE')!;
+    const started = await http()
+      .post(`/api/manager/users/${aliya}/reissues`)
+      .set(MANAGER)
+      .send({ reason: 'PIN_FORGOTTEN' });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({
+      status: 'AWAITING_TOKEN',
+      startedBy: 'MANAGER',
+      reason: 'PIN_FORGOTTEN',
+    });
+    // The registration waits until the reissue has formatted the token.
+    const early = await http()
+      .post('/api/registrations')
+      .send({ registrationUserId: aliyaCredentials.login, pin: aliyaCredentials.pin });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('REGISTRATION_REISSUE_IN_PROGRESS');
+
+    const opened = await http().post('/api/reissues').send({
+      registrationUserId: aliyaCredentials.login,
+      pin: aliyaCredentials.pin,
+      reason: 'PIN_FORGOTTEN',
+    });
+    expect(opened.status).toBe(200);
+    expect(opened.body.reissue.reissueId).toBe(started.body.reissueId);
+    const key = opened.body.accessKey as string;
+    const wizard = new RegistrationWizard(testApp, agent, 'reg-aliya', aliyaCredentials);
+    wizard.accessKey = key;
+    const { serialNumber } = await wizard.token();
+    const reissueStep = (path: string, body: object) =>
+      http().post(`/api/reissues/current/${path}`).set('x-registration-key', key).send(body);
+    expect(
+      (await reissueStep('token', { serialNumber, label: 'KAZTOKEN', connectedTokens: 1 })).body.status,
+    ).toBe('REVOKING');
+    let reissue = opened.body.reissue as { status: string; revoked: string[]; registrationId: string | null };
+    for (let tries = 0; reissue.status !== 'AWAITING_FORMAT'; tries++) {
+      if (tries > 100) throw new Error(`reissue still ${reissue.status}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      reissue = (await http().get('/api/reissues/current').set('x-registration-key', key)).body;
+    }
+    expect(reissue.revoked).toContain(oldSigning.serialNumber);
+
+    // The agent's formatting (C_InitToken) refuses while the run-wide store shows other tokens; it is
+    // tried against a token of its own in signer/test/format-token.spec.ts and the wizard's journey.
+    const formatted = await reissueStep('formatted', { serialNumber });
+    expect(formatted.body).toMatchObject({ status: 'REGISTERING' });
+    const current = await http().get('/api/registrations/current').set('x-registration-key', key);
+    expect(current.body).toMatchObject({
+      registrationId: formatted.body.registrationId,
+      status: 'AWAITING_TOKEN',
+    });
+    wizard.registration = current.body;
+    await wizard.chooseToken();
+    expect((await wizard.step('password', { serialNumber })).status).toBe(200);
+    await wizard.submitRequests(await wizard.makeKeys(NEW_PIN));
+    await wizard.untilIssued();
+    await wizard.writeAndConfirm();
+    for (let tries = 0; reissue.status !== 'COMPLETED'; tries++) {
+      if (tries > 100) throw new Error(`reissue still ${reissue.status}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      reissue = (await http().get('/api/reissues/current').set('x-registration-key', key)).body;
+    }
+
+    expect((await edsLogIn(iins.Aliya)).status).toBe(200);
+    const { nonce } = (await http().post('/api/auth/eds/challenge')).body as { nonce: string };
+    const withOldKey = await agent.sign(
+      Buffer.from(nonce, 'base64'),
+      { iin: iins.Aliya, bin: client.binIin, serialNumber: oldLogIn.serialNumber },
+      'AUTHENTICATION',
+      enterPin([NEW_PIN]),
+    );
+    expect((await http().post('/api/auth/login/eds').send({ nonce, cms: withOldKey })).body.code).toBe(
+      'EDS_CERT_REVOKED',
+    );
+    const after = (await http().get(`/api/manager/users/${aliya}/certificates`).set(MANAGER)).body as {
+      serialNumber: string;
+      status: string;
+      revocationReason?: string;
+    }[];
+    expect(after.find((entry) => entry.serialNumber === oldSigning.serialNumber)).toMatchObject({
+      status: 'REVOKED',
+      revocationReason: 'SUPERSEDED',
+    });
+    const listed = await http().get(`/api/manager/users/${aliya}/reissues`).set(MANAGER);
+    expect(listed.body[0]).toMatchObject({
+      status: 'COMPLETED',
+      open: false,
+      registrationId: formatted.body.registrationId,
+    });
   });
 });

@@ -257,6 +257,20 @@ export class CertificatesService {
     await this.publishRevocations(await this.registry.findBy({ id: In(pending.map((entry) => entry.id)) }));
   }
 
+  /**
+   * Revokes every active certificate of the user (a reissue: the token is about to be formatted) and
+   * answers the serial numbers revoked by `revokedBy`, so a repeat answers the same.
+   */
+  async revokeAllActive(userId: string, reason: RevocationReason, revokedBy: string): Promise<string[]> {
+    await this.registry.update(
+      { userId, status: 'ACTIVE' },
+      { status: 'REVOKED', revokedAt: new Date(), revocationReason: reason, revokedBy },
+    );
+    const revoked = await this.registry.find({ where: { userId, revokedBy }, order: { createdAt: 'ASC' } });
+    await this.publishRevocations(revoked);
+    return revoked.map((entry) => entry.serialNumber);
+  }
+
   /** The internal CA lists its revoked certificates in a new CRL (idempotent on its side). */
   private async publishRevocations(entries: UserCertificate[]): Promise<void> {
     for (const entry of entries) {

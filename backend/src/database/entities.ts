@@ -27,6 +27,7 @@ import { KnpCode } from '../reference/knp-code.entity.js';
 import { RegistrationAccess } from '../registrations/registration-access.entity.js';
 import { RegistrationCredential } from '../registrations/registration-credential.entity.js';
 import { TokenRegistrationRecord } from '../registrations/token-registration-record.entity.js';
+import { TokenReissueRecord } from '../registrations/token-reissue-record.entity.js';
 import { EdsLoginChallenge } from '../signatures/eds-login/eds-login-challenge.entity.js';
 
 /** Every TypeORM entity, listed explicitly: no globbing, so the API, worker and CLI see the same set. */
@@ -60,5 +61,6 @@ export const entities = [
   EdsLoginChallenge,
   RegistrationCredential,
   TokenRegistrationRecord,
+  TokenReissueRecord,
   RegistrationAccess,
 ];

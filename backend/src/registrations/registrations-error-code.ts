@@ -12,5 +12,9 @@ export enum RegistrationsErrorCode {
   /** The registration PIN is the OTP card's: the user needs one before a user ID is issued. */
   NO_OTP_CARD = 'REGISTRATION_NO_OTP_CARD',
   NOT_FOUND = 'REGISTRATION_NOT_FOUND',
+  /** A reissue ends in a new registration: the user needs a registration user ID for it. */
+  NO_REGISTRATION_ID = 'REGISTRATION_NO_REGISTRATION_ID',
+  /** A reissue waits for its token step or the formatting: the registration comes after it. */
+  REISSUE_IN_PROGRESS = 'REGISTRATION_REISSUE_IN_PROGRESS',
   ENGINE_UNAVAILABLE = 'REGISTRATION_ENGINE_UNAVAILABLE',
 }

@@ -3,7 +3,12 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
 import type { StaffIdentity } from '../access/identity.js';
 import { ParseUuidParam } from '../common/validation/path-params.js';
-import { CancelRegistrationDto, IssueRegistrationCredentialsDto } from './dto/registration-steps.dto.js';
+import {
+  CancelRegistrationDto,
+  IssueRegistrationCredentialsDto,
+  StartReissueDto,
+} from './dto/registration-steps.dto.js';
+import { ReissueSummaryView, ReissueView, toReissueView } from './dto/reissue.view.js';
 import {
   RegistrationCredentialsView,
   RegistrationSummaryView,
@@ -12,8 +17,9 @@ import {
 } from './dto/registration.view.js';
 import { RegistrationCredentialsService } from './registration-credentials.service.js';
 import { TokenRegistrationsService } from './token-registrations.service.js';
+import { TokenReissuesService } from './token-reissues.service.js';
 
-/** Managers issue the registration user ID and follow (or cancel) a user's registrations. */
+/** Managers issue the registration user ID, start reissues, and follow (or cancel) a user's registrations. */
 @ApiTags('manager')
 @StaffAccess('MANAGER')
 @Controller('manager')
@@ -21,6 +27,7 @@ export class RegistrationsManagerController {
   constructor(
     private readonly credentials: RegistrationCredentialsService,
     private readonly registrations: TokenRegistrationsService,
+    private readonly reissues: TokenReissuesService,
   ) {}
 
   @Post('users/:id/registration-credentials')
@@ -39,6 +46,27 @@ export class RegistrationsManagerController {
   @ApiOperation({ summary: "A user's token registrations, newest first, with the step each is at" })
   list(@Param('id', ParseUuidParam) userId: string): Promise<RegistrationSummaryView[]> {
     return this.registrations.listForUser(userId);
+  }
+
+  @Post('users/:id/reissues')
+  @ApiOkResponse({ type: ReissueView })
+  @ApiOperation({
+    summary:
+      'Start a token reissue for the client (lost PIN, expiring or compromised key); they continue it in the wizard',
+  })
+  async startReissue(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Param('id', ParseUuidParam) userId: string,
+    @Body() dto: StartReissueDto,
+  ): Promise<ReissueView> {
+    return toReissueView(await this.reissues.startByManager(manager, userId, dto.reason));
+  }
+
+  @Get('users/:id/reissues')
+  @ApiOkResponse({ type: [ReissueSummaryView] })
+  @ApiOperation({ summary: "A user's token reissues, newest first, with the step each is at" })
+  listReissues(@Param('id', ParseUuidParam) userId: string): Promise<ReissueSummaryView[]> {
+    return this.reissues.listForUser(userId);
   }
 
   @Post('registrations/:id/cancellation')

@@ -11,6 +11,8 @@ export const REGISTRATIONS_STATUS: Record<Code | Rejection, number> = {
   [Code.STANDARD_NOT_ENABLED]: HttpStatus.FORBIDDEN,
   [Code.NO_OTP_CARD]: HttpStatus.UNPROCESSABLE_ENTITY,
   [Code.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [Code.NO_REGISTRATION_ID]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [Code.REISSUE_IN_PROGRESS]: HttpStatus.CONFLICT,
   [Code.ENGINE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
   [Rejection.WRONG_STEP]: HttpStatus.CONFLICT,
   [Rejection.FINISHED]: HttpStatus.CONFLICT,

@@ -1,4 +1,4 @@
-import type { RegistrationActivities } from '@qoltanba/workflows/activities';
+import type { RegistrationActivities, ReissueActivities } from '@qoltanba/workflows/activities';
 import type { RegistrationCertificate } from '@qoltanba/workflows/domain';
 import type { CertificatesService } from '../certificates/certificates.service.js';
 import type { UserCertificate } from '../certificates/user-certificate.entity.js';
@@ -6,12 +6,12 @@ import { failingAsActivity } from '../temporal/activity-failure.js';
 import type { RegistrationProjectionService } from './registration-projection.service.js';
 import type { RegistrationNotices } from './registration-notices.js';
 
-/** The token registration's activities, bound to the worker's injected services. */
+/** The token registration's and reissue's activities, bound to the worker's injected services. */
 export function createRegistrationActivities(deps: {
   projection: RegistrationProjectionService;
   certificates: CertificatesService;
   notices: RegistrationNotices;
-}): RegistrationActivities {
+}): RegistrationActivities & ReissueActivities {
   return {
     recordRegistration: (state) => deps.projection.project(state),
     // A request the CA refuses fails with its code (the workflow sends the client back to the keys).
@@ -35,6 +35,13 @@ export function createRegistrationActivities(deps: {
     discardRegistrationCertificates: async (registrationId) => {
       await deps.certificates.discardRegistration(registrationId);
     },
+    recordReissue: (state) => deps.projection.projectReissue(state),
+    revokeForReissue: ({ reissueId, userId, keyCompromised }) =>
+      deps.certificates.revokeAllActive(
+        userId,
+        keyCompromised ? 'KEY_COMPROMISE' : 'SUPERSEDED',
+        `reissue:${reissueId}`,
+      ),
   };
 }
 

@@ -1,12 +1,8 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { tokenRegistrationWorkflow } from '@qoltanba/workflows';
-import {
-  isRegistrationOpen,
-  RegistrationRejectionCode,
-  type RegistrationState,
-} from '@qoltanba/workflows/domain';
+import { isRegistrationOpen, type RegistrationState } from '@qoltanba/workflows/domain';
 import {
   cancelRegistrationUpdate,
   chooseTokenUpdate,
@@ -27,7 +23,6 @@ import { AppConfig } from '../config/app-config.js';
 import type { ClientUser } from '../organizations/client-user.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ProcessClient } from '../temporal/process-client.js';
-import { ProcessFinished, ProcessNotFound, ProcessRefusal } from '../temporal/process-errors.js';
 import type {
   CancelRegistrationDto,
   ChooseTokenDto,
@@ -35,10 +30,11 @@ import type {
   SubmitRequestsDto,
 } from './dto/registration-steps.dto.js';
 import type { RegistrationSummaryView } from './dto/registration.view.js';
+import { RegistrationAccessService } from './registration-access.service.js';
 import { RegistrationCredentialsService } from './registration-credentials.service.js';
+import { registrationHolder } from './registration-holder.js';
+import { inRegistrationTerms, notFound } from './registration-process-errors.js';
 import { RegistrationsErrorCode as Code } from './registrations-error-code.js';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export interface OpenedRegistration {
   accessKey: string;
@@ -56,6 +52,7 @@ export class TokenRegistrationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly credentials: RegistrationCredentialsService,
+    private readonly access: RegistrationAccessService,
     private readonly organizations: OrganizationsService,
     private readonly processes: ProcessClient,
     private readonly audit: AuditService,
@@ -64,13 +61,9 @@ export class TokenRegistrationsService {
 
   async open(registrationUserId: string, pin: string, ip: string | null): Promise<OpenedRegistration> {
     const { user, validityDays } = await this.credentials.verify(registrationUserId, pin, ip);
+    await this.refuseDuringReissue(user.id);
     const state = await this.openFor(user, validityDays);
-    const accessKey = randomBytes(32).toString('base64url');
-    const accessExpiresAt = new Date(Date.now() + this.config.pki.registration.accessMinutes * 60_000);
-    await this.dataSource.query(
-      `INSERT INTO registration_access (key_sha256, registration_id, expires_at) VALUES ($1, $2, $3)`,
-      [sha256(accessKey), state.registrationId, accessExpiresAt],
-    );
+    const { accessKey, expiresAt: accessExpiresAt } = await this.access.grant(user.id);
     await this.audit.record({
       actor: { kind: 'CLIENT', id: user.id, organizationId: user.organizationId },
       action: 'TOKEN_REGISTRATION_OPEN',
@@ -160,6 +153,20 @@ export class TokenRegistrationsService {
     }));
   }
 
+  /** Until a reissue has formatted the token, its own registration is the one to continue. */
+  private async refuseDuringReissue(userId: string): Promise<void> {
+    const [reissue] = await this.dataSource.query<{ status: string }[]>(
+      `SELECT status FROM token_reissue WHERE user_id = $1 AND open`,
+      [userId],
+    );
+    if (reissue && reissue.status !== 'REGISTERING') {
+      throw new FeatureError(
+        Code.REISSUE_IN_PROGRESS,
+        'A reissue of your token is in progress: continue it first.',
+      );
+    }
+  }
+
   /** The user's registration in progress, or a new one; the row comes first, so there is one at most. */
   private async openFor(user: ClientUser, validityDays: number): Promise<RegistrationState> {
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -185,17 +192,9 @@ export class TokenRegistrationsService {
   }
 
   private async start(registrationId: string, user: ClientUser, validityDays: number) {
-    const organization = await this.organizations.get(user.organizationId);
     const input: TokenRegistrationInput = {
       registrationId,
-      holder: {
-        userId: user.id,
-        name: user.fullName,
-        iin: user.iin,
-        organizationId: organization.id,
-        bin: organization.binIin,
-        organizationName: organization.name,
-      },
+      holder: await registrationHolder(this.organizations, user),
       validityDays,
       expiresInDays: this.config.pki.registration.expiryDays,
     };
@@ -209,20 +208,15 @@ export class TokenRegistrationsService {
     return started ?? this.query(registrationId);
   }
 
+  /** The user's registration in progress, else their latest (a finished one still shows its end). */
   private async registrationOf(accessKey: string | undefined): Promise<string> {
-    const [row] = accessKey
-      ? await this.dataSource.query<{ registration_id: string }[]>(
-          `SELECT registration_id FROM registration_access WHERE key_sha256 = $1 AND expires_at > now()`,
-          [sha256(accessKey)],
-        )
-      : [];
-    if (!row) {
-      throw new FeatureError(
-        Code.ACCESS_INVALID,
-        'Enter your user ID and OTP card PIN again to continue the registration.',
-      );
-    }
-    return row.registration_id;
+    const userId = await this.access.userOf(accessKey);
+    const [row] = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM token_registration WHERE user_id = $1 ORDER BY open DESC, started_at DESC LIMIT 1`,
+      [userId],
+    );
+    if (!row) throw notFound();
+    return row.id;
   }
 
   private async step<A>(
@@ -248,20 +242,4 @@ export class TokenRegistrationsService {
       .update(tokenRegistrationWorkflowId(registrationId), update, arg)
       .catch(inRegistrationTerms);
   }
-}
-
-function notFound(): FeatureError {
-  return new FeatureError(Code.NOT_FOUND, 'No such registration.', { field: 'id' });
-}
-
-/** A refusal keeps its code and field; an ended registration takes no more steps. */
-function inRegistrationTerms(error: unknown): never {
-  if (error instanceof ProcessRefusal) {
-    throw new FeatureError(error.code, error.message, error.field ? { field: error.field } : undefined);
-  }
-  if (error instanceof ProcessNotFound) throw notFound();
-  if (error instanceof ProcessFinished) {
-    throw new FeatureError(RegistrationRejectionCode.FINISHED, 'The registration has ended.');
-  }
-  throw new FeatureError(Code.ENGINE_UNAVAILABLE, 'Registration is unavailable for a moment; try again.');
 }

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Token registration (domain §7): the registration user ID a manager issues, one row per
- * registration process beside the shared read model, the wizard's short-lived access keys, the OTP
+ * Token registration and reissue (domain §7): the registration user ID a manager issues, one row
+ * per registration and reissue process beside the shared read model, the wizard's short-lived access keys, the OTP
  * card's own count of wrong PINs, and certificates pending until they are on the token.
  */
 export class TokenRegistration1795307000000 implements MigrationInterface {
@@ -36,14 +36,32 @@ export class TokenRegistration1795307000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "UQ_token_registration_open_user" ON "token_registration" ("user_id") WHERE "open"`,
     );
     await queryRunner.query(`
+      CREATE TABLE "token_reissue" (
+        "id" uuid PRIMARY KEY,
+        "workflow_id" text NOT NULL UNIQUE,
+        "user_id" uuid NOT NULL REFERENCES "client_user" ("id"),
+        "organization_id" uuid NOT NULL REFERENCES "organization" ("id"),
+        "status" text NOT NULL,
+        "open" boolean NOT NULL DEFAULT true,
+        "reason" text NOT NULL CHECK ("reason" IN ('PIN_FORGOTTEN', 'EXPIRING', 'KEY_COMPROMISE', 'TOKEN_REPLACED')),
+        "started_by" text NOT NULL,
+        "registration_id" uuid,
+        "last_seq" integer NOT NULL DEFAULT 0,
+        "started_at" timestamptz NOT NULL DEFAULT now(),
+        "updated_at" timestamptz NOT NULL DEFAULT now()
+      )`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_token_reissue_open_user" ON "token_reissue" ("user_id") WHERE "open"`,
+    );
+    await queryRunner.query(`
       CREATE TABLE "registration_access" (
         "key_sha256" char(64) PRIMARY KEY,
-        "registration_id" uuid NOT NULL REFERENCES "token_registration" ("id"),
+        "user_id" uuid NOT NULL REFERENCES "client_user" ("id"),
         "expires_at" timestamptz NOT NULL,
         "created_at" timestamptz NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(
-      `CREATE INDEX "IDX_registration_access_registration" ON "registration_access" ("registration_id")`,
+      `CREATE INDEX "IDX_registration_access_user" ON "registration_access" ("user_id")`,
     );
     await queryRunner.query(
       `ALTER TABLE "otp_device" ADD "pin_failed_attempts" integer NOT NULL DEFAULT 0 CHECK ("pin_failed_attempts" >= 0)`,
@@ -83,6 +101,7 @@ export class TokenRegistration1795307000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "otp_device" DROP COLUMN "pin_failed_attempts"`);
     await queryRunner.query(`DROP TABLE "registration_access"`);
+    await queryRunner.query(`DROP TABLE "token_reissue"`);
     await queryRunner.query(`DROP TABLE "token_registration"`);
     await queryRunner.query(`DROP TABLE "registration_credential"`);
   }

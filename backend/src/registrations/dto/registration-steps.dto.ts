@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { REISSUE_REASONS, type ReissueReason } from '@qoltanba/workflows/domain';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 /** PKCS#11 token fields are printable ASCII, padded to fixed widths. */
 const PRINTABLE = /^[\x20-\x7e]*$/;
@@ -74,4 +75,16 @@ export class IssueRegistrationCredentialsDto {
   @Min(1)
   @Max(1095)
   validityDays?: number;
+}
+
+export class OpenReissueDto extends OpenRegistrationDto {
+  @ApiProperty({ enum: REISSUE_REASONS, enumName: 'ReissueReason' })
+  @IsIn(REISSUE_REASONS)
+  reason!: ReissueReason;
+}
+
+export class StartReissueDto {
+  @ApiProperty({ enum: REISSUE_REASONS, enumName: 'ReissueReason' })
+  @IsIn(REISSUE_REASONS)
+  reason!: ReissueReason;
 }
