@@ -3,6 +3,7 @@ import pg from 'pg';
 import { MANAGER } from './support/dev-identity.js';
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { enterPin, TestSigningAgent } from './support/signing-agent.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import {
   issueRegistrationCredentials,
@@ -15,6 +16,7 @@ const NEW_PIN = 'Qaz7Token9';
 describe('token registration: from an empty token to an EDS log-in, durable at every step', () => {
   let agent: TestSigningAgent;
   let testApp: TestApp;
+  let database: TestDatabase;
   let worker: TestWorker;
   let client: Onboarded;
   const iins = { Timur: uniqueIin(), Aliya: uniqueIin(), Murat: uniqueIin(), Nurlan: uniqueIin() };
@@ -23,7 +25,9 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
 
   beforeAll(async () => {
     agent = await TestSigningAgent.start(['reg-timur', 'reg-aliya']);
-    testApp = await startTestApp();
+    // The suite's own database, so an API restart in the middle finds it again.
+    database = await createTestDatabase();
+    testApp = await startTestApp({ database });
     worker = await startTestWorker(testApp);
     client = await onboard(testApp, {
       Timur: { right: 'SINGLE', iin: iins.Timur, phone: '+77011230001' },
@@ -37,6 +41,7 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     await worker?.stop();
     await agent?.stop();
     await testApp?.close();
+    await database?.drop();
   });
 
   const http = () => testApp.http();
@@ -85,8 +90,11 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     expect(submitted.status).toBe(200);
     await wizard.untilIssued();
     expect(wizard.registration.status).toBe('AWAITING_WRITE');
-    // Issued but not on the token yet: nothing accepts them.
-    expect((await edsLogIn(iins.Timur)).body.code).toBe('EDS_CERT_NOT_REGISTERED');
+    // Issued but not on the token yet: registered as pending, which nothing accepts.
+    const pending = await http()
+      .get(`/api/manager/users/${client.users.Timur!.id}/certificates`)
+      .set(MANAGER);
+    expect(pending.body.map((entry: { status: string }) => entry.status)).toEqual(['PENDING', 'PENDING']);
     await wizard.writeAndConfirm();
 
     const login = await edsLogIn(iins.Timur);
@@ -130,7 +138,6 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     const registrationId = first.registration['registrationId'];
 
     // The browser is closed here, and the API restarts: the registration lives in its workflow.
-    const database = testApp.database;
     await worker.stop();
     await testApp.close();
     testApp = await startTestApp({

@@ -3,6 +3,7 @@ import { type AgentOptions, type RunningAgent, startAgent } from '../src/agent.j
 import { AgentClient, type PinRequestedEvent, type RequestOptions } from '../src/client/agent-client.js';
 import { type PinSubmission, submitPin } from '../src/client/pin-prompt-client.js';
 import type { KazakhSubject } from '../src/crypto/kazakh-subject.js';
+import { DEFAULT_SO_PIN, DEFAULT_USER_PIN } from '../src/pin/pin-policy.js';
 import type { AttemptReply } from '../src/pin/pin-prompt.js';
 import type { TokenSummary } from '../src/pkcs11/token-summary.js';
 import { AGENT_MODULE } from '../src/protocol/messages.js';
@@ -18,8 +19,8 @@ export function uniqueIdentifier(): string {
 }
 
 export const PAGE_ORIGIN = 'http://127.0.0.1:3000';
-export const USER_PIN = '12345678';
-export const SO_PIN = '87654321';
+export const USER_PIN = DEFAULT_USER_PIN;
+export const SO_PIN = DEFAULT_SO_PIN;
 
 export interface Harness {
   agent: RunningAgent;

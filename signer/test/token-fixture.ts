@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { ensureSoftHsm, ensureToken } from '@qoltanba/local/tools/softhsm';
+import { DEFAULT_SO_PIN, DEFAULT_USER_PIN } from '../src/pin/pin-policy.js';
 
 export interface TestToken {
   /** Unique within the run's shared token store. */
@@ -23,8 +24,9 @@ export async function createTestTokens(
   const tokens = names.map((name) => ({
     // A token label holds at most 32 characters.
     label: `${name.slice(0, 23)}-${randomBytes(4).toString('hex')}`,
-    soPin: '87654321',
-    userPin: '12345678',
+    // As a KAZTOKEN comes from the factory.
+    soPin: DEFAULT_SO_PIN,
+    userPin: DEFAULT_USER_PIN,
   }));
   for (const token of tokens) await ensureToken(softHsm, { configPath }, token);
   return { modulePath, tokens };

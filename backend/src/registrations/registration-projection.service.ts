@@ -55,10 +55,25 @@ export class RegistrationProjectionService {
   }
 }
 
-function writeReissueRow(manager: EntityManager, state: ReissueState): Promise<unknown> {
+async function writeReissueRow(manager: EntityManager, state: ReissueState): Promise<void> {
   const last = state.timeline.at(-1)!;
   const startedBy = state.startedBy.kind === 'CLIENT' ? 'CLIENT' : `MANAGER:${state.startedBy.id}`;
-  return manager.query(
+  if (state.status === 'REGISTERING' && state.registrationId) {
+    // The registration it starts is the user's open one from this moment: the wizard goes on in it
+    // at once, before the child workflow's own first projection.
+    await manager.query(
+      `INSERT INTO token_registration (id, workflow_id, user_id, organization_id, status, reissue_id)
+       VALUES ($1, $2, $3, $4, 'AWAITING_TOKEN', $5) ON CONFLICT (id) DO NOTHING`,
+      [
+        state.registrationId,
+        tokenRegistrationWorkflowId(state.registrationId),
+        state.holder.userId,
+        state.holder.organizationId,
+        state.reissueId,
+      ],
+    );
+  }
+  await manager.query(
     `INSERT INTO token_reissue (id, workflow_id, user_id, organization_id, status, open, reason, started_by,
                                 registration_id, last_seq, started_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)

@@ -125,9 +125,9 @@ export class RegistrationWizard {
     };
   }
 
-  async submitRequests(requests: { signing: string; authentication: string }) {
+  async submitRequests({ signing, authentication }: { signing: string; authentication: string }) {
     const { serialNumber } = await this.token();
-    return this.step('requests', { serialNumber, ...requests });
+    return this.step('requests', { serialNumber, signing, authentication });
   }
 
   /** Issuance runs in the workflow: the wizard reads the registration until the certificates are there. */

@@ -7,6 +7,7 @@ import { parseArgs } from '../protocol/parse-args.js';
 import type { AgentServices } from './agent-services.js';
 import { createTokenCertificateRequest, generateKeyPair, writeCertificate } from './key-pairs.js';
 import { changePin, formatToken, unblockPin } from './pin-management.js';
+import { prepareRegistration } from './registration-keys.js';
 import { readCertificates, readKeyPairs, toCertificateListing } from './token-objects.js';
 
 const slotId = z.string().regex(/^[0-9a-f]{1,32}$/, 'a slotId from listTokens');
@@ -57,8 +58,25 @@ export function registerAgentMethods(dispatcher: Dispatcher, services: AgentServ
         context,
       ),
     )
+    .register(AGENT_MODULE, 'prepareRegistration', async (args, context) =>
+      prepareRegistration(
+        services,
+        parseArgs(
+          onToken.extend({
+            registrationTag: z.string().regex(/^[0-9a-f]{8,24}$/, 'the registration tag the bank answered'),
+            subject: kazakhSubjectSchema,
+          }),
+          args,
+        ),
+        context,
+      ),
+    )
     .register(AGENT_MODULE, 'changePin', async (args, context) =>
-      changePin(services, parseArgs(onToken, args), context),
+      changePin(
+        services,
+        parseArgs(onToken.extend({ fromDefault: z.boolean().default(false) }), args),
+        context,
+      ),
     )
     .register(AGENT_MODULE, 'unblockPin', async (args, context) =>
       unblockPin(services, parseArgs(onToken, args), context),

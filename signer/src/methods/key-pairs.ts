@@ -3,18 +3,19 @@ import pkcs11js from 'pkcs11js';
 import { certificateBytes, parseCertificate, toSignerCertificate } from '../crypto/certificate-details.js';
 import { type CertificatePurpose, createCertificateRequest } from '../crypto/certificate-request.js';
 import type { KazakhSubject } from '../crypto/kazakh-subject.js';
-import { profileForPublicKey } from '../crypto/signing-profile.js';
+import { profileForPublicKey, type SigningProfile } from '../crypto/signing-profile.js';
 import * as x509 from '../crypto/x509.js';
 import type { Locale } from '../pin/pin-prompt-texts.js';
 import { entryField, withPinEntry } from '../pin/with-pin-entry.js';
 import type { SessionOptions } from '../pkcs11/token-library.js';
+import type { TokenSession } from '../pkcs11/token-session.js';
 import { AgentError, AgentErrorCode, isAgentError } from '../protocol/agent-error-code.js';
 import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
 import { certificatesIn, findKeyPair, profileOfKey } from './token-objects.js';
 
 /** The user PIN prompt for an operation on one token, refused at once when the PIN is locked. */
-function userPinRequest(services: AgentServices, slotId: string, locale: Locale) {
+export function userPinRequest(services: AgentServices, slotId: string, locale: Locale) {
   const token = services.tokens.token(slotId);
   if (token.userPin.locked)
     throw new AgentError(AgentErrorCode.PIN_LOCKED, 'The PIN is locked on the token.');
@@ -22,9 +23,75 @@ function userPinRequest(services: AgentServices, slotId: string, locale: Locale)
 }
 
 /**
- * Generates a key pair on the token. The private key is created sensitive and non-extractable, so
- * no one (the agent included) can ever read it; only the public key comes out, as a SPKI.
+ * A key pair on the token, in a session already logged in. The private key is created sensitive
+ * and non-extractable, so no one (the agent included) can ever read it; only the public key comes
+ * out, as a SPKI.
  */
+export async function createKeyPairIn(session: TokenSession, profile: SigningProfile, label?: string) {
+  // CKA_ID links the key pair and, later, its certificate; it is an identifier, not a secret.
+  const id = randomBytes(20);
+  const name = label ?? `Qoltanba ${id.toString('hex').slice(0, 8)}`;
+  const common: pkcs11js.Template = [
+    { type: pkcs11js.CKA_TOKEN, value: true },
+    { type: pkcs11js.CKA_ID, value: id },
+    { type: pkcs11js.CKA_LABEL, value: name },
+    { type: pkcs11js.CKA_KEY_TYPE, value: profile.keyType },
+  ];
+  const pair = await session.generateKeyPair(
+    profile.keyGeneration.mechanism,
+    [
+      ...common,
+      { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_PUBLIC_KEY },
+      { type: pkcs11js.CKA_PRIVATE, value: false },
+      ...profile.keyGeneration.publicTemplate,
+    ],
+    [
+      ...common,
+      { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_PRIVATE_KEY },
+      { type: pkcs11js.CKA_PRIVATE, value: true },
+      { type: pkcs11js.CKA_SENSITIVE, value: true },
+      { type: pkcs11js.CKA_EXTRACTABLE, value: false },
+      ...profile.keyGeneration.privateTemplate,
+    ],
+  );
+  return {
+    keyId: id.toString('hex'),
+    label: name,
+    profile: profile.id,
+    publicKey: profile.publicKeyInfo(session, pair.publicKey).toString('base64'),
+  };
+}
+
+/** A PKCS#10 request for the key pair `keyId`, signed on the token in a session already logged in. */
+export async function certificateRequestIn(
+  session: TokenSession,
+  args: { keyId: string; subject: KazakhSubject; purpose: CertificatePurpose },
+) {
+  const { privateKey, publicKey } = findKeyPair(session, args.keyId);
+  const profile = publicKey ? profileOfKey(session, publicKey) : undefined;
+  if (!publicKey || !profile) {
+    throw new AgentError(
+      AgentErrorCode.KEY_NOT_FOUND,
+      `The token has no usable public key with id ${args.keyId}.`,
+    );
+  }
+  const der = await createCertificateRequest(
+    {
+      subject: args.subject,
+      purpose: args.purpose,
+      publicKeyInfo: profile.publicKeyInfo(session, publicKey),
+      profile,
+    },
+    (toBeSigned) => session.sign(profile.signMechanism, privateKey, toBeSigned),
+  );
+  return {
+    keyId: args.keyId,
+    certificateRequest: der.toString('base64'),
+    pem: x509.PemConverter.encode(der, 'CERTIFICATE REQUEST'),
+  };
+}
+
+/** Generates a key pair on the token (see `createKeyPairIn`) after the user PIN prompt. */
 export async function generateKeyPair(
   services: AgentServices,
   args: { slotId: string; label?: string; locale: Locale },
@@ -40,41 +107,10 @@ export async function generateKeyPair(
       tokens.withSession(
         args.slotId,
         { write: true, login: { userType: 'user', pin: entryField(entry, 'pin'), onLoggedIn: accepted } },
-        async (session) => {
-          // CKA_ID links the key pair and, later, its certificate; it is an identifier, not a secret.
-          const id = randomBytes(20);
-          const label = args.label ?? `Qoltanba ${id.toString('hex').slice(0, 8)}`;
-          const common: pkcs11js.Template = [
-            { type: pkcs11js.CKA_TOKEN, value: true },
-            { type: pkcs11js.CKA_ID, value: id },
-            { type: pkcs11js.CKA_LABEL, value: label },
-            { type: pkcs11js.CKA_KEY_TYPE, value: profile.keyType },
-          ];
-          const pair = await session.generateKeyPair(
-            profile.keyGeneration.mechanism,
-            [
-              ...common,
-              { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_PUBLIC_KEY },
-              { type: pkcs11js.CKA_PRIVATE, value: false },
-              ...profile.keyGeneration.publicTemplate,
-            ],
-            [
-              ...common,
-              { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_PRIVATE_KEY },
-              { type: pkcs11js.CKA_PRIVATE, value: true },
-              { type: pkcs11js.CKA_SENSITIVE, value: true },
-              { type: pkcs11js.CKA_EXTRACTABLE, value: false },
-              ...profile.keyGeneration.privateTemplate,
-            ],
-          );
-          return {
-            slotId: args.slotId,
-            keyId: id.toString('hex'),
-            label,
-            profile: profile.id,
-            publicKey: profile.publicKeyInfo(session, pair.publicKey).toString('base64'),
-          };
-        },
+        async (session) => ({
+          slotId: args.slotId,
+          ...(await createKeyPairIn(session, profile, args.label)),
+        }),
       ),
   );
 }
@@ -101,30 +137,7 @@ export async function createTokenCertificateRequest(
       tokens.withSession(
         args.slotId,
         { login: { userType: 'user', pin: entryField(entry, 'pin'), onLoggedIn: accepted } },
-        async (session) => {
-          const { privateKey, publicKey } = findKeyPair(session, args.keyId);
-          const profile = publicKey ? profileOfKey(session, publicKey) : undefined;
-          if (!publicKey || !profile) {
-            throw new AgentError(
-              AgentErrorCode.KEY_NOT_FOUND,
-              `The token has no usable public key with id ${args.keyId}.`,
-            );
-          }
-          const der = await createCertificateRequest(
-            {
-              subject: args.subject,
-              purpose: args.purpose,
-              publicKeyInfo: profile.publicKeyInfo(session, publicKey),
-              profile,
-            },
-            (toBeSigned) => session.sign(profile.signMechanism, privateKey, toBeSigned),
-          );
-          return {
-            keyId: args.keyId,
-            certificateRequest: der.toString('base64'),
-            pem: x509.PemConverter.encode(der, 'CERTIFICATE REQUEST'),
-          };
-        },
+        (session) => certificateRequestIn(session, args),
       ),
   );
 }

@@ -1,8 +1,8 @@
-import { checkNewPin } from '../pin/pin-policy.js';
+import { checkNewPin, DEFAULT_USER_PIN } from '../pin/pin-policy.js';
 import type { Locale } from '../pin/pin-prompt-texts.js';
 import type { PinEntry } from '../pin/prompt-operation.js';
 import { entryField, withPinEntry } from '../pin/with-pin-entry.js';
-import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
+import { AgentError, AgentErrorCode, isAgentError } from '../protocol/agent-error-code.js';
 import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
 
@@ -19,10 +19,14 @@ function refuseLocked(locked: boolean, whose: string): void {
   if (locked) throw new AgentError(AgentErrorCode.PIN_LOCKED, `The ${whose} PIN is locked on the token.`);
 }
 
-/** The user changes their PIN: the current one is checked by logging in with it. */
+/**
+ * The user changes their PIN: the current one is checked by logging in with it. With `fromDefault`
+ * (the registration's step on a new token) the prompt asks only for the new PIN, and the current
+ * one is the KAZTOKEN factory default.
+ */
 export async function changePin(
   services: AgentServices,
-  args: { slotId: string; locale: Locale },
+  args: { slotId: string; fromDefault: boolean; locale: Locale },
   context: RequestContext,
 ) {
   const token = services.tokens.token(args.slotId);
@@ -31,22 +35,41 @@ export async function changePin(
     services.prompts,
     {
       token: { slotId: args.slotId, label: token.label },
-      operation: { kind: 'changePin' },
+      operation: { kind: args.fromDefault ? 'setInitialPin' : 'changePin' },
       pinState: token.userPin,
       locale: args.locale,
     },
     context,
     async (entry) => {
-      const pin = entryField(entry, 'pin');
+      const pin = args.fromDefault ? DEFAULT_USER_PIN : entryField(entry, 'pin');
+      // With the default as the current PIN, the default itself is refused as a new one.
       const newPin = newPinFrom(entry, pin);
-      await services.tokens.withSession(
+      const change = services.tokens.withSession(
         args.slotId,
         { write: true, login: { userType: 'user', pin } },
         (session) => session.setPin(pin, newPin),
       );
+      await (args.fromDefault ? change.catch(notDefault) : change);
       return { slotId: args.slotId, changed: true };
     },
   );
+}
+
+/**
+ * The token refused the factory default: its PIN was set already, which no retry in the prompt can
+ * change, so the request ends with a code of its own. That one login counted against the token's
+ * wrong-PIN counter like any wrong entry: a single try, accepted because only a login tells whether
+ * the PIN is still the default.
+ */
+function notDefault(error: unknown): never {
+  if (isAgentError(error, AgentErrorCode.PIN_INCORRECT)) {
+    throw new AgentError(
+      AgentErrorCode.PIN_NOT_DEFAULT,
+      "The token's password is no longer the default one.",
+      error.details,
+    );
+  }
+  throw error;
 }
 
 /** The administrator (security officer) sets a new user PIN, which also unblocks a locked one. */

@@ -39,7 +39,7 @@ export function renderPinPage(prompt: PinPrompt): string {
         case 'soPin':
           return input('soPin', texts.soPin, index === 0);
         case 'newPin':
-          return input('newPin', texts.newPin) + input('newPinRepeat', texts.newPinRepeat);
+          return input('newPin', texts.newPin, index === 0) + input('newPinRepeat', texts.newPinRepeat);
         case 'confirmation':
           return (
             `<label class="confirmation"><input type="checkbox" name="confirmation" required> ` +

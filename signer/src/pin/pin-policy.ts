@@ -1,6 +1,10 @@
 /** Why a new PIN is refused; the prompt shows each reason in the user's language. */
 export type PinPolicyReason = 'length' | 'characters' | 'sequence' | 'unchanged';
 
+/** What a new KAZTOKEN comes with (domain §11): the registration replaces the user's at once. */
+export const DEFAULT_USER_PIN = '12345678';
+export const DEFAULT_SO_PIN = '87654321';
+
 const MIN_LENGTH = 8;
 /** Tokens accept longer PINs, but no one types more into a prompt; the token has the last word. */
 const MAX_LENGTH = 32;

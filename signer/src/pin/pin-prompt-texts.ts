@@ -28,6 +28,8 @@ export interface PromptTexts {
   wrongPin: string;
   pinState(state: PinState): string;
   locked: string;
+  /** `changePin` from the factory default, on a token whose PIN was set already. */
+  notDefault: string;
   policy: Record<PinPolicyReason | 'token', string>;
   mismatch: string;
   confirmationRequired: string;
@@ -58,7 +60,11 @@ const ru: PromptTexts = {
       generateKeyPair: () => 'Создать ключ на токене',
       createCertificateRequest: () => 'Подписать запрос на сертификат',
       writeCertificate: () => 'Записать сертификат на токен',
+      prepareRegistration: () => 'Создать ключи и запросы на сертификаты для регистрации токена',
       changePin: () => 'Сменить PIN-код',
+      setInitialPin: () =>
+        'Новый токен выдаётся с паролем (PIN-кодом) 12345678: замените его своим. Не менее 8 символов, ' +
+        'только латинские буквы и цифры, без последовательностей вроде 123 или abc; 12345678 нельзя.',
       unblockPin: () => 'Разблокировать PIN-код',
       formatToken: () => 'Форматировать токен',
     })[operation.kind](),
@@ -80,6 +86,7 @@ const ru: PromptTexts = {
         ? 'Был неверный ввод: число попыток ограничено.'
         : '',
   locked: 'PIN-код заблокирован. Разблокируйте его PIN-кодом администратора.',
+  notDefault: 'Пароль токена уже не 12345678: его задали раньше. Используйте свой пароль.',
   policy: {
     length: 'Новый PIN-код: от 8 до 32 символов.',
     characters: 'Новый PIN-код: только латинские буквы и цифры.',
@@ -106,7 +113,11 @@ const kk: PromptTexts = {
       generateKeyPair: () => 'Токенде кілт жасау',
       createCertificateRequest: () => 'Сертификатқа сұранысқа қол қою',
       writeCertificate: () => 'Сертификатты токенге жазу',
+      prepareRegistration: () => 'Токенді тіркеу үшін кілттер мен сертификатқа сұраныстар жасау',
       changePin: () => 'PIN-кодты ауыстыру',
+      setInitialPin: () =>
+        'Жаңа токен 12345678 құпиясөзімен (PIN-кодымен) беріледі: оны өзіңіздікіне ауыстырыңыз. Кемінде ' +
+        '8 таңба, тек латын әріптері мен цифрлар, 123 немесе abc сияқты тізбектерсіз; 12345678 болмайды.',
       unblockPin: () => 'PIN-кодты бұғаттан шығару',
       formatToken: () => 'Токенді пішімдеу',
     })[operation.kind](),
@@ -128,6 +139,7 @@ const kk: PromptTexts = {
         ? 'Қате енгізу болды: әрекет саны шектеулі.'
         : '',
   locked: 'PIN-код бұғатталған. Оны әкімші PIN-кодымен бұғаттан шығарыңыз.',
+  notDefault: 'Токен құпиясөзі енді 12345678 емес: ол бұрын орнатылған. Өз құпиясөзіңізді пайдаланыңыз.',
   policy: {
     length: 'Жаңа PIN-код: 8-ден 32 таңбаға дейін.',
     characters: 'Жаңа PIN-код: тек латын әріптері мен цифрлар.',
@@ -157,7 +169,11 @@ const en: PromptTexts = {
       generateKeyPair: () => 'Generate a key on the token',
       createCertificateRequest: () => 'Sign a certificate request',
       writeCertificate: () => 'Write a certificate to the token',
+      prepareRegistration: () => "Make the keys and certificate requests for the token's registration",
       changePin: () => 'Change the PIN',
+      setInitialPin: () =>
+        'A new token comes with the password (PIN) 12345678: replace it with your own. At least 8 ' +
+        'characters, Latin letters and digits only, no runs such as 123 or abc; not 12345678.',
       unblockPin: () => 'Unblock the PIN',
       formatToken: () => 'Format the token',
     })[operation.kind](),
@@ -180,6 +196,7 @@ const en: PromptTexts = {
         ? 'A wrong PIN was entered: tries are limited.'
         : '',
   locked: 'The PIN is locked. Unblock it with the administrator PIN.',
+  notDefault: "The token's password is no longer 12345678: it was set before. Use your own password.",
   policy: {
     length: 'The new PIN must have 8 to 32 characters.',
     characters: 'The new PIN may hold Latin letters and digits only.',

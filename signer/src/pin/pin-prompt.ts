@@ -111,7 +111,7 @@ export class PinPrompt {
   /** The operation gave up (a locked PIN, a token error): nothing more can be entered. */
   fail(error: unknown): void {
     const code = error instanceof AgentError ? error.code : AgentErrorCode.INTERNAL_ERROR;
-    const message = code === AgentErrorCode.PIN_LOCKED ? this.texts.locked : this.texts.failed;
+    const message = this.failureMessage(code);
     this.ended ??= new AgentError(code, message);
     this.reply({ outcome: 'failed', code, message });
   }
@@ -172,7 +172,13 @@ export class PinPrompt {
   private endMessage(error: AgentError): string {
     if (error.code === AgentErrorCode.PIN_CANCELLED) return this.texts.cancelled;
     if (error.code === AgentErrorCode.PIN_TIMEOUT) return this.texts.expired;
-    return error.code === AgentErrorCode.PIN_LOCKED ? this.texts.locked : this.texts.failed;
+    return this.failureMessage(error.code);
+  }
+
+  private failureMessage(code: AgentErrorCode): string {
+    if (code === AgentErrorCode.PIN_LOCKED) return this.texts.locked;
+    if (code === AgentErrorCode.PIN_NOT_DEFAULT) return this.texts.notDefault;
+    return this.texts.failed;
   }
 
   private retryMessage(error: AgentError): string {

@@ -4,7 +4,9 @@ export type PromptOperation =
   | { kind: 'generateKeyPair' }
   | { kind: 'createCertificateRequest' }
   | { kind: 'writeCertificate' }
+  | { kind: 'prepareRegistration' }
   | { kind: 'changePin' }
+  | { kind: 'setInitialPin' }
   | { kind: 'unblockPin' }
   | { kind: 'formatToken' };
 
@@ -16,7 +18,9 @@ export const PROMPT_FIELDS: Record<PromptOperation['kind'], PromptField[]> = {
   generateKeyPair: ['pin'],
   createCertificateRequest: ['pin'],
   writeCertificate: ['pin'],
+  prepareRegistration: ['pin'],
   changePin: ['pin', 'newPin'],
+  setInitialPin: ['newPin'],
   unblockPin: ['soPin', 'newPin'],
   formatToken: ['soPin', 'newPin', 'confirmation'],
 };

@@ -35,6 +35,11 @@ export enum AgentErrorCode {
   PIN_LOCKED = 'PIN_LOCKED',
   /** A new PIN breaks the PIN rules; the prompt lets the user choose another. */
   PIN_POLICY = 'PIN_POLICY',
+  /**
+   * `changePin` with `fromDefault`: the token's user PIN is no longer the factory default, it was set
+   * already. The prompt closes (no retry): the wizard tells the user their password is set.
+   */
+  PIN_NOT_DEFAULT = 'PIN_NOT_DEFAULT',
   /** The user closed the PIN prompt with Cancel. */
   PIN_CANCELLED = 'PIN_CANCELLED',
   /** Nobody entered the PIN before the prompt expired. */

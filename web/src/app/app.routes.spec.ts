@@ -10,6 +10,7 @@ import type { SessionView } from './core/auth/session';
 import { HomePageComponent } from './home/home-page.component';
 import { LoginPageComponent } from './login/login-page.component';
 import { NotFoundPageComponent } from './not-found/not-found-page.component';
+import { RegistrationPageComponent } from './registration/registration-page.component';
 import { provideScreenTesting } from '../testing/screen';
 
 describe('routes', () => {
@@ -57,6 +58,13 @@ describe('routes', () => {
       .expectOne((request) => request.url === '/api/documents')
       .flush({ items: [], page: 1, pageSize: 20, total: 0 });
     http.expectOne('/api/accounts').flush([]);
+  });
+
+  it('opens the token registration wizard for a client who is not logged in', async () => {
+    const harness = await navigateTo('/register', 'signed-out');
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(RegistrationPageComponent);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Register your token');
   });
 
   it('shows "Page not found", with a way back home, for an unknown address', async () => {

@@ -5,6 +5,7 @@ import { DOCUMENTS_ROUTES } from './documents/documents.routes';
 import { HOME_ROUTES } from './home/home.routes';
 import { LOGIN_ROUTES } from './login/login.routes';
 import { PROFILE_ROUTES } from './profile/profile.routes';
+import { REGISTRATION_ROUTES } from './registration/registration.routes';
 
 // Each feature owns its route file; this one only places them. Every page is lazy: the initial
 // bundle holds only the shells, and each page loads when first visited. Titles are translation
@@ -12,6 +13,7 @@ import { PROFILE_ROUTES } from './profile/profile.routes';
 // lazily loaded role areas under /staff (README, "The web app's shape").
 export const routes: Routes = [
   ...LOGIN_ROUTES,
+  ...REGISTRATION_ROUTES,
   {
     path: 'status',
     title: 'status.title',

@@ -20,7 +20,7 @@ describe(LoginPageComponent.name, () => {
 
   afterEach(() => http.verify());
 
-  async function open(inputs: { reason?: string; returnUrl?: string } = {}): Promise<void> {
+  async function open(inputs: { reason?: string; returnUrl?: string; method?: string } = {}): Promise<void> {
     TestBed.configureTestingModule({
       providers: [provideRouter([{ path: '**', component: StubPageComponent }]), ...provideScreenTesting()],
     });
@@ -178,6 +178,26 @@ describe(LoginPageComponent.name, () => {
       await settle(fixture);
 
       expect(TestBed.inject(Router).url).toBe('/password');
+    });
+  });
+
+  describe('token registration', () => {
+    it('is offered on the Standard part, to clients who have no certificate yet', async () => {
+      await open();
+      expect((fixture.nativeElement as HTMLElement).querySelector('a.register-token')).toBeNull();
+
+      element<HTMLButtonElement>('.methods button:nth-child(2)').click();
+      await settle(fixture);
+
+      expect(text('a.register-token')).toBe('Register a token');
+      expect(element('a.register-token').getAttribute('href')).toBe('/register');
+    });
+
+    it('sends the client back to the Standard part with ?method=standard once registered', async () => {
+      await open({ method: 'standard' });
+
+      expect(element('.methods button:nth-child(2)').getAttribute('aria-pressed')).toBe('true');
+      expect(text('.eds h2')).toBe('Log in with EDS');
     });
   });
 

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SessionView } from '../core/auth/session';
@@ -33,8 +42,12 @@ export class LoginPageComponent {
   /** Query parameters: why the user is here, and where to go back to. */
   readonly reason = input<string>();
   readonly returnUrl = input<string>();
+  /** `?method=standard` opens the Standard part (e.g. right after registering a token). */
+  readonly start = input<string | undefined>(undefined, { alias: 'method' });
 
-  protected readonly method = signal<Method>('phone');
+  protected readonly method = linkedSignal<Method>(() =>
+    this.start() === 'standard' ? 'standard' : 'phone',
+  );
   protected readonly phone = signal('');
   protected readonly binIin = signal('');
   protected readonly password = signal('');

@@ -5,8 +5,11 @@ import { tap } from 'rxjs';
 import { apiProblemOf } from '../http/api-error';
 import { SessionStore } from './session.store';
 
-/** Log-in, log-out and the session probe answer 401 as part of their job: no redirect for those. */
-const OWN_AUTH_CALLS = /\/api\/auth\/(login|eds|session|logout)/;
+/**
+ * Log-in, log-out, the session probe and token registration (no session at all: its key is its
+ * own) answer 401 as part of their job: no redirect for those.
+ */
+const OWN_AUTH_CALLS = /\/api\/(auth\/(login|eds|session|logout)|registrations)/;
 
 /**
  * Watches every API answer: a success restarts the idle clock; `AUTH_SESSION_EXPIRED` (or any 401

@@ -31,3 +31,26 @@ export function openPinWindow(view: Window | null | undefined): PinWindow {
     },
   };
 }
+
+/**
+ * A PIN window opened only if the agent asks for a PIN, for steps that usually need none (writing a
+ * certificate): no blank pop-up flashes by. Outside a click the browser may block it; the page then
+ * offers the agent's `pinUrl` as a link.
+ */
+export function pinWindowOnDemand(view: Window | null | undefined): PinWindow {
+  let popup: Window | null = null;
+  return {
+    show(url) {
+      try {
+        popup = view?.open(url, 'qoltanba-pin', FEATURES) ?? null;
+      } catch {
+        popup = null;
+      }
+      return popup !== null;
+    },
+    close() {
+      if (popup && !popup.closed) popup.close();
+      popup = null;
+    },
+  };
+}

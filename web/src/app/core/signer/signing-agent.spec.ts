@@ -20,6 +20,31 @@ function recordingSockets(): { urls: string[]; factory: (url: string) => WebSock
 
 const noPopup: PinWindow = { show: () => false, close: () => undefined };
 
+/** An agent on the other end of the socket: answers each request with what `answer` says. */
+function scriptedAgent(answer: (request: { module: string; method: string; args: unknown }) => unknown[]) {
+  const sent: { module: string; method: string; args: unknown }[] = [];
+  const factory = () => {
+    const listeners = new Map<string, ((event: unknown) => void)[]>();
+    const emit = (type: string, event: unknown = {}) =>
+      listeners.get(type)?.forEach((listen) => listen(event));
+    const socket = {
+      addEventListener: (type: string, listener: (event: unknown) => void) =>
+        listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+      send: (data: string) => {
+        const request = JSON.parse(data) as { module: string; method: string; args: unknown };
+        sent.push(request);
+        for (const message of answer(request)) {
+          setTimeout(() => emit('message', { data: JSON.stringify(message) }));
+        }
+      },
+      close: () => undefined,
+    };
+    setTimeout(() => emit('open'));
+    return socket as unknown as WebSocket;
+  };
+  return { sent, factory };
+}
+
 function setUp(localUrl?: string) {
   const sockets = recordingSockets();
   TestBed.configureTestingModule({
@@ -34,6 +59,46 @@ function setUp(localUrl?: string) {
 }
 
 describe(SigningAgent.name, () => {
+  it("calls the agent's own methods in its module and answers their result", async () => {
+    const agent = scriptedAgent(() => [{ id: 1, status: true, body: { result: [{ slotId: '1a' }] } }]);
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: WEB_SOCKET_FACTORY, useValue: agent.factory },
+        { provide: SIGNING_AGENT_URL, useValue: 'ws://127.0.0.1:15000' },
+      ],
+    });
+
+    await expect(TestBed.inject(SigningAgent).call('listTokens')).resolves.toEqual([{ slotId: '1a' }]);
+    expect(agent.sent).toEqual([{ id: 1, module: 'kz.qoltanba.agent', method: 'listTokens', args: {} }]);
+  });
+
+  it("shows the agent's PIN prompt in the window opened in the click, and closes it with the answer", async () => {
+    const prompt = 'http://127.0.0.1:15000/pin/abc';
+    const agent = scriptedAgent(() => [
+      { event: 'pinRequested', requestId: 1, promptId: 'abc', url: prompt, operation: { kind: 'changePin' } },
+      { id: 1, status: false, code: 'PIN_NOT_DEFAULT', message: 'The token has its own PIN.' },
+    ]);
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: WEB_SOCKET_FACTORY, useValue: agent.factory },
+        { provide: SIGNING_AGENT_URL, useValue: 'ws://127.0.0.1:15000' },
+      ],
+    });
+    const shown: string[] = [];
+    let closed = false;
+    const popup: PinWindow = { show: (url) => shown.push(url) > 0, close: () => (closed = true) };
+
+    await expect(
+      TestBed.inject(SigningAgent).call('changePin', { slotId: '1a', fromDefault: true }, popup),
+    ).rejects.toMatchObject({ code: 'PIN_NOT_DEFAULT' });
+    expect(shown).toEqual([prompt]);
+    expect(closed).toBe(true);
+  });
+
   it('connects to the agent address the bank server configures', async () => {
     const { agent, http, sockets } = setUp();
     const signing = agent.sign('AAAA', { extKeyUsageOids: [AUTHENTICATION_USAGE] }, noPopup);

@@ -30,6 +30,12 @@ export const WEB_SOCKET_FACTORY = new InjectionToken<(url: string) => WebSocket>
 export const SIGNING_USAGE = '1.3.6.1.5.5.7.3.4';
 export const AUTHENTICATION_USAGE = '1.3.6.1.5.5.7.3.2';
 
+/** The agent's own methods; `kz.gov.pki.knca.basics` (the national agent's `sign`) is served beside it. */
+export const AGENT_MODULE = 'kz.qoltanba.agent';
+
+/** For methods that need no PIN: should one ask after all, the page offers the prompt's link. */
+const NO_PIN_WINDOW: PinWindow = { show: () => false, close: () => undefined };
+
 /** Codes of the agent (signer/src/protocol/agent-error-code.ts), plus ours when it cannot be reached. */
 export const AGENT_UNAVAILABLE = 'AGENT_UNAVAILABLE';
 
@@ -81,11 +87,29 @@ export class SigningAgent {
         extKeyUsageOids: choice.extKeyUsageOids,
         ...(choice.serialNumber ? { serialNumber: choice.serialNumber } : {}),
       },
-      // The agent's PIN page speaks the page's language.
-      locale: this.document.documentElement.lang || 'ru',
+      locale: this.locale(),
     };
+    return (await this.settled(this.request('kz.gov.pki.knca.basics', 'sign', args, pin), pin)) as
+      string | string[];
+  }
+
+  /**
+   * One of the agent's own methods (module `kz.qoltanba.agent`: tokens, PINs, key pairs,
+   * certificates). A method that asks for a PIN shows its prompt in `pin`; without one, a blocked
+   * prompt is offered through `pinUrl`.
+   */
+  async call<T>(method: string, args: object = {}, pin: PinWindow = NO_PIN_WINDOW): Promise<T> {
+    return (await this.settled(this.request(AGENT_MODULE, method, args, pin), pin)) as T;
+  }
+
+  /** The agent's PIN page speaks the page's language. */
+  locale(): string {
+    return this.document.documentElement.lang || 'ru';
+  }
+
+  private async settled(request: Promise<unknown>, pin: PinWindow): Promise<unknown> {
     try {
-      return (await this.request('kz.gov.pki.knca.basics', 'sign', args, pin)) as string | string[];
+      return await request;
     } finally {
       pin.close();
       this.prompt.set(undefined);

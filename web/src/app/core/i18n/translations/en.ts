@@ -64,6 +64,10 @@ export const en = {
     edsHeading: 'Log in with EDS',
     edsHint: 'Connect your token. The signing program will ask for its PIN in a separate window.',
     edsSubmit: 'Log in with EDS',
+    registerHeading: 'First time with a token?',
+    registerHint:
+      'Register the token you received at the bank with the user ID from the acceptance act and the PIN from your OTP card.',
+    registerSubmit: 'Register a token',
     errors: {
       invalid: 'Could not log in with these details. Check them and try again.',
       blocked: 'Your access is blocked. Contact your account manager at the bank to unblock it.',
@@ -393,6 +397,151 @@ export const en = {
     title: 'Page not found',
     text: 'There is no page at this address.',
     home: 'Go to the home page',
+  },
+  /** Token registration (domain §7): the wizard from the log-in page, codes as the API answers them. */
+  registration: {
+    title: 'Token registration',
+    heading: 'Register your token',
+    intro:
+      'Register the token you received at the bank branch to sign documents and log in with EDS. Keep at hand the acceptance act with your user ID, your OTP card and the token.',
+    duration:
+      'The whole registration may take up to 5 minutes. If it is interrupted, enter your user ID and PIN again: it continues where it stopped.',
+    stepsLabel: 'Registration steps',
+    stepOf: 'Step {{ number }} of {{ count }}',
+    steps: {
+      credentials: 'Details',
+      token: 'Token',
+      password: 'Password',
+      keys: 'Keys',
+      issuing: 'Issuance',
+      write: 'Writing',
+      done: 'Done',
+    },
+    waitingForAgent: 'Waiting for the signing program…',
+    tokenLine: 'Token: {{ model }}, serial number {{ serialNumber }}',
+    backToLogin: 'Back to log-in',
+    notices: {
+      resumed: 'Your registration continues where you stopped.',
+    },
+    credentials: {
+      heading: 'User ID and OTP card PIN',
+      intro:
+        'Enter the user ID from the acceptance act and the PIN from your OTP card, both received at the bank.',
+      userId: 'User ID',
+      userIdHint: 'As printed in the acceptance act, for example qq111111_qwertyui',
+      userIdRequired: 'Enter the user ID from the acceptance act.',
+      pin: 'PIN from the OTP card',
+      pinHint: '{{ length }} capital Latin letters',
+      pinLength: 'The PIN from the OTP card has {{ length }} characters.',
+      submit: 'Continue',
+      checking: 'Checking…',
+    },
+    token: {
+      heading: 'Connect the token',
+      intro:
+        'Connect only the token you received at the bank and disconnect any other: another token may belong to another organization. The signing program must be running.',
+      seen: 'Tokens the signing program sees',
+      details: '{{ model }}, serial number {{ serialNumber }}',
+      empty: 'New token: no keys or certificates on it yet.',
+      none: 'The signing program sees no token. Connect your token and press “Look again”.',
+      looking: 'Looking for tokens…',
+      register: 'Register this token',
+      registering: 'Registering the token…',
+      lookAgain: 'Look again',
+    },
+    password: {
+      heading: 'Set the token password',
+      intro:
+        'A new token has the default password {{ default }}. Replace it with your own: the signing program asks for the new password in its own window. The bank never sees it.',
+      ruleLength: 'At least {{ min }} characters',
+      ruleCharacters: 'Only Latin letters and digits',
+      ruleRuns: 'No runs such as 123, 678 or abc',
+      ruleDefault: 'Not the default password {{ default }}',
+      remember:
+        'Remember this password: you will enter it to sign documents and to log in. After several wrong entries the token locks.',
+      submit: 'Set the password',
+      alreadySet:
+        'This token’s password is no longer the default one: it has already been set. Continue with that password.',
+      continue: 'Continue with the current password',
+    },
+    keys: {
+      heading: 'Generate the keys',
+      intro:
+        'Two keys are generated on the token, one for signing documents and one for logging in, and requests for their certificates go to the certification authority.',
+      pinOnce: 'The signing program asks for the token password once. Do not disconnect the token.',
+      submit: 'Generate the keys',
+      refused:
+        'The certification authority did not accept the previous requests (code {{ code }}). Generate the keys again.',
+    },
+    issuing: {
+      heading: 'Issuing the certificates',
+      text: 'The certification authority is issuing your certificates. This usually takes less than a minute, at most 5 minutes.',
+      keepConnected: 'Keep this page open and the token connected.',
+    },
+    write: {
+      heading: 'Write the certificates',
+      text: 'The certificates are issued. They need to be written to the token.',
+      writing: 'Writing the certificates to the token…',
+      submit: 'Write to the token',
+    },
+    done: {
+      heading: 'Registration complete',
+      text: 'Your EDS profile is ready: the token holds your certificates for signing and for logging in.',
+      holder: 'Holder',
+      organization: 'Organization',
+      SIGNING: 'Signing certificate',
+      AUTHENTICATION: 'Log-in certificate',
+      validUntil: 'valid until {{ date }}',
+      next: 'Log in with EDS: choose the Standard log-in, press “Log in with EDS” and enter the token password.',
+      login: 'Log in with EDS',
+    },
+    ended: {
+      heading: 'Registration stopped',
+      EXPIRED:
+        'This registration expired before it was completed. Enter your user ID and PIN again to start a new one.',
+      CANCELLED: 'This registration was cancelled. Enter your user ID and PIN again to start a new one.',
+      restart: 'Start again',
+    },
+    cancel: {
+      ask: 'Cancel the registration',
+      question: 'Cancel the registration? Certificates already issued for it will be revoked.',
+      confirm: 'Yes, cancel it',
+      keep: 'No, continue',
+    },
+    errors: {
+      credentials:
+        'The user ID or the PIN is not right. Check both against the acceptance act and the OTP card and try again. After 5 wrong PINs the card is blocked.',
+      cardBlocked:
+        'Your OTP card is blocked after 5 wrong PIN entries; the bank has sent you an SMS. Contact your bank branch to unblock or replace the card.',
+      tooMany: 'Too many attempts. Wait a few minutes and try again.',
+      standardNotEnabled:
+        'Tokens are registered for the Standard channel, which is not enabled for you. Contact your account manager at the bank.',
+      userBlocked: 'Your access is blocked. Contact your account manager at the bank.',
+      noOtpCard: 'You have no OTP card to register with. Contact your account manager at the bank.',
+      accessInvalid:
+        'The registration session has ended. Enter your user ID and PIN again: the registration continues where it stopped.',
+      wrongStep:
+        'The registration had already moved on (perhaps in another window). It is shown at its current step.',
+      finished: 'This registration has already ended.',
+      noToken: 'No token is connected. Connect your token and look again.',
+      multipleTokens:
+        'More than one token is connected. Leave only the token you are registering: another one may belong to another organization.',
+      otherToken:
+        'This is not the token the registration started with. Connect that token (its serial number is shown above) and try again.',
+      requestMalformed:
+        'The bank could not read the certificate requests from the token. Generate the keys again; if it happens again, contact the bank.',
+      engineUnavailable:
+        'The registration service is unavailable for a moment. Try again in a minute: nothing done so far is lost.',
+      tokenData:
+        'The bank did not accept the token’s details as the signing program reported them. Reconnect the token and try again.',
+      refused:
+        'The bank did not accept this step (code {{ code }}). Try again; if it happens again, contact the bank and name this code.',
+      tokenGone: 'The token was disconnected. Connect it and try again.',
+      keyMismatch:
+        'The certificates do not match the keys on this token. Connect the token you generated the keys on.',
+      tokenMissing:
+        'The token this registration started with (serial number {{ serialNumber }}) is not connected. Connect it and try again.',
+    },
   },
   profile: {
     title: 'Profile',

@@ -19,6 +19,11 @@ import { AGENT_UNAVAILABLE, AgentRefusal } from '../../signer/signing-agent';
 import { documentErrorKey } from '../../../documents/document-errors';
 import type { AwaitingView } from '../../../documents/document';
 import { loginErrorKey } from '../../../login/login-errors';
+import {
+  EXPLAINED_AGENT_CODES,
+  EXPLAINED_REFUSALS,
+  registrationError,
+} from '../../../registration/registration-errors';
 import type { ComponentStatus, OverallStatus } from '../../../status/platform-status/health-report';
 import { en } from './en';
 import { kk } from './kk';
@@ -132,6 +137,16 @@ describe('translations', () => {
       loginErrorKey(refusal('ANYTHING', 503)),
       loginErrorKey(new HttpErrorResponse({ status: 0 })),
       loginErrorKey(new AgentRefusal('PIN_CANCELLED', '')),
+      ...[...EXPLAINED_REFUSALS, 'VALIDATION_FAILED', 'SOMETHING_ELSE'].flatMap((code) => [
+        registrationError(refusal(code, 422)).key,
+        registrationError(refusal(code, 400), { opening: true }).key,
+      ]),
+      ...[...EXPLAINED_AGENT_CODES, ...agentCodes].map(
+        (code) => registrationError(new AgentRefusal(code, '')).key,
+      ),
+      registrationError(refusal('ANYTHING', 429)).key,
+      registrationError(refusal('ANYTHING', 503)).key,
+      registrationError(new HttpErrorResponse({ status: 0 })).key,
     ];
     expect(keys.filter((key) => !EN.has(key))).toEqual([]);
   });
