@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { MANAGER } from './support/dev-identity.js';
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
-import { enterPin, TestSigningAgent } from './support/signing-agent.js';
+import { enterPin, TestSigningAgent, USER_PIN } from './support/signing-agent.js';
+import { SoftwareCa } from './support/software-ca.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import {
@@ -22,12 +23,20 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
   const iins = { Timur: uniqueIin(), Aliya: uniqueIin(), Murat: uniqueIin(), Nurlan: uniqueIin() };
   let timurCredentials: RegistrationCredentials;
   let aliyaCredentials: RegistrationCredentials;
+  let muratCredentials: RegistrationCredentials;
+  let national: SoftwareCa;
+  let untrusted: SoftwareCa;
+  const trustingNationalCa = () => ({ EDS_TRUSTED_ROOTS_PEM: national.root.toString('pem') });
 
   beforeAll(async () => {
-    agent = await TestSigningAgent.start(['reg-timur', 'reg-aliya']);
+    agent = await TestSigningAgent.start(['reg-timur', 'reg-aliya', 'reg-murat']);
+    [national, untrusted] = await Promise.all([
+      SoftwareCa.create('National CA registration test'),
+      SoftwareCa.create('A CA the bank does not trust'),
+    ]);
     // The suite's own database, so an API restart in the middle finds it again.
     database = await createTestDatabase();
-    testApp = await startTestApp({ database });
+    testApp = await startTestApp({ database, env: trustingNationalCa() });
     worker = await startTestWorker(testApp);
     client = await onboard(testApp, {
       Timur: { right: 'SINGLE', iin: iins.Timur, phone: '+77011230001' },
@@ -142,7 +151,7 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     await testApp.close();
     testApp = await startTestApp({
       database,
-      env: { TEMPORAL_TASK_QUEUE: testApp.config.temporal.taskQueue },
+      env: { ...trustingNationalCa(), TEMPORAL_TASK_QUEUE: testApp.config.temporal.taskQueue },
     });
     worker = await startTestWorker(testApp);
 
@@ -159,7 +168,10 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
   });
 
   it('refuses a second connected token with its field, and steps without the access key', async () => {
-    const credentials = await issueRegistrationCredentials(testApp, client.users.Murat!.id);
+    const credentials = (muratCredentials = await issueRegistrationCredentials(
+      testApp,
+      client.users.Murat!.id,
+    ));
     const wizard = await new RegistrationWizard(testApp, agent, 'reg-timur', credentials).open();
     const { serialNumber } = await wizard.token();
     const two = await wizard.step('token', { serialNumber, label: 'KAZTOKEN', connectedTokens: 2 });
@@ -359,5 +371,54 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
       open: false,
       registrationId: formatted.body.registrationId,
     });
+  });
+
+  it('registers a national signing certificate already on the token with the bank’s own log-in key; a wrong IIN or an untrusted CA is refused', async () => {
+    const murat = client.users.Murat!.id;
+    const { publicKey } = await agent.generateKey('reg-murat');
+    const subject = { iin: iins.Murat, bin: client.binIin, commonName: 'Murat', organization: 'ТОО "Тест"' };
+    const [right, wrongIin, unknownCa] = await Promise.all([
+      national.issue({ publicKey, subject, purpose: 'SIGNING' }),
+      national.issue({ publicKey, subject: { ...subject, iin: uniqueIin() }, purpose: 'SIGNING' }),
+      untrusted.issue({ publicKey, subject, purpose: 'SIGNING' }),
+    ]);
+    await agent.writeCertificate('reg-murat', right);
+    const wizard = await new RegistrationWizard(testApp, agent, 'reg-murat', muratCredentials).open();
+    expect(wizard.registration.status).toBe('AWAITING_TOKEN');
+    await wizard.chooseToken();
+    expect(
+      (await wizard.step('password', { serialNumber: (await wizard.token()).serialNumber })).status,
+    ).toBe(200);
+    const { authentication, signing } = await wizard.makeKeys(USER_PIN, ['authentication']);
+    expect(signing).toBeUndefined();
+
+    for (const [nationalSigning, code] of [
+      [wrongIin, 'CERT_SUBJECT_MISMATCH'],
+      [unknownCa, 'REGISTRATION_NATIONAL_UNTRUSTED'],
+    ] as const) {
+      expect((await wizard.submitRequests({ authentication, nationalSigning })).status).toBe(200);
+      await wizard.untilIssued();
+      expect(wizard.registration).toMatchObject({ status: 'AWAITING_KEYS', refusal: { code } });
+    }
+    expect((await wizard.submitRequests({ authentication, nationalSigning: right })).status).toBe(200);
+    await wizard.untilIssued();
+    expect(wizard.registration.status).toBe('AWAITING_WRITE');
+    await wizard.writeAndConfirm();
+
+    const certificates = (await http().get(`/api/manager/users/${murat}/certificates`).set(MANAGER)).body as {
+      purpose: string;
+      source: string;
+      status: string;
+    }[];
+    expect(
+      certificates
+        .filter((entry) => entry.status === 'ACTIVE')
+        .map(({ purpose, source }) => [purpose, source])
+        .sort(),
+    ).toEqual([
+      ['AUTHENTICATION', 'INTERNAL_CA'],
+      ['SIGNING', 'EXTERNAL'],
+    ]);
+    expect((await edsLogIn(iins.Murat, USER_PIN)).status).toBe(200);
   });
 });

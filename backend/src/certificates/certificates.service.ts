@@ -143,7 +143,21 @@ export class CertificatesService {
    * already on the token). Its chain and validity are checked at every use, against the trust
    * store; here its subject must name the user and organization, and its usage gives its purpose.
    */
-  async registerExternal(userId: string, certificate: Buffer): Promise<UserCertificate> {
+  async registerExternal(
+    userId: string,
+    certificate: Buffer,
+    as: { status: 'ACTIVE' | 'PENDING'; registrationId: string | null } = {
+      status: 'ACTIVE',
+      registrationId: null,
+    },
+  ): Promise<UserCertificate> {
+    if (as.registrationId) {
+      const earlier = await this.registry.findOneBy({
+        registrationId: as.registrationId,
+        purpose: 'SIGNING',
+      });
+      if (earlier) return earlier;
+    }
     const user = await this.users.get(userId);
     const organization = await this.organizations.get(user.organizationId);
     let parsed: ParsedCertificate;
@@ -180,8 +194,7 @@ export class CertificatesService {
       purpose,
       source: 'EXTERNAL',
       requestSha256: null,
-      status: 'ACTIVE',
-      registrationId: null,
+      ...as,
     });
     try {
       await this.registry.insert(entry);

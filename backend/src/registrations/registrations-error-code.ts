@@ -16,5 +16,9 @@ export enum RegistrationsErrorCode {
   NO_REGISTRATION_ID = 'REGISTRATION_NO_REGISTRATION_ID',
   /** A reissue waits for its token step or the formatting: the registration comes after it. */
   REISSUE_IN_PROGRESS = 'REGISTRATION_REISSUE_IN_PROGRESS',
+  /** A national certificate outside its validity period. */
+  NATIONAL_NOT_VALID = 'REGISTRATION_NATIONAL_NOT_VALID',
+  /** A national certificate that does not chain to a national root the bank trusts. */
+  NATIONAL_UNTRUSTED = 'REGISTRATION_NATIONAL_UNTRUSTED',
   ENGINE_UNAVAILABLE = 'REGISTRATION_ENGINE_UNAVAILABLE',
 }

@@ -4,6 +4,7 @@ import type { CertificatesService } from '../certificates/certificates.service.j
 import type { UserCertificate } from '../certificates/user-certificate.entity.js';
 import { failingAsActivity } from '../temporal/activity-failure.js';
 import type { RegistrationProjectionService } from './registration-projection.service.js';
+import type { NationalCertificates } from './national-certificates.js';
 import type { RegistrationNotices } from './registration-notices.js';
 
 /** The token registration's and reissue's activities, bound to the worker's injected services. */
@@ -11,6 +12,7 @@ export function createRegistrationActivities(deps: {
   projection: RegistrationProjectionService;
   certificates: CertificatesService;
   notices: RegistrationNotices;
+  national: NationalCertificates;
 }): RegistrationActivities & ReissueActivities {
   return {
     recordRegistration: (state) => deps.projection.project(state),
@@ -23,7 +25,13 @@ export function createRegistrationActivities(deps: {
             certificationRequest: Buffer.from(request, 'base64'),
             validityDays,
           });
-        const signing = await issue('SIGNING', requests.signing);
+        const signing = requests.nationalSigning
+          ? await deps.national.registerForRegistration(
+              registrationId,
+              userId,
+              Buffer.from(requests.nationalSigning, 'base64'),
+            )
+          : await issue('SIGNING', requests.signing ?? '');
         const authentication = await issue('AUTHENTICATION', requests.authentication);
         return [signing, authentication].map(toRegistrationCertificate);
       },

@@ -5,6 +5,8 @@ import { CertificatesModule } from '../certificates/certificates.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ProcessesModule } from '../processes/processes.module.js';
 import { SmsModule } from '../sms/sms.module.js';
+import { SignaturesModule } from '../signatures/signatures.module.js';
+import { NationalCertificates } from './national-certificates.js';
 import { RegistrationAccess } from './registration-access.entity.js';
 import { RegistrationCredential } from './registration-credential.entity.js';
 import { RegistrationNotices } from './registration-notices.js';
@@ -18,10 +20,11 @@ import { TokenRegistrationRecord } from './token-registration-record.entity.js';
     ProcessesModule,
     OrganizationsModule,
     CertificatesModule,
+    SignaturesModule,
     AuditModule,
     SmsModule,
   ],
-  providers: [RegistrationProjectionService, RegistrationNotices],
-  exports: [RegistrationProjectionService, RegistrationNotices, CertificatesModule],
+  providers: [RegistrationProjectionService, RegistrationNotices, NationalCertificates],
+  exports: [RegistrationProjectionService, RegistrationNotices, NationalCertificates, CertificatesModule],
 })
 export class RegistrationsModule {}

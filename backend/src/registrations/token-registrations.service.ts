@@ -92,8 +92,13 @@ export class TokenRegistrationsService {
   }
 
   submitRequests(accessKey: string | undefined, dto: SubmitRequestsDto): Promise<RegistrationState> {
-    const { serialNumber, signing, authentication } = dto;
-    return this.step(accessKey, submitRequestsUpdate, { serialNumber, signing, authentication });
+    const { serialNumber, signing, nationalSigning, authentication } = dto;
+    return this.step(accessKey, submitRequestsUpdate, {
+      serialNumber,
+      authentication,
+      ...(signing === undefined ? {} : { signing }),
+      ...(nationalSigning === undefined ? {} : { nationalSigning }),
+    });
   }
 
   confirmWritten(accessKey: string | undefined, dto: OnTokenDto): Promise<RegistrationState> {

@@ -15,6 +15,6 @@ import { TrustStore } from './trust-store.js';
   imports: [TypeOrmModule.forFeature([EdsLoginChallenge]), CertificatesModule, OrganizationsModule],
   controllers: [EdsLoginController],
   providers: [TrustStore, EdsVerificationService, CmsEvidenceVerifier, LoginNonceStore, EdsLoginService],
-  exports: [EdsVerificationService, CmsEvidenceVerifier, EdsLoginService],
+  exports: [EdsVerificationService, CmsEvidenceVerifier, EdsLoginService, TrustStore],
 })
 export class SignaturesModule {}

@@ -15,8 +15,7 @@ import { type TrustAnchor, TrustAnchors } from './cms/trust-anchors.js';
  */
 @Injectable()
 export class TrustStore implements OnModuleInit {
-  private configuredAnchors: TrustAnchor[] = [];
-  private intermediates: ParsedCertificate[] = [];
+  private configuration?: { anchors: TrustAnchor[]; intermediates: ParsedCertificate[] };
   private view?: Promise<TrustAnchors>;
 
   constructor(
@@ -25,11 +24,20 @@ export class TrustStore implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    this.configured();
+  }
+
+  /** Read once, at start-up where the host calls onModuleInit, else at first use (a worker's context). */
+  private configured(): { anchors: TrustAnchor[]; intermediates: ParsedCertificate[] } {
     const { trustedRootsPem, intermediatesPem } = this.config.pki.eds;
-    this.configuredAnchors = caCertificates(trustedRootsPem, 'EDS_TRUSTED_ROOTS_FILE/_PEM').map(
-      (certificate) => ({ certificate, source: 'CONFIGURED' as const }),
-    );
-    this.intermediates = caCertificates(intermediatesPem, 'EDS_INTERMEDIATES_FILE');
+    this.configuration ??= {
+      anchors: caCertificates(trustedRootsPem, 'EDS_TRUSTED_ROOTS_FILE/_PEM').map((certificate) => ({
+        certificate,
+        source: 'CONFIGURED' as const,
+      })),
+      intermediates: caCertificates(intermediatesPem, 'EDS_INTERMEDIATES_FILE'),
+    };
+    return this.configuration;
   }
 
   current(): Promise<TrustAnchors> {
@@ -45,7 +53,8 @@ export class TrustStore implements OnModuleInit {
       certificate: parseCertificate(der),
       source: 'INTERNAL_CA' as const,
     }));
-    return new TrustAnchors([...internal, ...this.configuredAnchors], this.intermediates);
+    const { anchors, intermediates } = this.configured();
+    return new TrustAnchors([...internal, ...anchors], intermediates);
   }
 }
 

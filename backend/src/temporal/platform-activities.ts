@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { PlatformActivities } from '@qoltanba/workflows/activities';
 import { BankGateway } from '../bank-gateway/bank-gateway.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
+import { NationalCertificates } from '../registrations/national-certificates.js';
 import { RegistrationNotices } from '../registrations/registration-notices.js';
 import { RegistrationProjectionService } from '../registrations/registration-projection.service.js';
 import { createRegistrationActivities } from '../registrations/registrations.activities.js';
@@ -29,6 +30,7 @@ export function createPlatformActivities(
       projection: app.get(RegistrationProjectionService),
       certificates: app.get(CertificatesService),
       notices: app.get(RegistrationNotices),
+      national: app.get(NationalCertificates),
     }),
   };
 }

@@ -101,12 +101,15 @@ export class RegistrationWizard {
     expect((await this.step('password', { serialNumber })).status).toBe(200);
   }
 
-  async makeKeys(pin: string): Promise<{ reused: boolean; signing: string; authentication: string }> {
+  async makeKeys(
+    pin: string,
+    purposes: ('signing' | 'authentication')[] = ['signing', 'authentication'],
+  ): Promise<{ reused: boolean; signing?: string; authentication: string }> {
     const { slotId } = await this.token();
     const holder = this.registration['holder'] as { iin: string; bin: string; name: string };
     const prepared = await this.agent.client.call<{
       reused: boolean;
-      signing: { certificateRequest: string };
+      signing?: { certificateRequest: string };
       authentication: { certificateRequest: string };
     }>(
       AGENT_MODULE,
@@ -115,19 +118,21 @@ export class RegistrationWizard {
         slotId,
         registrationTag: this.registration.registrationTag,
         subject: { iin: holder.iin, bin: holder.bin, commonName: holder.name },
+        purposes,
       },
       enterPin([pin]),
     );
     return {
       reused: prepared.reused,
-      signing: prepared.signing.certificateRequest,
+      ...(prepared.signing ? { signing: prepared.signing.certificateRequest } : {}),
       authentication: prepared.authentication.certificateRequest,
     };
   }
 
-  async submitRequests({ signing, authentication }: { signing: string; authentication: string }) {
+  async submitRequests(requests: { signing?: string; nationalSigning?: string; authentication: string }) {
     const { serialNumber } = await this.token();
-    return this.step('requests', { serialNumber, signing, authentication });
+    const { signing, nationalSigning, authentication } = requests;
+    return this.step('requests', { serialNumber, signing, nationalSigning, authentication });
   }
 
   /** Issuance runs in the workflow: the wizard reads the registration until the certificates are there. */
@@ -149,10 +154,12 @@ export class RegistrationWizard {
   async writeAndConfirm(): Promise<void> {
     const { serialNumber, slotId } = await this.token();
     for (const issued of this.registration['certificates'] as { certificate: string }[]) {
-      await this.agent.client.call(AGENT_MODULE, 'writeCertificate', {
-        slotId,
-        certificate: issued.certificate,
-      });
+      await this.agent.client
+        .call(AGENT_MODULE, 'writeCertificate', { slotId, certificate: issued.certificate })
+        .catch((error: unknown) => {
+          // A national certificate registered with the bank is on the token already.
+          if ((error as { code?: string }).code !== 'CERTIFICATE_ALREADY_PRESENT') throw error;
+        });
     }
     const written = await this.step('written', { serialNumber });
     expect(written.status).toBe(200);

@@ -65,6 +65,10 @@ export function registerAgentMethods(dispatcher: Dispatcher, services: AgentServ
           onToken.extend({
             registrationTag: z.string().regex(/^[0-9a-f]{8,24}$/, 'the registration tag the bank answered'),
             subject: kazakhSubjectSchema,
+            purposes: z
+              .array(z.enum(['signing', 'authentication']))
+              .refine((list) => list.includes('authentication'), 'the log-in key is always made')
+              .default(['signing', 'authentication']),
           }),
           args,
         ),

@@ -22,9 +22,10 @@ export interface RegistrationRequest {
 
 export interface PreparedRegistration {
   slotId: string;
-  /** Both key pairs were already on the token: an earlier attempt of this registration made them. */
+  /** Every key pair asked for was already on the token: an earlier attempt of this registration made them. */
   reused: boolean;
-  signing: RegistrationRequest;
+  /** Absent when only the log-in key was asked for (a national signing certificate is on the token). */
+  signing?: RegistrationRequest;
   authentication: RegistrationRequest;
 }
 
@@ -32,11 +33,18 @@ export interface PreparedRegistration {
  * The keys step of a token registration, under one PIN entry: for each purpose the key pair
  * labelled `<tag>-sign` / `<tag>-auth` (found if an earlier attempt of the same registration made
  * it, since the client may close the wizard after this step; generated otherwise) and a PKCS#10
- * request for it. Repeating the step never leaves a second pair behind.
+ * request for it. Repeating the step never leaves a second pair behind. A token that already holds
+ * a signing certificate of the National Certification Authority asks for the log-in key alone.
  */
 export async function prepareRegistration(
   services: AgentServices,
-  args: { slotId: string; registrationTag: string; subject: KazakhSubject; locale: Locale },
+  args: {
+    slotId: string;
+    registrationTag: string;
+    subject: KazakhSubject;
+    purposes: readonly CertificatePurpose[];
+    locale: Locale;
+  },
   context: RequestContext,
 ): Promise<PreparedRegistration> {
   const { tokens, prompts, keyProfile } = services;
@@ -52,7 +60,9 @@ export async function prepareRegistration(
         async (session) => {
           const prepared: Partial<Record<CertificatePurpose, RegistrationRequest>> = {};
           let reused = true;
-          for (const { purpose, suffix } of PURPOSES) {
+          for (const { purpose, suffix } of PURPOSES.filter((wanted) =>
+            args.purposes.includes(wanted.purpose),
+          )) {
             const label = `${args.registrationTag}-${suffix}`;
             let keyId = labelledKeyId(session, label);
             if (!keyId) {
@@ -69,7 +79,7 @@ export async function prepareRegistration(
           return {
             slotId: args.slotId,
             reused,
-            signing: prepared.signing!,
+            ...(prepared.signing ? { signing: prepared.signing } : {}),
             authentication: prepared.authentication!,
           };
         },

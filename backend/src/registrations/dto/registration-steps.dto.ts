@@ -47,12 +47,22 @@ export class ChooseTokenDto extends OnTokenDto {
 }
 
 export class SubmitRequestsDto extends OnTokenDto {
-  @ApiProperty({ description: 'PKCS#10 request of the signing key, base64 DER' })
+  @ApiPropertyOptional({ description: 'PKCS#10 request of the signing key, base64 DER' })
+  @IsOptional()
   @IsString()
   @Length(1, 16_384)
-  signing!: string;
+  signing?: string;
 
-  @ApiProperty({ description: 'PKCS#10 request of the authentication key, base64 DER' })
+  @ApiPropertyOptional({
+    description:
+      'Instead of `signing`: the National Certification Authority signing certificate already on the token, base64 DER',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 16_384)
+  nationalSigning?: string;
+
+  @ApiProperty({ description: "PKCS#10 request of the bank's log-in (authentication) key, base64 DER" })
   @IsString()
   @Length(1, 16_384)
   authentication!: string;

@@ -43,9 +43,14 @@ export interface RegistrationToken {
   model: string;
 }
 
-/** PKCS#10 requests, base64 DER, one per purpose. */
+/**
+ * What the keys step hands the CA, base64 DER: a PKCS#10 request per purpose, or — registering a
+ * certificate of the National Certification Authority already on the token (seed 004) — that
+ * certificate for signing, with a request for the bank's own log-in (access) key.
+ */
 export interface CertificateRequests {
-  signing: string;
+  signing?: string;
+  nationalSigning?: string;
   authentication: string;
 }
 

@@ -95,22 +95,32 @@ export function submitRequests(
 ): RegistrationState {
   expectStatus(state, 'AWAITING_KEYS');
   expectToken(state, requests.serialNumber);
-  for (const field of ['signing', 'authentication'] as const) {
+  const signingField = requests.nationalSigning === undefined ? 'signing' : 'nationalSigning';
+  if (requests.signing !== undefined && requests.nationalSigning !== undefined) {
+    throw new RegistrationRejection(
+      Code.REQUEST_MALFORMED,
+      'Send a signing request or a national signing certificate, not both.',
+      'nationalSigning',
+    );
+  }
+  for (const field of [signingField, 'authentication'] as const) {
     const value = requests[field];
     if (typeof value !== 'string' || value.length > MAX_REQUEST_BASE64 || !BASE64.test(value)) {
-      throw new RegistrationRejection(
-        Code.REQUEST_MALFORMED,
-        'The certification request is not base64 DER.',
-        field,
-      );
+      throw new RegistrationRejection(Code.REQUEST_MALFORMED, 'This is not base64 DER.', field);
     }
   }
   const next = {
     ...state,
-    requests: { signing: requests.signing, authentication: requests.authentication },
+    requests: {
+      [signingField]: requests[signingField],
+      authentication: requests.authentication,
+    } as CertificateRequests,
     refusal: null,
   };
-  return moved(next, 'ISSUING', 'REQUESTS_SUBMITTED', at, { actor: true });
+  return moved(next, 'ISSUING', 'REQUESTS_SUBMITTED', at, {
+    actor: true,
+    details: { national: signingField === 'nationalSigning' },
+  });
 }
 
 export function certificatesIssued(
