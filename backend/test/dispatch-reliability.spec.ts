@@ -7,6 +7,7 @@ import request from 'supertest';
 import { type NodeProcess, startBackendProcess } from './support/node-process.js';
 import { onboard, openSimulatorAccount, ourIban } from './support/onboarding.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { until } from './support/until.js';
 import { today } from './support/payment-order.js';
 
 /**
@@ -101,11 +102,3 @@ describe('dispatch when the worker dies mid-call', () => {
     }
   }, 150_000);
 });
-
-async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
