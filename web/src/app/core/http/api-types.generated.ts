@@ -333,13 +333,59 @@ export interface components {
       /** @description The token's serial number as the agent reports it */
       serialNumber: string;
       /** @description PKCS#10 request of the signing key, base64 DER */
-      signing: string;
-      /** @description PKCS#10 request of the authentication key, base64 DER */
+      signing?: string;
+      /** @description Instead of `signing`: the National Certification Authority signing certificate already on the token, base64 DER */
+      nationalSigning?: string;
+      /** @description PKCS#10 request of the bank's log-in (authentication) key, base64 DER */
       authentication: string;
     };
     CancelRegistrationDto: {
       /** @example The token was lost */
       reason: string;
+    };
+    /** @enum {string} */
+    ReissueReason: 'PIN_FORGOTTEN' | 'EXPIRING' | 'KEY_COMPROMISE' | 'TOKEN_REPLACED';
+    OpenReissueDto: {
+      /**
+       * @description The user ID of the acceptance act
+       * @example qq111111_qwertyui
+       */
+      registrationUserId: string;
+      /**
+       * @description The OTP card's PIN: 11 upper-case characters
+       * @example ABCDEFGHJKL
+       */
+      pin: string;
+      reason: components['schemas']['ReissueReason'];
+    };
+    /** @enum {string} */
+    ReissueStatus:
+      | 'AWAITING_TOKEN'
+      | 'REVOKING'
+      | 'AWAITING_FORMAT'
+      | 'REGISTERING'
+      | 'COMPLETED'
+      | 'EXPIRED'
+      | 'CANCELLED';
+    ReissueView: {
+      reissueId: string;
+      status: components['schemas']['ReissueStatus'];
+      reason: components['schemas']['ReissueReason'];
+      /** @enum {string} */
+      startedBy: 'CLIENT' | 'MANAGER';
+      holder: components['schemas']['RegistrationHolderView'];
+      token?: components['schemas']['RegistrationTokenView'] | null;
+      /** @description Serial numbers of the certificates it revoked */
+      revoked: string[];
+      registrationId?: Record<string, never> | null;
+      startedAt: string;
+      expiresAt: string;
+    };
+    OpenedReissueView: {
+      /** @description Send as X-Registration-Key; the same key reaches the registration that follows */
+      accessKey: string;
+      accessExpiresAt: string;
+      reissue: components['schemas']['ReissueView'];
     };
     IssueRegistrationCredentialsDto: {
       /** @description Validity of the certificates in days, from the client's contract (default CA_CERTIFICATE_VALIDITY_DAYS) */
@@ -357,6 +403,20 @@ export interface components {
       open: boolean;
       tokenSerial?: Record<string, never> | null;
       reissueId?: Record<string, never> | null;
+      startedAt: string;
+      updatedAt: string;
+    };
+    StartReissueDto: {
+      reason: components['schemas']['ReissueReason'];
+    };
+    ReissueSummaryView: {
+      reissueId: string;
+      status: components['schemas']['ReissueStatus'];
+      open: boolean;
+      reason: components['schemas']['ReissueReason'];
+      /** @description CLIENT or MANAGER:<staff id> */
+      startedBy: string;
+      registrationId?: Record<string, never> | null;
       startedAt: string;
       updatedAt: string;
     };
