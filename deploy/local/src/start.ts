@@ -33,7 +33,13 @@ async function start(): Promise<number> {
     const demo = seedDemoData ? await loadDemo() : undefined;
     if (demo) {
       log(await runSelfCheck(platform.apiUrl, demo.demoOperator()));
-      log(await provisionDemoCertificates(platform, demo.demoEdsUser(), log));
+      // A data folder from before registration existed (the demo signer had no OTP card) must not
+      // stop the platform: the demo token is then registered by hand, through the wizard.
+      log(
+        await provisionDemoCertificates(platform, demo.demoEdsUser(), log).catch(
+          (error: unknown) => `Demo token not registered (${String(error)}); register it at /register.`,
+        ),
+      );
     }
     printBanner({
       apiUrl: platform.apiUrl,
