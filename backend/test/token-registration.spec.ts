@@ -180,6 +180,15 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
       code: 'REGISTRATION_MULTIPLE_TOKENS',
       details: { field: 'connectedTokens' },
     });
+    // Every step is audited with its outcome, the refused ones too.
+    const audited = await sql<{ outcome: string; details: { step: string } }>(
+      `SELECT outcome, details FROM audit_event WHERE action = 'TOKEN_REGISTRATION_STEP' AND subject_id = $1`,
+      [wizard.registration['registrationId']],
+    );
+    expect(audited).toContainEqual({
+      outcome: 'REGISTRATION_MULTIPLE_TOKENS',
+      details: { step: 'chooseToken' },
+    });
     const outOfOrder = await wizard.step('password', { serialNumber });
     expect(outOfOrder.status).toBe(409);
     expect(outOfOrder.body.code).toBe('REGISTRATION_WRONG_STEP');

@@ -30,6 +30,7 @@ import type {
   SubmitRequestsDto,
 } from './dto/registration-steps.dto.js';
 import type { RegistrationSummaryView } from './dto/registration.view.js';
+import { auditedStep, type StepSubject } from './audited-step.js';
 import { RegistrationAccessService } from './registration-access.service.js';
 import { RegistrationCredentialsService } from './registration-credentials.service.js';
 import { registrationHolder } from './registration-holder.js';
@@ -76,7 +77,7 @@ export class TokenRegistrationsService {
   }
 
   async state(accessKey: string | undefined): Promise<RegistrationState> {
-    return this.query(await this.registrationOf(accessKey));
+    return this.query((await this.registrationOf(accessKey)).id);
   }
 
   async chooseToken(accessKey: string | undefined, dto: ChooseTokenDto): Promise<RegistrationState> {
@@ -214,14 +215,14 @@ export class TokenRegistrationsService {
   }
 
   /** The user's registration in progress, else their latest (a finished one still shows its end). */
-  private async registrationOf(accessKey: string | undefined): Promise<string> {
+  private async registrationOf(accessKey: string | undefined): Promise<StepSubject> {
     const userId = await this.access.userOf(accessKey);
     const [row] = await this.dataSource.query<{ id: string }[]>(
       `SELECT id FROM token_registration WHERE user_id = $1 ORDER BY open DESC, started_at DESC LIMIT 1`,
       [userId],
     );
     if (!row) throw notFound();
-    return row.id;
+    return { kind: 'TOKEN_REGISTRATION', id: row.id, userId };
   }
 
   private async step<A>(
@@ -229,7 +230,8 @@ export class TokenRegistrationsService {
     update: UpdateDefinition<RegistrationState, [A]>,
     arg: A,
   ): Promise<RegistrationState> {
-    return this.update(await this.registrationOf(accessKey), update, arg);
+    const subject = await this.registrationOf(accessKey);
+    return auditedStep(this.audit, subject, update.name, () => this.update(subject.id, update, arg));
   }
 
   private query(registrationId: string): Promise<RegistrationState> {

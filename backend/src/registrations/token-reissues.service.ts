@@ -30,6 +30,7 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { ProcessClient } from '../temporal/process-client.js';
 import type { CancelRegistrationDto, ChooseTokenDto, OnTokenDto } from './dto/registration-steps.dto.js';
 import type { ReissueSummaryView } from './dto/reissue.view.js';
+import { auditedStep, type StepSubject } from './audited-step.js';
 import { RegistrationAccessService } from './registration-access.service.js';
 import { RegistrationCredentialsService } from './registration-credentials.service.js';
 import { registrationHolder } from './registration-holder.js';
@@ -101,7 +102,7 @@ export class TokenReissuesService {
   }
 
   async state(accessKey: string | undefined): Promise<ReissueState> {
-    return this.query(await this.reissueOf(accessKey));
+    return this.query((await this.reissueOf(accessKey)).id);
   }
 
   chooseToken(accessKey: string | undefined, dto: ChooseTokenDto): Promise<ReissueState> {
@@ -234,14 +235,14 @@ export class TokenReissuesService {
   }
 
   /** The user's reissue in progress, else their latest. */
-  private async reissueOf(accessKey: string | undefined): Promise<string> {
+  private async reissueOf(accessKey: string | undefined): Promise<StepSubject> {
     const userId = await this.access.userOf(accessKey);
     const [row] = await this.dataSource.query<{ id: string }[]>(
       `SELECT id FROM token_reissue WHERE user_id = $1 ORDER BY open DESC, started_at DESC LIMIT 1`,
       [userId],
     );
     if (!row) throw notFound('reissue');
-    return row.id;
+    return { kind: 'TOKEN_REISSUE', id: row.id, userId };
   }
 
   private async step<A>(
@@ -249,8 +250,10 @@ export class TokenReissuesService {
     update: UpdateDefinition<ReissueState, [A]>,
     arg: A,
   ): Promise<ReissueState> {
-    const reissueId = await this.reissueOf(accessKey);
-    return this.processes.update(tokenReissueWorkflowId(reissueId), update, arg).catch(inRegistrationTerms);
+    const subject = await this.reissueOf(accessKey);
+    return auditedStep(this.audit, subject, update.name, () =>
+      this.processes.update(tokenReissueWorkflowId(subject.id), update, arg).catch(inRegistrationTerms),
+    );
   }
 
   private query(reissueId: string): Promise<ReissueState> {
