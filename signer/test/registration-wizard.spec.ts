@@ -30,7 +30,7 @@ const SUBJECT = {
   organization: 'ТОО «Тіркеу»',
   country: 'KZ' as const,
 };
-const keyLister = fileURLToPath(new URL('./token-keys.mjs', import.meta.url));
+const keyLister = fileURLToPath(new URL('./token-inspector.mjs', import.meta.url));
 const newTag = () => randomBytes(8).toString('hex');
 
 interface KeyObject {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   REGISTRATION_STATUSES,
+  type RegistrationHolder,
   type RegistrationState,
   type RegistrationStatus,
 } from '@qoltanba/workflows/domain';
@@ -79,19 +80,18 @@ export function registrationTag(registrationId: string): string {
   return registrationId.replace(/-/g, '').slice(0, 24);
 }
 
+/** The holder as the wizard shows them: the bank's ids (user, organization) stay inside. */
+export function toHolderView(holder: RegistrationHolder): RegistrationHolderView {
+  return { name: holder.name, iin: holder.iin, bin: holder.bin, organizationName: holder.organizationName };
+}
+
 export function toRegistrationView(state: RegistrationState): RegistrationView {
-  const { holder } = state;
   return {
     registrationId: state.registrationId,
     registrationTag: registrationTag(state.registrationId),
     status: state.status,
     validityDays: state.validityDays,
-    holder: {
-      name: holder.name,
-      iin: holder.iin,
-      bin: holder.bin,
-      organizationName: holder.organizationName,
-    },
+    holder: toHolderView(state.holder),
     token: state.token,
     certificates: state.certificates.map(({ purpose, serialNumber, certificate, notAfter }) => ({
       purpose,

@@ -6,7 +6,7 @@ import {
   type ReissueState,
   type ReissueStatus,
 } from '@qoltanba/workflows/domain';
-import { RegistrationHolderView, RegistrationTokenView } from './registration.view.js';
+import { RegistrationHolderView, RegistrationTokenView, toHolderView } from './registration.view.js';
 
 /** A reissue as the wizard shows it; once REGISTERING, the wizard continues in `registrationId`. */
 export class ReissueView {
@@ -44,18 +44,12 @@ export class ReissueSummaryView {
 }
 
 export function toReissueView(state: ReissueState): ReissueView {
-  const { holder } = state;
   return {
     reissueId: state.reissueId,
     status: state.status,
     reason: state.reason,
     startedBy: state.startedBy.kind,
-    holder: {
-      name: holder.name,
-      iin: holder.iin,
-      bin: holder.bin,
-      organizationName: holder.organizationName,
-    },
+    holder: toHolderView(state.holder),
     token: state.token,
     revoked: state.revoked,
     registrationId: state.registrationId,

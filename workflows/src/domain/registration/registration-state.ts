@@ -1,4 +1,4 @@
-import type { Actor } from '../documents/document-state.js';
+import type { TimelineEntryOf } from './timeline.js';
 
 /**
  * A token registration's steps as the client's wizard shows them (domain §7): the token, its
@@ -77,14 +77,7 @@ export const REGISTRATION_EVENTS = [
 ] as const;
 export type RegistrationEvent = (typeof REGISTRATION_EVENTS)[number];
 
-export interface RegistrationTimelineEntry {
-  seq: number;
-  event: RegistrationEvent;
-  status: RegistrationStatus;
-  at: string;
-  actor?: Actor;
-  details?: Record<string, string | number | boolean | null>;
-}
+export type RegistrationTimelineEntry = TimelineEntryOf<RegistrationStatus, RegistrationEvent>;
 
 /** Why the CA refused the last requests (a malformed request, a key in use): the client makes new ones. */
 export interface IssuanceRefusal {

@@ -1,17 +1,15 @@
-import type { Actor } from '../documents/document-state.js';
 import { RegistrationRejection, RegistrationRejectionCode as Code } from './registration-rejection.js';
 import {
   FINAL_REGISTRATION_STATUSES,
   type CertificateRequests,
   type IssuanceRefusal,
   type RegistrationCertificate,
-  type RegistrationEvent,
   type RegistrationHolder,
   type RegistrationState,
   type RegistrationStatus,
-  type RegistrationTimelineEntry,
   type RegistrationToken,
 } from './registration-state.js';
+import { moved } from './timeline.js';
 
 const DAY_MS = 86_400_000;
 /** A PKCS#10 request for RSA-2048 is about 1 KB; anything far larger is not one. */
@@ -167,11 +165,6 @@ export function isRegistrationOpen(state: RegistrationState): boolean {
   return !FINAL_REGISTRATION_STATUSES.has(state.status);
 }
 
-/** The client acting in the wizard: the Standard channel is the only one that registers tokens. */
-export function holderActor(holder: RegistrationHolder): Actor {
-  return { userId: holder.userId, name: holder.name, channel: 'STANDARD' };
-}
-
 function expectOpen(state: RegistrationState): void {
   if (!isRegistrationOpen(state)) {
     throw new RegistrationRejection(Code.FINISHED, `The registration is ${state.status.toLowerCase()}.`);
@@ -196,22 +189,4 @@ function expectToken(state: RegistrationState, serialNumber: string): void {
       'serialNumber',
     );
   }
-}
-
-function moved(
-  state: RegistrationState,
-  status: RegistrationStatus,
-  event: RegistrationEvent,
-  at: string,
-  extra: { actor?: boolean; details?: RegistrationTimelineEntry['details'] },
-): RegistrationState {
-  const entry: RegistrationTimelineEntry = {
-    seq: state.timeline.length + 1,
-    event,
-    status,
-    at,
-    ...(extra.actor ? { actor: holderActor(state.holder) } : {}),
-    ...(extra.details ? { details: extra.details } : {}),
-  };
-  return { ...state, status, timeline: [...state.timeline, entry] };
 }

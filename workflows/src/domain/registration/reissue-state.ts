@@ -1,5 +1,5 @@
-import type { Actor } from '../documents/document-state.js';
 import type { RegistrationHolder, RegistrationToken } from './registration-state.js';
+import type { TimelineEntryOf } from './timeline.js';
 
 /**
  * A token reissue's steps (domain §7, seed 002): exactly one token connected, the old certificates
@@ -37,14 +37,7 @@ export const REISSUE_EVENTS = [
 ] as const;
 export type ReissueEvent = (typeof REISSUE_EVENTS)[number];
 
-export interface ReissueTimelineEntry {
-  seq: number;
-  event: ReissueEvent;
-  status: ReissueStatus;
-  at: string;
-  actor?: Actor;
-  details?: Record<string, string | number | boolean | null>;
-}
+export type ReissueTimelineEntry = TimelineEntryOf<ReissueStatus, ReissueEvent>;
 
 /** Who started it: the client (from the log-in page) or a manager for them. */
 export interface ReissueStarter {

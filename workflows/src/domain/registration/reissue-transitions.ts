@@ -1,15 +1,13 @@
-import { holderActor } from './registration-transitions.js';
 import { RegistrationRejection, RegistrationRejectionCode as Code } from './registration-rejection.js';
 import type { RegistrationHolder, RegistrationStatus } from './registration-state.js';
 import {
   FINAL_REISSUE_STATUSES,
-  type ReissueEvent,
   type ReissueReason,
   type ReissueStarter,
   type ReissueState,
   type ReissueStatus,
-  type ReissueTimelineEntry,
 } from './reissue-state.js';
+import { moved } from './timeline.js';
 import type { TokenChoice } from './registration-transitions.js';
 
 const DAY_MS = 86_400_000;
@@ -131,22 +129,4 @@ function expectStatus(state: ReissueState, ...allowed: ReissueStatus[]): void {
   if (!allowed.includes(state.status)) {
     throw new RegistrationRejection(Code.WRONG_STEP, `The reissue waits for another step (${state.status}).`);
   }
-}
-
-function moved(
-  state: ReissueState,
-  status: ReissueStatus,
-  event: ReissueEvent,
-  at: string,
-  extra: { actor?: boolean; details?: ReissueTimelineEntry['details'] },
-): ReissueState {
-  const entry: ReissueTimelineEntry = {
-    seq: state.timeline.length + 1,
-    event,
-    status,
-    at,
-    ...(extra.actor ? { actor: holderActor(state.holder) } : {}),
-    ...(extra.details ? { details: extra.details } : {}),
-  };
-  return { ...state, status, timeline: [...state.timeline, entry] };
 }
