@@ -77,7 +77,12 @@ describe('certificate authority: issuance from token requests, registry, revocat
     const keyUsage = certificate.getExtension(x509.KeyUsagesExtension)!;
     expect(keyUsage.usages).toBe(SIGNING_USAGES);
     expect(keyUsage.critical).toBe(true);
-    expect(certificate.getExtension(x509.ExtendedKeyUsageExtension)!.usages).toEqual([EKU.signing]);
+    // A legal entity's employee who may sign: the national CA's role OIDs ride along with the usage.
+    expect(certificate.getExtension(x509.ExtendedKeyUsageExtension)!.usages).toEqual([
+      EKU.signing,
+      '1.2.398.3.3.4.1.2',
+      '1.2.398.3.3.4.1.2.2',
+    ]);
     expect(certificate.getExtension(x509.BasicConstraintsExtension)?.ca ?? false).toBe(false);
     expect(certificate.issuer).toBe(root.subject);
     expect(await certificate.verify({ publicKey: root.publicKey, signatureOnly: true })).toBe(true);
@@ -104,6 +109,8 @@ describe('certificate authority: issuance from token requests, registry, revocat
     );
     expect(certificate.getExtension(x509.ExtendedKeyUsageExtension)!.usages).toEqual([
       EKU.clientAuthentication,
+      '1.2.398.3.3.4.1.2',
+      '1.2.398.3.3.4.1.2.2',
     ]);
     const days = (certificate.notAfter.getTime() - certificate.notBefore.getTime()) / 86_400_000;
     expect(Math.round(days)).toBe(30);

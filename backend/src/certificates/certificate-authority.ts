@@ -8,6 +8,8 @@ export interface CertificateOrder {
   certificationRequest: Buffer;
   subject: KazakhSubject;
   purpose: CertificatePurpose;
+  /** Role OIDs (ROLE_OID) the certificate carries among its extended key usages. */
+  roles: string[];
   notBefore: Date;
   notAfter: Date;
 }

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { EKU } from '../common/pki/kazakh-subject.js';
+import { rolesOf } from './certificate-roles.js';
 import {
   CertificateParseError,
   parseCertificate,
@@ -116,6 +117,7 @@ export class CertificatesService {
         organization: organization.name,
       },
       purpose: params.purpose,
+      roles: rolesOf(organization.legalForm, user.signatureRight),
       notBefore: params.notBefore,
       notAfter: params.notAfter,
     });

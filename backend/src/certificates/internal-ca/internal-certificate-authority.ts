@@ -84,7 +84,7 @@ export class InternalCertificateAuthority extends CertificateAuthority {
       signingKey: root.privateKey,
       extensions: [
         new x509.KeyUsagesExtension(profile.keyUsage, true),
-        new x509.ExtendedKeyUsageExtension([profile.extendedKeyUsage]),
+        new x509.ExtendedKeyUsageExtension([profile.extendedKeyUsage, ...order.roles]),
         await x509.SubjectKeyIdentifierExtension.create(request.publicKey),
         new x509.AuthorityKeyIdentifierExtension(root.parsed.subjectKeyId!),
         new x509.CRLDistributionPointsExtension([`${this.config.pki.ca.publicUrl}/crl.crl`]),

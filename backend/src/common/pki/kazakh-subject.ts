@@ -17,6 +17,17 @@ export const EKU = {
   clientAuthentication: '1.3.6.1.5.5.7.3.2',
 } as const;
 
+/**
+ * Role OIDs of the National Certification Authority (domain §11), carried among the extended key
+ * usages: pages that sign filter certificates by them (NCALayer's role filter).
+ */
+export const ROLE_OID = {
+  individual: '1.2.398.3.3.4.1.1',
+  legalEntity: '1.2.398.3.3.4.1.2',
+  head: '1.2.398.3.3.4.1.2.1',
+  maySign: '1.2.398.3.3.4.1.2.2',
+} as const;
+
 export interface KazakhSubject {
   iin: string;
   /** The organization's BIN (or an individual entrepreneur's IIN), in OU as `BIN…`. */
