@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { MANAGER } from './support/dev-identity.js';
+import { paymentOrder } from './support/payment-order.js';
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { enterPin, TestSigningAgent, USER_PIN } from './support/signing-agent.js';
 import { SoftwareCa } from './support/software-ca.js';
@@ -73,6 +74,29 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
       enterPin([pin]),
     );
     return http().post('/api/auth/login/eds').send({ nonce, cms });
+  }
+
+  /** A submitted payment signed by Aliya (FIRST) with the signing certificate of this serial. */
+  async function signedByAliya(serialNumber: string) {
+    const created = await http()
+      .post('/api/documents')
+      .set(client.as('Aliya'))
+      .send(paymentOrder(client.payerIban, { number: String(Date.now() % 100_000) }));
+    expect(created.status).toBe(201);
+    const documentId = created.body.id as string;
+    await http().post(`/api/documents/${documentId}/submission`).set(client.as('Aliya')).expect(201);
+    const content = await http().get(`/api/documents/${documentId}/content`).set(client.as('Aliya'));
+    const cms = await agent.sign(
+      Buffer.from(content.body.contentBase64 as string, 'base64'),
+      { iin: iins.Aliya, bin: client.binIin, serialNumber },
+      'SIGNING',
+      enterPin([NEW_PIN]),
+    );
+    const signed = await http()
+      .post(`/api/documents/${documentId}/signatures`)
+      .set(client.as('Aliya'))
+      .send({ contentHash: content.body.contentHash, evidence: { kind: 'CMS', cms } });
+    return { documentId, signed };
   }
 
   it('registers an empty token end to end, activates one certificate per purpose, tells the user, and the token logs in', async () => {
@@ -283,7 +307,7 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     expect(refused.body.code).toBe('EDS_CERT_REVOKED');
   });
 
-  it('reissues for a manager: the old certificates are revoked before formatting, a new registration follows, the old key is refused', async () => {
+  it('reissues for a manager: old certificates revoked before formatting, a new registration follows; a signature made before keeps its verification, the old key is refused', async () => {
     const aliya = client.users.Aliya!.id;
     const before = (await http().get(`/api/manager/users/${aliya}/certificates`).set(MANAGER)).body as {
       serialNumber: string;
@@ -292,6 +316,9 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     }[];
     const oldSigning = before.find((entry) => entry.purpose === 'SIGNING' && entry.status === 'ACTIVE')!;
     const oldLogIn = before.find((entry) => entry.purpose === 'AUTHENTICATION' && entry.status === 'ACTIVE')!;
+    // Aliya signs a payment with her first certificate before the reissue.
+    const signBefore = await signedByAliya(oldSigning.serialNumber);
+    expect(signBefore.signed.status).toBe(201);
     const started = await http()
       .post(`/api/manager/users/${aliya}/reissues`)
       .set(MANAGER)
@@ -374,6 +401,16 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
       status: 'REVOKED',
       revocationReason: 'SUPERSEDED',
     });
+    // The signature made while the certificate was valid keeps its verification; a new one with it is refused.
+    const evidence = await http()
+      .get(`/api/documents/${signBefore.documentId}/signatures/0/evidence`)
+      .set(client.as('Aliya'));
+    expect(evidence.body).toMatchObject({
+      method: 'EDS',
+      report: { outcome: 'VALID', certificate: { serialNumber: oldSigning.serialNumber } },
+    });
+    const signAfter = await signedByAliya(oldSigning.serialNumber);
+    expect(signAfter.signed.body.code).toBe('EDS_CERT_REVOKED');
     const listed = await http().get(`/api/manager/users/${aliya}/reissues`).set(MANAGER);
     expect(listed.body[0]).toMatchObject({
       status: 'COMPLETED',
