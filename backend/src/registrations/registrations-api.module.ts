@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { OtpModule } from '../otp/otp.module.js';
 import { SmsModule } from '../sms/sms.module.js';
+import { PinEnvelopeService } from './envelope/pin-envelope.service.js';
 import { RegistrationAccessService } from './registration-access.service.js';
 import { RegistrationCredentialsService } from './registration-credentials.service.js';
 import { RegistrationsManagerController } from './registrations-manager.controller.js';
@@ -13,13 +15,14 @@ import { TokenReissuesService } from './token-reissues.service.js';
 
 /** The registration API (the API process only): the client's wizard and the managers' routes. */
 @Module({
-  imports: [RegistrationsModule, OrganizationsModule, AuditModule, SmsModule],
+  imports: [RegistrationsModule, OrganizationsModule, OtpModule, AuditModule, SmsModule],
   controllers: [TokenRegistrationsController, TokenReissuesController, RegistrationsManagerController],
   providers: [
     RegistrationCredentialsService,
     RegistrationAccessService,
     TokenRegistrationsService,
     TokenReissuesService,
+    PinEnvelopeService,
   ],
 })
 export class RegistrationsApiModule {}

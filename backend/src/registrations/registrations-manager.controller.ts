@@ -1,5 +1,15 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  type StreamableFile,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
 import type { StaffIdentity } from '../access/identity.js';
 import { ParseUuidParam } from '../common/validation/path-params.js';
@@ -15,11 +25,16 @@ import {
   RegistrationView,
   toRegistrationView,
 } from './dto/registration.view.js';
+import { toPdfAttachment } from './envelope/pin-envelope.file.js';
+import { PinEnvelopeService } from './envelope/pin-envelope.service.js';
 import { RegistrationCredentialsService } from './registration-credentials.service.js';
 import { TokenRegistrationsService } from './token-registrations.service.js';
 import { TokenReissuesService } from './token-reissues.service.js';
 
-/** Managers issue the registration user ID, start reissues, and follow (or cancel) a user's registrations. */
+/**
+ * Managers issue the registration user ID (or print the whole PIN envelope), start reissues, and
+ * follow (or cancel) a user's registrations.
+ */
 @ApiTags('manager')
 @StaffAccess('MANAGER')
 @Controller('manager')
@@ -28,6 +43,7 @@ export class RegistrationsManagerController {
     private readonly credentials: RegistrationCredentialsService,
     private readonly registrations: TokenRegistrationsService,
     private readonly reissues: TokenReissuesService,
+    private readonly envelopes: PinEnvelopeService,
   ) {}
 
   @Post('users/:id/registration-credentials')
@@ -39,6 +55,25 @@ export class RegistrationsManagerController {
     @Body() dto: IssueRegistrationCredentialsDto,
   ): Promise<RegistrationCredentialsView> {
     return this.credentials.issue(manager, userId, dto.validityDays);
+  }
+
+  @Post('users/:id/registration-envelope')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('application/pdf')
+  @ApiCreatedResponse({
+    description: 'The PIN envelope, one page of PDF: the only time the new card’s PIN leaves the server',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOperation({
+    summary:
+      'Print the PIN envelope: a new OTP card (replacing a live device) and the registration user ID, as a PDF',
+  })
+  async issueEnvelope(
+    @CurrentIdentity() manager: StaffIdentity,
+    @Param('id', ParseUuidParam) userId: string,
+    @Body() dto: IssueRegistrationCredentialsDto,
+  ): Promise<StreamableFile> {
+    return toPdfAttachment(await this.envelopes.issue(manager, userId, dto.validityDays));
   }
 
   @Get('users/:id/registrations')
