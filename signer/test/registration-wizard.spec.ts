@@ -7,7 +7,7 @@ import * as pkijs from 'pkijs';
 import type { RequestOptions } from '../src/client/agent-client.js';
 import { EKU } from '../src/crypto/certificate-details.js';
 import * as x509 from '../src/crypto/x509.js';
-import type { PreparedRegistration } from '../src/methods/registration-keys.js';
+import type { PreparedRegistration, RegistrationRequest } from '../src/methods/registration-keys.js';
 import type { KeyPairListing } from '../src/methods/token-objects.js';
 import { PROMPT_TEXTS } from '../src/pin/pin-prompt-texts.js';
 import { AGENT_MODULE } from '../src/protocol/messages.js';
@@ -69,8 +69,10 @@ describe('the registration wizard on a new token', () => {
     return JSON.parse(stdout) as KeyObject[];
   };
 
+  /** Both purposes (the default) answer both requests. */
+  type BothPrepared = PreparedRegistration & { signing: RegistrationRequest };
   const prepare = (registrationTag: string, record = newRecord()) =>
-    harness.client.call<PreparedRegistration>(
+    harness.client.call<BothPrepared>(
       AGENT_MODULE,
       'prepareRegistration',
       { slotId: keys, registrationTag, subject: SUBJECT, locale: 'en' },
@@ -79,7 +81,7 @@ describe('the registration wizard on a new token', () => {
 
   describe('prepareRegistration', () => {
     const tag = newTag();
-    let first: PreparedRegistration;
+    let first: BothPrepared;
 
     it('makes a signing and an authentication key pair labelled with the tag, and a verifiable request for each, asking for the PIN once', async () => {
       const record = newRecord();
@@ -174,6 +176,34 @@ describe('the registration wizard on a new token', () => {
       expect(prepared.reused).toBe(false);
       expect(prepared.signing.keyId).toBe(keyId);
       expect((await keyObjects()).filter((key) => key.label.startsWith(partial))).toHaveLength(4);
+    });
+
+    it('makes only the log-in key pair when a national signing certificate is on the token already', async () => {
+      const national = newTag();
+      const prepared = await harness.client.call<PreparedRegistration>(
+        AGENT_MODULE,
+        'prepareRegistration',
+        {
+          slotId: keys,
+          registrationTag: national,
+          subject: SUBJECT,
+          purposes: ['authentication'],
+          locale: 'en',
+        },
+        withPin(),
+      );
+
+      expect(prepared.signing).toBeUndefined();
+      expect(
+        (await keyObjects()).filter((key) => key.label.startsWith(national)).map((key) => key.label),
+      ).toEqual([`${national}-auth`, `${national}-auth`]);
+      const withoutLogIn = await harness.client.request(AGENT_MODULE, 'prepareRegistration', {
+        slotId: keys,
+        registrationTag: newTag(),
+        subject: SUBJECT,
+        purposes: ['signing'],
+      });
+      expect(withoutLogIn).toMatchObject({ status: false, code: 'MALFORMED_REQUEST' });
     });
 
     it('refuses a tag that is not 8 to 24 lowercase hexadecimal digits', async () => {
