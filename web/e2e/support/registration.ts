@@ -4,6 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { logInOverHttp } from '@qoltanba/local/backend-client';
+import { AgentClient } from '@qoltanba/signer/client/agent-client';
+import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
 import { repoRoot } from '@qoltanba/local/paths';
 import { findFreePort } from '@qoltanba/local/ports';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
@@ -23,42 +25,69 @@ export interface NewStandardClient {
 /** A KAZTOKEN as it leaves the factory: the published PINs, no keys, no certificates. */
 export const NEW_TOKEN = { label: 'KAZTOKEN', soPin: '87654321', userPin: '12345678' };
 
-/**
- * The bank's manager (the demo's, over HTTP as their browser would) onboards a new Standard user
- * in the demo organization, issues them an OTP card and registration credentials.
- */
-export async function onboardStandardClient(fullName: string): Promise<NewStandardClient> {
+/** The demo's bank manager over HTTP, as their browser would call the manager API. */
+export interface ManagerApi {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: object): Promise<T>;
+}
+
+/** Logs in as demo.manager; each call is `/api/manager<path>` and fails on any refusal. */
+export async function asDemoManager(): Promise<ManagerApi> {
   const apiUrl = required(E2E_ENV.baseUrl);
   const session = await logInOverHttp(apiUrl, '/api/auth/staff/login', {
     login: 'demo.manager',
     password: DEMO_PASSWORD,
   });
   if (!('headers' in session)) throw new Error(`The demo manager could not log in: ${session.refused}`);
-  const asManager = async <T>(path: string, body: object): Promise<T> => {
+  const call = async <T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> => {
     const response = await fetch(`${apiUrl}/api/manager${path}`, {
-      method: 'POST',
+      method,
       headers: { ...session.headers, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const answer: unknown = await response.json().catch(() => ({}));
     if (!response.ok)
-      throw new Error(`POST /api/manager${path}: ${response.status} ${JSON.stringify(answer)}`);
+      throw new Error(`${method} /api/manager${path}: ${response.status} ${JSON.stringify(answer)}`);
     return answer as T;
   };
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+  };
+}
+
+/**
+ * The bank's manager (the demo's, over HTTP as their browser would) onboards a new Standard user
+ * in the demo organization, issues them an OTP card and registration credentials.
+ */
+export async function onboardStandardClient(fullName: string): Promise<NewStandardClient> {
+  const manager = await asDemoManager();
   const iin = uniqueIin();
-  const user = await asManager<{ id: string }>(`/organizations/${DEMO_ORGANIZATION.id}/users`, {
+  const user = await manager.post<{ id: string }>(`/organizations/${DEMO_ORGANIZATION.id}/users`, {
     fullName,
     iin,
     signatureRight: 'SINGLE',
     channels: ['STANDARD'],
     phone: `+7705${String(randomInt(10_000_000)).padStart(7, '0')}`,
   });
-  const issued = await asManager<{ card?: { pin: string } }>('/otp-devices', {
+  const issued = await manager.post<{ card?: { pin: string } }>('/otp-devices', {
     kind: 'CARD',
     userId: user.id,
   });
-  const credentials = await asManager<{ login: string }>(`/users/${user.id}/registration-credentials`, {});
+  const credentials = await manager.post<{ login: string }>(`/users/${user.id}/registration-credentials`, {});
   return { userId: user.id, fullName, iin, registrationLogin: credentials.login, cardPin: issued.card!.pin };
+}
+
+/** A certificate in the bank's registry, as the manager sees it. */
+export interface RegistryCertificate {
+  serialNumber: string;
+  purpose: 'SIGNING' | 'AUTHENTICATION';
+  status: 'PENDING' | 'ACTIVE' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED';
+}
+
+/** The user's certificates in the bank's registry (`GET /api/manager/users/:id/certificates`). */
+export async function certificatesOf(userId: string): Promise<RegistryCertificate[]> {
+  return (await asDemoManager()).get<RegistryCertificate[]>(`/users/${userId}/certificates`);
 }
 
 /** A valid IIN no other run uses: a woman born in the 1990s, a random number, its check digit. */
@@ -74,6 +103,8 @@ function uniqueIin(): string {
 export interface OwnAgent {
   /** The agent's WebSocket address, for the browser's `qoltanba.signerUrl`. */
   url: string;
+  /** A client of the agent's protocol, as the bank's page speaks it (close it when done). */
+  connect(): Promise<AgentClient>;
   stop(): Promise<void>;
 }
 
@@ -107,8 +138,10 @@ export async function startOwnAgent(): Promise<OwnAgent> {
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
+  const url = `ws://127.0.0.1:${port}`;
   return {
-    url: `ws://127.0.0.1:${port}`,
+    url,
+    connect: () => AgentClient.connect(url, origin.origin),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -137,6 +170,101 @@ function listening(child: ChildProcess): Promise<void> {
       reject(new Error(`The journey's agent exited (${code}): ${errors}`));
     });
   });
+}
+
+const AGENT_MODULE = 'kz.qoltanba.agent';
+
+/** Plays the user at the agent's pop-up: submits these fields to the prompt page the agent opened. */
+function atPrompt(entry: { pin?: string; newPin?: string }) {
+  return { onPinRequested: (event: { url: string }) => void submitPin(event.url, entry) };
+}
+
+/**
+ * The registration wizard's part played over the API and the journey's agent, as the web app
+ * does it, for journeys that start with a client whose token is registered already: the token's
+ * default password replaced with `tokenPassword`, both key pairs made, the certificates issued,
+ * written and registered. Answers the serial numbers of the certificates issued.
+ */
+export async function registerTokenOverApi(
+  client: NewStandardClient,
+  agent: OwnAgent,
+  tokenPassword: string,
+): Promise<string[]> {
+  const apiUrl = required(E2E_ENV.baseUrl);
+  const api = async <T>(method: 'GET' | 'POST', path: string, key?: string, body?: object): Promise<T> => {
+    const response = await fetch(`${apiUrl}/api/registrations${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(key ? { 'x-registration-key': key } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const answer: unknown = await response.json().catch(() => ({}));
+    if (!response.ok)
+      throw new Error(`${method} /api/registrations${path}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer as T;
+  };
+  type Registration = {
+    status: string;
+    registrationTag: string;
+    holder: { iin: string; bin: string; name: string };
+    certificates: { serialNumber: string; certificate: string }[];
+  };
+  const opened = await api<{ accessKey: string; registration: Registration }>('POST', '', undefined, {
+    registrationUserId: client.registrationLogin,
+    pin: client.cardPin,
+  });
+  const key = opened.accessKey;
+  const socket = await agent.connect();
+  try {
+    const [token] = (
+      await socket.call<{ slotId: string; serialNumber: string; label: string; initialized: boolean }[]>(
+        AGENT_MODULE,
+        'listTokens',
+      )
+    ).filter((listed) => listed.initialized);
+    if (!token) throw new Error("The journey's agent sees no token");
+    const { slotId, serialNumber } = token;
+    await api('POST', '/current/token', key, { serialNumber, label: token.label, connectedTokens: 1 });
+    await socket.call(
+      AGENT_MODULE,
+      'changePin',
+      { slotId, fromDefault: true },
+      atPrompt({ newPin: tokenPassword }),
+    );
+    let registration = await api<Registration>('POST', '/current/password', key, { serialNumber });
+    const { holder } = registration;
+    const prepared = await socket.call<{
+      signing: { certificateRequest: string };
+      authentication: { certificateRequest: string };
+    }>(
+      AGENT_MODULE,
+      'prepareRegistration',
+      {
+        slotId,
+        registrationTag: registration.registrationTag,
+        subject: { iin: holder.iin, bin: holder.bin, commonName: holder.name },
+      },
+      atPrompt({ pin: tokenPassword }),
+    );
+    registration = await api<Registration>('POST', '/current/requests', key, {
+      serialNumber,
+      signing: prepared.signing.certificateRequest,
+      authentication: prepared.authentication.certificateRequest,
+    });
+    for (const deadline = Date.now() + 120_000; registration.status === 'ISSUING';) {
+      if (Date.now() > deadline) throw new Error('The certificates were not issued in 2 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      registration = await api<Registration>('GET', '/current', key);
+    }
+    if (registration.status !== 'AWAITING_WRITE') throw new Error(`Registration ${registration.status}`);
+    for (const issued of registration.certificates) {
+      await socket.call(AGENT_MODULE, 'writeCertificate', { slotId, certificate: issued.certificate });
+    }
+    registration = await api<Registration>('POST', '/current/written', key, { serialNumber });
+    if (registration.status !== 'COMPLETED') throw new Error(`Registration ${registration.status}`);
+    return registration.certificates.map((issued) => issued.serialNumber);
+  } finally {
+    socket.close();
+  }
 }
 
 function required(name: string): string {

@@ -11,6 +11,9 @@ import { HomePageComponent } from './home/home-page.component';
 import { LoginPageComponent } from './login/login-page.component';
 import { NotFoundPageComponent } from './not-found/not-found-page.component';
 import { RegistrationPageComponent } from './registration/registration-page.component';
+import { ReissuePageComponent } from './reissue/reissue-page.component';
+import { TokenPinPageComponent } from './token-pin/token-pin-page.component';
+import { TokenAgent } from './core/signer/token-agent';
 import { provideScreenTesting } from '../testing/screen';
 
 describe('routes', () => {
@@ -21,8 +24,14 @@ describe('routes', () => {
     url: string,
     session: SessionView | 'signed-out' | undefined,
   ): Promise<RouterTestingHarness> {
+    // Pages that read the connected tokens find none: no signing agent runs here.
+    const noTokens: Partial<TokenAgent> = { connectedTokens: async () => [] };
     TestBed.configureTestingModule({
-      providers: [provideRouter(routes, withComponentInputBinding()), ...provideScreenTesting()],
+      providers: [
+        provideRouter(routes, withComponentInputBinding()),
+        ...provideScreenTesting(),
+        { provide: TokenAgent, useValue: noTokens },
+      ],
     });
     const harness = await RouterTestingHarness.create();
     const navigation = harness.navigateByUrl(url);
@@ -65,6 +74,31 @@ describe('routes', () => {
 
     expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(RegistrationPageComponent);
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Register your token');
+  });
+
+  it('opens the token reissue wizard for a client who is not logged in', async () => {
+    const harness = await navigateTo('/reissue', 'signed-out');
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(ReissuePageComponent);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Reissue your token');
+  });
+
+  it('sends a logged-in user away from the reissue wizard: it is for those who cannot log in', async () => {
+    const harness = await navigateTo('/reissue', aSession());
+    (await nextRequest(TestBed.inject(HttpTestingController), '/api/accounts')).flush([]);
+    await harness.fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/');
+  });
+
+  it.each([
+    ['signed out', 'signed-out' as const],
+    ['signed in', aSession()],
+  ])('opens the token password page for a client %s', async (_who, session) => {
+    const harness = await navigateTo('/token', session);
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(TokenPinPageComponent);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Token password');
   });
 
   it('shows "Page not found", with a way back home, for an unknown address', async () => {

@@ -6,6 +6,8 @@ import { HOME_ROUTES } from './home/home.routes';
 import { LOGIN_ROUTES } from './login/login.routes';
 import { PROFILE_ROUTES } from './profile/profile.routes';
 import { REGISTRATION_ROUTES } from './registration/registration.routes';
+import { REISSUE_ROUTES } from './reissue/reissue.routes';
+import { TOKEN_PIN_ROUTES } from './token-pin/token-pin.routes';
 
 // Each feature owns its route file; this one only places them. Every page is lazy: the initial
 // bundle holds only the shells, and each page loads when first visited. Titles are translation
@@ -14,6 +16,8 @@ import { REGISTRATION_ROUTES } from './registration/registration.routes';
 export const routes: Routes = [
   ...LOGIN_ROUTES,
   ...REGISTRATION_ROUTES,
+  ...REISSUE_ROUTES,
+  ...TOKEN_PIN_ROUTES,
   {
     path: 'status',
     title: 'status.title',

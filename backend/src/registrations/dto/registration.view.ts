@@ -41,6 +41,12 @@ export class RegistrationView {
   registrationTag!: string;
   @ApiProperty({ enum: REGISTRATION_STATUSES, enumName: 'RegistrationStatus' }) status!: RegistrationStatus;
   @ApiProperty() validityDays!: number;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'The reissue that started this registration (its token is formatted, its password set)',
+  })
+  reissueId!: string | null;
   @ApiProperty({ type: RegistrationHolderView }) holder!: RegistrationHolderView;
   @ApiPropertyOptional({ type: RegistrationTokenView, nullable: true }) token!: RegistrationTokenView | null;
   @ApiProperty({ type: [RegistrationCertificateView] }) certificates!: RegistrationCertificateView[];
@@ -63,8 +69,8 @@ export class RegistrationSummaryView {
   @ApiProperty() registrationId!: string;
   @ApiProperty({ enum: REGISTRATION_STATUSES, enumName: 'RegistrationStatus' }) status!: RegistrationStatus;
   @ApiProperty() open!: boolean;
-  @ApiPropertyOptional({ nullable: true }) tokenSerial!: string | null;
-  @ApiPropertyOptional({ nullable: true }) reissueId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) tokenSerial!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) reissueId!: string | null;
   @ApiProperty() startedAt!: string;
   @ApiProperty() updatedAt!: string;
 }
@@ -91,6 +97,7 @@ export function toRegistrationView(state: RegistrationState): RegistrationView {
     registrationTag: registrationTag(state.registrationId),
     status: state.status,
     validityDays: state.validityDays,
+    reissueId: state.reissueId,
     holder: toHolderView(state.holder),
     token: state.token,
     certificates: state.certificates.map(({ purpose, serialNumber, certificate, notAfter }) => ({

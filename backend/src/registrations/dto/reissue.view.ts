@@ -18,7 +18,7 @@ export class ReissueView {
   @ApiPropertyOptional({ type: RegistrationTokenView, nullable: true }) token!: RegistrationTokenView | null;
   @ApiProperty({ type: [String], description: 'Serial numbers of the certificates it revoked' })
   revoked!: string[];
-  @ApiPropertyOptional({ nullable: true }) registrationId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) registrationId!: string | null;
   @ApiProperty() startedAt!: string;
   @ApiProperty() expiresAt!: string;
 }
@@ -38,7 +38,7 @@ export class ReissueSummaryView {
   @ApiProperty() open!: boolean;
   @ApiProperty({ enum: REISSUE_REASONS, enumName: 'ReissueReason' }) reason!: ReissueReason;
   @ApiProperty({ description: 'CLIENT or MANAGER:<staff id>' }) startedBy!: string;
-  @ApiPropertyOptional({ nullable: true }) registrationId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) registrationId!: string | null;
   @ApiProperty() startedAt!: string;
   @ApiProperty() updatedAt!: string;
 }

@@ -193,6 +193,18 @@ describe(LoginPageComponent.name, () => {
       expect(element('a.register-token').getAttribute('href')).toBe('/register');
     });
 
+    it('offers the reissue and the token password pages on the Standard part', async () => {
+      await open();
+
+      element<HTMLButtonElement>('.methods button:nth-child(2)').click();
+      await settle(fixture);
+
+      expect(text('a.reissue-token')).toBe('Reissue / lost token PIN');
+      expect(element('a.reissue-token').getAttribute('href')).toBe('/reissue');
+      expect(text('a.token-pin')).toBe('Token password');
+      expect(element('a.token-pin').getAttribute('href')).toBe('/token');
+    });
+
     it('sends the client back to the Standard part with ?method=standard once registered', async () => {
       await open({ method: 'standard' });
 

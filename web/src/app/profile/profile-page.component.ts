@@ -1,13 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '../core/auth/session.store';
 import { LanguageSwitchComponent } from '../core/i18n/language-switch.component';
 import { UserMenuComponent } from '../core/layout/user-menu.component';
 
-/** The phone's "profile" tab: who is logged in, their signature right, the language, and log-out. */
+/**
+ * The phone's "profile" tab: who is logged in, their signature right, the token's password, the
+ * language, and log-out.
+ */
 @Component({
   selector: 'qb-profile-page',
-  imports: [TranslocoPipe, LanguageSwitchComponent, UserMenuComponent],
+  imports: [RouterLink, TranslocoPipe, LanguageSwitchComponent, UserMenuComponent],
   template: `
     <h1>{{ 'profile.title' | transloco }}</h1>
     @if (session.client(); as user) {
@@ -18,6 +22,10 @@ import { UserMenuComponent } from '../core/layout/user-menu.component';
         <dd>{{ 'channel.' + user.channel | transloco }}</dd>
       </dl>
     }
+    <div class="card token">
+      <span class="label">{{ 'profile.token' | transloco }}</span>
+      <a class="button token-pin-link" routerLink="/token">{{ 'profile.tokenLink' | transloco }}</a>
+    </div>
     <div class="card language">
       <span class="label">{{ 'language.label' | transloco }}</span>
       <qb-language-switch />
@@ -27,8 +35,10 @@ import { UserMenuComponent } from '../core/layout/user-menu.component';
     </div>
   `,
   styles: `
-    .language {
+    .language,
+    .token {
       display: flex;
+      flex-wrap: wrap;
       gap: 1rem;
       align-items: center;
       justify-content: space-between;

@@ -1,20 +1,35 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  linkedSignal,
+  output,
+  signal,
+} from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CARD_PIN_LENGTH, normalizeCardPin } from './registration';
-import { RegistrationStore } from './registration.store';
+
+/** What the client typed: the acceptance act's user ID and the OTP card's PIN. */
+export interface CardCredentials {
+  readonly registrationUserId: string;
+  readonly pin: string;
+}
 
 /**
- * Step 1: the user ID from the acceptance act and the PIN from the OTP card. Their form is checked
- * here (a PIN has 11 characters: saying so reveals nothing); whether they are right, only the bank
- * says, without telling which of the two was wrong.
+ * Step 1 of the registration and of the reissue: the user ID from the acceptance act and the PIN
+ * from the OTP card. Their form is checked here (a PIN has 11 characters: saying so reveals
+ * nothing); whether they are right, only the bank says, without telling which of the two was wrong.
+ * A wizard that asks for more (the reissue's reason) projects its fields before the button and
+ * says whether they are `complete`; they show their own errors once `attempted()`.
  */
 @Component({
   selector: 'qb-credentials-step',
   imports: [TranslocoPipe],
   template: `
     <form class="card credentials" (submit)="submit($event)" novalidate>
-      <h2>{{ 'registration.credentials.heading' | transloco }}</h2>
-      <p class="hint">{{ 'registration.credentials.intro' | transloco }}</p>
+      <h2>{{ heading() | transloco }}</h2>
+      <p class="hint">{{ intro() | transloco }}</p>
       <div class="field">
         <label for="reg-user-id">{{ 'registration.credentials.userId' | transloco }}</label>
         <input
@@ -64,6 +79,7 @@ import { RegistrationStore } from './registration.store';
           </span>
         }
       </div>
+      <ng-content />
       <button type="submit" class="button primary open-registration" [attr.aria-disabled]="busy()">
         {{ (busy() ? 'registration.credentials.checking' : 'registration.credentials.submit') | transloco }}
       </button>
@@ -86,13 +102,22 @@ import { RegistrationStore } from './registration.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CredentialsStepComponent {
-  private readonly store = inject(RegistrationStore);
+  /** The bank is checking what was sent: a second press sends nothing. */
+  readonly busy = input(false);
+  readonly heading = input('registration.credentials.heading');
+  readonly intro = input('registration.credentials.intro');
+  /** The user ID already known (the registration wizard sent the client here). */
+  readonly knownUserId = input('');
+  /** Whether the projected fields are filled in as they must be. */
+  readonly complete = input(true);
+  readonly submitted = output<CardCredentials>();
 
   protected readonly pinLength = CARD_PIN_LENGTH;
-  protected readonly userId = signal('');
+  protected readonly userId = linkedSignal(() => this.knownUserId());
   protected readonly pin = signal('');
-  protected readonly attempted = signal(false);
-  protected readonly busy = computed(() => this.store.activity() === 'opening');
+  private readonly tried = signal(false);
+  /** The client pressed the button with something missing: every field says what. */
+  readonly attempted = this.tried.asReadonly();
   protected readonly userIdMissing = computed(() => this.userId().trim() === '');
   protected readonly pinMalformed = computed(() => normalizeCardPin(this.pin()).length !== CARD_PIN_LENGTH);
 
@@ -100,13 +125,13 @@ export class CredentialsStepComponent {
     return (event.target as HTMLInputElement).value;
   }
 
-  protected async submit(event: Event): Promise<void> {
+  protected submit(event: Event): void {
     event.preventDefault();
-    this.attempted.set(true);
-    if (this.userIdMissing() || this.pinMalformed() || this.busy()) return;
-    await this.store.open(this.userId(), this.pin());
+    this.tried.set(true);
+    if (this.userIdMissing() || this.pinMalformed() || !this.complete() || this.busy()) return;
+    this.submitted.emit({ registrationUserId: this.userId(), pin: this.pin() });
     // The PIN is not kept on screen, whatever the answer: a refusal asks for it again.
     this.pin.set('');
-    this.attempted.set(false);
+    this.tried.set(false);
   }
 }

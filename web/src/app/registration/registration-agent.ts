@@ -1,7 +1,7 @@
-import { Injectable, inject } from '@angular/core';
+import { Injectable } from '@angular/core';
 import type { PinWindow } from '../core/signer/pin-window';
-import { AgentRefusal, SigningAgent } from '../core/signer/signing-agent';
-import { type AgentToken, type ConnectedToken, connectedTokens } from './registration';
+import { AgentRefusal } from '../core/signer/signing-agent';
+import { TokenAgent } from '../core/signer/token-agent';
 
 /** The agent refuses to replace the default password: the token has its own already. */
 export const PIN_NOT_DEFAULT = 'PIN_NOT_DEFAULT';
@@ -23,33 +23,11 @@ export interface PreparedRegistration {
 }
 
 /**
- * The registration's steps on the token, through the signing agent's own methods. Every PIN is
- * typed in the agent's pop-up, never in the bank's page; each step can be repeated safely.
+ * The registration's steps on the token, beyond what every token page does ({@link TokenAgent}):
+ * each PIN is typed in the agent's pop-up, never in the bank's page; each step can be repeated.
  */
 @Injectable({ providedIn: 'root' })
-export class RegistrationAgent {
-  private readonly agent = inject(SigningAgent);
-
-  /** The connected (initialized) tokens, each marked empty when it holds no key pair nor certificate. */
-  async connectedTokens(): Promise<ConnectedToken[]> {
-    const listed = connectedTokens(await this.agent.call<AgentToken[]>('listTokens'));
-    return Promise.all(
-      listed.map(async (token) => {
-        // Public objects only: read without a PIN.
-        const [keyPairs, certificates] = await Promise.all([
-          this.agent.call<unknown[]>('listKeyPairs', { slotId: token.slotId }),
-          this.agent.call<unknown[]>('listCertificates', { slotId: token.slotId }),
-        ]);
-        return { ...token, empty: keyPairs.length === 0 && certificates.length === 0 };
-      }),
-    );
-  }
-
-  /** Every initialized token, as `listTokens` says (to find the registration's token again). */
-  async listTokens(): Promise<AgentToken[]> {
-    return connectedTokens(await this.agent.call<AgentToken[]>('listTokens'));
-  }
-
+export class RegistrationAgent extends TokenAgent {
   /** The agent's pop-up asks only for the new password and replaces the default 12345678. */
   async replaceDefaultPassword(slotId: string, pin: PinWindow): Promise<void> {
     await this.agent.call('changePin', { slotId, fromDefault: true, locale: this.agent.locale() }, pin);

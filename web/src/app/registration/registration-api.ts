@@ -29,6 +29,7 @@ export class RegistrationApi {
   }
 }
 
-function keyed(accessKey: string) {
+/** A request's options carrying the wizard's access key. */
+export function keyed(accessKey: string) {
   return { headers: { [REGISTRATION_KEY_HEADER]: accessKey } };
 }

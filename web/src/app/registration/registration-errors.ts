@@ -1,28 +1,21 @@
 import { NETWORK_ERROR, apiProblemOf, commonErrorKey } from '../core/http/api-error';
 import { agentErrorKey } from '../core/signer/agent-errors';
 import { AgentRefusal } from '../core/signer/signing-agent';
-
-/** A message of the wizard: a translation key and what its text needs. */
-export interface WizardMessage {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string>>;
-}
-
-/** A step the wizard refuses itself, before asking the agent or the bank (e.g. two tokens connected). */
-export class WizardProblem extends Error {
-  constructor(readonly wizardMessage: WizardMessage) {
-    super(wizardMessage.key);
-    this.name = 'WizardProblem';
-  }
-}
+import { type WizardMessage, WizardProblem } from '../core/wizard/wizard-message';
 
 /** Refusals of `/api/registrations` that send the client back to the user ID and OTP-card PIN. */
 export const ACCESS_INVALID = 'REGISTRATION_ACCESS_INVALID';
+export const NOT_FOUND = 'REGISTRATION_NOT_FOUND';
 /** The registration moved on (another tab, a resumed wizard) or ended: the wizard re-reads it. */
 export const WRONG_STEP = 'REGISTRATION_WRONG_STEP';
 export const FINISHED = 'REGISTRATION_FINISHED';
+/** A reissue of the user's token waits for its token or its formatting: it comes first. */
+export const REISSUE_IN_PROGRESS = 'REGISTRATION_REISSUE_IN_PROGRESS';
 
-const KEYS: Readonly<Record<string, string>> = {
+/** Translation keys by refusal code. */
+export type RefusalWords = Readonly<Record<string, string>>;
+
+const KEYS: RefusalWords = {
   // Never says whether the user ID or the PIN was wrong (domain §5).
   REGISTRATION_CREDENTIALS_INVALID: 'registration.errors.credentials',
   REGISTRATION_CARD_BLOCKED: 'registration.errors.cardBlocked',
@@ -30,10 +23,12 @@ const KEYS: Readonly<Record<string, string>> = {
   REGISTRATION_STANDARD_NOT_ENABLED: 'registration.errors.standardNotEnabled',
   REGISTRATION_USER_BLOCKED: 'registration.errors.userBlocked',
   REGISTRATION_NO_OTP_CARD: 'registration.errors.noOtpCard',
+  REGISTRATION_NO_REGISTRATION_ID: 'registration.errors.noRegistrationId',
   REGISTRATION_ACCESS_INVALID: 'registration.errors.accessInvalid',
   REGISTRATION_NOT_FOUND: 'registration.errors.accessInvalid',
   REGISTRATION_WRONG_STEP: 'registration.errors.wrongStep',
   REGISTRATION_FINISHED: 'registration.errors.finished',
+  REGISTRATION_REISSUE_IN_PROGRESS: 'registration.errors.reissueInProgress',
   REGISTRATION_NO_TOKEN: 'registration.errors.noToken',
   REGISTRATION_MULTIPLE_TOKENS: 'registration.errors.multipleTokens',
   REGISTRATION_OTHER_TOKEN: 'registration.errors.otherToken',
@@ -41,25 +36,34 @@ const KEYS: Readonly<Record<string, string>> = {
   REGISTRATION_ENGINE_UNAVAILABLE: 'registration.errors.engineUnavailable',
 };
 
-/** The API's codes this page explains (translations.spec.ts checks each has a text). */
 export const EXPLAINED_REFUSALS = Object.keys(KEYS);
 
 /** Agent codes the wizard explains in its own words; the rest read as everywhere else. */
-const AGENT_KEYS: Readonly<Record<string, string>> = {
+const AGENT_KEYS: RefusalWords = {
   TOKEN_NOT_FOUND: 'registration.errors.tokenGone',
   CERTIFICATE_KEY_MISMATCH: 'registration.errors.keyMismatch',
 };
 export const EXPLAINED_AGENT_CODES = Object.keys(AGENT_KEYS);
 
-/**
- * What to tell the client about a failed step, in words they can act on. `opening` is the first
- * step: there a malformed request can only mean the user ID or PIN as typed.
- */
-export function registrationError(error: unknown, { opening = false } = {}): WizardMessage {
+export interface RegistrationErrorOptions {
+  /** The first step: there a malformed request can only mean the user ID or PIN as typed. */
+  readonly opening?: boolean;
+  /** A wizard built on the registration's (the reissue) says some refusals in its own words. */
+  readonly refusals?: RefusalWords;
+  readonly agentRefusals?: RefusalWords;
+}
+
+/** What to tell the client about a failed step, in words they can act on. */
+export function registrationError(
+  error: unknown,
+  { opening = false, refusals = {}, agentRefusals = {} }: RegistrationErrorOptions = {},
+): WizardMessage {
   if (error instanceof WizardProblem) return error.wizardMessage;
-  if (error instanceof AgentRefusal) return { key: AGENT_KEYS[error.code] ?? agentErrorKey(error.code) };
+  if (error instanceof AgentRefusal) {
+    return { key: agentRefusals[error.code] ?? AGENT_KEYS[error.code] ?? agentErrorKey(error.code) };
+  }
   const problem = apiProblemOf(error);
-  const known = KEYS[problem.code];
+  const known = refusals[problem.code] ?? KEYS[problem.code];
   if (known) return { key: known };
   if (problem.code === 'VALIDATION_FAILED') {
     return { key: opening ? 'registration.errors.credentials' : 'registration.errors.tokenData' };

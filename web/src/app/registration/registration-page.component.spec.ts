@@ -5,7 +5,8 @@ import { provideRouter } from '@angular/router';
 import { nextRequest, refuse } from '../../testing/http';
 import { provideScreenTesting } from '../../testing/screen';
 import { settle } from '../../testing/settle';
-import type { ConnectedToken, RegistrationView } from './registration';
+import type { ConnectedToken } from '../core/signer/tokens';
+import type { RegistrationView } from './registration';
 import { RegistrationAgent } from './registration-agent';
 import { RegistrationPageComponent } from './registration-page.component';
 import { REGISTRATION_POLL_MS } from './registration.store';
@@ -137,6 +138,21 @@ describe(RegistrationPageComponent.name, () => {
       'The user ID or the PIN is not right. Check both against the acceptance act and the OTP card and try again. After 5 wrong PINs the card is blocked.',
     );
     expect(page().querySelector<HTMLInputElement>('#reg-pin')?.value).toBe('');
+  });
+
+  it('offers to continue the reissue the bank says comes first', async () => {
+    await open();
+
+    await type('#reg-user-id', 'qq111111_qwertyui');
+    await type('#reg-pin', 'ABCDEFGHJKL');
+    await click('button.open-registration');
+    refuse(await nextRequest(http, '/api/registrations'), 409, 'REGISTRATION_REISSUE_IN_PROGRESS');
+    await settle(fixture);
+
+    expect(text('.wizard-error')).toContain('A reissue of your token is in progress');
+    const link = page().querySelector<HTMLAnchorElement>('a.continue-reissue');
+    expect(link?.textContent?.trim()).toBe('Continue the reissue of your token');
+    expect(link?.getAttribute('href')).toBe('/reissue');
   });
 
   it('lists the new token as "KAZTOKEN - ?" on the token step', async () => {

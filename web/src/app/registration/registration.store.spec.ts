@@ -5,7 +5,8 @@ import { nextRequest, refuse } from '../../testing/http';
 import { provideApiClient } from '../core/http/api-client';
 import type { PinWindow } from '../core/signer/pin-window';
 import { AgentRefusal } from '../core/signer/signing-agent';
-import type { ConnectedToken, RegistrationView } from './registration';
+import type { ConnectedToken } from '../core/signer/tokens';
+import type { RegistrationView } from './registration';
 import { type PreparedRegistration, RegistrationAgent, type RegistrationSubject } from './registration-agent';
 import { REGISTRATION_POLL_MS, RegistrationStore } from './registration.store';
 
@@ -181,6 +182,16 @@ describe(RegistrationStore.name, () => {
       expect(store.error()).toEqual({ key: 'registration.errors.cardBlocked' });
     });
 
+    it('say so when a reissue of the token comes first, remembering the user ID to continue it', async () => {
+      const opening = store.open(' qq111111_qwertyui ', 'ABCDEFGHJKL');
+      refuse(await nextRequest(http, '/api/registrations'), 409, 'REGISTRATION_REISSUE_IN_PROGRESS');
+      await opening;
+
+      expect(store.screen()).toBe('credentials');
+      expect(store.error()).toEqual({ key: 'registration.errors.reissueInProgress' });
+      expect(store.reissueInProgressFor()).toBe('qq111111_qwertyui');
+    });
+
     it('continue a registration in progress at its step, saying so', async () => {
       await opened(aRegistration({ status: 'AWAITING_KEYS', ...ON_TOKEN }));
 
@@ -307,6 +318,23 @@ describe(RegistrationStore.name, () => {
 
       expect(store.error()).toEqual({ key: 'signer.errors.PIN_CANCELLED' });
       expect(store.screen()).toBe('password');
+    });
+  });
+
+  describe("a reissue's registration", () => {
+    it('goes on with the reissue key, the password set while formatting: the agent is not asked', async () => {
+      store.continueAfterReissue(KEY, aRegistration({ status: 'AWAITING_PASSWORD', ...ON_TOKEN }));
+
+      expect(store.screen()).toBe('password');
+      expect(store.passwordAlreadySet()).toBe(true);
+      expect(store.reissued()).toBe(true);
+
+      const continuing = store.continueWithPassword();
+      await answerStep('password', aRegistration({ status: 'AWAITING_KEYS', ...ON_TOKEN }));
+      await continuing;
+
+      expect(store.screen()).toBe('keys');
+      expect(agent.asked).not.toContain('changePin 1a');
     });
   });
 

@@ -1,27 +1,25 @@
 import { DOCUMENT, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
 import { apiProblemOf } from '../core/http/api-error';
-import { type PinWindow, pinWindowOnDemand } from '../core/signer/pin-window';
+import { type PinWindow, closingAfter, pinWindowOnDemand } from '../core/signer/pin-window';
 import { AgentRefusal } from '../core/signer/signing-agent';
-import {
-  type ConnectedToken,
-  type RegistrationView,
-  type TokenChoice,
-  chooseToken,
-  normalizeCardPin,
-  screenOf,
-} from './registration';
+import { type ConnectedToken, type TokenChoice, type TokensState, chooseToken } from '../core/signer/tokens';
+import { type WizardMessage, WizardProblem } from '../core/wizard/wizard-message';
+import { type RegistrationView, normalizeCardPin, screenOf } from './registration';
 import { PIN_NOT_DEFAULT, RegistrationAgent } from './registration-agent';
 import { RegistrationApi } from './registration-api';
 import {
   ACCESS_INVALID,
   FINISHED,
+  NOT_FOUND,
+  REISSUE_IN_PROGRESS,
   WRONG_STEP,
-  type WizardMessage,
-  WizardProblem,
   registrationError,
 } from './registration-errors';
 
-/** How often the wizard asks whether the certification authority has issued the certificates. */
+/**
+ * How often the wizards ask how a step the bank does by itself is going: the certification
+ * authority issuing the certificates, the old certificates of a reissue being revoked.
+ */
 export const REGISTRATION_POLL_MS = new InjectionToken<number>('REGISTRATION_POLL_MS', {
   providedIn: 'root',
   factory: () => 1_000,
@@ -30,11 +28,6 @@ export const REGISTRATION_POLL_MS = new InjectionToken<number>('REGISTRATION_POL
 /** What the wizard is doing right now; the buttons say so and wait. */
 export type WizardActivity =
   'opening' | 'looking' | 'choosing' | 'password' | 'keys' | 'writing' | 'cancelling';
-
-export type TokensState =
-  | { readonly kind: 'unknown' }
-  | { readonly kind: 'listed'; readonly tokens: readonly ConnectedToken[] }
-  | { readonly kind: 'failed' };
 
 /** Why the client gave up, for the bank's records (the client types nothing). */
 const CANCEL_REASON = 'Cancelled by the client in the token registration wizard';
@@ -59,6 +52,8 @@ export class RegistrationStore {
   private readonly info = signal<WizardMessage | undefined>(undefined);
   private readonly listed = signal<TokensState>({ kind: 'unknown' });
   private readonly passwordSet = signal(false);
+  private readonly afterReissue = signal(false);
+  private readonly reissueUser = signal<string | undefined>(undefined);
   private attached = false;
   private polling = false;
 
@@ -68,8 +63,15 @@ export class RegistrationStore {
   readonly error = this.failure.asReadonly();
   readonly notice = this.info.asReadonly();
   readonly tokens = this.listed.asReadonly();
-  /** The agent said the token's password is not the default any more: the client continues with it. */
-  readonly passwordAlreadySet = this.passwordSet.asReadonly();
+  /**
+   * The token's password is not the default any more: the agent said so, or a reissue's formatting
+   * set it. The client continues with it.
+   */
+  readonly passwordAlreadySet = computed(() => this.passwordSet() || this.afterReissue());
+  /** This registration is a reissue's, on the token it formatted. */
+  readonly reissued = this.afterReissue.asReadonly();
+  /** The user ID whose reissue must be continued first (the bank refused a registration meanwhile). */
+  readonly reissueInProgressFor = this.reissueUser.asReadonly();
   readonly tokenChoice = computed((): TokenChoice<ConnectedToken> | undefined => {
     const tokens = this.listed();
     return tokens.kind === 'listed' ? chooseToken(tokens.tokens) : undefined;
@@ -93,7 +95,14 @@ export class RegistrationStore {
     return this.run(
       'opening',
       async () => {
-        const opened = await this.api.open(registrationUserId.trim(), normalizeCardPin(pin));
+        this.reissueUser.set(undefined);
+        const opened = await this.api
+          .open(registrationUserId.trim(), normalizeCardPin(pin))
+          .catch((error: unknown) => {
+            if (apiProblemOf(error).code === REISSUE_IN_PROGRESS)
+              this.reissueUser.set(registrationUserId.trim());
+            throw error;
+          });
         this.forget();
         this.accessKey.set(opened.accessKey);
         this.current.set(opened.registration);
@@ -103,6 +112,19 @@ export class RegistrationStore {
       },
       { opening: true },
     );
+  }
+
+  /**
+   * A reissue formatted the token and started this registration: it goes on with the reissue's
+   * access key, and the password the client chose while formatting.
+   */
+  continueAfterReissue(accessKey: string, registration: RegistrationView): void {
+    this.forget();
+    this.accessKey.set(accessKey);
+    this.current.set(registration);
+    this.afterReissue.set(true);
+    this.failure.set(undefined);
+    this.info.set(undefined);
   }
 
   /** What the agent sees connected now. */
@@ -129,7 +151,9 @@ export class RegistrationStore {
   setPassword(pin: PinWindow): Promise<void> {
     return this.run('password', async () => {
       try {
-        await withPin(pin, async () => this.agent.replaceDefaultPassword(await this.registeredSlot(), pin));
+        await closingAfter(pin, async () =>
+          this.agent.replaceDefaultPassword(await this.registeredSlot(), pin),
+        );
       } catch (error) {
         if (!(error instanceof AgentRefusal && error.code === PIN_NOT_DEFAULT)) throw error;
         this.passwordSet.set(true);
@@ -149,7 +173,7 @@ export class RegistrationStore {
     return this.run('keys', async () => {
       const registration = this.registered();
       const { holder } = registration;
-      const prepared = await withPin(pin, async () =>
+      const prepared = await closingAfter(pin, async () =>
         this.agent.prepare(
           await this.registeredSlot(),
           registration.registrationTag,
@@ -171,7 +195,7 @@ export class RegistrationStore {
   writeCertificates(pin: PinWindow = pinWindowOnDemand(this.view)): Promise<void> {
     return this.run('writing', async () => {
       const registration = this.registered();
-      await withPin(pin, async () => {
+      await closingAfter(pin, async () => {
         const slotId = await this.registeredSlot();
         for (const issued of registration.certificates) {
           await this.agent.writeCertificate(slotId, issued.certificate, pin);
@@ -226,7 +250,7 @@ export class RegistrationStore {
 
   private async failed(error: unknown, opening: boolean): Promise<void> {
     const code = error instanceof AgentRefusal ? undefined : apiProblemOf(error).code;
-    if (!opening && (code === ACCESS_INVALID || code === 'REGISTRATION_NOT_FOUND')) {
+    if (!opening && (code === ACCESS_INVALID || code === NOT_FOUND)) {
       this.forget();
     } else if (code === WRONG_STEP || code === FINISHED) {
       // The registration moved on meanwhile (another window, a resumed wizard): show where it is.
@@ -323,14 +347,6 @@ export class RegistrationStore {
     this.current.set(undefined);
     this.listed.set({ kind: 'unknown' });
     this.passwordSet.set(false);
-  }
-}
-
-/** The pop-up opened in the click is closed however the step ends (it would stay blank otherwise). */
-async function withPin<T>(pin: PinWindow, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } finally {
-    pin.close();
+    this.afterReissue.set(false);
   }
 }

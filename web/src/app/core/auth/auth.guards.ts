@@ -22,6 +22,12 @@ export const signedOut: CanActivateFn = async () => {
   return session.client() ? router.createUrlTree(['/']) : true;
 };
 
+/** Pages for anyone, signed in or not: the session is read first, so that the right shell frames them. */
+export const sessionKnown: CanActivateFn = async () => {
+  await inject(SessionStore).ensureLoaded();
+  return true;
+};
+
 /** The forced password change: only for a session that must change its password. */
 export const mustChangePassword: CanActivateFn = async () => {
   const session = inject(SessionStore);

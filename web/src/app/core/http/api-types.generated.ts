@@ -301,6 +301,8 @@ export interface components {
       registrationTag: string;
       status: components['schemas']['RegistrationStatus'];
       validityDays: number;
+      /** @description The reissue that started this registration (its token is formatted, its password set) */
+      reissueId?: string | null;
       holder: components['schemas']['RegistrationHolderView'];
       token?: components['schemas']['RegistrationTokenView'] | null;
       certificates: components['schemas']['RegistrationCertificateView'][];
@@ -377,7 +379,7 @@ export interface components {
       token?: components['schemas']['RegistrationTokenView'] | null;
       /** @description Serial numbers of the certificates it revoked */
       revoked: string[];
-      registrationId?: Record<string, never> | null;
+      registrationId?: string | null;
       startedAt: string;
       expiresAt: string;
     };
@@ -401,8 +403,8 @@ export interface components {
       registrationId: string;
       status: components['schemas']['RegistrationStatus'];
       open: boolean;
-      tokenSerial?: Record<string, never> | null;
-      reissueId?: Record<string, never> | null;
+      tokenSerial?: string | null;
+      reissueId?: string | null;
       startedAt: string;
       updatedAt: string;
     };
@@ -416,7 +418,7 @@ export interface components {
       reason: components['schemas']['ReissueReason'];
       /** @description CLIENT or MANAGER:<staff id> */
       startedBy: string;
-      registrationId?: Record<string, never> | null;
+      registrationId?: string | null;
       startedAt: string;
       updatedAt: string;
     };

@@ -54,3 +54,15 @@ export function pinWindowOnDemand(view: Window | null | undefined): PinWindow {
     },
   };
 }
+
+/**
+ * Runs a step that may ask for a PIN in `pin`, closing the pop-up however the step ends: when it
+ * fails before the agent asks (the token is not there), the blank window would stay open.
+ */
+export async function closingAfter<T>(pin: PinWindow, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } finally {
+    pin.close();
+  }
+}

@@ -68,6 +68,11 @@ export const en = {
     registerHint:
       'Register the token you received at the bank with the user ID from the acceptance act and the PIN from your OTP card.',
     registerSubmit: 'Register a token',
+    tokenHelpHeading: 'Trouble with the token?',
+    tokenHelpHint:
+      'Forgot the token password, certificates about to expire, or a new token? Reissue it. Is only the password locked after wrong entries? Unblock it with the administrator password.',
+    reissueSubmit: 'Reissue / lost token PIN',
+    tokenPinSubmit: 'Token password',
     errors: {
       invalid: 'Could not log in with these details. Check them and try again.',
       blocked: 'Your access is blocked. Contact your account manager at the bank to unblock it.',
@@ -342,7 +347,9 @@ export const en = {
       PIN_CANCELLED: 'PIN entry was cancelled.',
       PIN_TIMEOUT: 'The PIN was not entered in time. Try again.',
       PIN_LOCKED:
-        'The token’s PIN is locked after wrong entries. Unlock it in the KAZTOKEN control panel or contact the bank.',
+        'The token’s password is locked after wrong entries. Unblock it with the administrator password on the “Token password” page, or reissue the token.',
+      PIN_POLICY:
+        'The new password breaks the rules: at least 8 Latin letters and digits, no runs such as 123 or abc.',
       CERTIFICATE_NOT_FOUND: 'No suitable certificate on the token. Check that the right token is connected.',
       CERTIFICATE_EXPIRED: 'Your certificate has expired. Re-register your token to get a new one.',
       CERTIFICATE_AMBIGUOUS: 'Several certificates fit. Leave connected only the token of this organization.',
@@ -407,7 +414,6 @@ export const en = {
     duration:
       'The whole registration may take up to 5 minutes. If it is interrupted, enter your user ID and PIN again: it continues where it stopped.',
     stepsLabel: 'Registration steps',
-    stepOf: 'Step {{ number }} of {{ count }}',
     steps: {
       credentials: 'Details',
       token: 'Token',
@@ -420,6 +426,7 @@ export const en = {
     waitingForAgent: 'Waiting for the signing program…',
     tokenLine: 'Token: {{ model }}, serial number {{ serialNumber }}',
     backToLogin: 'Back to log-in',
+    continueReissue: 'Continue the reissue of your token',
     notices: {
       resumed: 'Your registration continues where you stopped.',
     },
@@ -440,9 +447,6 @@ export const en = {
       heading: 'Connect the token',
       intro:
         'Connect only the token you received at the bank and disconnect any other: another token may belong to another organization. The signing program must be running.',
-      seen: 'Tokens the signing program sees',
-      details: '{{ model }}, serial number {{ serialNumber }}',
-      empty: 'New token: no keys or certificates on it yet.',
       none: 'The signing program sees no token. Connect your token and press “Look again”.',
       looking: 'Looking for tokens…',
       register: 'Register this token',
@@ -463,6 +467,8 @@ export const en = {
       alreadySet:
         'This token’s password is no longer the default one: it has already been set. Continue with that password.',
       continue: 'Continue with the current password',
+      setWhenFormatting:
+        'You set this token’s new password while formatting it. Continue with that password.',
     },
     keys: {
       heading: 'Generate the keys',
@@ -541,12 +547,191 @@ export const en = {
         'The certificates do not match the keys on this token. Connect the token you generated the keys on.',
       tokenMissing:
         'The token this registration started with (serial number {{ serialNumber }}) is not connected. Connect it and try again.',
+      reissueInProgress:
+        'A reissue of your token is in progress: the registration continues in it, once the token is formatted.',
+      noRegistrationId: 'You have no registration user ID yet. Contact your account manager at the bank.',
+    },
+  },
+  wizard: {
+    stepOf: 'Step {{ number }} of {{ count }}',
+  },
+  tokens: {
+    seen: 'Tokens the signing program sees',
+    details: '{{ model }}, serial number {{ serialNumber }}',
+    empty: 'New token: no keys or certificates on it yet.',
+    pinLocked: 'Password locked',
+  },
+  reissue: {
+    title: 'Token reissue',
+    heading: 'Reissue your token',
+    intro:
+      'If you forgot the token password, your certificates expire soon, your key may be known to someone else, or you have a new token: reissue it. The bank revokes your old certificates, the signing program formats the token, and new keys and certificates are made on it. Keep at hand the acceptance act with your user ID, your OTP card and the token.',
+    duration:
+      'The whole reissue may take up to 5 minutes. If it is interrupted, enter your user ID and PIN again: it continues where it stopped.',
+    stepsLabel: 'Reissue steps',
+    steps: {
+      credentials: 'Details',
+      token: 'Token',
+      revoking: 'Revo\u00adcation',
+      format: 'Format\u00adting',
+      register: 'Regis\u00adtration',
+      done: 'Done',
+    },
+    notices: {
+      byManager: 'Your account manager has started a reissue of your token: continue it here.',
+      resumed: 'Your reissue continues where you stopped.',
+    },
+    credentials: {
+      heading: 'User ID, OTP card PIN and reason',
+      intro:
+        'Enter the user ID from the acceptance act and the PIN from your OTP card, and say why you reissue the token.',
+      onlyLocked: 'Is the token password only locked, and do you know the administrator password?',
+      tokenPage: 'Unblock it without a reissue',
+    },
+    reason: {
+      legend: 'Reason for the reissue',
+      required: 'Choose the reason for the reissue.',
+      line: 'Reason: {{ reason }}',
+      PIN_FORGOTTEN: 'I forgot the token password, or it is locked',
+      EXPIRING: 'My certificates expire soon',
+      KEY_COMPROMISE: 'The token or its password may be known to someone else',
+      TOKEN_REPLACED: 'I have a new token (the old one was lost or broken)',
+    },
+    token: {
+      heading: 'Connect the token to reissue',
+      intro:
+        'Connect only the token to reissue and disconnect every other: this token will be formatted, and another one may belong to another organization. The signing program must be running.',
+      revokedNext:
+        'Once you choose the token, the bank revokes your current certificates: they can no longer sign or log in.',
+      choose: 'Reissue this token',
+      choosing: 'Choosing the token…',
+    },
+    revoking: {
+      heading: 'Revoking the old certificates',
+      text: 'The bank is revoking your old certificates. This usually takes a few seconds.',
+      keepOpen: 'Keep this page open and the token connected.',
+    },
+    format: {
+      heading: 'Format the token',
+      revoked: 'Your old certificates are revoked ({{ count }}):',
+      nothingRevoked: 'You had no valid certificates to revoke.',
+      destroys:
+        'Formatting destroys every key and certificate on the token. They cannot be restored: new ones are made in the next steps.',
+      onlyThisToken:
+        'Keep only this token connected: formatting another organization’s token would destroy its keys too.',
+      inAgent: 'The signing program opens its own window. In it:',
+      adminPassword: 'enter the token’s administrator password — {{ admin }} unless you changed it;',
+      newPassword: 'choose a new token password and type it twice:',
+      tick: 'tick that you understand everything on the token will be destroyed.',
+      remember:
+        'Remember the new password: you will need it in the next steps, to sign documents and to log in.',
+      submit: 'Format the token',
+      confirm: 'The token is formatted: continue',
+    },
+    handover: {
+      heading: 'Starting the new registration',
+      text: 'The token is formatted. The bank is starting the registration of new certificates on it…',
+      retry: 'Continue',
+    },
+    done: {
+      text: 'Your token is reissued: the old certificates are revoked, the new ones are on the token.',
+    },
+    ended: {
+      heading: 'Reissue stopped',
+      EXPIRED:
+        'This reissue expired before it was completed. Enter your user ID and PIN again to start a new one.',
+      CANCELLED: 'This reissue was cancelled. Enter your user ID and PIN again to start a new one.',
+      revoked:
+        'Your old certificates were already revoked: to sign again, register your token or reissue it again.',
+      restart: 'Start again',
+    },
+    cancel: {
+      ask: 'Cancel the reissue',
+      question: 'Cancel the reissue? Nothing has changed yet: your certificates stay valid.',
+      questionRevoked:
+        'Cancel the reissue? Your old certificates stay revoked: you will need to register the token again to sign.',
+      confirm: 'Yes, cancel it',
+      keep: 'No, continue',
+    },
+    errors: {
+      accessInvalid:
+        'The reissue session has ended. Enter your user ID and PIN again: the reissue continues where it stopped.',
+      wrongStep:
+        'The reissue had already moved on (perhaps in another window). It is shown at its current step.',
+      finished: 'This reissue has already ended.',
+      multipleTokens:
+        'More than one token is connected. Leave only the token you are reissuing: formatting would destroy the keys of any other one, which may belong to another organization.',
+      otherToken:
+        'This is not the token the reissue started with. Connect that token (its serial number is shown above) and try again.',
+      tokenMissing:
+        'The token this reissue started with (serial number {{ serialNumber }}) is not connected. Connect it, alone, and try again.',
+      notConfirmed:
+        'The token was not formatted: tick in the signing program’s window that everything on it will be destroyed.',
+      adminLocked:
+        'The token’s administrator password is locked after wrong entries, so the token cannot be formatted. Contact your bank branch to replace the token.',
+      registrationNotReady:
+        'The token is formatted, but the bank has not started its registration yet. Press “Continue” in a moment.',
+    },
+  },
+  tokenPin: {
+    title: 'Token password',
+    heading: 'Token password',
+    intro:
+      'Change your token password, or unblock it with the administrator password when it is locked after wrong entries. The signing program asks for every password in its own window: the bank never sees them.',
+    tokens: {
+      heading: 'Connected tokens',
+      none: 'The signing program sees no token. Connect your token and press “Look again”.',
+      lockedHint: 'The password is locked: unblock it to use the token again.',
+    },
+    rules: 'The new password must follow the rules:',
+    openAgent: 'Open the signing program',
+    back: 'Back',
+    backToTokens: 'Back to the tokens',
+    backToProfile: 'Back to the profile',
+    forgotten: 'Forgot the administrator password too, or lost the token?',
+    reissueLink: 'Reissue the token',
+    change: {
+      action: 'Change token password',
+      heading: 'Change the token password',
+      intro:
+        'The signing program opens its window: enter the current token password, then the new one twice. The keys and certificates on the token stay as they are.',
+      warning:
+        'After several wrong entries of the current password the token locks it; then unblock it here with the administrator password.',
+      doneHeading: 'Password changed',
+      doneText: 'The token password is changed. Use the new one to sign documents and to log in.',
+    },
+    unblock: {
+      action: 'Unblock token password',
+      heading: 'Unblock the token password',
+      intro:
+        'Use this when the token password is locked after wrong entries, or forgotten. The signing program opens its window: enter the administrator password, then a new token password twice. The keys and certificates on the token stay as they are.',
+      admin: 'The administrator password is {{ admin }} unless you changed it.',
+      warning:
+        'The administrator password locks too after several wrong entries; then the token can only be replaced at the bank.',
+      doneHeading: 'Password unblocked',
+      doneText:
+        'The token password is unblocked and replaced. Use the new one to sign documents and to log in.',
+    },
+    errors: {
+      cancelled: 'Nothing was changed: the signing program’s window was closed with “Cancel”.',
+      timeout: 'Nothing was changed: no password was entered in time. Try again.',
+      policy:
+        'The new password breaks the rules: at least 8 Latin letters and digits, no runs such as 123 or abc.',
+      userLocked:
+        'The token password is locked after wrong entries, so it cannot be changed. Unblock it with the administrator password.',
+      adminLocked:
+        'The token’s administrator password is locked after wrong entries: the token cannot be unblocked. Contact your bank branch to replace the token.',
+      tokenGone: 'The token was disconnected. Connect it and try again.',
+      tokenMissing:
+        'The token (serial number {{ serialNumber }}) is not connected. Connect it and try again.',
     },
   },
   profile: {
     title: 'Profile',
     right: 'Signature right',
     channel: 'Channel',
+    token: 'Token',
+    tokenLink: 'Token password',
   },
 };
 

@@ -24,7 +24,15 @@ import {
   EXPLAINED_REFUSALS,
   registrationError,
 } from '../../../registration/registration-errors';
+import {
+  REISSUE_EXPLAINED_AGENT_CODES,
+  REISSUE_EXPLAINED_REFUSALS,
+  reissueError,
+} from '../../../reissue/reissue-errors';
+import { REISSUE_REASONS, REISSUE_STEPS } from '../../../reissue/reissue';
 import type { ComponentStatus, OverallStatus } from '../../../status/platform-status/health-report';
+import { TOKEN_PIN_EXPLAINED_AGENT_CODES, tokenPinError } from '../../../token-pin/token-pin-errors';
+import { WIZARD_STEPS } from '../../../registration/registration';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
@@ -102,6 +110,14 @@ describe('translations', () => {
       ...Object.keys(METHODS).map((method) => `method.${method}`),
       ...Object.keys(AWAITING).map((kind) => `awaiting.${kind}`),
       ...Object.values(PaymentErrorCode).map((code) => `paymentErrors.${code}`),
+      ...WIZARD_STEPS.map((step) => `registration.steps.${step}`),
+      ...REISSUE_STEPS.map((step) => `reissue.steps.${step}`),
+      ...REISSUE_REASONS.map((reason) => `reissue.reason.${reason}`),
+      ...(['change', 'unblock'] as const).flatMap((action) =>
+        ['action', 'heading', 'warning', 'doneHeading', 'doneText'].map(
+          (text) => `tokenPin.${action}.${text}`,
+        ),
+      ),
       // The payment form shows this API refusal under the paying account.
       'paymentErrors.DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
     ];
@@ -144,6 +160,23 @@ describe('translations', () => {
       ...[...EXPLAINED_AGENT_CODES, ...agentCodes].map(
         (code) => registrationError(new AgentRefusal(code, '')).key,
       ),
+      ...[
+        ...REISSUE_EXPLAINED_REFUSALS,
+        ...EXPLAINED_REFUSALS,
+        'VALIDATION_FAILED',
+        'SOMETHING_ELSE',
+      ].flatMap((code) => [
+        reissueError(refusal(code, 422)).key,
+        reissueError(refusal(code, 400), { opening: true }).key,
+      ]),
+      ...[...REISSUE_EXPLAINED_AGENT_CODES, ...agentCodes].map(
+        (code) => reissueError(new AgentRefusal(code, '')).key,
+      ),
+      ...[...TOKEN_PIN_EXPLAINED_AGENT_CODES, ...agentCodes].flatMap((code) => [
+        tokenPinError(new AgentRefusal(code, ''), 'change').key,
+        tokenPinError(new AgentRefusal(code, ''), 'unblock').key,
+      ]),
+      tokenPinError(new Error('unexpected'), 'change').key,
       registrationError(refusal('ANYTHING', 429)).key,
       registrationError(refusal('ANYTHING', 503)).key,
       registrationError(new HttpErrorResponse({ status: 0 })).key,
