@@ -307,7 +307,7 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     expect(refused.body.code).toBe('EDS_CERT_REVOKED');
   });
 
-  it('reissues for a manager: old certificates revoked before formatting, a new registration follows; a signature made before keeps its verification, the old key is refused', async () => {
+  it('reissues for a manager: old certificates revoked before formatting, a new registration follows; a signature made before keeps its verification, the old key is refused and the new one signs', async () => {
     const aliya = client.users.Aliya!.id;
     const before = (await http().get(`/api/manager/users/${aliya}/certificates`).set(MANAGER)).body as {
       serialNumber: string;
@@ -394,6 +394,7 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     );
     const after = (await http().get(`/api/manager/users/${aliya}/certificates`).set(MANAGER)).body as {
       serialNumber: string;
+      purpose: string;
       status: string;
       revocationReason?: string;
     }[];
@@ -411,6 +412,8 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     });
     const signAfter = await signedByAliya(oldSigning.serialNumber);
     expect(signAfter.signed.body.code).toBe('EDS_CERT_REVOKED');
+    const newSigning = after.find((entry) => entry.status === 'ACTIVE' && entry.purpose === 'SIGNING')!;
+    expect((await signedByAliya(newSigning.serialNumber)).signed.status).toBe(201);
     const listed = await http().get(`/api/manager/users/${aliya}/reissues`).set(MANAGER);
     expect(listed.body[0]).toMatchObject({
       status: 'COMPLETED',
