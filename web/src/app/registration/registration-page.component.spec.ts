@@ -5,43 +5,12 @@ import { provideRouter } from '@angular/router';
 import { nextRequest, refuse } from '../../testing/http';
 import { provideScreenTesting } from '../../testing/screen';
 import { settle } from '../../testing/settle';
-import type { ConnectedToken } from '../core/signer/tokens';
-import type { RegistrationView } from './registration';
 import { RegistrationAgent } from './registration-agent';
 import { RegistrationPageComponent } from './registration-page.component';
 import { REGISTRATION_POLL_MS } from './registration.store';
-
-const TOKEN: ConnectedToken = {
-  slotId: '1a',
-  label: 'KAZTOKEN',
-  manufacturer: 'Kazakhtelecom',
-  model: 'KAZTOKEN',
-  serialNumber: '0A1B2C3D',
-  initialized: true,
-  userPinLocked: false,
-  empty: true,
-};
-
-function aRegistration(overrides: Partial<RegistrationView> = {}): RegistrationView {
-  return {
-    registrationId: '5f0c1e2d-0000-4000-8000-000000000001',
-    registrationTag: '5f0c1e2d000040008000000',
-    status: 'AWAITING_TOKEN',
-    validityDays: 365,
-    holder: {
-      name: 'Aigerim Bekova',
-      iin: '850312400118',
-      bin: '940140000385',
-      organizationName: 'Demo LLP',
-    },
-    token: null,
-    certificates: [],
-    refusal: null,
-    startedAt: '2026-03-16T09:00:00Z',
-    expiresAt: '2026-03-30T09:00:00Z',
-    ...overrides,
-  };
-}
+import type { ConnectedToken } from '../core/signer/tokens';
+import type { RegistrationView } from './registration';
+import { aRegistration, TOKEN } from './registration.fixtures';
 
 describe(RegistrationPageComponent.name, () => {
   let fixture: ComponentFixture<RegistrationPageComponent>;
