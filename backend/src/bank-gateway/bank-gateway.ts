@@ -1,3 +1,8 @@
+import type {
+  ApplicationContent,
+  ApplicationResult,
+} from '@qoltanba/workflows/domain';
+
 /**
  * The platform's only door to the bank's core system, which is external to it. The default
  * implementation is a simulator over PostgreSQL (`simulator/`); a real core gets an adapter of its own.
@@ -13,6 +18,62 @@ export abstract class BankGateway {
    * account. The bank knows nothing of organizations: whether the caller may see it is for the caller.
    */
   abstract statement(iban: string, limit: number): Promise<AccountStatement | undefined>;
+  /**
+   * Idempotent by order.applicationId: a repeat returns the first receipt. Progress (IN_PROGRESS,
+   * DONE with the answer, REFUSED, and CANCELLED for an application a cancellation stopped) comes
+   * later through the `BankApplicationStatusSink`.
+   */
+  abstract submitApplication(order: BankApplicationOrder): Promise<BankApplicationReceipt>;
+  /** The bank's published rates, one per foreign currency it trades. */
+  abstract exchangeRates(): Promise<ExchangeRate[]>;
+}
+
+/** A signed application as the platform hands it to the bank. */
+export interface BankApplicationOrder {
+  /** The application's id: the bank's idempotency key. */
+  applicationId: string;
+  organizationId: string;
+  organization: { name: string; binIin: string };
+  number: string;
+  content: ApplicationContent;
+}
+
+/** The bank's answer on receiving an application: accepted for processing, or refused at once. */
+export interface BankApplicationReceipt {
+  reference: string;
+  status: 'ACCEPTED' | 'REFUSED';
+  /** A stable refusal code (INSUFFICIENT_FUNDS, ALREADY_COMPLETED, LIMIT_RATE_NOT_REACHED…). */
+  reason?: string;
+  at: string;
+}
+
+/** The bank's later report on an application. */
+export interface BankApplicationReport {
+  status: 'IN_PROGRESS' | 'DONE' | 'REFUSED' | 'CANCELLED';
+  reference?: string;
+  reason?: string;
+  /** With DONE: what the bank answered; a file travels as bytes and the platform stores it. */
+  result?: Omit<ApplicationResult, 'file'> & {
+    file?: { fileName: string; mediaType: 'application/pdf'; contentBase64: string };
+  };
+  at: string;
+}
+
+/**
+ * KZT per one unit of `currency`, as decimal text: the bank buys the currency from clients at `buy`
+ * and sells it at `sell` (sell >= buy).
+ */
+export interface ExchangeRate {
+  currency: string;
+  buy: string;
+  sell: string;
+  updatedAt: string;
+}
+
+/** Where the bank's later reports on applications go (the application engine signals its workflow). */
+export abstract class BankApplicationStatusSink {
+  /** At least once, as for payments: a repeat must be a no-op; throwing means "retry later". */
+  abstract report(applicationId: string, report: BankApplicationReport): Promise<void>;
 }
 
 /** A signed tenge payment order as the platform hands it to the bank. Money is integer tiyn. */

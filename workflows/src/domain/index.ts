@@ -207,3 +207,6 @@ export {
   tokenFormatted,
   type NewReissue,
 } from './registration/reissue-transitions.js';
+
+export * from './currency/index.js';
+export * from './applications/index.js';

@@ -1,0 +1,2 @@
+// The applications' validators (parsing a request into the canonical content, with violations).
+export {};
