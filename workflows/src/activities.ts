@@ -2,6 +2,7 @@
  * Every activity the worker must host, composed from each process's own `<process>.activities.ts`
  * (types only). Processes import their own file, never this one.
  */
+import type { ApplicationActivities } from './applications/application.activities.js';
 import type { DocumentActivities } from './documents/payment-document.activities.js';
 import type {
   RegistrationActivities,
@@ -17,8 +18,10 @@ export type {
   RevokeForReissue,
 } from './registration/token-registration.activities.js';
 export type { SelfCheckActivities } from './self-check/self-check.activities.js';
+export type { ApplicationActivities } from './applications/application.activities.js';
 
 export type PlatformActivities = SelfCheckActivities &
   DocumentActivities &
   RegistrationActivities &
-  ReissueActivities;
+  ReissueActivities &
+  ApplicationActivities;

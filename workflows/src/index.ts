@@ -3,3 +3,4 @@ export { platformSelfCheck } from './self-check/self-check.workflow.js';
 export { paymentDocumentWorkflow } from './documents/payment-document.workflow.js';
 export { tokenRegistrationWorkflow } from './registration/token-registration.workflow.js';
 export { tokenReissueWorkflow } from './registration/token-reissue.workflow.js';
+export { applicationWorkflow } from './applications/application.workflow.js';

@@ -7,3 +7,4 @@ export * from './registration/token-registration.messages.js';
 export * from './registration/token-reissue.messages.js';
 export * from './process/process-search-attributes.js';
 export type { RefusalDetails } from './process/update-failure.js';
+export * from './applications/application.messages.js';

@@ -123,10 +123,16 @@ export {
   type DocumentContentInput,
 } from './documents/document-content.js';
 export {
+  addSignature,
+  awaitedSignature,
   isComplete,
   methodOfChannel,
   needsDispatchEds,
   precheckSignature,
+  takesSignature,
+  type SendingRule,
+  type Signable,
+  type VerifiedSignature,
 } from './documents/signature-policy.js';
 export {
   applyBankReport,
@@ -143,7 +149,6 @@ export {
   withdrawDocument,
   type BankReport,
   type NewDocument,
-  type VerifiedSignature,
 } from './documents/document-transitions.js';
 
 export {

@@ -171,4 +171,7 @@ export type ApplicationContent =
   | CurrencyExchange
   | Cancellation;
 
-export type ContentOf<K extends ApplicationKind> = Extract<ApplicationContent, { kind: K }>;
+/** The content of one kind (the three exchanges share one shape). */
+export type ContentOf<K extends ApplicationKind> = K extends CurrencyExchange['kind']
+  ? CurrencyExchange
+  : Extract<ApplicationContent, { kind: K }>;

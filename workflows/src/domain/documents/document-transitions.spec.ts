@@ -13,8 +13,8 @@ import {
   signDocument,
   submitDocument,
   withdrawDocument,
-  type VerifiedSignature,
 } from './document-transitions.js';
+import type { VerifiedSignature } from './signature-policy.js';
 import type { SignatureMethod, SignatureRight } from '../signatures/signature-right.js';
 
 const AT = '2026-11-20T06:00:00.000Z';

@@ -1,5 +1,4 @@
 import type { TengePaymentOrder } from '../payment/tenge-payment-order.js';
-import type { SignatureMethod, SignatureRight } from '../signatures/signature-right.js';
 import { computeDeadline } from './document-deadline.js';
 import { DocumentRejection, DocumentRejectionCode as Code } from './document-rejection.js';
 import type {
@@ -11,7 +10,13 @@ import type {
   TimelineEvent,
 } from './document-state.js';
 import type { DocumentStatus } from './document-status.js';
-import { isComplete, needsDispatchEds, slotFor } from './signature-policy.js';
+import {
+  addSignature,
+  awaitedSignature,
+  isComplete,
+  needsDispatchEds,
+  type VerifiedSignature,
+} from './signature-policy.js';
 
 /**
  * The document's state machine as pure functions: each takes the state and an action and returns
@@ -83,49 +88,9 @@ export function submitDocument(state: DocumentState, submit: { actor: Actor; at:
   );
 }
 
-export interface VerifiedSignature {
-  signer: { userId: string; name: string; right: SignatureRight };
-  actor: Actor;
-  method: SignatureMethod;
-  contentHash: string;
-  evidenceId: string;
-  at: string;
-}
-
 /** Adds a verified signature in the slot the multi-signature rule gives it. */
 export function signDocument(state: DocumentState, signature: VerifiedSignature): DocumentState {
-  if (signature.contentHash !== state.contentHash) {
-    throw new DocumentRejection(
-      Code.STALE_CONTENT,
-      'The document changed while you were signing.',
-      'contentHash',
-    );
-  }
-  if (
-    state.status === 'AWAITING_SIGNATURES' &&
-    state.signatures.some((s) => s.signerId === signature.signer.userId)
-  ) {
-    throw new DocumentRejection(Code.ALREADY_SIGNED_BY_USER, 'You have already signed this document.');
-  }
-  if (state.status !== 'AWAITING_SIGNATURES' && !(state.status === 'SIGNED' && needsDispatchEds(state))) {
-    throw new DocumentRejection(Code.WRONG_STATUS, `A ${state.status} document takes no signature.`);
-  }
-  const slot = slotFor(state, signature.signer, signature.method);
-  const signatures = [
-    ...state.signatures,
-    {
-      slot,
-      signerId: signature.signer.userId,
-      signerName: signature.signer.name,
-      right: signature.signer.right,
-      channel: signature.actor.channel,
-      method: signature.method,
-      contentHash: signature.contentHash,
-      revision: state.revision,
-      signedAt: signature.at,
-      evidenceId: signature.evidenceId,
-    },
-  ];
+  const { signatures, slot } = addSignature(state, signature);
   const status: DocumentStatus = isComplete(signatures) ? 'SIGNED' : 'AWAITING_SIGNATURES';
   return record({ ...state, signatures, status }, 'SIGNED', status, signature.at, signature.actor, {
     slot,
@@ -224,17 +189,9 @@ export function awaitingOf(state: DocumentState): Awaiting {
   switch (state.status) {
     case 'DRAFT':
       return { kind: 'SUBMISSION', authorId: state.authorId };
-    case 'AWAITING_SIGNATURES': {
-      const signed = state.signatures.map((signature) => signature.signerId);
-      const rights: SignatureRight[] = state.signatures.some((s) => s.slot === 'FIRST')
-        ? ['SECOND']
-        : ['SINGLE', 'FIRST'];
-      return { kind: 'SIGNATURE', rights, excludedUserIds: signed };
-    }
+    case 'AWAITING_SIGNATURES':
     case 'SIGNED':
-      return needsDispatchEds(state)
-        ? { kind: 'DISPATCH_EDS', rights: ['SINGLE', 'FIRST', 'SECOND'] }
-        : { kind: 'BANK' };
+      return awaitedSignature(state);
     case 'SENT_TO_BANK':
     case 'ACCEPTED':
       return { kind: 'BANK' };

@@ -5,7 +5,20 @@ import type {
   SignatureSlot,
 } from '../signatures/signature-right.js';
 import { DocumentRejection, DocumentRejectionCode as Code } from './document-rejection.js';
-import type { DocumentState, SignatureRecord } from './document-state.js';
+import type { Actor, Awaiting, SignatureRecord } from './document-state.js';
+
+/**
+ * What reaching the bank takes once the set is complete: an EDS from the Standard channel (payments
+ * and currency applications), or any complete set (service applications, which OTP may send).
+ */
+export type SendingRule = 'STANDARD_EDS' | 'ANY_SIGNATURE';
+
+/** What the signing rules read of any signed process: a document or an application. */
+export interface Signable {
+  status: string;
+  contentHash: string;
+  signatures: readonly SignatureRecord[];
+}
 
 /** What the workflow knows before verifying anything: who claims to sign which content, how. */
 export interface SignatureAttempt {
@@ -18,8 +31,12 @@ export interface SignatureAttempt {
  * Checks that need only the document's state: status, content version, a second slot for the same
  * person. Runs as the update's validator, so a refused attempt leaves no trace in the history.
  */
-export function precheckSignature(state: DocumentState, attempt: SignatureAttempt): void {
-  if (state.status !== 'AWAITING_SIGNATURES' && !(state.status === 'SIGNED' && needsDispatchEds(state))) {
+export function precheckSignature(
+  state: Signable,
+  attempt: SignatureAttempt,
+  rule: SendingRule = 'STANDARD_EDS',
+): void {
+  if (!takesSignature(state, rule)) {
     throw new DocumentRejection(Code.WRONG_STATUS, `A ${state.status} document takes no signature.`);
   }
   if (attempt.contentHash !== state.contentHash) {
@@ -49,7 +66,7 @@ export function methodOfChannel(channel: Channel): SignatureMethod {
  * channel, from anyone with a signing right.
  */
 export function slotFor(
-  state: DocumentState,
+  state: Signable,
   signer: { userId: string; right: SignatureRight },
   method: SignatureMethod,
 ): SignatureSlot {
@@ -97,10 +114,88 @@ export function isComplete(signatures: readonly SignatureRecord[]): boolean {
   return slots.has('SINGLE') || (slots.has('FIRST') && slots.has('SECOND'));
 }
 
-/** A complete set made only by OTP still needs an EDS from the Standard channel to reach the bank. */
-export function needsDispatchEds(state: Pick<DocumentState, 'signatures'>): boolean {
+/** Whether the process takes a signature now: awaiting signatures, or complete and awaiting the EDS. */
+export function takesSignature(state: Signable, rule: SendingRule = 'STANDARD_EDS'): boolean {
   return (
+    state.status === 'AWAITING_SIGNATURES' || (state.status === 'SIGNED' && needsDispatchEds(state, rule))
+  );
+}
+
+/** A complete set made only by OTP still needs an EDS from the Standard channel to reach the bank. */
+export function needsDispatchEds(
+  state: Pick<Signable, 'signatures'>,
+  rule: SendingRule = 'STANDARD_EDS',
+): boolean {
+  return (
+    rule === 'STANDARD_EDS' &&
     isComplete(state.signatures) &&
     !state.signatures.some((signature) => signature.method === 'EDS' && signature.channel === 'STANDARD')
   );
+}
+
+/** A signature or approval whose evidence the activity has confirmed, with the signer as they are now. */
+export interface VerifiedSignature {
+  signer: { userId: string; name: string; right: SignatureRight };
+  actor: Actor;
+  method: SignatureMethod;
+  contentHash: string;
+  evidenceId: string;
+  at: string;
+}
+
+/**
+ * The signatures with a verified one added in the slot the rule gives it, or a refusal: made over
+ * another content, a second slot for the same person, or a process that takes no signature now.
+ */
+export function addSignature(
+  state: Signable & { revision: number },
+  signature: VerifiedSignature,
+  rule: SendingRule = 'STANDARD_EDS',
+): { signatures: SignatureRecord[]; slot: SignatureSlot } {
+  if (signature.contentHash !== state.contentHash) {
+    throw new DocumentRejection(
+      Code.STALE_CONTENT,
+      'The document changed while you were signing.',
+      'contentHash',
+    );
+  }
+  if (
+    state.status === 'AWAITING_SIGNATURES' &&
+    state.signatures.some((s) => s.signerId === signature.signer.userId)
+  ) {
+    throw new DocumentRejection(Code.ALREADY_SIGNED_BY_USER, 'You have already signed this document.');
+  }
+  if (!takesSignature(state, rule)) {
+    throw new DocumentRejection(Code.WRONG_STATUS, `A ${state.status} document takes no signature.`);
+  }
+  const slot = slotFor(state, signature.signer, signature.method);
+  const record: SignatureRecord = {
+    slot,
+    signerId: signature.signer.userId,
+    signerName: signature.signer.name,
+    right: signature.signer.right,
+    channel: signature.actor.channel,
+    method: signature.method,
+    contentHash: signature.contentHash,
+    revision: state.revision,
+    signedAt: signature.at,
+    evidenceId: signature.evidenceId,
+  };
+  return { signatures: [...state.signatures, record], slot };
+}
+
+/**
+ * Whom a process collecting signatures awaits: a FIRST or SINGLE signer, then a SECOND one other
+ * than those who signed; or, complete by OTP, anyone with a signing right through the Standard EDS.
+ */
+export function awaitedSignature(state: Signable, rule: SendingRule = 'STANDARD_EDS'): Awaiting {
+  if (isComplete(state.signatures)) {
+    return needsDispatchEds(state, rule)
+      ? { kind: 'DISPATCH_EDS', rights: ['SINGLE', 'FIRST', 'SECOND'] }
+      : { kind: 'BANK' };
+  }
+  const rights: SignatureRight[] = state.signatures.some((s) => s.slot === 'FIRST')
+    ? ['SECOND']
+    : ['SINGLE', 'FIRST'];
+  return { kind: 'SIGNATURE', rights, excludedUserIds: state.signatures.map((s) => s.signerId) };
 }

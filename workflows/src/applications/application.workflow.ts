@@ -1,0 +1,248 @@
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import type { ApplicationContent } from '../domain/applications/application-content.js';
+import { applicationContentHash, applicationDeadline } from '../domain/applications/application-canonical.js';
+import { FINAL_APPLICATION_STATUSES } from '../domain/applications/application-kind.js';
+import type { ApplicationState } from '../domain/applications/application-state.js';
+import {
+  applyApplicationBankReport,
+  applyCancellationProgress,
+  createApplication,
+  editApplication,
+  expireApplication,
+  readyToSend,
+  rejectApplication,
+  reserveCancellation,
+  sendApplication,
+  sendingRuleOf,
+  signApplication,
+  submitApplication,
+  withdrawApplication,
+  type ApplicationBankReport,
+  type CancellationProgress,
+} from '../domain/applications/application-transitions.js';
+import { documentAwaitedParty } from '../domain/documents/document-awaited-party.js';
+import { precheckSignature } from '../domain/documents/signature-policy.js';
+import type { ActorCommand, RejectCommand, SignCommand } from '../documents/payment-document.messages.js';
+import { ProcessRuntime } from '../process/process-runtime.js';
+import { validateWith as validate } from '../process/update-failure.js';
+import type { ApplicationActivities } from './application.activities.js';
+import {
+  applicationBankReportSignal,
+  applicationReadyUpdate,
+  applicationStateQuery,
+  applicationWorkflowId,
+  cancellationProgressSignal,
+  editApplicationUpdate,
+  rejectApplicationUpdate,
+  reserveCancellationUpdate,
+  signApplicationUpdate,
+  submitApplicationUpdate,
+  withdrawApplicationUpdate,
+  type ApplicationInput,
+  type EditApplicationCommand,
+  type ReserveCancellationCommand,
+} from './application.messages.js';
+
+const local = proxyLocalActivities<ApplicationActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds' },
+});
+const { confirmSignatureEvidence } = proxyLocalActivities<ApplicationActivities>({
+  startToCloseTimeout: '10 seconds',
+  // A refusal (a non-retryable failure) is final; a database blink is worth a few quick retries.
+  retry: { initialInterval: '200 milliseconds', maximumAttempts: 5 },
+});
+/** The bank may be slow or down for a while: keep trying; it de-duplicates by application id. */
+const { sendApplicationToBank } = proxyActivities<ApplicationActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/**
+ * One application — a service or currency application, or the cancellation of one — from draft to
+ * its final status. Human actions are updates answering the new state or a typed refusal; the
+ * bank's progress and a cancellation's progress arrive as signals.
+ */
+export async function applicationWorkflow(input: ApplicationInput): Promise<ApplicationState> {
+  const hashOf = (revision: number, content: ApplicationContent) =>
+    applicationContentHash({ ...input, kind: content.kind, revision, content });
+  const createdAt = now();
+  let initial = createApplication({
+    ...input,
+    contentHash: hashOf(1, input.content),
+    deadline: applicationDeadline(input.content, createdAt),
+    ...(input.content.kind === 'CANCELLATION' ? { cancelledKind: input.content.cancelledKind } : {}),
+    at: createdAt,
+  });
+  if (input.submit) initial = submitApplication(initial, { actor: input.author, at: createdAt });
+  const application = new ProcessRuntime<ApplicationState>({
+    initial,
+    visibility: (state) => ({
+      type: 'application',
+      status: state.status,
+      awaiting: documentAwaitedParty(state.awaiting),
+      organizationId: state.organizationId,
+    }),
+    project: (next, previous) =>
+      local.recordApplicationTransition(
+        next,
+        !previous || JSON.stringify(next.awaiting) !== JSON.stringify(previous.awaiting),
+      ),
+  });
+  const state = () => application.state;
+  const exclusive = (work: () => Promise<ApplicationState>) => application.exclusive(work);
+  const commit = (next: ApplicationState) => application.commit(next);
+  const bankReports: ApplicationBankReport[] = [];
+  const cancellations: CancellationProgress[] = [];
+  const edited = ({ actor, content }: EditApplicationCommand) =>
+    editApplication(state(), {
+      actor,
+      content,
+      contentHash: hashOf(state().revision + 1, content),
+      deadline: applicationDeadline(content, state().timeline[0]?.at ?? createdAt),
+      at: now(),
+    });
+
+  setHandler(applicationStateQuery, state);
+  setHandler(applicationReadyUpdate, async () => {
+    await condition(() => application.projected);
+    return state();
+  });
+  setHandler(editApplicationUpdate, (command) => exclusive(() => commit(edited(command))), {
+    validator: (command: EditApplicationCommand) => validate(() => edited(command)),
+  });
+  setHandler(
+    submitApplicationUpdate,
+    ({ actor }) => exclusive(() => commit(submitApplication(state(), { actor, at: now() }))),
+    {
+      validator: ({ actor }: ActorCommand) =>
+        validate(() => submitApplication(state(), { actor, at: now() })),
+    },
+  );
+  setHandler(
+    signApplicationUpdate,
+    (command) =>
+      exclusive(async () => {
+        precheckSignature(state(), command, sendingRuleOf(state())); // the state may have moved meanwhile
+        const signer = await confirmSignatureEvidence({
+          ...command,
+          documentId: input.applicationId,
+          organizationId: input.organizationId,
+        });
+        return commit(
+          signApplication(state(), {
+            signer,
+            actor: { userId: signer.userId, name: signer.name, channel: command.channel },
+            method: signer.method,
+            contentHash: command.contentHash,
+            evidenceId: command.evidenceId,
+            at: now(),
+          }),
+        );
+      }),
+    {
+      validator: (command: SignCommand) =>
+        validate(() => precheckSignature(state(), command, sendingRuleOf(state()))),
+    },
+  );
+  setHandler(
+    rejectApplicationUpdate,
+    ({ actor, reason }) => exclusive(() => commit(rejectApplication(state(), { actor, reason, at: now() }))),
+    {
+      validator: ({ actor, reason }: RejectCommand) =>
+        validate(() => rejectApplication(state(), { actor, reason, at: now() })),
+    },
+  );
+  setHandler(
+    withdrawApplicationUpdate,
+    ({ actor }) => exclusive(() => commit(withdrawApplication(state(), { actor, at: now() }))),
+    {
+      validator: ({ actor }: ActorCommand) =>
+        validate(() => withdrawApplication(state(), { actor, at: now() })),
+    },
+  );
+  setHandler(
+    reserveCancellationUpdate,
+    (command) =>
+      exclusive(async () => {
+        const next = reserveCancellation(state(), command);
+        return next === state() ? next : commit(next);
+      }),
+    {
+      validator: (command: ReserveCancellationCommand) =>
+        validate(() => reserveCancellation(state(), command)),
+    },
+  );
+  setHandler(applicationBankReportSignal, (report) => void bankReports.push(report));
+  setHandler(cancellationProgressSignal, (progress) => void cancellations.push(progress));
+
+  await application.create();
+
+  // Until complete with what its family needs to be sent, final, or past the deadline.
+  while (!FINAL_APPLICATION_STATUSES.has(state().status) && !readyToSend(state())) {
+    const deadline = state().deadline;
+    const remaining = Date.parse(deadline) - Date.now();
+    const settled =
+      remaining > 0 &&
+      (await condition(
+        () =>
+          FINAL_APPLICATION_STATUSES.has(state().status) ||
+          readyToSend(state()) ||
+          state().deadline !== deadline,
+        remaining,
+      ));
+    if (!settled) await exclusive(() => commit(expireApplication(state(), now())));
+  }
+
+  if (readyToSend(state())) {
+    const receipt = await sendApplicationToBank(state());
+    await exclusive(() => commit(sendApplication(state(), receipt, now())));
+    if (receipt.status === 'ACCEPTED') await tellCancelled({ outcome: 'SENT' });
+    while (!FINAL_APPLICATION_STATUSES.has(state().status)) {
+      await condition(() => bankReports.length > 0 || cancellations.length > 0);
+      const report = bankReports.shift();
+      const progress = report ? undefined : cancellations.shift();
+      await exclusive(async () => {
+        const next = report
+          ? applyApplicationBankReport(state(), report)
+          : applyCancellationProgress(state(), progress!);
+        return next === state() ? next : commit(next);
+      });
+    }
+  }
+
+  // A cancellation tells the application it cancels how it ended (the bank itself cancels that one).
+  const final = state();
+  if (final.status === 'REFUSED_BY_BANK') {
+    await tellCancelled({ outcome: 'REFUSED', ...(final.bank.reason ? { reason: final.bank.reason } : {}) });
+  } else if (final.status !== 'DONE') {
+    await tellCancelled({ outcome: 'DROPPED' });
+  }
+
+  await condition(allHandlersFinished);
+  return state();
+
+  async function tellCancelled(progress: Omit<CancellationProgress, 'cancellationId' | 'at'>) {
+    const content = state().content;
+    if (content.kind !== 'CANCELLATION') return;
+    try {
+      await getExternalWorkflowHandle(applicationWorkflowId(content.applicationId)).signal(
+        cancellationProgressSignal,
+        { ...progress, cancellationId: input.applicationId, at: now() },
+      );
+    } catch {
+      // The application has ended meanwhile (done, refused): there is nothing left to tell it.
+    }
+  }
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
