@@ -1,4 +1,8 @@
 import { ACCESS_STATUS } from './access/access-status-table.js';
+import {
+  APPLICATION_REJECTION_STATUS,
+  APPLICATIONS_STATUS,
+} from './applications/applications-status-table.js';
 import { AUTH_STATUS } from './auth/auth-status-table.js';
 import { BANK_SIMULATOR_STATUS } from './bank-gateway/simulator/control/bank-simulator-status-table.js';
 import { CERTIFICATES_STATUS } from './certificates/certificates-status-table.js';
@@ -23,6 +27,8 @@ export const APP_ERROR_STATUS = new ErrorStatusRegistry([
   DOCUMENTS_STATUS,
   DOCUMENT_REJECTION_STATUS,
   REGISTRATIONS_STATUS,
+  APPLICATIONS_STATUS,
+  APPLICATION_REJECTION_STATUS,
   OPS_STATUS,
   BANK_SIMULATOR_STATUS,
 ]);

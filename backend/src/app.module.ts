@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Logger } from 'pino';
 import { APP_ERROR_STATUS } from './app-error-status.js';
+import { ApplicationsApiModule } from './applications/applications-api.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         DocumentsApiModule,
         ProcessesApiModule,
         OtpApprovalsModule,
+        ApplicationsApiModule,
         BankGatewayModule.forRoot(config),
         DemoModule.forRoot(config),
         ...webApp(config),

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { ApplicationsModule } from './applications/applications.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulator-runner.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -26,6 +27,7 @@ export class WorkerModule {
         OrganizationsModule,
         NotificationsModule,
         DocumentsModule,
+        ApplicationsModule,
         RegistrationsModule,
         // The bank's later reports become signals to each document's workflow.
         BankSimulatorRunnerModule.forRoot({ sink: DocumentBankStatusSink }),

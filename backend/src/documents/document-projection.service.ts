@@ -30,6 +30,8 @@ export function processSnapshotOf(state: DocumentState): ProcessSnapshot {
     organizationId: state.organizationId,
     status: state.status,
     title: `№ ${state.content.number} · ${state.content.beneficiary.name}`,
+    kind: state.type,
+    accountIban: state.content.payerIban,
     amount: { minor: state.content.amountTiyn, currency: 'KZT' },
     awaiting: documentAwaitedParty(state.awaiting),
     awaitingDetail: state.awaiting,

@@ -1,6 +1,6 @@
 import type { DocumentActivities } from '@qoltanba/workflows/activities';
 import type { BankGateway } from '../bank-gateway/bank-gateway.js';
-import type { NotificationsService } from '../notifications/notifications.service.js';
+import { awaitingDocument, type NotificationsService } from '../notifications/notifications.service.js';
 import { failingAsActivity } from '../temporal/activity-failure.js';
 import type { DocumentProjectionService } from './document-projection.service.js';
 import type { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
@@ -17,7 +17,7 @@ export function createDocumentActivities(deps: {
     confirmSignatureEvidence: failingAsActivity((request) => deps.evidence.confirm(request)),
     recordTransition: async (state, awaitingChanged) => {
       await deps.projection.project(state);
-      if (awaitingChanged) await deps.notifications.notifyAwaited(state);
+      if (awaitingChanged) await deps.notifications.notifyAwaited(awaitingDocument(state));
     },
     dispatchToBank: (state) =>
       // The document id is the idempotency key: the bank answers a repeat with its first receipt.

@@ -6,7 +6,10 @@ export interface ChallengeDocument {
   revision: number;
   contentHash: string;
   number: string;
+  /** Integer minor units of `currency` (tiyn when absent); 0 for an application without an amount. */
   amountTiyn: number;
+  /** An application's currency; payments are tenge. */
+  currency?: string;
   payee: { name: string; iban: string; binIin: string };
 }
 

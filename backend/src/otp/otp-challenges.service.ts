@@ -124,11 +124,13 @@ export class OtpChallengesService {
       expiresAt: expiresAt.toISOString(),
       device: cell === null ? 'TOKEN' : { card: cell, serial: device.serial },
       amount: formatTiyn(totalTiyn),
+      currency: single?.currency ?? 'KZT',
       ...(single ? { payee: single.payee } : {}),
       documents: documents.map((document) => ({
         documentId: document.documentId,
         number: document.number,
         amount: formatTiyn(document.amountTiyn),
+        currency: document.currency ?? 'KZT',
         payee: document.payee,
         contentHash: document.contentHash,
       })),

@@ -28,10 +28,11 @@ export class ProcessProjectionService {
       await manager.query(
         `WITH upserted AS (
            INSERT INTO process (id, workflow_id, type, organization_id, status, title, amount_minor, currency,
-                                awaiting, awaiting_detail, last_seq, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                                awaiting, awaiting_detail, last_seq, created_at, updated_at, kind, account_iban)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $15, $16)
            ON CONFLICT (id) DO UPDATE SET
              status = EXCLUDED.status, title = EXCLUDED.title, amount_minor = EXCLUDED.amount_minor,
+             kind = EXCLUDED.kind, account_iban = EXCLUDED.account_iban,
              currency = EXCLUDED.currency, awaiting = EXCLUDED.awaiting,
              awaiting_detail = EXCLUDED.awaiting_detail, last_seq = EXCLUDED.last_seq,
              updated_at = EXCLUDED.updated_at
@@ -73,6 +74,8 @@ export class ProcessProjectionService {
               at: entry.at,
             })),
           ),
+          snapshot.kind ?? null,
+          snapshot.accountIban ?? null,
         ],
       );
     });

@@ -29,6 +29,13 @@ export class ProcessRecord {
   @Column('text')
   title!: string;
 
+  /** The kind within the type (TENGE_PAYMENT, CURRENCY_PURCHASE…). */
+  @Column('text', { nullable: true })
+  kind!: string | null;
+
+  @Column('text', { name: 'account_iban', nullable: true })
+  accountIban!: string | null;
+
   /** Integer minor units (tiyn for tenge), as PostgreSQL's bigint text: exact, never a float. */
   @Column('bigint', { name: 'amount_minor', nullable: true })
   amountMinor!: string | null;

@@ -8,6 +8,10 @@ export interface ProcessSnapshot {
   organizationId: string | null;
   status: string;
   title: string;
+  /** The process's own kind within its type (TENGE_PAYMENT, CURRENCY_PURCHASE…), for filters. */
+  kind?: string;
+  /** The organization's account the process concerns, for filters. */
+  accountIban?: string;
   /** Integer minor units (tiyn for tenge), with its currency; both absent when there is no amount. */
   amount?: { minor: number; currency: string };
   awaiting: AwaitedParty;

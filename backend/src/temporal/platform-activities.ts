@@ -1,5 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { PlatformActivities } from '@qoltanba/workflows/activities';
+import { ApplicationProjectionService } from '../applications/application-projection.service.js';
+import { createApplicationActivities } from '../applications/applications.activities.js';
 import { BankGateway } from '../bank-gateway/bank-gateway.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
 import { NationalCertificates } from '../registrations/national-certificates.js';
@@ -10,6 +12,7 @@ import { DocumentProjectionService } from '../documents/document-projection.serv
 import { createDocumentActivities } from '../documents/documents.activities.js';
 import { SignatureEvidenceService } from '../documents/evidence/signature-evidence.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { createSelfCheckActivities } from '../ops/self-check.activities.js';
 import { SelfCheckRecorder } from '../ops/self-check-recorder.js';
 
@@ -24,6 +27,12 @@ export function createPlatformActivities(
       evidence: app.get(SignatureEvidenceService),
       projection: app.get(DocumentProjectionService),
       notifications: app.get(NotificationsService),
+      bank: app.get(BankGateway),
+    }),
+    ...createApplicationActivities({
+      projection: app.get(ApplicationProjectionService),
+      notifications: app.get(NotificationsService),
+      organizations: app.get(OrganizationsService),
       bank: app.get(BankGateway),
     }),
     ...createRegistrationActivities({

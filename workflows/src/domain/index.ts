@@ -215,3 +215,4 @@ export {
 
 export * from './currency/index.js';
 export * from './applications/index.js';
+export { BANK_BRANCHES, BANK_BRANCH_CODES } from './reference/bank-branches.js';

@@ -88,7 +88,7 @@ export class AwaitingNothingView implements AwaitingOf<'NOTHING'> {
   @ApiProperty({ enum: ['NOTHING'] }) kind!: 'NOTHING';
 }
 
-const AWAITING_VIEWS = {
+export const AWAITING_VIEWS = {
   SUBMISSION: AwaitingSubmissionView,
   SIGNATURE: AwaitingSignatureView,
   DISPATCH_EDS: AwaitingDispatchEdsView,

@@ -10,6 +10,7 @@ export class ChallengeDocumentView {
   @ApiProperty() documentId!: string;
   @ApiProperty() number!: string;
   @ApiProperty({ example: '1250.50' }) amount!: string;
+  @ApiProperty({ example: 'KZT' }) currency!: string;
   @ApiProperty() payee!: ChallengePayeeView;
   @ApiProperty({ description: 'The content hash the approval is bound to' }) contentHash!: string;
 }
@@ -29,7 +30,8 @@ export class OtpChallengeView {
     ],
   })
   device!: 'TOKEN' | { card: number; serial: string };
-  @ApiProperty({ description: 'The amount (a batch: the total), decimal tenge' }) amount!: string;
+  @ApiProperty({ description: 'The amount (a batch: the total), decimal, in `currency`' }) amount!: string;
+  @ApiProperty({ example: 'KZT' }) currency!: string;
   @ApiPropertyOptional({ description: 'The payee of a single document' }) payee?: ChallengePayeeView;
   @ApiProperty({ description: 'Documents the code approves (one, or the batch)' })
   documents!: ChallengeDocumentView[];

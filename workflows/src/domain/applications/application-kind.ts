@@ -29,6 +29,10 @@ export type CurrencyApplicationKind = (typeof CURRENCY_APPLICATION_KINDS)[number
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 /** The kinds a client fills in a form; a cancellation is made from the application it cancels. */
 export type FormApplicationKind = Exclude<ApplicationKind, 'CANCELLATION'>;
+export const FORM_APPLICATION_KINDS: readonly FormApplicationKind[] = [
+  ...SERVICE_APPLICATION_KINDS,
+  ...CURRENCY_APPLICATION_KINDS,
+];
 
 /** Which sending rule an application follows: OTP suffices (SERVICE) or an EDS is needed (CURRENCY). */
 export type ApplicationFamily = 'SERVICE' | 'CURRENCY';

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { applicationWorkflow } from '@qoltanba/workflows';
+import { ApplicationRejectionCode, type ApplicationState } from '@qoltanba/workflows/domain';
+import {
+  applicationReadyUpdate,
+  applicationStateQuery,
+  applicationWorkflowId,
+  type ApplicationInput,
+} from '@qoltanba/workflows/messages';
+import type { UpdateDefinition } from '@temporalio/common';
+import { FeatureError } from '../common/errors/feature-error.js';
+import { ProcessClient } from '../temporal/process-client.js';
+import { ProcessFinished, ProcessNotFound, ProcessRefusal } from '../temporal/process-errors.js';
+import { ApplicationsErrorCode } from './applications-error-code.js';
+
+/** The application's process in the API's words, as the documents' client does for payments. */
+@Injectable()
+export class ApplicationWorkflowClient {
+  constructor(private readonly processes: ProcessClient) {}
+
+  /** Starts the workflow and answers once its first state is projected; a repeat joins it. */
+  async start(input: ApplicationInput): Promise<ApplicationState> {
+    const started = await this.processes
+      .startWithUpdate(
+        applicationWorkflow,
+        { workflowId: applicationWorkflowId(input.applicationId), args: [input] },
+        applicationReadyUpdate,
+      )
+      .catch(inApplicationTerms);
+    return started ?? this.state(input.applicationId);
+  }
+
+  state(applicationId: string): Promise<ApplicationState> {
+    return this.processes
+      .query(applicationWorkflowId(applicationId), applicationStateQuery)
+      .catch(inApplicationTerms);
+  }
+
+  update<A>(
+    applicationId: string,
+    update: UpdateDefinition<ApplicationState, [A]>,
+    arg: A,
+  ): Promise<ApplicationState> {
+    return this.processes.update(applicationWorkflowId(applicationId), update, arg).catch(inApplicationTerms);
+  }
+}
+
+function inApplicationTerms(error: unknown): never {
+  if (error instanceof ProcessRefusal) {
+    throw new FeatureError(error.code, error.message, error.field ? { field: error.field } : undefined);
+  }
+  if (error instanceof ProcessNotFound) throw applicationNotFound();
+  if (error instanceof ProcessFinished) {
+    throw new FeatureError(
+      ApplicationRejectionCode.WRONG_STATUS,
+      'The application is final and takes no more actions.',
+    );
+  }
+  throw new FeatureError(
+    ApplicationsErrorCode.ENGINE_UNAVAILABLE,
+    'The application engine is not answering; nothing was changed. Please try again.',
+  );
+}
+
+export function applicationNotFound(): FeatureError {
+  return new FeatureError(ApplicationsErrorCode.NOT_FOUND, 'No such application.', { field: 'id' });
+}
