@@ -96,12 +96,12 @@ describe(AppComponent.name, () => {
     const labels = (app: ComponentFixture<AppComponent>, nav: string): string[] =>
       [...(element(app, nav)?.querySelectorAll('a') ?? [])].map((link) => link.textContent?.trim() ?? '');
 
-    expect(labels(desktop, 'nav.side-nav')).toEqual(['Accounts', 'Documents', 'New payment']);
+    expect(labels(desktop, 'nav.side-nav')).toEqual(['Accounts', 'Documents', 'New payment', 'Applications']);
 
     viewport.resizeTo(phoneWidth);
     await desktop.whenStable();
 
-    expect(labels(desktop, 'nav.bottom-nav')).toEqual(['Accounts', 'Documents', 'Profile']);
+    expect(labels(desktop, 'nav.bottom-nav')).toEqual(['Accounts', 'Documents', 'Applications', 'Profile']);
   });
 
   it('shows the product name in the top bar', async () => {

@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { ACCOUNTS_ROUTES } from './accounts/accounts.routes';
+import { APPLICATIONS_ROUTES } from './applications/applications.routes';
 import { signedIn } from './core/auth/auth.guards';
 import { DOCUMENTS_ROUTES } from './documents/documents.routes';
 import { HOME_ROUTES } from './home/home.routes';
@@ -26,7 +27,13 @@ export const routes: Routes = [
   {
     path: '',
     canActivate: [signedIn],
-    children: [...HOME_ROUTES, ...ACCOUNTS_ROUTES, ...DOCUMENTS_ROUTES, ...PROFILE_ROUTES],
+    children: [
+      ...HOME_ROUTES,
+      ...ACCOUNTS_ROUTES,
+      ...DOCUMENTS_ROUTES,
+      ...APPLICATIONS_ROUTES,
+      ...PROFILE_ROUTES,
+    ],
   },
   {
     path: '**',

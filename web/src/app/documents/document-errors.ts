@@ -1,4 +1,5 @@
 import { apiProblemOf, commonErrorKey } from '../core/http/api-error';
+import { otpErrorKey } from '../core/otp/otp-errors';
 import { agentErrorKey } from '../core/signer/agent-errors';
 import { AgentRefusal } from '../core/signer/signing-agent';
 
@@ -17,26 +18,14 @@ const DOCUMENT_CODES = new Set([
   'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
 ]);
 
-/** OTP refusals (backend otp-error-code.ts) with a message of their own. */
-const OTP_CODES = new Set([
-  'OTP_CODE_INVALID',
-  'OTP_CODE_ALREADY_USED',
-  'OTP_CARD_WRONG_CELL',
-  'OTP_DEVICE_BLOCKED',
-  'OTP_NO_DEVICE',
-  'OTP_CHALLENGE_EXPIRED',
-  'OTP_CHALLENGE_STALE',
-  'OTP_CHALLENGE_USED',
-  'OTP_DOCUMENT_NOT_AWAITING_APPROVAL',
-]);
-
 /** The message key for a refused document action: workflow, channel, EDS, OTP or agent refusals. */
 export function documentErrorKey(error: unknown): string {
   if (error instanceof AgentRefusal) return agentErrorKey(error.code);
   const problem = apiProblemOf(error);
   const { code } = problem;
   if (DOCUMENT_CODES.has(code)) return `documentErrors.${code}`;
-  if (OTP_CODES.has(code)) return `otp.errors.${code}`;
+  const otp = otpErrorKey(error);
+  if (otp) return otp;
   if (code.startsWith('EDS_')) return 'documentErrors.EDS';
   if (code === 'AUTH_CHANNEL_FUNCTION_NOT_ALLOWED') return 'documentErrors.CHANNEL';
   return commonErrorKey(problem);

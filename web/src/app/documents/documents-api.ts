@@ -1,6 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { ApiClient } from '../core/http/api-client';
+import type { OtpChallenge } from '../core/otp/otp-challenge';
+import type { SignableApi, SignatureEvidence } from '../core/signer/signable';
 import type {
   DocumentContentView,
   DocumentFilters,
@@ -9,13 +11,16 @@ import type {
   PaymentOrderBody,
   TimelineEntryView,
 } from './document';
+import { documentErrorKey } from './document-errors';
 
 export const PAGE_SIZE = 20;
 
 /** The documents endpoints (backend documents.controller.ts), one method per call. */
 @Injectable({ providedIn: 'root' })
-export class DocumentsApi {
+export class DocumentsApi implements SignableApi<DocumentView> {
   private readonly api = inject(ApiClient);
+
+  readonly errorKey = documentErrorKey;
 
   list(filters: DocumentFilters): Observable<DocumentPage> {
     const params: Record<string, string | number> = { page: filters.page ?? 1, pageSize: PAGE_SIZE };
@@ -57,8 +62,13 @@ export class DocumentsApi {
     return this.api.post<DocumentView>(`/documents/${id}/submission`);
   }
 
-  sign(id: string, contentHash: string, evidence: Record<string, unknown>): Observable<DocumentView> {
+  sign(id: string, contentHash: string, evidence: SignatureEvidence): Observable<DocumentView> {
     return this.api.post<DocumentView>(`/documents/${id}/signatures`, { contentHash, evidence });
+  }
+
+  /** Light/Mobile: a challenge bound to the document's content, amount and payee. */
+  otpChallenge(id: string): Observable<OtpChallenge> {
+    return this.api.post<OtpChallenge>(`/documents/${id}/otp-challenges`);
   }
 
   reject(id: string, reason: string): Observable<DocumentView> {

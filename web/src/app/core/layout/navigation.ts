@@ -14,11 +14,13 @@ export interface NavigationItem {
 const HOME: NavigationItem = { label: 'nav.home', path: '/', exact: true };
 const DOCUMENTS: NavigationItem = { label: 'nav.documents', path: '/documents', exact: false };
 const NEW_PAYMENT: NavigationItem = { label: 'nav.newPayment', path: '/documents/new', exact: true };
+const APPLICATIONS: NavigationItem = { label: 'nav.applications', path: '/applications', exact: false };
 const PROFILE: NavigationItem = { label: 'nav.profile', path: '/profile', exact: true };
 
 /**
  * The main navigation for this session and layout: payment creation only where the channel offers
- * it and on a desktop layout; on the phone a profile tab holds the language and log-out.
+ * it and on a desktop layout; applications (status tracking and new ones) everywhere, as every
+ * channel sends service applications; on the phone a profile tab holds the language and log-out.
  */
 @Injectable({ providedIn: 'root' })
 export class NavigationService {
@@ -31,7 +33,7 @@ export class NavigationService {
 
   readonly items = computed((): readonly NavigationItem[] =>
     this.layout.isMobile()
-      ? [HOME, DOCUMENTS, PROFILE]
-      : [HOME, DOCUMENTS, ...(this.canCreatePayments() ? [NEW_PAYMENT] : [])],
+      ? [HOME, DOCUMENTS, APPLICATIONS, PROFILE]
+      : [HOME, DOCUMENTS, ...(this.canCreatePayments() ? [NEW_PAYMENT] : []), APPLICATIONS],
   );
 }

@@ -11,7 +11,7 @@ import { settle } from '../../../testing/settle';
 import type { ClientPrincipal } from '../../core/auth/session';
 import type { DocumentView } from '../document';
 import { DocumentDetailPageComponent } from './document-detail-page.component';
-import type { OtpChallenge } from './otp-challenge';
+import type { OtpChallenge } from '../../core/otp/otp-challenge';
 import { provideScreenTesting } from '../../../testing/screen';
 
 /** Awaiting a first signature; written by someone other than the users below. */

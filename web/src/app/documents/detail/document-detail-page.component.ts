@@ -15,17 +15,17 @@ import { SessionStore } from '../../core/auth/session.store';
 import { IbanPipe, LocalDatePipe, LocalDateTimePipe, TengePipe } from '../../core/i18n/format.pipes';
 import { LayoutService } from '../../core/layout/layout.service';
 import { openPinWindow } from '../../core/signer/pin-window';
+import { EdsSigning } from '../../core/signer/eds-signing';
 import { SigningAgent } from '../../core/signer/signing-agent';
+import { AwaitingComponent } from '../../core/process/awaiting.component';
+import { StatusBadgeComponent } from '../../core/process/status-badge.component';
 import { BankDirectory } from '../form/bank-directory';
-import { AwaitingComponent } from '../awaiting.component';
 import type { DocumentView } from '../document';
 import { NO_ACTIONS, availableActions } from '../document-actions';
 import { documentErrorKey } from '../document-errors';
 import { DocumentsApi } from '../documents-api';
-import { EdsSigning } from '../eds-signing';
-import { StatusBadgeComponent } from '../status-badge.component';
 import { DocumentDetailStore } from './document-detail.store';
-import { OtpApprovalComponent } from './otp-approval.component';
+import { OtpApprovalComponent } from '../../core/otp/otp-approval.component';
 
 type Message = { readonly key: string; readonly error: boolean };
 
@@ -53,7 +53,7 @@ type Message = { readonly key: string; readonly error: boolean };
 })
 export class DocumentDetailPageComponent {
   private readonly session = inject(SessionStore);
-  private readonly documents = inject(DocumentsApi);
+  protected readonly documents = inject(DocumentsApi);
   private readonly edsSigning = inject(EdsSigning);
   private readonly banks = inject(BankDirectory);
   private readonly dom = inject(DOCUMENT);
@@ -113,7 +113,7 @@ export class DocumentDetailPageComponent {
     // Opened now, inside the click: the agent asks for the PIN only later, when pop-ups are blocked.
     const pin = openPinWindow(this.dom.defaultView);
     await this.run(async () => {
-      const [outcome] = await this.edsSigning.sign([this.id()], pin);
+      const [outcome] = await this.edsSigning.sign(this.documents, [this.id()], pin);
       if (!outcome?.signed) throw new DisplayedError(outcome?.errorKey ?? 'common.errors.unexpected');
       // The agent answered, not the server: the document and its timeline are fetched anew.
       this.store.reload();

@@ -33,7 +33,7 @@ import type { DocumentView } from '../document';
 import { documentErrorKey } from '../document-errors';
 import { DocumentsApi } from '../documents-api';
 import { BankDirectory } from './bank-directory';
-import { type FieldMessage, FormFieldComponent } from './form-field.component';
+import { type FieldMessage, FormFieldComponent } from '../../core/forms/form-field.component';
 import {
   FIELD_ORDER,
   type FormField,

@@ -17,14 +17,14 @@ import { LocalDatePipe, LocalIntegerPipe, TengePipe } from '../../core/i18n/form
 import { LayoutService } from '../../core/layout/layout.service';
 import { NavigationService } from '../../core/layout/navigation';
 import { openPinWindow } from '../../core/signer/pin-window';
+import { EdsSigning } from '../../core/signer/eds-signing';
 import { SigningAgent } from '../../core/signer/signing-agent';
-import { AwaitingComponent } from '../awaiting.component';
+import { AwaitingComponent } from '../../core/process/awaiting.component';
+import { StatusBadgeComponent } from '../../core/process/status-badge.component';
 import type { DocumentFilters, DocumentView } from '../document';
 import { availableActions } from '../document-actions';
 import { documentErrorKey } from '../document-errors';
-import { PAGE_SIZE } from '../documents-api';
-import { EdsSigning } from '../eds-signing';
-import { StatusBadgeComponent } from '../status-badge.component';
+import { DocumentsApi, PAGE_SIZE } from '../documents-api';
 import { DocumentFiltersComponent } from './document-filters.component';
 import { DocumentsListStore } from './documents-list.store';
 
@@ -53,6 +53,7 @@ export class DocumentsPageComponent {
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
   private readonly edsSigning = inject(EdsSigning);
+  private readonly documentsApi = inject(DocumentsApi);
   private readonly view = inject(DOCUMENT).defaultView;
   protected readonly store = inject(DocumentsListStore);
   protected readonly layout = inject(LayoutService);
@@ -141,7 +142,7 @@ export class DocumentsPageComponent {
     this.signing.set(true);
     this.message.set(undefined);
     try {
-      const outcomes = await this.edsSigning.sign(ids, pin);
+      const outcomes = await this.edsSigning.sign(this.documentsApi, ids, pin);
       const failed = outcomes.filter((outcome) => !outcome.signed);
       this.message.set(
         failed.length === 0

@@ -4,7 +4,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  APPLICATION_EVENTS,
+  APPLICATION_KINDS,
+  APPLICATION_STATUSES,
   CHANNELS,
+  FORM_APPLICATION_KINDS,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
   PaymentErrorCode,
@@ -16,6 +20,14 @@ import {
 import { NETWORK_ERROR } from '../../http/api-error';
 import { agentErrorKey } from '../../signer/agent-errors';
 import { AGENT_UNAVAILABLE, AgentRefusal } from '../../signer/signing-agent';
+import { BANK_REFUSAL_REASONS, CANCELLATION_LINK_STATUSES } from '../../../applications/application';
+import {
+  APPLICATION_CODES,
+  APPLICATION_VALIDATION_CODES,
+  applicationErrorKey,
+  violationMessage,
+} from '../../../applications/application-errors';
+import { APPLICATION_FORMS, fieldsOf } from '../../../applications/form/application-fields';
 import { documentErrorKey } from '../../../documents/document-errors';
 import type { AwaitingView } from '../../../documents/document';
 import { loginErrorKey } from '../../../login/login-errors';
@@ -120,6 +132,28 @@ describe('translations', () => {
       ),
       // The payment form shows this API refusal under the paying account.
       'paymentErrors.DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
+      ...APPLICATION_STATUSES.map((status) => `status.${status}`),
+      ...APPLICATION_KINDS.map((kind) => `applicationKind.${kind}`),
+      'applicationKind.TENGE_PAYMENT',
+      ...FORM_APPLICATION_KINDS.map((kind) => `applicationKindHint.${kind}`),
+      ...APPLICATION_EVENTS.map((event) => `applicationTimeline.${event}`),
+      ...BANK_REFUSAL_REASONS.map((reason) => `bankReason.${reason}`),
+      ...CANCELLATION_LINK_STATUSES.map((status) => `applicationDetail.cancellationStatus.${status}`),
+      ...[...APPLICATION_CODES, ...APPLICATION_VALIDATION_CODES].map((code) => `applicationErrors.${code}`),
+      ...(['payment', 'application'] as const).map((type) => `processes.type.${type}`),
+      ...(['PERSON', 'SYSTEM', 'NOBODY'] as const).map((party) => `processes.awaiting.${party}`),
+      // Every kind's form: its sections, field labels and options.
+      ...Object.values(APPLICATION_FORMS).flatMap((form) =>
+        form.sections.map((section) => `applicationForm.sections.${section.name}`),
+      ),
+      ...FORM_APPLICATION_KINDS.flatMap((kind) =>
+        fieldsOf(kind).flatMap((field) => [
+          `applicationFields.${field.path}`,
+          ...(field.options ?? []).map((option) => `applicationOptions.${field.optionsKey}.${option}`),
+        ]),
+      ),
+      'applicationOptions.rateKind.BANK',
+      'applicationOptions.rateKind.LIMIT',
     ];
     expect(keys.filter((key) => !EN.has(key))).toEqual([]);
   });
@@ -132,6 +166,7 @@ describe('translations', () => {
       [...source(file).matchAll(/'([A-Z][A-Z0-9_]+)'/g)].map((match) => match[1]!);
     const documentCodes = [
       ...codesIn('documents/document-errors.ts'),
+      ...codesIn('core/otp/otp-errors.ts'),
       'EDS_ANY',
       'AUTH_CHANNEL_FUNCTION_NOT_ALLOWED',
     ];
@@ -143,6 +178,9 @@ describe('translations', () => {
       documentErrorKey(new HttpErrorResponse({ status: 0 })),
       documentErrorKey(refusal('SOMETHING_ELSE', 500)),
       documentErrorKey(refusal('SERVICE_UNAVAILABLE', 503)),
+      ...[...codesIn('applications/application-errors.ts'), ...documentCodes].map((code) =>
+        applicationErrorKey(refusal(code)),
+      ),
       ...[
         ...codesIn('login/login-errors.ts'),
         'EDS_CERTIFICATE_REVOKED',
@@ -181,6 +219,18 @@ describe('translations', () => {
       registrationError(refusal('ANYTHING', 503)).key,
       registrationError(new HttpErrorResponse({ status: 0 })).key,
     ];
+    expect(keys.filter((key) => !EN.has(key))).toEqual([]);
+  });
+
+  it('has a text for every violation code of the applications’ validators', () => {
+    const domainCodes = [
+      ...source('../../../workflows/src/domain/applications/validation/application-error-code.ts').matchAll(
+        /= '(APPLICATION_[A-Z_]+)'/g,
+      ),
+    ].map((match) => match[1]!);
+    expect(domainCodes.length).toBeGreaterThan(0);
+    expect(domainCodes.filter((code) => !APPLICATION_VALIDATION_CODES.has(code))).toEqual([]);
+    const keys = domainCodes.map((code) => violationMessage({ field: 'content', code, message: '' }).key);
     expect(keys.filter((key) => !EN.has(key))).toEqual([]);
   });
 

@@ -5,8 +5,9 @@ import { provideRouter } from '@angular/router';
 import { aDocument } from '../../../testing/documents';
 import { nextRequest, refuse } from '../../../testing/http';
 import { settle } from '../../../testing/settle';
-import { THIN_SPACE } from '../../core/i18n/format';
-import type { DocumentView } from '../document';
+import type { DocumentView } from '../../documents/document';
+import { DocumentsApi } from '../../documents/documents-api';
+import { THIN_SPACE } from '../i18n/format';
 import { OtpApprovalComponent } from './otp-approval.component';
 import type { OtpChallenge } from './otp-challenge';
 import { provideScreenTesting } from '../../../testing/screen';
@@ -28,21 +29,22 @@ function aChallenge(device: OtpChallenge['device'] = 'TOKEN'): OtpChallenge {
 }
 
 describe(OtpApprovalComponent.name, () => {
-  let fixture: ComponentFixture<OtpApprovalComponent>;
+  let fixture: ComponentFixture<OtpApprovalComponent<DocumentView>>;
   let http: HttpTestingController;
   let approved: DocumentView[];
   let closed: number;
 
   afterEach(() => http.verify());
 
-  /** Opens the approval for doc-1; it asks the server for a challenge straight away. */
+  /** Opens the approval for the payment doc-1; it asks the server for a challenge straight away. */
   async function start(): Promise<TestRequest> {
     TestBed.configureTestingModule({
       providers: [provideRouter([]), ...provideScreenTesting()],
     });
     http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(OtpApprovalComponent);
-    fixture.componentRef.setInput('documentId', 'doc-1');
+    fixture = TestBed.createComponent<OtpApprovalComponent<DocumentView>>(OtpApprovalComponent);
+    fixture.componentRef.setInput('api', TestBed.inject(DocumentsApi));
+    fixture.componentRef.setInput('processId', 'doc-1');
     approved = [];
     closed = 0;
     fixture.componentInstance.approved.subscribe((document) => approved.push(document));

@@ -4,7 +4,6 @@ import {
   type ElementRef,
   type OnInit,
   computed,
-  inject,
   input,
   output,
   signal,
@@ -12,21 +11,26 @@ import {
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { ApiClient } from '../../core/http/api-client';
-import { apiProblemOf } from '../../core/http/api-error';
-import { IbanPipe, TengePipe } from '../../core/i18n/format.pipes';
-import type { DocumentView } from '../document';
-import { documentErrorKey } from '../document-errors';
-import { DocumentsApi } from '../documents-api';
+import { apiProblemOf } from '../http/api-error';
+import { IbanPipe, TengePipe } from '../i18n/format.pipes';
+import type { SignableApi } from '../signer/signable';
 import type { OtpChallenge } from './otp-challenge';
+
+/** One line of what the code approves, when the page says it itself (an application's summary). */
+export interface ApprovalLine {
+  /** Translation key of the label. */
+  readonly label: string;
+  readonly value: string;
+}
 
 /** Answers after which this challenge cannot be used again: only a new one helps. */
 const CHALLENGE_SPENT = new Set(['OTP_CHALLENGE_EXPIRED', 'OTP_CHALLENGE_STALE', 'OTP_CHALLENGE_USED']);
 
 /**
  * Light/Mobile approval with an OTP device (dynamic linking): the server binds a challenge to the
- * document's content, amount and payee; the user sees exactly those, then enters the token's
- * current code or the code of the card cell the server names.
+ * content, amount and payee of a document or an application; the user sees exactly those, then
+ * enters the token's current code or the code of the card cell the server names. Works over any
+ * process signed like documents (`api`); the page may say what is approved itself (`summary`).
  */
 @Component({
   selector: 'qb-otp-approval',
@@ -35,12 +39,15 @@ const CHALLENGE_SPENT = new Set(['OTP_CHALLENGE_EXPIRED', 'OTP_CHALLENGE_STALE',
   styleUrl: './otp-approval.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OtpApprovalComponent implements OnInit {
-  private readonly api = inject(ApiClient);
-  private readonly documents = inject(DocumentsApi);
-
-  readonly documentId = input.required<string>();
-  readonly approved = output<DocumentView>();
+export class OtpApprovalComponent<T> implements OnInit {
+  readonly api = input.required<SignableApi<T>>();
+  /** The document's or application's id. */
+  readonly processId = input.required<string>();
+  /** The content hash approved when the challenge names none (it names one for documents). */
+  readonly contentHash = input<string>();
+  /** What is approved, in the page's words; without it the challenge's amount and payee show. */
+  readonly summary = input<readonly ApprovalLine[]>();
+  readonly approved = output<T>();
   readonly closed = output<void>();
 
   protected readonly challenge = signal<OtpChallenge | undefined>(undefined);
@@ -70,16 +77,14 @@ export class OtpApprovalComponent implements OnInit {
     this.spent.set(false);
     this.code.set('');
     try {
-      const challenge = await firstValueFrom(
-        this.api.post<OtpChallenge>(`/documents/${this.documentId()}/otp-challenges`),
-      );
+      const challenge = await firstValueFrom(this.api().otpChallenge(this.processId()));
       this.challenge.set(challenge);
       // The code field is what the user needs next (and where a screen reader should be).
       setTimeout(() => this.codeInput()?.nativeElement.focus());
     } catch (error) {
       this.challenge.set(undefined);
       this.blocked.set(apiProblemOf(error).code === 'OTP_DEVICE_BLOCKED');
-      this.error.set({ key: documentErrorKey(error) });
+      this.error.set({ key: this.api().errorKey(error) });
     } finally {
       this.busy.set(false);
     }
@@ -97,16 +102,16 @@ export class OtpApprovalComponent implements OnInit {
     this.busy.set(true);
     this.error.set(undefined);
     try {
-      const contentHash = challenge.documents[0]?.contentHash ?? '';
-      const evidence = { kind: 'OTP', challengeId: challenge.challengeId, code };
-      this.approved.emit(await firstValueFrom(this.documents.sign(this.documentId(), contentHash, evidence)));
+      const contentHash = challenge.documents[0]?.contentHash ?? this.contentHash() ?? '';
+      const evidence = { kind: 'OTP', challengeId: challenge.challengeId, code } as const;
+      this.approved.emit(await firstValueFrom(this.api().sign(this.processId(), contentHash, evidence)));
     } catch (error) {
       const problem = apiProblemOf(error);
       this.code.set('');
       this.spent.set(CHALLENGE_SPENT.has(problem.code));
       this.blocked.set(problem.code === 'OTP_DEVICE_BLOCKED');
       this.error.set({
-        key: documentErrorKey(error),
+        key: this.api().errorKey(error),
         params: { attemptsLeft: problem.details['attemptsLeft'], cell: this.card()?.card },
       });
       this.codeInput()?.nativeElement.focus();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
-import { provideEnglish } from '../../testing/translations';
-import { AwaitingComponent } from './awaiting.component';
-import type { AwaitingView } from './document';
+import { provideEnglish } from '../../../testing/translations';
+import { AwaitingComponent, type AwaitingView } from './awaiting.component';
 
 describe(AwaitingComponent.name, () => {
   function shown(awaiting: AwaitingView): string {

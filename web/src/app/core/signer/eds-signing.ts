@@ -1,12 +1,11 @@
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { ApiClient } from '../core/http/api-client';
-import type { PinWindow } from '../core/signer/pin-window';
-import { SIGNING_USAGE, SigningAgent } from '../core/signer/signing-agent';
-import { DocumentsApi } from './documents-api';
-import { documentErrorKey } from './document-errors';
+import { ApiClient } from '../http/api-client';
+import type { PinWindow } from './pin-window';
+import type { SignableApi } from './signable';
+import { SIGNING_USAGE, SigningAgent } from './signing-agent';
 
-/** The outcome for one document of a (batch) signing. */
+/** The outcome for one document or application of a (batch) signing. */
 export interface SigningOutcome {
   readonly documentId: string;
   readonly signed: boolean;
@@ -20,21 +19,21 @@ interface CertificateView {
 }
 
 /**
- * Standard-channel signing: the exact content of each document's current revision, one detached
+ * Standard-channel signing: the exact content of each process's current revision, one detached
  * CMS each from the agent (one PIN entry for the whole batch), then each signature sent with the
  * content hash it was made over — a document edited meanwhile is refused, not signed blindly.
+ * The same for payments and applications: `api` names whose endpoints.
  */
 @Injectable({ providedIn: 'root' })
 export class EdsSigning {
   private readonly api = inject(ApiClient);
-  private readonly documents = inject(DocumentsApi);
   private readonly agent = inject(SigningAgent);
 
   /** Throws when nothing could be signed at all (agent refused, PIN cancelled…). */
-  async sign(documentIds: readonly string[], pin: PinWindow): Promise<SigningOutcome[]> {
+  async sign<T>(api: SignableApi<T>, ids: readonly string[], pin: PinWindow): Promise<SigningOutcome[]> {
     let contents;
     try {
-      contents = await Promise.all(documentIds.map((id) => firstValueFrom(this.documents.content(id))));
+      contents = await Promise.all(ids.map((id) => firstValueFrom(api.content(id))));
     } catch (error) {
       pin.close();
       throw error;
@@ -49,13 +48,13 @@ export class EdsSigning {
             pin,
           );
     return Promise.all(
-      documentIds.map(async (documentId, index): Promise<SigningOutcome> => {
+      ids.map(async (documentId, index): Promise<SigningOutcome> => {
         try {
-          const evidence = { kind: 'CMS', cms: signatures[index] };
-          await firstValueFrom(this.documents.sign(documentId, contents[index]!.contentHash, evidence));
+          const evidence = { kind: 'CMS', cms: signatures[index] } as const;
+          await firstValueFrom(api.sign(documentId, contents[index]!.contentHash, evidence));
           return { documentId, signed: true };
         } catch (error) {
-          return { documentId, signed: false, errorKey: documentErrorKey(error) };
+          return { documentId, signed: false, errorKey: api.errorKey(error) };
         }
       }),
     );

@@ -1,7 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { SignatureRight } from '@qoltanba/workflows/domain';
-import type { AwaitingView } from './document';
+import type { components } from '../http/api-types.generated';
+
+/** What a document or application waits for, and from whom (names only on the detail). */
+export type AwaitingView = components['schemas']['DocumentView']['awaiting'];
 
 /**
  * "Awaiting a signature — FIRST or SINGLE signer (Айгерім, Нұрлан)": what the document waits for and

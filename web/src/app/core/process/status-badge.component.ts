@@ -1,23 +1,30 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { DocumentStatus } from '@qoltanba/workflows/domain';
+import type { ApplicationStatus, DocumentStatus } from '@qoltanba/workflows/domain';
 
 type Tone = 'neutral' | 'waiting' | 'progress' | 'good' | 'bad';
 
-const TONES: Readonly<Record<DocumentStatus, Tone>> = {
+/** A status of any process the client sends: a payment or an application. */
+export type ProcessStatus = DocumentStatus | ApplicationStatus;
+
+const TONES: Readonly<Record<ProcessStatus, Tone>> = {
   DRAFT: 'neutral',
   AWAITING_SIGNATURES: 'waiting',
   SIGNED: 'progress',
   SENT_TO_BANK: 'progress',
   ACCEPTED: 'progress',
+  IN_PROGRESS: 'progress',
   EXECUTED: 'good',
+  DONE: 'good',
   REJECTED_BY_BANK: 'bad',
+  REFUSED_BY_BANK: 'bad',
   REJECTED: 'bad',
   WITHDRAWN: 'neutral',
   EXPIRED: 'neutral',
+  CANCELLED: 'neutral',
 };
 
-/** A document's status in words, coloured by what it means for the client. */
+/** A document's or application's status in words, coloured by what it means for the client. */
 @Component({
   selector: 'qb-status-badge',
   imports: [TranslocoPipe],
@@ -27,6 +34,6 @@ const TONES: Readonly<Record<DocumentStatus, Tone>> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StatusBadgeComponent {
-  readonly status = input.required<DocumentStatus>();
-  protected readonly tone = computed(() => TONES[this.status()]);
+  readonly status = input.required<ProcessStatus>();
+  protected readonly tone = computed(() => TONES[this.status()] ?? 'neutral');
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
-import { DOCUMENT_STATUSES, type DocumentStatus } from '@qoltanba/workflows/domain';
-import { provideEnglish } from '../../testing/translations';
-import { StatusBadgeComponent } from './status-badge.component';
+import { APPLICATION_STATUSES, DOCUMENT_STATUSES } from '@qoltanba/workflows/domain';
+import { provideEnglish } from '../../../testing/translations';
+import { type ProcessStatus, StatusBadgeComponent } from './status-badge.component';
 
 describe(StatusBadgeComponent.name, () => {
-  function badge(status: DocumentStatus): HTMLElement {
+  function badge(status: ProcessStatus): HTMLElement {
     TestBed.configureTestingModule({ providers: [provideEnglish()] });
     const fixture = TestBed.createComponent(StatusBadgeComponent);
     fixture.componentRef.setInput('status', status);
@@ -22,6 +22,10 @@ describe(StatusBadgeComponent.name, () => {
     ['EXECUTED', 'Executed', 'good'],
     ['REJECTED_BY_BANK', 'Rejected by the bank', 'bad'],
     ['REJECTED', 'Rejected by a signer', 'bad'],
+    ['IN_PROGRESS', 'Being processed by the bank', 'progress'],
+    ['DONE', 'Executed', 'good'],
+    ['REFUSED_BY_BANK', 'Refused by the bank', 'bad'],
+    ['CANCELLED', 'Cancelled', 'neutral'],
   ] as const)('shows %s as "%s", coloured as %s', (status, words, tone) => {
     const shown = badge(status);
 
@@ -29,8 +33,8 @@ describe(StatusBadgeComponent.name, () => {
     expect(shown.dataset['tone']).toBe(tone);
   });
 
-  it('names every status in words and gives it a colour', () => {
-    for (const status of DOCUMENT_STATUSES) {
+  it('names every status of payments and applications in words and gives it a colour', () => {
+    for (const status of [...DOCUMENT_STATUSES, ...APPLICATION_STATUSES]) {
       TestBed.resetTestingModule();
       const shown = badge(status);
       expect(shown.textContent?.trim()).not.toContain(status);

@@ -1,0 +1,51 @@
+import { inject } from '@angular/core';
+import { type CanActivateFn, Router, type Routes } from '@angular/router';
+import { FORM_APPLICATION_KINDS, isCurrencyKind } from '@qoltanba/workflows/domain';
+import { SessionStore } from '../core/auth/session.store';
+
+/** A kind's form opens only where the channel may create that kind (Mobile: service kinds). */
+export const kindOffered: CanActivateFn = async (route) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.ensureLoaded();
+  const kind = route.paramMap.get('kind') ?? '';
+  const offered =
+    (FORM_APPLICATION_KINDS as readonly string[]).includes(kind) &&
+    session.allows(isCurrencyKind(kind) ? 'CREATE_CURRENCY_APPLICATION' : 'SERVICE_APPLICATION');
+  return offered || router.createUrlTree(['/applications/new']);
+};
+
+/** "My applications" (every process the organization sent), new and edited applications, one application. */
+export const APPLICATIONS_ROUTES: Routes = [
+  {
+    path: 'applications',
+    title: 'processes.title',
+    loadComponent: () =>
+      import('./list/applications-page.component').then((m) => m.ApplicationsPageComponent),
+  },
+  {
+    path: 'applications/new',
+    title: 'applicationForm.chooseTitle',
+    loadComponent: () =>
+      import('./new/new-application-page.component').then((m) => m.NewApplicationPageComponent),
+  },
+  {
+    path: 'applications/new/:kind',
+    title: 'applicationForm.newTitle',
+    canActivate: [kindOffered],
+    loadComponent: () =>
+      import('./form/application-form-page.component').then((m) => m.ApplicationFormPageComponent),
+  },
+  {
+    path: 'applications/:id/edit',
+    title: 'applicationForm.editTitle',
+    loadComponent: () =>
+      import('./form/application-form-page.component').then((m) => m.ApplicationFormPageComponent),
+  },
+  {
+    path: 'applications/:id',
+    title: 'applicationDetail.title',
+    loadComponent: () =>
+      import('./detail/application-detail-page.component').then((m) => m.ApplicationDetailPageComponent),
+  },
+];
