@@ -20,6 +20,24 @@ export const DEMO_ACCOUNT = {
   openingBalanceTiyn: 50_000_000_00,
 };
 
+/** Foreign-currency accounts, for currency purchases, sales, conversions and transfers abroad. */
+export const DEMO_CURRENCY_ACCOUNTS = [
+  {
+    id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000102',
+    iban: composeKzIban('998', 'USD5004100100'),
+    currency: 'USD',
+    title: 'USD account',
+    openingBalanceTiyn: 20_000_00,
+  },
+  {
+    id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000103',
+    iban: composeKzIban('998', 'EUR5004100100'),
+    currency: 'EUR',
+    title: 'EUR account',
+    openingBalanceTiyn: 5_000_00,
+  },
+];
+
 /** A supplier with an account at this bank: payments to it execute at once. */
 export const DEMO_COUNTERPARTY = {
   name: 'ТОО «Алатау Жабдықтау»',

@@ -11,6 +11,7 @@ import { fromBase32 } from '../otp/otp-codes.js';
 import { OtpDevicesService } from '../otp/otp-devices.service.js';
 import {
   DEMO_ACCOUNT,
+  DEMO_CURRENCY_ACCOUNTS,
   DEMO_COUNTERPARTY,
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
@@ -43,11 +44,13 @@ export class DemoSeederService implements OnApplicationBootstrap {
          ON CONFLICT DO NOTHING`,
         [org.id, org.name, org.legalForm, org.binIin, org.kod],
       );
-      await manager.query(
-        `INSERT INTO account (id, organization_id, iban, currency, title) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT DO NOTHING`,
-        [DEMO_ACCOUNT.id, org.id, DEMO_ACCOUNT.iban, DEMO_ACCOUNT.currency, DEMO_ACCOUNT.title],
-      );
+      for (const account of [DEMO_ACCOUNT, ...DEMO_CURRENCY_ACCOUNTS]) {
+        await manager.query(
+          `INSERT INTO account (id, organization_id, iban, currency, title) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT DO NOTHING`,
+          [account.id, org.id, account.iban, account.currency, account.title],
+        );
+      }
       for (const user of DEMO_USERS) {
         await manager.query(
           `INSERT INTO client_user (id, organization_id, full_name, iin, signature_right, channels, status, phone)
@@ -63,14 +66,23 @@ export class DemoSeederService implements OnApplicationBootstrap {
         holderName: org.name,
         holderBinIin: org.binIin,
         openingBalanceTiyn: DEMO_ACCOUNT.openingBalanceTiyn,
+        currency: 'KZT',
       },
+      ...DEMO_CURRENCY_ACCOUNTS.map((account) => ({
+        iban: account.iban,
+        holderName: org.name,
+        holderBinIin: org.binIin,
+        openingBalanceTiyn: account.openingBalanceTiyn,
+        currency: account.currency,
+      })),
       {
         iban: DEMO_COUNTERPARTY.iban,
         holderName: DEMO_COUNTERPARTY.name,
         holderBinIin: DEMO_COUNTERPARTY.binIin,
+        currency: 'KZT',
       },
     ]) {
-      await this.bank.openAccount({ ...account, currency: 'KZT' }).catch((error: unknown) => {
+      await this.bank.openAccount(account).catch((error: unknown) => {
         if (!(error instanceof FeatureError && error.code === String(BankSimulatorErrorCode.ACCOUNT_EXISTS)))
           throw error;
       });

@@ -216,3 +216,14 @@ export {
 export * from './currency/index.js';
 export * from './applications/index.js';
 export { BANK_BRANCHES, BANK_BRANCH_CODES } from './reference/bank-branches.js';
+export {
+  IBAN_LENGTHS,
+  MAX_IBAN_LENGTH,
+  ibanCheckDigits,
+  isIbanCountry,
+  validateIban,
+  type IbanIssue,
+  type IbanIssueCode,
+} from './identifiers/iban.js';
+export { validateSwiftBic, type SwiftBicIssue, type SwiftBicIssueCode } from './identifiers/swift-bic.js';
+export { ISO_3166_ALPHA_2_CODES, isCountryCode } from './identifiers/country.js';

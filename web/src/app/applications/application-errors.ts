@@ -1,3 +1,4 @@
+import { ApplicationErrorCode } from '@qoltanba/workflows/domain';
 import type { FieldMessage } from '../core/forms/form-field.component';
 import { type ApiViolation, apiProblemOf } from '../core/http/api-error';
 import { documentErrorKey } from '../documents/document-errors';
@@ -39,59 +40,10 @@ export function applicationErrorKey(error: unknown): string {
   return documentErrorKey(error);
 }
 
-/**
- * The validators' violation codes with a text of their own (ApplicationErrorCode,
- * workflows/src/domain/applications/validation/application-error-code.ts; listed here until the
- * domain's index exports the enum — translations.spec.ts checks this list against that file).
- */
-export const APPLICATION_VALIDATION_CODES: ReadonlySet<string> = new Set<string>([
-  'APPLICATION_FIELD_REQUIRED',
-  'APPLICATION_FIELD_TYPE',
-  'APPLICATION_TEXT_TOO_LONG',
-  'APPLICATION_TEXT_CHARACTERS',
-  'APPLICATION_ENUM_VALUE',
-  'APPLICATION_AMOUNT_FORMAT',
-  'APPLICATION_AMOUNT_TOO_MANY_DECIMALS',
-  'APPLICATION_AMOUNT_NOT_POSITIVE',
-  'APPLICATION_AMOUNT_TOO_LARGE',
-  'APPLICATION_CURRENCY_UNKNOWN',
-  'APPLICATION_CURRENCY_NOT_OF_ACCOUNT',
-  'APPLICATION_DATE_INVALID',
-  'APPLICATION_DATE_IN_PAST',
-  'APPLICATION_DATE_IN_FUTURE',
-  'APPLICATION_DATE_NOT_AFTER_TODAY',
-  'APPLICATION_DATE_TOO_FAR',
-  'APPLICATION_PERIOD_REVERSED',
-  'APPLICATION_IBAN_LENGTH',
-  'APPLICATION_IBAN_CHARACTERS',
-  'APPLICATION_IBAN_COUNTRY',
-  'APPLICATION_IBAN_FORMAT',
-  'APPLICATION_IBAN_CHECKSUM',
-  'APPLICATION_ACCOUNT_NOT_OWNED',
-  'APPLICATION_ACCOUNT_FORMAT',
-  'APPLICATION_FOREIGN_ACCOUNT_REQUIRED',
-  'APPLICATION_SAME_ACCOUNT',
-  'APPLICATION_EXCHANGE_CURRENCIES',
-  'APPLICATION_SWIFT_BIC_FORMAT',
-  'APPLICATION_SWIFT_BIC_COUNTRY',
-  'APPLICATION_COUNTRY_UNKNOWN',
-  'APPLICATION_IIN_BIN_FORMAT',
-  'APPLICATION_IIN_BIN_CHECKSUM',
-  'APPLICATION_IIN_BIN_DATE',
-  'APPLICATION_IIN_BIN_STRUCTURE',
-  'APPLICATION_KNP_FORMAT',
-  'APPLICATION_KNP_UNKNOWN',
-  'APPLICATION_CHARGES_UNKNOWN',
-  'APPLICATION_BRANCH_UNKNOWN',
-  'APPLICATION_RATE_FORMAT',
-  'APPLICATION_RATE_NOT_POSITIVE',
-  'APPLICATION_CONTRACT_REGISTRATION_REQUIRED',
-  'APPLICATION_NOTHING_TO_CHANGE',
-  'APPLICATION_EMAIL_FORMAT',
-  'APPLICATION_PHONE_FORMAT',
-  'APPLICATION_TOO_MANY_ATTACHMENTS',
-  'APPLICATION_ATTACHMENT_UNKNOWN',
-]);
+/** The validators' violation codes, each with a text of its own (translations.spec.ts checks). */
+export const APPLICATION_VALIDATION_CODES: ReadonlySet<string> = new Set<string>(
+  Object.values(ApplicationErrorCode),
+);
 
 /** A server violation under its field: our text for a known code, else the server's own message. */
 export function violationMessage(violation: ApiViolation): FieldMessage {
