@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { ApplicationBankStatusSink } from './applications/application-bank-status.sink.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulator-runner.module.js';
@@ -29,8 +30,12 @@ export class WorkerModule {
         DocumentsModule,
         ApplicationsModule,
         RegistrationsModule,
-        // The bank's later reports become signals to each document's workflow.
-        BankSimulatorRunnerModule.forRoot({ sink: DocumentBankStatusSink }),
+        // The bank's later reports become signals to each document's and application's workflow.
+        BankSimulatorRunnerModule.forRoot({
+          sink: DocumentBankStatusSink,
+          applicationSink: ApplicationBankStatusSink,
+          imports: [ApplicationsModule],
+        }),
       ],
     };
   }

@@ -3,7 +3,11 @@ import type { AppConfig } from '../config/app-config.js';
 import { BankGateway } from './bank-gateway.js';
 import { BankSimulator } from './simulator/bank-simulator.js';
 import { BankSimulatorControlService } from './simulator/control/bank-simulator-control.service.js';
+import { BankSimulatorApplicationsController } from './simulator/control/bank-simulator-applications.controller.js';
 import { BankSimulatorController } from './simulator/control/bank-simulator.controller.js';
+import { SimApplicationControlService } from './simulator/control/sim-application-control.service.js';
+import { ApplicationReportOutbox } from './simulator/applications/application-report-outbox.js';
+import { SimApplicationDesk } from './simulator/applications/sim-application-desk.js';
 import { SimStatusOutbox } from './simulator/status-outbox.js';
 
 /**
@@ -17,12 +21,16 @@ export class BankGatewayModule {
     switch (gateway) {
       case 'simulator': {
         const controlApi = config.nodeEnv !== 'production';
-        const controllers: Type[] = controlApi ? [BankSimulatorController] : [];
+        const controllers: Type[] = controlApi
+          ? [BankSimulatorController, BankSimulatorApplicationsController]
+          : [];
         const providers: Provider[] = [
           BankSimulator,
           SimStatusOutbox,
+          SimApplicationDesk,
+          ApplicationReportOutbox,
           { provide: BankGateway, useExisting: BankSimulator },
-          ...(controlApi ? [BankSimulatorControlService] : []),
+          ...(controlApi ? [BankSimulatorControlService, SimApplicationControlService] : []),
         ];
         return {
           module: BankGatewayModule,
@@ -33,6 +41,8 @@ export class BankGatewayModule {
             BankGateway,
             BankSimulator,
             SimStatusOutbox,
+            SimApplicationDesk,
+            ApplicationReportOutbox,
             ...(controlApi ? [BankSimulatorControlService] : []),
           ],
         };

@@ -1,7 +1,4 @@
-import type {
-  ApplicationContent,
-  ApplicationResult,
-} from '@qoltanba/workflows/domain';
+import type { ApplicationContent, ApplicationResult } from '@qoltanba/workflows/domain';
 
 /**
  * The platform's only door to the bank's core system, which is external to it. The default

@@ -64,6 +64,8 @@ export interface BankConfig {
 
 export interface BankSimulatorConfig {
   interbankDelayMs: number;
+  /** Each step of an application at the bank: accepted → in progress → done. */
+  applicationStepMs: number;
   pollIntervalMs: number;
   responseDelayMs: number;
 }

@@ -68,6 +68,8 @@ export const environmentSchema = z
     BANK_NAME: z.string().min(1).default('Qoltanba Bank'),
     /** How long the simulator holds an interbank payment before it executes it. */
     BANK_SIMULATOR_INTERBANK_DELAY_MS: milliseconds(0, 3_000),
+    /** How long the simulator takes for each step of an application (accepted, in progress, done). */
+    BANK_SIMULATOR_APPLICATION_STEP_MS: milliseconds(0, 1_000),
     /** How often the worker's simulator runner looks for due payments and unsent reports. */
     BANK_SIMULATOR_POLL_INTERVAL_MS: milliseconds(10, 200),
     /**

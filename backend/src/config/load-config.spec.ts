@@ -89,7 +89,12 @@ describe(loadConfig.name, () => {
       bic: 'QOLTKZKA',
       name: 'Qoltanba Bank',
       gateway: 'simulator',
-      simulator: { interbankDelayMs: 3_000, pollIntervalMs: 200, responseDelayMs: 0 },
+      simulator: {
+        interbankDelayMs: 3_000,
+        applicationStepMs: 1_000,
+        pollIntervalMs: 200,
+        responseDelayMs: 0,
+      },
     });
   });
 

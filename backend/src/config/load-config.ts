@@ -52,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       gateway: e.BANK_GATEWAY,
       simulator: {
         interbankDelayMs: e.BANK_SIMULATOR_INTERBANK_DELAY_MS,
+        applicationStepMs: e.BANK_SIMULATOR_APPLICATION_STEP_MS,
         pollIntervalMs: e.BANK_SIMULATOR_POLL_INTERVAL_MS,
         responseDelayMs: e.BANK_SIMULATOR_RESPONSE_DELAY_MS,
       },

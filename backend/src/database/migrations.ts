@@ -5,6 +5,7 @@ import { Pki1795304000000 } from './migrations/1795304000000-pki.js';
 import { AuthOtp1795305000000 } from './migrations/1795305000000-auth-otp.js';
 import { ProcessReadModel1795306000000 } from './migrations/1795306000000-process-read-model.js';
 import { TokenRegistration1795307000000 } from './migrations/1795307000000-token-registration.js';
+import { BankSimulatorApplications1795308000000 } from './migrations/1795308000000-bank-simulator-applications.js';
 import { Applications1795309000000 } from './migrations/1795309000000-applications.js';
 
 /** Every migration in order. `npm run migration:generate -- backend/src/database/migrations/<name>` adds one. */
@@ -16,5 +17,6 @@ export const migrations = [
   AuthOtp1795305000000,
   ProcessReadModel1795306000000,
   TokenRegistration1795307000000,
+  BankSimulatorApplications1795308000000,
   Applications1795309000000,
 ];

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module, type ModuleMetadata, type Provider, type Type } from '@nestjs/common';
-import { BankStatusSink } from '../bank-gateway.js';
+import { BankApplicationStatusSink, BankStatusSink } from '../bank-gateway.js';
 import { BankSimulatorRunner } from './bank-simulator-runner.js';
 
 export interface BankSimulatorRunnerOptions {
@@ -8,6 +8,8 @@ export interface BankSimulatorRunnerOptions {
    * `imports` and global modules) or a ready instance. Without one, outcomes are kept as owed.
    */
   sink?: Type<BankStatusSink> | BankStatusSink;
+  /** Where the bank's reports on applications go: a class one of `imports` provides and exports. */
+  applicationSink?: Type<BankApplicationStatusSink>;
   imports?: ModuleMetadata['imports'];
 }
 
@@ -18,14 +20,18 @@ export interface BankSimulatorRunnerOptions {
 @Module({})
 export class BankSimulatorRunnerModule {
   static forRoot(options: BankSimulatorRunnerOptions = {}): DynamicModule {
-    const sink: Provider[] =
-      options.sink === undefined
+    const sink: Provider[] = [
+      ...(options.sink === undefined
         ? []
         : [
             typeof options.sink === 'function'
               ? { provide: BankStatusSink, useClass: options.sink }
               : { provide: BankStatusSink, useValue: options.sink },
-          ];
+          ]),
+      ...(options.applicationSink
+        ? [{ provide: BankApplicationStatusSink, useExisting: options.applicationSink }]
+        : []),
+    ];
     return {
       module: BankSimulatorRunnerModule,
       imports: options.imports ?? [],

@@ -9,7 +9,12 @@ import {
 import { withTimeout } from '../../common/async/with-timeout.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AppLogger } from '../../logging/app-logger.js';
-import { BankStatusSink } from '../bank-gateway.js';
+import { BankApplicationStatusSink, BankStatusSink } from '../bank-gateway.js';
+import {
+  ApplicationReportOutbox,
+  type OwedApplicationReport,
+} from './applications/application-report-outbox.js';
+import { SimApplicationDesk } from './applications/sim-application-desk.js';
 import { BankSimulator } from './bank-simulator.js';
 import { type OwedReport, SimStatusOutbox } from './status-outbox.js';
 
@@ -36,9 +41,14 @@ export class BankSimulatorRunner implements OnApplicationBootstrap, OnModuleDest
   constructor(
     private readonly simulator: BankSimulator,
     private readonly outbox: SimStatusOutbox,
+    private readonly desk: SimApplicationDesk,
+    private readonly applicationReports: ApplicationReportOutbox,
     private readonly config: AppConfig,
     private readonly logger: AppLogger,
     @Optional() @Inject(BankStatusSink) private readonly sink?: BankStatusSink,
+    @Optional()
+    @Inject(BankApplicationStatusSink)
+    private readonly applicationSink?: BankApplicationStatusSink,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -62,10 +72,42 @@ export class BankSimulatorRunner implements OnApplicationBootstrap, OnModuleDest
       if (!owed) break;
       await this.deliver(owed);
     }
-    if (!this.sink || this.stopping.signal.aborted) return;
-    for (const owed of await this.outbox.claimDue(REPORTS_PER_ROUND, REPORT_LEASE_MS)) {
-      await this.deliver(owed);
+    for (let moved = 0; moved < MAX_EXECUTIONS_PER_ROUND && !this.stopping.signal.aborted; moved++) {
+      if (!(await this.desk.progressNextDue())) break;
     }
+    if (this.sink && !this.stopping.signal.aborted) {
+      for (const owed of await this.outbox.claimDue(REPORTS_PER_ROUND, REPORT_LEASE_MS)) {
+        await this.deliver(owed);
+      }
+    }
+    if (this.applicationSink && !this.stopping.signal.aborted) {
+      for (const owed of await this.applicationReports.claimDue(REPORTS_PER_ROUND, REPORT_LEASE_MS)) {
+        await this.deliverApplicationReport(this.applicationSink, owed);
+      }
+    }
+  }
+
+  /** Reports on one application go in order; a failed one is retried with backoff, like a payment's. */
+  private async deliverApplicationReport(
+    sink: BankApplicationStatusSink,
+    owed: OwedApplicationReport,
+  ): Promise<void> {
+    try {
+      await withTimeout(sink.report(owed.applicationId, owed.report), REPORT_TIMEOUT_MS);
+    } catch (error) {
+      const retryInMs = this.backoff(owed.attempts);
+      this.logger.warn(
+        { err: error, applicationId: owed.applicationId, attempts: owed.attempts, retryInMs },
+        'bank application report not delivered; will retry',
+      );
+      await this.applicationReports.markFailed(owed.id, errorText(error), retryInMs);
+      return;
+    }
+    await this.applicationReports.markReported(owed.id);
+  }
+
+  private backoff(attempts: number): number {
+    return Math.min(this.config.bank.simulator.pollIntervalMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
   }
 
   private async run(): Promise<void> {
@@ -90,10 +132,7 @@ export class BankSimulatorRunner implements OnApplicationBootstrap, OnModuleDest
     try {
       await withTimeout(this.sink.report(owed.documentId, owed.report), REPORT_TIMEOUT_MS);
     } catch (error) {
-      const retryInMs = Math.min(
-        this.config.bank.simulator.pollIntervalMs * 2 ** (owed.attempts - 1),
-        MAX_BACKOFF_MS,
-      );
+      const retryInMs = this.backoff(owed.attempts);
       this.logger.warn(
         { err: error, documentId: owed.documentId, attempts: owed.attempts, retryInMs },
         'bank status report not delivered; will retry',

@@ -7,12 +7,16 @@ import { AppLogger } from '../../logging/app-logger.js';
 import {
   type AccountBalance,
   type AccountStatement,
+  type BankApplicationOrder,
+  type BankApplicationReceipt,
   BankGateway,
+  type ExchangeRate,
   type BankPaymentOrder,
   type BankReceipt,
   type BankRejectionReason,
   InvalidBankOrderError,
 } from '../bank-gateway.js';
+import { SimApplicationDesk } from './applications/sim-application-desk.js';
 import { tiynFromDatabase } from './entities/tiyn-column.js';
 import { lockAccounts, post } from './ledger.js';
 import {
@@ -48,6 +52,7 @@ export class BankSimulator extends BankGateway {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly logger: AppLogger,
+    private readonly desk: SimApplicationDesk,
   ) {
     super();
     this.bank = { bankCode: config.bank.code, bic: config.bank.bic };
@@ -116,6 +121,14 @@ export class BankSimulator extends BankGateway {
       );
       return receipt;
     });
+  }
+
+  submitApplication(order: BankApplicationOrder): Promise<BankApplicationReceipt> {
+    return this.desk.submit(order);
+  }
+
+  exchangeRates(): Promise<ExchangeRate[]> {
+    return this.desk.exchangeRates();
   }
 
   async getBalances(ibans: readonly string[]): Promise<AccountBalance[]> {

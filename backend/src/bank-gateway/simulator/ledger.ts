@@ -10,6 +10,8 @@ export interface Posting {
   /** Signed: negative takes money from the account. */
   amountTiyn: number;
   documentId?: string;
+  /** An executed application's entry (instead of a payment's document id). */
+  applicationId?: string;
   counterpartyIban?: string;
   counterpartyName?: string;
   description: string;
@@ -27,8 +29,9 @@ export async function post(manager: EntityManager, posting: Posting): Promise<nu
        UPDATE sim_account SET balance_tiyn = balance_tiyn + $2::bigint WHERE iban = $1 RETURNING balance_tiyn
      )
      INSERT INTO sim_ledger_entry
-       (iban, kind, amount_tiyn, balance_after_tiyn, document_id, counterparty_iban, counterparty_name, description)
-     SELECT $1, $3, $2::bigint, moved.balance_tiyn, $4, $5, $6, $7 FROM moved
+       (iban, kind, amount_tiyn, balance_after_tiyn, document_id, counterparty_iban, counterparty_name, description,
+        application_id)
+     SELECT $1, $3, $2::bigint, moved.balance_tiyn, $4, $5, $6, $7, $8 FROM moved
      RETURNING balance_after_tiyn`,
     [
       posting.iban,
@@ -38,6 +41,7 @@ export async function post(manager: EntityManager, posting: Posting): Promise<nu
       posting.counterpartyIban ?? null,
       posting.counterpartyName ?? null,
       posting.description,
+      posting.applicationId ?? null,
     ],
   );
   const row = rows[0];

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { renderPdf, type FontName } from '../../common/pdf/render-pdf.js';
 import type { LegalForm } from '../../organizations/organization.entity.js';
 import { type Bilingual, ENVELOPE_TEXTS as T } from './pin-envelope.texts.js';
 
@@ -13,34 +11,6 @@ export interface PinEnvelopeContent {
   card: { serial: string; pin: string; cells: { cell: number; code: string }[] };
   validityDays: number;
   issuedAt: Date;
-}
-
-const FONT_FILES = {
-  sans: 'DejaVuSans.ttf',
-  sansBold: 'DejaVuSans-Bold.ttf',
-  mono: 'DejaVuSansMono.ttf',
-  monoBold: 'DejaVuSansMono-Bold.ttf',
-} as const;
-type FontName = keyof typeof FONT_FILES;
-
-const require = createRequire(import.meta.url);
-let fonts: Promise<[FontName, Buffer][]> | undefined;
-
-/**
- * DejaVu comes with the app (an npm package), not from the host: it has Cyrillic with every Kazakh
- * letter (Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі), and a fresh server may have no fonts at all.
- */
-function loadFonts(): Promise<[FontName, Buffer][]> {
-  fonts ??= Promise.all(
-    (Object.keys(FONT_FILES) as FontName[]).map(async (name): Promise<[FontName, Buffer]> => [
-      name,
-      await readFile(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES[name]}`)),
-    ]),
-  ).catch((error: unknown) => {
-    fonts = undefined;
-    throw error;
-  });
-  return fonts;
 }
 
 const A4_WIDTH = 595.28;
@@ -71,28 +41,22 @@ const issueDate = (at: Date) =>
 
 /** One A4 page: who and what it is for, the user ID and the card (serial, PIN, cells), how to register. */
 export async function renderPinEnvelope(content: PinEnvelopeContent): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: BOTTOM_MARGIN },
-    // Nothing personal in the metadata: a file list or a print queue shows it.
-    info: { Title: both(T.title), Author: content.bankName },
-  });
-  for (const [name, data] of await loadFonts()) doc.registerFont(name, data);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  let y = header(doc, content);
-  y = details(doc, content, y);
-  y = credentials(doc, content, y + 6);
-  y = cells(doc, content.card.cells, y + 14);
-  instructions(doc, y + 14);
-  footer(doc);
-  doc.end();
-  return done;
+  return renderPdf(
+    {
+      size: 'A4',
+      margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: BOTTOM_MARGIN },
+      // Nothing personal in the metadata: a file list or a print queue shows it.
+      info: { Title: both(T.title), Author: content.bankName },
+    },
+    (doc) => {
+      let y = header(doc, content);
+      y = details(doc, content, y);
+      y = credentials(doc, content, y + 6);
+      y = cells(doc, content.card.cells, y + 14);
+      instructions(doc, y + 14);
+      footer(doc);
+    },
+  );
 }
 
 type Doc = PDFKit.PDFDocument;

@@ -12,4 +12,9 @@ export enum BankSimulatorErrorCode {
   RULE_WITHOUT_CRITERIA = 'BANK_SIM_RULE_WITHOUT_CRITERIA',
   RULE_NOT_FOUND = 'BANK_SIM_RULE_NOT_FOUND',
   PAYMENT_NOT_FOUND = 'BANK_SIM_PAYMENT_NOT_FOUND',
+  APPLICATION_NOT_FOUND = 'BANK_SIM_APPLICATION_NOT_FOUND',
+  /** A rate is a positive decimal with at most 6 places, and the bank sells at or above its buying rate. */
+  RATE_INVALID = 'BANK_SIM_RATE_INVALID',
+  /** A DELAY rule needs delayMs; a REFUSE rule needs a reason. */
+  RULE_INCOMPLETE = 'BANK_SIM_RULE_INCOMPLETE',
 }

@@ -11,4 +11,7 @@ export const BANK_SIMULATOR_STATUS: Record<Code, number> = {
   [Code.RULE_WITHOUT_CRITERIA]: HttpStatus.BAD_REQUEST,
   [Code.RULE_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [Code.PAYMENT_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [Code.APPLICATION_NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [Code.RATE_INVALID]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [Code.RULE_INCOMPLETE]: HttpStatus.BAD_REQUEST,
 };
