@@ -21,7 +21,7 @@ describe('applications API over the application workflow and the bank simulator'
   let eurIban: string;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    testApp = await startTestApp({ env: { LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent' } });
     worker = await startTestWorker(testApp);
     client = await onboard(
       testApp,
@@ -56,7 +56,13 @@ describe('applications API over the application workflow and the bank simulator'
     const opened = await http()
       .post('/api/bank-simulator/accounts')
       .set(MANAGER)
-      .send({ iban, currency, holderName: 'ТОО "Тест"', holderBinIin: client.binIin, openingBalanceTiyn: balanceMinor });
+      .send({
+        iban,
+        currency,
+        holderName: 'ТОО "Тест"',
+        holderBinIin: client.binIin,
+        openingBalanceTiyn: balanceMinor,
+      });
     expect(opened.status).toBe(201);
     return iban;
   }
@@ -64,8 +70,12 @@ describe('applications API over the application workflow and the bank simulator'
   const balanceOf = async (iban: string) =>
     Number((await http().get(`/api/bank-simulator/accounts/${iban}`).set(MANAGER)).body.balanceTiyn);
 
-  const create = (kind: string, content: Record<string, unknown>, user = 'Author', channel: Channel = 'LIGHT') =>
-    http().post('/api/applications?submit=true').set(client.as(user, channel)).send({ kind, content });
+  const create = (
+    kind: string,
+    content: Record<string, unknown>,
+    user = 'Author',
+    channel: Channel = 'LIGHT',
+  ) => http().post('/api/applications?submit=true').set(client.as(user, channel)).send({ kind, content });
 
   const sign = (id: string, contentHash: string, user: string, channel: Channel) =>
     http()
@@ -109,7 +119,9 @@ describe('applications API over the application workflow and the bank simulator'
     const done = await waitForStatus(created.body.id, 'DONE');
     expect(done.bank.reference).toEqual(expect.any(String));
     expect(await balanceOf(client.payerIban)).toBe(before - 150_000_00);
-    const timeline = await http().get(`/api/applications/${created.body.id}/timeline`).set(client.as('Author'));
+    const timeline = await http()
+      .get(`/api/applications/${created.body.id}/timeline`)
+      .set(client.as('Author'));
     expect(timeline.body.map((entry: { event: string }) => entry.event)).toEqual([
       'CREATED',
       'SUBMITTED',
@@ -202,7 +214,7 @@ describe('applications API over the application workflow and the bank simulator'
       knp: '710',
       contract: { number: 'C-1', date: '2026-10-01' },
     });
-    expect(response.status).toBe(422);
+    expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     const fields = response.body.details.violations.map((violation: { field: string }) => violation.field);
     expect(fields).toEqual(
@@ -259,7 +271,9 @@ describe('applications API over the application workflow and the bank simulator'
     expect(download.status).toBe(200);
     expect(download.headers['content-type']).toContain('application/pdf');
     expect((download.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    const stranger = await http().get(`/api/applications/${created.body.id}/files/${file.id}`).set(other.as('Stranger'));
+    const stranger = await http()
+      .get(`/api/applications/${created.body.id}/files/${file.id}`)
+      .set(other.as('Stranger'));
     expect(stranger.status).toBe(404);
   });
 
@@ -287,7 +301,11 @@ describe('applications API over the application workflow and the bank simulator'
       .post('/api/applications?submit=true')
       .set(other.as('Stranger'))
       .send({ kind: 'LETTER', content: { subject: 'x', body: 'y', attachmentIds: [pdf.body.id] } });
-    expect(foreign.status).toBe(422);
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.details.violations[0]).toMatchObject({
+      field: 'content.attachmentIds',
+      code: 'APPLICATION_ATTACHMENT_UNKNOWN',
+    });
   });
 
   it('tracks a cancellation: signed by the same rules, accepted by the bank, the original cancelled', async () => {
@@ -307,7 +325,8 @@ describe('applications API over the application workflow and the bank simulator'
     await sign(original.body.id, original.body.contentHash, 'Ainur', 'LIGHT');
     await sign(original.body.id, original.body.contentHash, 'Bolat', 'LIGHT');
     await until(async () => {
-      const status = (await http().get(`/api/applications/${original.body.id}`).set(client.as('Author'))).body.status;
+      const status = (await http().get(`/api/applications/${original.body.id}`).set(client.as('Author'))).body
+        .status;
       return status === 'ACCEPTED' || status === 'IN_PROGRESS';
     }, 20_000);
     const cancellation = await http()
@@ -342,7 +361,9 @@ describe('applications API over the application workflow and the bank simulator'
     expect(times).toEqual([...times].sort().reverse());
     expect(list.body.awaitingMe).toBe(items.filter((item) => item.awaitingMe).length);
     const filtered = await http().get('/api/processes?kind=CURRENCY_PURCHASE').set(client.as('Ainur'));
-    expect(filtered.body.items.every((item: { kind: string }) => item.kind === 'CURRENCY_PURCHASE')).toBe(true);
+    expect(filtered.body.items.every((item: { kind: string }) => item.kind === 'CURRENCY_PURCHASE')).toBe(
+      true,
+    );
     const byAccount = await http().get(`/api/processes?account=${usdIban}`).set(client.as('Ainur'));
     expect(byAccount.body.items.length).toBeGreaterThan(0);
     const strangers = await http().get('/api/processes').set(other.as('Stranger'));

@@ -1,3 +1,5 @@
+import { ApplicationFile } from '../applications/application-file.entity.js';
+import { ApplicationRecord } from '../applications/application-record.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ClientCredential } from '../auth/credentials/client-credential.entity.js';
 import { UserSession } from '../auth/sessions/user-session.entity.js';
@@ -63,4 +65,6 @@ export const entities = [
   TokenRegistrationRecord,
   TokenReissueRecord,
   RegistrationAccess,
+  ApplicationRecord,
+  ApplicationFile,
 ];

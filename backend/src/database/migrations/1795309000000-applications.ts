@@ -61,6 +61,13 @@ export class Applications1795309000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_application_file_bank_answer" ON "application_file" ("application_id") WHERE "origin" = 'BANK'`,
     );
+    // Signatures and OTP challenges are bound to a process of any kind that is signed, not only to documents.
+    for (const table of ['signature_evidence', 'otp_challenge_document']) {
+      await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "${table}_document_id_fkey"`);
+      await queryRunner.query(
+        `ALTER TABLE "${table}" ADD CONSTRAINT "${table}_process_id_fkey" FOREIGN KEY ("document_id") REFERENCES "process" ("id")`,
+      );
+    }
     await queryRunner.query(`ALTER TABLE "process" ADD "kind" text, ADD "account_iban" text`);
     await queryRunner.query(`
       UPDATE "process" p SET "kind" = d."type", "account_iban" = d."payer_iban"
@@ -69,6 +76,15 @@ export class Applications1795309000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "process" DROP COLUMN "account_iban", DROP COLUMN "kind"`);
+    for (const table of ['signature_evidence', 'otp_challenge_document']) {
+      await queryRunner.query(
+        `DELETE FROM "${table}" WHERE "document_id" NOT IN (SELECT "id" FROM "document")`,
+      );
+      await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "${table}_process_id_fkey"`);
+      await queryRunner.query(
+        `ALTER TABLE "${table}" ADD CONSTRAINT "${table}_document_id_fkey" FOREIGN KEY ("document_id") REFERENCES "document" ("id")`,
+      );
+    }
     await queryRunner.query(`DROP TABLE "application_file"`);
     await queryRunner.query(`DROP TABLE "application_counter"`);
     await queryRunner.query(`DROP TABLE "application"`);
