@@ -682,6 +682,37 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    ProcessAmountView: {
+      /** @description Integer minor units */
+      minor: number;
+      currency: string;
+    };
+    ProcessSummaryView: {
+      id: string;
+      /** @enum {string} */
+      type: 'payment' | 'application';
+      /** @description TENGE_PAYMENT or the application kind */
+      kind: string;
+      /** @description Number and subject, without a language */
+      title: string;
+      status: string;
+      amount?: components['schemas']['ProcessAmountView'];
+      accountIban?: string;
+      /** @enum {string} */
+      awaiting: 'PERSON' | 'SYSTEM' | 'NOBODY';
+      /** @description Whether it awaits the signed-in user */
+      awaitingMe: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ProcessPage: {
+      items: components['schemas']['ProcessSummaryView'][];
+      page: number;
+      pageSize: number;
+      total: number;
+      /** @description How many of the organization's processes await the signed-in user */
+      awaitingMe: number;
+    };
     BatchChallengeDto: {
       /** @description 2 to 50 documents awaiting approval */
       documentIds: string[];
@@ -701,8 +732,10 @@ export interface components {
             card?: number;
             serial?: string;
           };
-      /** @description The amount (a batch: the total), decimal tenge */
+      /** @description The amount (a batch: the total), decimal, in `currency` */
       amount: string;
+      /** @example KZT */
+      currency: string;
       /** @description The payee of a single document */
       payee?: components['schemas']['ChallengePayeeView'];
       /** @description Documents the code approves (one, or the batch) */
@@ -727,6 +760,146 @@ export interface components {
       challengeId: string;
       approved: number;
       results: components['schemas']['ApprovalResultView'][];
+    };
+    /** @enum {string} */
+    FormApplicationKind:
+      | 'CASH_WITHDRAWAL'
+      | 'CASH_LODGEMENT'
+      | 'TENDER_GUARANTEE'
+      | 'BANK_CERTIFICATE'
+      | 'BANK_DETAILS_CHANGE'
+      | 'LETTER'
+      | 'FX_TRANSFER'
+      | 'CURRENCY_PURCHASE'
+      | 'CURRENCY_SALE'
+      | 'CURRENCY_CONVERSION';
+    CreateApplicationDto: {
+      kind: components['schemas']['FormApplicationKind'];
+      /** @description The fields of the kind (README, "Applications"): amounts as decimal text ("1250.50"), dates YYYY-MM-DD. The domain validates every rule and names the field of each violation as `content.<path>`. */
+      content: {
+        [key: string]: unknown;
+      };
+    };
+    /** @enum {string} */
+    ApplicationKind:
+      | 'CASH_WITHDRAWAL'
+      | 'CASH_LODGEMENT'
+      | 'TENDER_GUARANTEE'
+      | 'BANK_CERTIFICATE'
+      | 'BANK_DETAILS_CHANGE'
+      | 'LETTER'
+      | 'FX_TRANSFER'
+      | 'CURRENCY_PURCHASE'
+      | 'CURRENCY_SALE'
+      | 'CURRENCY_CONVERSION'
+      | 'CANCELLATION';
+    /** @enum {string} */
+    ApplicationStatus:
+      | 'DRAFT'
+      | 'AWAITING_SIGNATURES'
+      | 'SIGNED'
+      | 'SENT_TO_BANK'
+      | 'ACCEPTED'
+      | 'IN_PROGRESS'
+      | 'DONE'
+      | 'REFUSED_BY_BANK'
+      | 'REJECTED'
+      | 'WITHDRAWN'
+      | 'EXPIRED'
+      | 'CANCELLED';
+    AttachmentView: {
+      id: string;
+      fileName: string;
+      /** @enum {string} */
+      mediaType: 'application/pdf' | 'image/png' | 'image/jpeg';
+      size: number;
+      /** @description SHA-256 of the bytes (hex): the signature covers the file through it */
+      sha256: string;
+    };
+    MoneyView: {
+      /** @description Integer minor units of the currency (ISO 4217 exponent) */
+      minor: number;
+      /** @example USD */
+      currency: string;
+    };
+    ApplicationResultView: {
+      /** @description The bank’s answer file (a certificate) */
+      file?: components['schemas']['AttachmentView'];
+      /** @example 472.000000 */
+      executedRate?: string;
+      debited?: components['schemas']['MoneyView'];
+      credited?: components['schemas']['MoneyView'];
+      guaranteeNumber?: string;
+      note?: string;
+    };
+    ApplicationBankView: {
+      /** @description The bank's reference */
+      reference?: string;
+      /** @description The bank’s refusal code (translated by the web app) */
+      reason?: string;
+      result?: components['schemas']['ApplicationResultView'];
+    };
+    CancellationLinkView: {
+      applicationId: string;
+      /** @enum {string} */
+      status: 'RESERVED' | 'SENT' | 'REFUSED';
+    };
+    ApplicationView: {
+      id: string;
+      kind: components['schemas']['ApplicationKind'];
+      /** @enum {string} */
+      family: 'SERVICE' | 'CURRENCY';
+      /** @example 2026-000017 */
+      number: string;
+      status: components['schemas']['ApplicationStatus'];
+      revision: number;
+      /** @description SHA-256 of the canonical content: what a signature must be made over */
+      contentHash: string;
+      /** @description The content of its kind (`kind` inside), as the domain’s ApplicationContent */
+      content: {
+        [key: string]: unknown;
+      };
+      signatures: components['schemas']['SignatureView'][];
+      /** @description What the application waits for next, and from whom */
+      awaiting:
+        | components['schemas']['AwaitingSubmissionView']
+        | components['schemas']['AwaitingSignatureView']
+        | components['schemas']['AwaitingDispatchEdsView']
+        | components['schemas']['AwaitingBankView']
+        | components['schemas']['AwaitingNothingView'];
+      deadline: string;
+      authorId: string;
+      rejection?: components['schemas']['RejectionView'];
+      bank: components['schemas']['ApplicationBankView'];
+      /** @description The cancellation asked for this one */
+      cancellation?: components['schemas']['CancellationLinkView'];
+      createdAt: string;
+      updatedAt: string;
+    };
+    ExchangeRateView: {
+      /** @example USD */
+      currency: string;
+      /**
+       * @description KZT per unit: the bank buys at this rate
+       * @example 468.00
+       */
+      buy: string;
+      /**
+       * @description KZT per unit: the bank sells at this rate
+       * @example 472.00
+       */
+      sell: string;
+      updatedAt: string;
+    };
+    EditApplicationDto: {
+      /** @description The fields of the kind (README, "Applications"): amounts as decimal text ("1250.50"), dates YYYY-MM-DD. The domain validates every rule and names the field of each violation as `content.<path>`. */
+      content: {
+        [key: string]: unknown;
+      };
+    };
+    ApplicationReasonDto: {
+      /** @example The tender was cancelled */
+      reason: string;
     };
     OpenAccountDto: {
       /**
@@ -860,6 +1033,74 @@ export interface components {
       reportError: string | null;
       /** @description The order as received */
       order: Record<string, never>;
+    };
+    SetExchangeRateDto: {
+      /**
+       * @description KZT per unit the bank pays when it buys
+       * @example 468.00
+       */
+      buy: string;
+      /**
+       * @description KZT per unit the bank takes when it sells
+       * @example 472.00
+       */
+      sell: string;
+    };
+    AddApplicationRuleDto: {
+      /**
+       * @description Only applications of this kind
+       * @enum {string}
+       */
+      kind?:
+        | 'CASH_WITHDRAWAL'
+        | 'CASH_LODGEMENT'
+        | 'TENDER_GUARANTEE'
+        | 'BANK_CERTIFICATE'
+        | 'BANK_DETAILS_CHANGE'
+        | 'LETTER'
+        | 'FX_TRANSFER'
+        | 'CURRENCY_PURCHASE'
+        | 'CURRENCY_SALE'
+        | 'CURRENCY_CONVERSION'
+        | 'CANCELLATION';
+      /** @description Only applications on this account */
+      accountIban?: string;
+      /** @enum {string} */
+      action: 'REFUSE' | 'DELAY';
+      /**
+       * @description REFUSE: the reason code
+       * @example DOCUMENTS_INCOMPLETE
+       */
+      reason?: string;
+      /** @description DELAY: how much longer the bank holds it */
+      delayMs?: number;
+      /**
+       * @description Removed once applied
+       * @default false
+       */
+      oneShot: boolean;
+    };
+    ApplicationRuleView: {
+      id: string;
+      kind: string | null;
+      accountIban: string | null;
+      /** @enum {string} */
+      action: 'REFUSE' | 'DELAY';
+      reason: string | null;
+      delayMs: number | null;
+      oneShot: boolean;
+      timesApplied: number;
+    };
+    SimApplicationView: {
+      applicationId: string;
+      reference: string;
+      kind: string;
+      status: string;
+      reason: string | null;
+      result?: {
+        [key: string]: unknown;
+      };
+      receivedAt: string;
     };
     IssueOtpDeviceDto: {
       /** @enum {string} */
