@@ -53,16 +53,13 @@ describe('applications API over the application workflow and the bank simulator'
       .set(MANAGER)
       .send({ iban, currency, title: `${currency} account` });
     expect(account.status).toBe(201);
-    const opened = await http()
-      .post('/api/bank-simulator/accounts')
-      .set(MANAGER)
-      .send({
-        iban,
-        currency,
-        holderName: 'ТОО "Тест"',
-        holderBinIin: client.binIin,
-        openingBalanceTiyn: balanceMinor,
-      });
+    const opened = await http().post('/api/bank-simulator/accounts').set(MANAGER).send({
+      iban,
+      currency,
+      holderName: 'ТОО "Тест"',
+      holderBinIin: client.binIin,
+      openingBalanceTiyn: balanceMinor,
+    });
     expect(opened.status).toBe(201);
     return iban;
   }
@@ -83,13 +80,28 @@ describe('applications API over the application workflow and the bank simulator'
       .set(client.as(user, channel))
       .send({ contentHash, evidence: { kind: 'DEV' } });
 
-  async function waitForStatus(id: string, status: string): Promise<Record<string, any>> {
-    let body: Record<string, any> = {};
+  interface ApplicationBody {
+    status: string;
+    bank: {
+      reference?: string;
+      reason?: string;
+      result: {
+        executedRate: string;
+        debited: { minor: number; currency: string };
+        credited: { minor: number; currency: string };
+        file: { id: string; mediaType: string };
+      };
+    };
+    cancellation?: { applicationId: string };
+  }
+
+  async function waitForStatus(id: string, status: string): Promise<ApplicationBody> {
+    let body = {} as ApplicationBody;
     await until(async () => {
       body = (await http().get(`/api/applications/${id}`).set(client.as('Ainur'))).body;
       return body.status === status;
     }, 20_000).catch(() => {
-      throw new Error(`application stayed ${body.status as string}, wanted ${status}`);
+      throw new Error(`application stayed ${body.status}, wanted ${status}`);
     });
     return body;
   }
@@ -132,6 +144,38 @@ describe('applications API over the application workflow and the bank simulator'
       'DONE',
     ]);
     expect(timeline.body[2]).toMatchObject({ actor: { name: 'Gulnar', channel: 'MOBILE' } });
+  });
+
+  it('approves a service application with a real OTP card code bound to its content', async () => {
+    const card = await http()
+      .post('/api/manager/otp-devices')
+      .set(MANAGER)
+      .send({ kind: 'CARD', userId: client.users.Gulnar!.id });
+    expect(card.status).toBe(201);
+    const cells = card.body.card.cells.map((cell: { code: string }) => cell.code) as string[];
+    const created = await create('BANK_DETAILS_CHANGE', { email: 'otp@example.kz' }, 'Gulnar', 'MOBILE');
+    const challenge = await http()
+      .post(`/api/applications/${created.body.id}/otp-challenges`)
+      .set(client.as('Gulnar', 'MOBILE'));
+    expect(challenge.status).toBe(201);
+    expect(challenge.body.documents[0]).toMatchObject({ number: created.body.number });
+    const code = cells[(challenge.body.device as { card: number }).card - 1]!;
+    const evidence = { kind: 'OTP', challengeId: challenge.body.challengeId, code };
+    const approved = await http()
+      .post(`/api/applications/${created.body.id}/signatures`)
+      .set(client.as('Gulnar', 'MOBILE'))
+      .send({ contentHash: created.body.contentHash, evidence });
+    expect(approved.status).toBe(201);
+    expect(approved.body.signatures[0]).toMatchObject({ method: 'OTP', channel: 'MOBILE', slot: 'SINGLE' });
+    await waitForStatus(created.body.id, 'DONE');
+    // The code approved that application's content only: it proves nothing for another one.
+    const other = await create('BANK_DETAILS_CHANGE', { email: 'other@example.kz' }, 'Gulnar', 'MOBILE');
+    const replay = await http()
+      .post(`/api/applications/${other.body.id}/signatures`)
+      .set(client.as('Gulnar', 'MOBILE'))
+      .send({ contentHash: other.body.contentHash, evidence });
+    expect(replay.status).toBeGreaterThanOrEqual(400);
+    expect(replay.status).toBeLessThan(500);
   });
 
   it('refuses to create a currency application in Mobile, and never sends one without a Standard EDS', async () => {
@@ -181,6 +225,29 @@ describe('applications API over the application workflow and the bank simulator'
     expect(Number(executedRate)).toBeGreaterThan(0);
     expect(await balanceOf(usdIban)).toBe(usd + 1_000_00);
     expect(await balanceOf(client.payerIban)).toBe(kzt - debited.minor);
+  });
+
+  it('converts dollars to euros at the cross rate of the bank’s rates', async () => {
+    const usd = await balanceOf(usdIban);
+    const created = await create('CURRENCY_CONVERSION', {
+      debitIban: usdIban,
+      creditIban: eurIban,
+      fixedSide: 'DEBIT',
+      amount: '100.00',
+      rate: { kind: 'BANK' },
+      valueDate: today(),
+      purpose: 'Supplier in EUR',
+    });
+    await sign(created.body.id, created.body.contentHash, 'Gulnar', 'STANDARD');
+    const done = await waitForStatus(created.body.id, 'DONE');
+    // buy(USD) / sell(EUR) = 468.00 / 510.50, rounded to six places.
+    expect(done.bank.result).toMatchObject({
+      executedRate: '0.916748',
+      debited: { minor: 100_00, currency: 'USD' },
+      credited: { minor: 91_67, currency: 'EUR' },
+    });
+    expect(await balanceOf(usdIban)).toBe(usd - 100_00);
+    expect(await balanceOf(eurIban)).toBe(91_67);
   });
 
   it('ends REFUSED_BY_BANK with the reason when the limit rate is not reached', async () => {

@@ -87,7 +87,7 @@ export class ApplicationFilesService {
       size: row.content.length,
       sha256: createHash('sha256').update(row.content).digest('hex'),
     });
-    return refOf(saved as ApplicationFile);
+    return refOf(saved);
   }
 }
 

@@ -68,6 +68,11 @@ export class Applications1795309000000 implements MigrationInterface {
         `ALTER TABLE "${table}" ADD CONSTRAINT "${table}_process_id_fkey" FOREIGN KEY ("document_id") REFERENCES "process" ("id")`,
       );
     }
+    // An application without an amount (a certificate, a letter) is approved with an amount of zero.
+    await queryRunner.query(`ALTER TABLE "otp_challenge" DROP CONSTRAINT "otp_challenge_total_tiyn_check"`);
+    await queryRunner.query(
+      `ALTER TABLE "otp_challenge" ADD CONSTRAINT "otp_challenge_total_tiyn_check" CHECK ("total_tiyn" >= 0)`,
+    );
     await queryRunner.query(`ALTER TABLE "process" ADD "kind" text, ADD "account_iban" text`);
     await queryRunner.query(`
       UPDATE "process" p SET "kind" = d."type", "account_iban" = d."payer_iban"
