@@ -42,7 +42,8 @@ import {
   CreateApplicationDto,
   EditApplicationDto,
 } from './dto/application-requests.dto.js';
-import { ApplicationView, AttachmentView, ExchangeRateView } from './dto/application.view.js';
+import { ExchangeRateView } from '../bank-gateway/exchange-rate.view.js';
+import { ApplicationView, AttachmentView } from './dto/application.view.js';
 
 /**
  * Service and currency applications and their cancellations. Which channel may create which kind

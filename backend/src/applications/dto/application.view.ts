@@ -86,10 +86,3 @@ export class ApplicationView {
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 }
-
-export class ExchangeRateView {
-  @ApiProperty({ example: 'USD' }) currency!: string;
-  @ApiProperty({ example: '468.00', description: 'KZT per unit: the bank buys at this rate' }) buy!: string;
-  @ApiProperty({ example: '472.00', description: 'KZT per unit: the bank sells at this rate' }) sell!: string;
-  @ApiProperty() updatedAt!: string;
-}

@@ -8,8 +8,11 @@ export interface BankSimulatorRunnerOptions {
    * `imports` and global modules) or a ready instance. Without one, outcomes are kept as owed.
    */
   sink?: Type<BankStatusSink> | BankStatusSink;
-  /** Where the bank's reports on applications go: a class one of `imports` provides and exports. */
-  applicationSink?: Type<BankApplicationStatusSink>;
+  /**
+   * Where the bank's reports on applications go: a class one of `imports` provides and exports, or a
+   * ready instance (tests). Without one, they are kept as owed.
+   */
+  applicationSink?: Type<BankApplicationStatusSink> | BankApplicationStatusSink;
   imports?: ModuleMetadata['imports'];
 }
 
@@ -28,9 +31,13 @@ export class BankSimulatorRunnerModule {
               ? { provide: BankStatusSink, useClass: options.sink }
               : { provide: BankStatusSink, useValue: options.sink },
           ]),
-      ...(options.applicationSink
-        ? [{ provide: BankApplicationStatusSink, useExisting: options.applicationSink }]
-        : []),
+      ...(options.applicationSink === undefined
+        ? []
+        : [
+            typeof options.applicationSink === 'function'
+              ? { provide: BankApplicationStatusSink, useExisting: options.applicationSink }
+              : { provide: BankApplicationStatusSink, useValue: options.applicationSink },
+          ]),
     ];
     return {
       module: BankSimulatorRunnerModule,

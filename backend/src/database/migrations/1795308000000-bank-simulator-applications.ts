@@ -53,6 +53,11 @@ export class BankSimulatorApplications1795308000000 implements MigrationInterfac
     await queryRunner.query(
       `CREATE INDEX "IDX_sim_application_report_due" ON "sim_application_report" ("due_at") WHERE "reported_at" IS NULL`,
     );
+    // Delivery in order looks for an earlier report of the same application still owed.
+    await queryRunner.query(
+      `CREATE INDEX "IDX_sim_application_report_owed" ON "sim_application_report" ("application_id", "id")
+       WHERE "reported_at" IS NULL`,
+    );
     // An executed application books its own entries: one per account it moves money on.
     await queryRunner.query(
       `ALTER TABLE "sim_ledger_entry" ADD "application_id" uuid REFERENCES "sim_application" ("application_id")`,

@@ -30,7 +30,12 @@ export class ApplicationReportOutbox {
       this.dataSource,
       `UPDATE sim_application_report SET
          due_at = now() + make_interval(secs => $2::double precision / 1000), attempts = attempts + 1
-       WHERE id IN (SELECT id FROM sim_application_report WHERE reported_at IS NULL AND due_at <= now()
+       WHERE id IN (SELECT id FROM sim_application_report owed
+                    WHERE reported_at IS NULL AND due_at <= now()
+                      -- One application's reports go in order: none overtakes an earlier one still owed.
+                      AND NOT EXISTS (SELECT 1 FROM sim_application_report earlier
+                                      WHERE earlier.application_id = owed.application_id
+                                        AND earlier.reported_at IS NULL AND earlier.id < owed.id)
                     ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
        RETURNING id, application_id, report, attempts`,
       [limit, leaseMs],

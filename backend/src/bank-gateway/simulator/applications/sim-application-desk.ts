@@ -43,7 +43,10 @@ export class SimApplicationDesk {
   ) {}
 
   async submit(order: BankApplicationOrder): Promise<BankApplicationReceipt> {
+    const first = await this.receiptOf(this.dataSource.manager, order.applicationId);
+    if (first) return first;
     return this.dataSource.transaction(async (manager) => {
+      // Only a first submission meets the rules: a repeat must not use up a one-shot rule.
       const refusal = await this.refusalAtReceipt(manager, order.content);
       const delayMs = this.config.bank.simulator.applicationStepMs + (await this.delayRules(manager, order));
       const rows = await queryRows<ReceiptRow>(
@@ -66,29 +69,27 @@ export class SimApplicationDesk {
           delayMs,
         ],
       );
-      // A repeat (or a concurrent twin, which waited for our commit) answers the first receipt.
-      const row =
-        rows[0] ??
-        (
-          await queryRows<ReceiptRow>(
-            manager,
-            `SELECT reference, receipt_status, reason, received_at FROM sim_application WHERE application_id = $1`,
-            [order.applicationId],
-          )
-        )[0]!;
-      if (rows[0]) {
-        this.logger.info(
-          { applicationId: order.applicationId, kind: order.content.kind, receipt: row.receipt_status },
-          'bank simulator received an application',
-        );
-      }
-      return {
-        reference: row.reference,
-        status: row.receipt_status,
-        ...(row.receipt_status === 'REFUSED' && row.reason ? { reason: row.reason } : {}),
-        at: row.received_at.toISOString(),
-      };
+      const row = rows[0];
+      // A concurrent twin waited for the first one's commit: it answers the first receipt.
+      if (!row) return (await this.receiptOf(manager, order.applicationId))!;
+      this.logger.info(
+        { applicationId: order.applicationId, kind: order.content.kind, receipt: row.receipt_status },
+        'bank simulator received an application',
+      );
+      return receipt(row);
     });
+  }
+
+  private async receiptOf(
+    manager: EntityManager,
+    applicationId: string,
+  ): Promise<BankApplicationReceipt | undefined> {
+    const [row] = await queryRows<ReceiptRow>(
+      manager,
+      `SELECT reference, receipt_status, reason, received_at FROM sim_application WHERE application_id = $1`,
+      [applicationId],
+    );
+    return row && receipt(row);
   }
 
   async exchangeRates(): Promise<ExchangeRate[]> {
@@ -159,7 +160,8 @@ export class SimApplicationDesk {
       case 'TENDER_GUARANTEE':
         return {
           status: 'DONE',
-          result: { guaranteeNumber: `G-${held.reference.slice(3)}` },
+          // The reference is APP<yymmdd><seq>: the guarantee takes its day and sequence.
+          result: { guaranteeNumber: `G-${held.reference.slice(3, 9)}-${held.reference.slice(9)}` },
         };
       default:
         return this.book(manager, held.application_id, content);
@@ -323,6 +325,15 @@ interface ReceiptRow {
   receipt_status: 'ACCEPTED' | 'REFUSED';
   reason: string | null;
   received_at: Date;
+}
+
+function receipt(row: ReceiptRow): BankApplicationReceipt {
+  return {
+    reference: row.reference,
+    status: row.receipt_status,
+    ...(row.receipt_status === 'REFUSED' && row.reason ? { reason: row.reason } : {}),
+    at: row.received_at.toISOString(),
+  };
 }
 
 /** Owes the platform a report, due at once; committed with the step it reports. */

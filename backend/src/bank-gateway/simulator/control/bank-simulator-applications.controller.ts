@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { StaffAccess } from '../../../access/access.decorators.js';
-import { ExchangeRateView } from '../../../applications/dto/application.view.js';
+import { ExchangeRateView } from '../../exchange-rate.view.js';
 import {
   AddApplicationRuleDto,
   ApplicationIdParams,
