@@ -6,6 +6,7 @@ import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import type { DocumentContentView, TimelineEntryView } from '../documents/dto/document.view.js';
+import { nameAwaitedPeople } from '../organizations/awaited-people.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { ProcessTimelineService } from '../processes/process-timeline.service.js';
 import { ApplicationFilesService } from './application-files.service.js';
@@ -56,18 +57,7 @@ export class ApplicationsQueryService {
       createdAt: record.createdAt.toISOString(),
       updatedAt: record.updatedAt.toISOString(),
     });
-    const awaiting = view.awaiting;
-    if (awaiting.kind === 'SIGNATURE' || awaiting.kind === 'DISPATCH_EDS') {
-      const candidates = await this.users.listByRights(identity.organizationId, awaiting.rights);
-      const excluded = awaiting.kind === 'SIGNATURE' ? awaiting.excludedUserIds : [];
-      view.awaiting = {
-        ...awaiting,
-        users: candidates
-          .filter((user) => !excluded.includes(user.id))
-          .filter((user) => awaiting.kind === 'SIGNATURE' || user.channels.includes('STANDARD'))
-          .map((user) => ({ id: user.id, name: user.fullName })),
-      };
-    }
+    view.awaiting = await nameAwaitedPeople(this.users, identity.organizationId, view.awaiting);
     return view;
   }
 

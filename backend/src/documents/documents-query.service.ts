@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
+import { nameAwaitedPeople } from '../organizations/awaited-people.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { ProcessTimelineService } from '../processes/process-timeline.service.js';
 import { DocumentRecord } from './document-record.entity.js';
@@ -82,18 +83,7 @@ export class DocumentsQueryService {
   /** One document, with the people it awaits named. */
   async get(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
     const view = viewOf(await this.findOwned(identity, documentId));
-    const awaiting = view.awaiting;
-    if (awaiting.kind === 'SIGNATURE' || awaiting.kind === 'DISPATCH_EDS') {
-      const candidates = await this.users.listByRights(identity.organizationId, awaiting.rights);
-      const excluded = awaiting.kind === 'SIGNATURE' ? awaiting.excludedUserIds : [];
-      view.awaiting = {
-        ...awaiting,
-        users: candidates
-          .filter((user) => !excluded.includes(user.id))
-          .filter((user) => awaiting.kind === 'SIGNATURE' || user.channels.includes('STANDARD'))
-          .map((user) => ({ id: user.id, name: user.fullName })),
-      };
-    }
+    view.awaiting = await nameAwaitedPeople(this.users, identity.organizationId, view.awaiting);
     return view;
   }
 

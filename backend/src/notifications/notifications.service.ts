@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Awaiting, DocumentState } from '@qoltanba/workflows/domain';
 import { Repository } from 'typeorm';
+import { nameAwaitedPeople } from '../organizations/awaited-people.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { Notification, type NotificationKind } from './notification.entity.js';
 
@@ -49,11 +50,8 @@ export class NotificationsService {
     if (awaiting.kind !== 'SIGNATURE' && awaiting.kind !== 'DISPATCH_EDS') return 0;
     const kind: NotificationKind =
       awaiting.kind === 'SIGNATURE' ? 'AWAITING_SIGNATURE' : 'AWAITING_DISPATCH_EDS';
-    const excluded = new Set(awaiting.kind === 'SIGNATURE' ? awaiting.excludedUserIds : []);
-    const recipients = (await this.users.listByRights(process.organizationId, awaiting.rights))
-      .filter((user) => !excluded.has(user.id))
-      .filter((user) => awaiting.kind !== 'DISPATCH_EDS' || user.channels.includes('STANDARD'))
-      .map((user) => user.id);
+    const named = await nameAwaitedPeople(this.users, process.organizationId, awaiting);
+    const recipients = (named.users ?? []).map((user) => user.id);
     if (recipients.length === 0) return 0;
     const written = await this.outbox
       .createQueryBuilder()

@@ -30,6 +30,7 @@ import {
 import { documentAwaitedParty } from '../domain/documents/document-awaited-party.js';
 import { precheckSignature } from '../domain/documents/signature-policy.js';
 import type { ActorCommand, RejectCommand, SignCommand } from '../documents/payment-document.messages.js';
+import { BANK_CALL, LOCAL_CHECK, LOCAL_RECORDING } from '../process/activity-options.js';
 import { ProcessRuntime } from '../process/process-runtime.js';
 import { validateWith as validate } from '../process/update-failure.js';
 import type { ApplicationActivities } from './application.activities.js';
@@ -50,20 +51,9 @@ import {
   type ReserveCancellationCommand,
 } from './application.messages.js';
 
-const local = proxyLocalActivities<ApplicationActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds' },
-});
-const { confirmSignatureEvidence } = proxyLocalActivities<ApplicationActivities>({
-  startToCloseTimeout: '10 seconds',
-  // A refusal (a non-retryable failure) is final; a database blink is worth a few quick retries.
-  retry: { initialInterval: '200 milliseconds', maximumAttempts: 5 },
-});
-/** The bank may be slow or down for a while: keep trying; it de-duplicates by application id. */
-const { sendApplicationToBank } = proxyActivities<ApplicationActivities>({
-  startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const local = proxyLocalActivities<ApplicationActivities>(LOCAL_RECORDING);
+const { confirmSignatureEvidence } = proxyLocalActivities<ApplicationActivities>(LOCAL_CHECK);
+const { sendApplicationToBank } = proxyActivities<ApplicationActivities>(BANK_CALL);
 
 /**
  * One application — a service or currency application, or the cancellation of one — from draft to

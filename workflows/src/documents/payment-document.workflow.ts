@@ -39,25 +39,14 @@ import {
   type SignCommand,
 } from './payment-document.messages.js';
 import type { DocumentActivities } from './payment-document.activities.js';
+import { BANK_CALL, LOCAL_CHECK, LOCAL_RECORDING } from '../process/activity-options.js';
 import { ProcessRuntime } from '../process/process-runtime.js';
 import { validateWith as validate } from '../process/update-failure.js';
 
 /** Projection, notification and evidence checks are quick local database work: local activities. */
-const local = proxyLocalActivities<DocumentActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds' },
-});
-const { confirmSignatureEvidence } = proxyLocalActivities<DocumentActivities>({
-  startToCloseTimeout: '10 seconds',
-  // A refusal (a non-retryable failure) is final; a database blink is worth a few quick retries.
-  retry: { initialInterval: '200 milliseconds', maximumAttempts: 5 },
-});
-
-/** The bank may be slow or down for a while: keep trying, never twice in effect (it de-duplicates). */
-const { dispatchToBank } = proxyActivities<DocumentActivities>({
-  startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const local = proxyLocalActivities<DocumentActivities>(LOCAL_RECORDING);
+const { confirmSignatureEvidence } = proxyLocalActivities<DocumentActivities>(LOCAL_CHECK);
+const { dispatchToBank } = proxyActivities<DocumentActivities>(BANK_CALL);
 
 /**
  * One tenge payment order, from draft to its final status. Human actions arrive as updates and get

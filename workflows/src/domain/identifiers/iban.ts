@@ -67,7 +67,7 @@ export function validateIban(iban: string): IbanIssue | undefined {
   }
   // 00, 01 and 99 pass mod-97 in place of 97, 98 and 02 but are never issued (ISO 7064).
   const digits = Number(checkDigits);
-  if (digits < 2 || digits > 98 || mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) {
+  if (digits < 2 || digits > 98 || ibanMod97(iban) !== 1) {
     return {
       code: 'IBAN_CHECKSUM',
       message: 'The IBAN check digits do not match: look for a mistyped character.',
@@ -85,6 +85,11 @@ export function ibanCheckDigits(country: string, bban: string): string {
     throw new RangeError('An IBAN is a 2-letter country code and a BBAN of digits and upper-case letters.');
   }
   return String(98 - mod97(`${bban}${country}00`)).padStart(2, '0');
+}
+
+/** ISO 13616: the country code and check digits move to the end, then the whole reads as one number. */
+export function ibanMod97(iban: string): number {
+  return mod97(iban.slice(4) + iban.slice(0, 4));
 }
 
 /**

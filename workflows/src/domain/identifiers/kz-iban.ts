@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../validation-issue.js';
+import { ibanCheckDigits, ibanMod97 } from './iban.js';
 
 /**
  * Kazakh IBAN (ИИК / ЖСК): `KZ`, 2 check digits, a 3-digit bank code, then a 13-character account
@@ -58,28 +59,10 @@ export function ibanBankCode(iban: string): string {
 export function kzIbanCheckDigits(bban: string): string {
   if (!/^\d{3}[0-9A-Z]{13}$/.test(bban))
     throw new RangeError('A Kazakh BBAN is a 3-digit bank code and 13 characters.');
-  return String(98 - mod97(`${bban}KZ00`)).padStart(2, '0');
+  return ibanCheckDigits('KZ', bban);
 }
 
 /** A valid Kazakh IBAN from a 3-digit bank code and a 13-character account part (demo and test data). */
 export function composeKzIban(bankCode: string, account: string): string {
   return `KZ${kzIbanCheckDigits(bankCode + account)}${bankCode}${account}`;
-}
-
-/** ISO 13616: the country code and check digits move to the end, then the whole reads as one number. */
-function ibanMod97(iban: string): number {
-  return mod97(iban.slice(4) + iban.slice(0, 4));
-}
-
-/**
- * The remainder mod 97 of the number an alphanumeric string stands for (A = 10 … Z = 35), taken one
- * character at a time so every intermediate value stays far below 2^53: exact without BigInt.
- */
-function mod97(text: string): number {
-  let remainder = 0;
-  for (const char of text) {
-    const value = Number.parseInt(char, 36);
-    remainder = (remainder * (value < 10 ? 10 : 100) + value) % 97;
-  }
-  return remainder;
 }

@@ -1,5 +1,11 @@
 /** The kinds of process; the read model, Temporal's visibility and the operators' console use these names. */
-export const PROCESS_TYPES = ['payment', 'application', 'token-registration', 'token-reissue', 'self-check'] as const;
+export const PROCESS_TYPES = [
+  'payment',
+  'application',
+  'token-registration',
+  'token-reissue',
+  'self-check',
+] as const;
 export type ProcessType = (typeof PROCESS_TYPES)[number];
 
 /**
