@@ -15,7 +15,8 @@ export function summaryOf(content: ApplicationContent): ApplicationSummary {
     case 'TENDER_GUARANTEE':
       return { subject: content.tender.number, amount: content.amount, accountIban: content.accountIban };
     case 'BANK_CERTIFICATE':
-      return { subject: content.certificateKind, amount: undefined, accountIban: content.accountIban };
+      // The list names the kind in the reader's language; a code in the title would not be.
+      return { subject: undefined, amount: undefined, accountIban: content.accountIban };
     case 'BANK_DETAILS_CHANGE':
       return { subject: undefined, amount: undefined, accountIban: undefined };
     case 'LETTER':

@@ -73,6 +73,16 @@ export const BANK_REFUSAL_REASONS = [
   'ALREADY_COMPLETED',
   'REFUSED_BY_BANK_OFFICER',
   'DOCUMENTS_INCOMPLETE',
+  'AMOUNT_TOO_SMALL',
+  'AMOUNT_TOO_LARGE',
+] as const;
+
+/** The short answers the bank gives as codes (`bank.result.note`), said in the client's language. */
+export const BANK_NOTES = [
+  'CASH_EXPECTED_AT_BRANCH',
+  'DETAILS_UPDATED',
+  'LETTER_RECEIVED',
+  'CANCELLED',
 ] as const;
 
 /** `GET /api/applications/:id/timeline`: who did what, when, through which channel. */

@@ -19,7 +19,7 @@ import { StatusBadgeComponent } from '../../core/process/status-badge.component'
 import { EdsSigning } from '../../core/signer/eds-signing';
 import { openPinWindow } from '../../core/signer/pin-window';
 import { SigningAgent } from '../../core/signer/signing-agent';
-import { BANK_REFUSAL_REASONS } from '../application';
+import { BANK_NOTES, BANK_REFUSAL_REASONS } from '../application';
 import { NO_APPLICATION_ACTIONS, applicationActions } from '../application-actions';
 import { applicationErrorKey } from '../application-errors';
 import { ApplicationsApi } from '../applications-api';
@@ -28,7 +28,8 @@ import { ApplicationDetailStore } from './application-detail.store';
 import { contentRows } from './content-rows';
 import { LanguageService } from '../../core/i18n/language.service';
 
-type Message = { readonly key: string; readonly error: boolean };
+/** What the last action said, and on which application's page (the page is reused across ids). */
+type Message = { readonly key: string; readonly error: boolean; readonly applicationId: string };
 /** The reason form open: a signer's rejection, or a request to the bank to cancel. */
 type ReasonForm = 'reject' | 'cancel' | undefined;
 
@@ -95,6 +96,12 @@ export class ApplicationDetailPageComponent {
     const content = this.application()?.content;
     return content?.kind === 'CANCELLATION' ? content : undefined;
   });
+  /** The bank's note in words when it is one of its codes, else as the bank wrote it. */
+  protected readonly bankNote = computed(() => {
+    const note = this.application()?.bank.result?.note;
+    if (!note) return undefined;
+    return (BANK_NOTES as readonly string[]).includes(note) ? { key: `bankNote.${note}` } : { text: note };
+  });
   protected readonly bankReasonKey = computed(() => {
     const reason = this.application()?.bank.reason;
     if (!reason) return undefined;
@@ -119,6 +126,14 @@ export class ApplicationDetailPageComponent {
   protected readonly reasonMissing = signal(false);
   protected readonly busy = signal(false);
   protected readonly message = signal<Message | undefined>(undefined);
+  /**
+   * The message on the page of the application it is about only: after approving a cancellation,
+   * its link to the cancelled application must not carry "approved" over to that one.
+   */
+  protected readonly shownMessage = computed(() => {
+    const message = this.message();
+    return message?.applicationId === this.id() ? message : undefined;
+  });
 
   constructor() {
     effect(() => {
@@ -144,7 +159,7 @@ export class ApplicationDetailPageComponent {
 
   protected onApproved(application: Parameters<ApplicationDetailStore['update']>[0]): void {
     this.approving.set(false);
-    this.message.set({ key: 'applicationDetail.approved', error: false });
+    this.message.set({ key: 'applicationDetail.approved', error: false, applicationId: this.id() });
     this.store.update(application);
   }
 
@@ -199,11 +214,14 @@ export class ApplicationDetailPageComponent {
     this.busy.set(true);
     this.message.set(undefined);
     try {
-      this.message.set({ key: await action(), error: false });
+      const key = await action();
+      // A cancellation's page is open by now: its message is about it.
+      this.message.set({ key, error: false, applicationId: this.id() });
     } catch (error) {
       this.message.set({
         key: error instanceof DisplayedError ? error.key : applicationErrorKey(error),
         error: true,
+        applicationId: this.id(),
       });
       // Refused: what is on screen may be out of date (a successful action refreshes through update).
       this.store.reload();

@@ -1003,6 +1003,15 @@ export const en = {
     ALREADY_COMPLETED: 'the operation was already completed and cannot be cancelled.',
     REFUSED_BY_BANK_OFFICER: 'refused by a bank officer.',
     DOCUMENTS_INCOMPLETE: 'the documents are incomplete.',
+    AMOUNT_TOO_SMALL: 'the amount is too small to exchange at this rate.',
+    AMOUNT_TOO_LARGE: 'the amount is too large for one exchange.',
+  },
+  /** The bank's short answers (`bank.result.note`). */
+  bankNote: {
+    CASH_EXPECTED_AT_BRANCH: 'The branch expects the cash on the day you chose.',
+    DETAILS_UPDATED: 'The bank has recorded the new details.',
+    LETTER_RECEIVED: 'The bank has received your letter.',
+    CANCELLED: 'The bank has cancelled the application.',
   },
   /** APPLICATION_* codes: workflow refusals, the API's, and the validators' (ApplicationErrorCode). */
   applicationErrors: {

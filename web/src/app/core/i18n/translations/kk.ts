@@ -984,6 +984,15 @@ export const kk: Translation = {
     ALREADY_COMPLETED: 'операция аяқталып қойған, оны кері қайтарып алу мүмкін емес.',
     REFUSED_BY_BANK_OFFICER: 'банк қызметкері бас тартты.',
     DOCUMENTS_INCOMPLETE: 'құжаттар толық емес.',
+    AMOUNT_TOO_SMALL: 'сома осы бағам бойынша айырбастау үшін тым аз.',
+    AMOUNT_TOO_LARGE: 'сома бір айырбастау операциясы үшін тым үлкен.',
+  },
+  /** The bank's short answers (`bank.result.note`). */
+  bankNote: {
+    CASH_EXPECTED_AT_BRANCH: 'Бөлімше қолма-қол ақшаны сіз таңдаған күні күтеді.',
+    DETAILS_UPDATED: 'Банк жаңа деректемелерді енгізді.',
+    LETTER_RECEIVED: 'Банк сіздің хатыңызды алды.',
+    CANCELLED: 'Банк өтінішті жойды.',
   },
   applicationErrors: {
     APPLICATION_WRONG_STATUS: 'Өтінімнің қазіргі мәртебесінде бұл әрекет мүмкін емес.',

@@ -978,6 +978,15 @@ export const ru: Translation = {
     ALREADY_COMPLETED: 'операция уже завершена, отозвать её нельзя.',
     REFUSED_BY_BANK_OFFICER: 'отказано сотрудником банка.',
     DOCUMENTS_INCOMPLETE: 'документы неполные.',
+    AMOUNT_TOO_SMALL: 'сумма слишком мала для обмена по этому курсу.',
+    AMOUNT_TOO_LARGE: 'сумма слишком велика для одной операции обмена.',
+  },
+  /** The bank's short answers (`bank.result.note`). */
+  bankNote: {
+    CASH_EXPECTED_AT_BRANCH: 'Отделение ждёт наличные в выбранный вами день.',
+    DETAILS_UPDATED: 'Банк внёс новые реквизиты.',
+    LETTER_RECEIVED: 'Банк получил ваше письмо.',
+    CANCELLED: 'Банк отменил заявление.',
   },
   applicationErrors: {
     APPLICATION_WRONG_STATUS: 'В текущем статусе заявки это действие невозможно.',

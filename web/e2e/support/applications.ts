@@ -1,0 +1,117 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { logInOverHttp } from '@qoltanba/local/backend-client';
+import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
+import { E2E_ARTIFACTS, E2E_ENV } from '@qoltanba/testing/e2e-platform';
+import { DEMO_PASSWORD, cardCode, tokenCode } from './demo.js';
+
+/** The bank's side of the simulator as its staff drive it (`/api/bank-simulator<path>`). */
+export interface BankSimulatorApi {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: object): Promise<T>;
+  put<T>(path: string, body: object): Promise<T>;
+}
+
+/** An account as the simulated bank holds it. */
+export interface SimAccount {
+  iban: string;
+  currency: string;
+  balanceTiyn: number;
+}
+
+/** Logs in as the demo's bank operator; each call fails on any refusal. */
+export async function asBankStaff(): Promise<BankSimulatorApi> {
+  const apiUrl = process.env[E2E_ENV.baseUrl];
+  if (!apiUrl)
+    throw new Error(`${E2E_ENV.baseUrl} is not set: run the end-to-end tests through \`npm test\`.`);
+  const session = await logInOverHttp(apiUrl, '/api/auth/staff/login', {
+    login: 'demo.operator',
+    password: DEMO_PASSWORD,
+  });
+  if (!('headers' in session)) throw new Error(`The demo operator could not log in: ${session.refused}`);
+  const call = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: object): Promise<T> => {
+    const response = await fetch(`${apiUrl}/api/bank-simulator${path}`, {
+      method,
+      headers: { ...session.headers, 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const answer: unknown = await response.json().catch(() => ({}));
+    if (!response.ok)
+      throw new Error(`${method} /api/bank-simulator${path}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer as T;
+  };
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    put: (path, body) => call('PUT', path, body),
+  };
+}
+
+/**
+ * Approves the open application (or document) with the user's OTP device, as the user would: asks
+ * for the challenge, reads the card cell the server names (or the token's current code), types it
+ * and confirms. A token code is good once per 30-second step: when an earlier journey of the run
+ * spent this step's code, the user waits for the token's next code and types that.
+ */
+export async function approveWithOtp(page: Page, user: DemoUser): Promise<void> {
+  const challenge = page.waitForResponse(
+    (response) => response.url().endsWith('/otp-challenges') && response.request().method() === 'POST',
+  );
+  await page.locator('.approve-otp').click();
+  const { device } = (await (await challenge).json()) as { device: 'TOKEN' | { card: number } };
+  const code = () => (device === 'TOKEN' ? tokenCode(user) : cardCode(user, device.card));
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('#otp-code').fill(code());
+    await page.locator('.otp-confirm').click();
+    // Approved: the OTP panel closes; refused: it stays, with the server's message under the code.
+    const outcome = await page.waitForFunction(() => {
+      if (!document.querySelector('section.otp')) return 'approved';
+      return document.querySelector('#otp-error')?.textContent?.trim() ? 'refused' : false;
+    });
+    if ((await outcome.jsonValue()) === 'approved') return;
+    const error = await page.locator('#otp-error').innerText();
+    if (device !== 'TOKEN' || attempt > 1 || !/used|пайдаланыл|использ/i.test(error))
+      throw new Error(`${user.fullName}'s OTP code was refused: ${error}`);
+    await nextTokenStep();
+  }
+}
+
+/** Waits for the token to show its next code (a new 30-second step). */
+function nextTokenStep(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200));
+}
+
+/** The id of the application whose page is open (`/applications/<id>`). */
+export function openApplicationId(page: Page): string {
+  const match = /\/applications\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname);
+  if (!match) throw new Error(`No application is open: ${page.url()}`);
+  return match[1]!;
+}
+
+/** Waits until the open application's status badge says `status` (the page follows the workflow live). */
+export async function statusShown(page: Page, status: string, timeout = 60_000): Promise<void> {
+  await page.locator(`.page-header [data-status="${status}"]`).waitFor({ timeout });
+}
+
+/**
+ * Saves a screenshot of the whole page (`test-artifacts/e2e/<journey>/<name>.png`) without disturbing
+ * it. Playwright's full-page capture briefly changes what the page's media queries see: on a
+ * desktop screen the app takes it for a narrow one for an instant, swaps to the mobile shell and
+ * back, and the open page is built anew — losing what the user typed and showing "Loading…" in the
+ * picture. Here the window grows to the page's height at the same width instead, and shrinks back.
+ */
+export async function screenshotWhole(page: Page, journey: string, name: string): Promise<string> {
+  const dir = join(process.env[E2E_ENV.artifacts] ?? E2E_ARTIFACTS, journey);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  try {
+    await page.screenshot({ path });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+  return path;
+}
