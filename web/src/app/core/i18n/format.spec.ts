@@ -57,6 +57,7 @@ describe(formatDate.name, () => {
 describe(formatDateTime.name, () => {
   it('shows an instant in the bank’s time zone (Almaty), whatever the browser’s', () => {
     expect(formatDateTime('2026-03-16T20:30:00Z', 'en')).toBe('17 Mar 2026, 01:30');
+    expect(formatDateTime('2026-03-16T20:30:00Z', 'kk')).toBe('17.03.2026, 01:30');
   });
 });
 

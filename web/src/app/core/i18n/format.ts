@@ -53,22 +53,33 @@ export function formatDate(value: string, language: Language): string {
     ? new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])))
     : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    ...DATE_STYLE[language],
-    timeZone: calendar ? 'UTC' : BANK_TIME_ZONE,
-  }).format(date);
+  return formatted(date, language, { ...DATE_STYLE[language], timeZone: calendar ? 'UTC' : BANK_TIME_ZONE });
 }
 
 /** An instant (a signature's or an event's time) as date and time in Almaty. */
 export function formatDateTime(value: string, language: Language): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return formatted(date, language, {
     ...DATE_STYLE[language],
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     timeZone: BANK_TIME_ZONE,
-  }).format(date);
+  });
+}
+
+/**
+ * Kazakh dates are written dd.mm.yyyy, as on Kazakh documents; but ICU's kk-KZ pattern — the one
+ * Chromium carries — is yyyy-mm-dd. So Kazakh is assembled from the parts; the others are ICU's.
+ */
+function formatted(date: Date, language: Language, options: Intl.DateTimeFormatOptions): string {
+  const format = new Intl.DateTimeFormat(LOCALES[language], options);
+  if (language !== 'kk') return format.format(date);
+  const parts = format.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const day = `${part('day')}.${part('month')}.${part('year')}`;
+  return options.hour ? `${day}, ${part('hour')}:${part('minute')}` : day;
 }
 
 /** An IBAN in groups of four, as printed on statements: `KZ86 125K ZT50 0410 0100`. */
