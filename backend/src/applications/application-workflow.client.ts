@@ -9,8 +9,8 @@ import {
 } from '@qoltanba/workflows/messages';
 import type { UpdateDefinition } from '@temporalio/common';
 import { FeatureError } from '../common/errors/feature-error.js';
+import { inFeatureTerms } from '../temporal/in-feature-terms.js';
 import { ProcessClient } from '../temporal/process-client.js';
-import { ProcessFinished, ProcessNotFound, ProcessRefusal } from '../temporal/process-errors.js';
 import { ApplicationsErrorCode } from './applications-error-code.js';
 
 /** The application's process in the API's words, as the documents' client does for payments. */
@@ -45,22 +45,17 @@ export class ApplicationWorkflowClient {
   }
 }
 
-function inApplicationTerms(error: unknown): never {
-  if (error instanceof ProcessRefusal) {
-    throw new FeatureError(error.code, error.message, error.field ? { field: error.field } : undefined);
-  }
-  if (error instanceof ProcessNotFound) throw applicationNotFound();
-  if (error instanceof ProcessFinished) {
-    throw new FeatureError(
-      ApplicationRejectionCode.WRONG_STATUS,
-      'The application is final and takes no more actions.',
-    );
-  }
-  throw new FeatureError(
-    ApplicationsErrorCode.ENGINE_UNAVAILABLE,
-    'The application engine is not answering; nothing was changed. Please try again.',
-  );
-}
+const inApplicationTerms = inFeatureTerms({
+  notFound: () => applicationNotFound(),
+  finished: {
+    code: ApplicationRejectionCode.WRONG_STATUS,
+    message: 'The application is final and takes no more actions.',
+  },
+  unavailable: {
+    code: ApplicationsErrorCode.ENGINE_UNAVAILABLE,
+    message: 'The application engine is not answering; nothing was changed. Please try again.',
+  },
+});
 
 export function applicationNotFound(): FeatureError {
   return new FeatureError(ApplicationsErrorCode.NOT_FOUND, 'No such application.', { field: 'id' });

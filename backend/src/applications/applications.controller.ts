@@ -21,8 +21,10 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
 import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
@@ -44,6 +46,9 @@ import {
 } from './dto/application-requests.dto.js';
 import { ExchangeRateView } from '../bank-gateway/exchange-rate.view.js';
 import { ApplicationView, AttachmentView } from './dto/application.view.js';
+
+/** The upload's own refusals besides those every operation documents (see complete-open-api.ts). */
+const ERROR_BODY = { $ref: '#/components/schemas/ErrorBody' };
 
 /**
  * Service and currency applications and their cancellations. Which channel may create which kind
@@ -88,6 +93,8 @@ export class ApplicationsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'Attach a file for a letter: PDF, PNG or JPEG by its content, at most 5 MiB' })
+  @ApiPayloadTooLargeResponse({ description: 'APPLICATION_FILE_TOO_LARGE', schema: ERROR_BODY })
+  @ApiUnsupportedMediaTypeResponse({ description: 'APPLICATION_FILE_TYPE_NOT_ACCEPTED', schema: ERROR_BODY })
   @UseInterceptors(
     FileInterceptor('file', {
       limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 1 },

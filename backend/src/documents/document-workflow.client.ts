@@ -10,7 +10,7 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { ProcessClient } from '../temporal/process-client.js';
-import { ProcessFinished, ProcessNotFound, ProcessRefusal } from '../temporal/process-errors.js';
+import { inFeatureTerms } from '../temporal/in-feature-terms.js';
 import { DocumentsErrorCode } from './documents-error-code.js';
 
 /**
@@ -50,26 +50,18 @@ export class DocumentWorkflowClient {
   }
 }
 
-/**
- * A refusal keeps its code and field (its status is the documents table's); a process that never ran
- * is a missing document; an ended one takes no more actions; anything else means the engine is out.
- */
-function inDocumentTerms(error: unknown): never {
-  if (error instanceof ProcessRefusal) {
-    throw new FeatureError(error.code, error.message, error.field ? { field: error.field } : undefined);
-  }
-  if (error instanceof ProcessNotFound) throw documentNotFound();
-  if (error instanceof ProcessFinished) {
-    throw new FeatureError(
-      DocumentRejectionCode.WRONG_STATUS,
-      'The document is final and takes no more actions.',
-    );
-  }
-  throw new FeatureError(
-    DocumentsErrorCode.ENGINE_UNAVAILABLE,
-    'The document engine is not answering; nothing was changed. Please try again.',
-  );
-}
+/** A missing document, a final one that takes no more actions, or an engine that is out. */
+const inDocumentTerms = inFeatureTerms({
+  notFound: () => documentNotFound(),
+  finished: {
+    code: DocumentRejectionCode.WRONG_STATUS,
+    message: 'The document is final and takes no more actions.',
+  },
+  unavailable: {
+    code: DocumentsErrorCode.ENGINE_UNAVAILABLE,
+    message: 'The document engine is not answering; nothing was changed. Please try again.',
+  },
+});
 
 export function documentNotFound(): FeatureError {
   return new FeatureError(DocumentsErrorCode.NOT_FOUND, 'No such document.', { field: 'id' });
