@@ -2,7 +2,7 @@ import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetada
 import { ApiSecurity } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Identity } from './identity.js';
-import type { StaffRole } from './identity.js';
+import { MANAGER_ROLES, type StaffRole } from './identity.js';
 
 export const ACCESS_KEY = 'qoltanba:access';
 
@@ -22,6 +22,8 @@ export const SessionAccess = () => withSession({ kind: 'SESSION' });
 /** Client handlers must also declare their channel function (@RequiresChannelFunction). */
 export const ClientAccess = () => withSession({ kind: 'CLIENT' });
 export const StaffAccess = (...roles: StaffRole[]) => withSession({ kind: 'STAFF', roles });
+/** The client-facing staff: managers and senior managers. */
+export const ManagerAccess = () => StaffAccess(...MANAGER_ROLES);
 
 export interface AuthenticatedRequest extends Request {
   identity?: Identity;

@@ -18,8 +18,14 @@ export interface ClientIdentity {
   session?: SessionRef;
 }
 
-export type StaffRole = 'MANAGER' | 'OPERATOR';
-export const STAFF_ROLES: readonly StaffRole[] = ['MANAGER', 'OPERATOR'];
+/**
+ * Managers onboard and change clients, each change checked by a second manager; a senior manager
+ * also sets the bank's rules for that checking; operators watch processes.
+ */
+export type StaffRole = 'MANAGER' | 'SENIOR_MANAGER' | 'OPERATOR';
+export const STAFF_ROLES: readonly StaffRole[] = ['MANAGER', 'SENIOR_MANAGER', 'OPERATOR'];
+/** Every role that works with clients. */
+export const MANAGER_ROLES: readonly StaffRole[] = ['MANAGER', 'SENIOR_MANAGER'];
 
 /** A bank employee: managers onboard clients, operators watch processes. */
 export interface StaffIdentity {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam } from '../common/validation/path-params.js';
-import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
+import { CurrentIdentity, ManagerAccess } from '../access/access.decorators.js';
 import type { StaffIdentity } from '../access/identity.js';
 import { certificateBytes, CertificatesService } from './certificates.service.js';
 import { RegisterCertificateDto, RevokeCertificateDto } from './dto/certificate-request.dto.js';
@@ -9,7 +9,7 @@ import { type CertificateView, toCertificateView } from './dto/certificate.view.
 
 /** Managers see a user's certificates and revoke one (a lost token, a person who left). */
 @ApiTags('manager')
-@StaffAccess('MANAGER')
+@ManagerAccess()
 @Controller('manager')
 export class ManagerCertificatesController {
   constructor(private readonly certificates: CertificatesService) {}

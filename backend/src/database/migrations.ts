@@ -7,6 +7,7 @@ import { ProcessReadModel1795306000000 } from './migrations/1795306000000-proces
 import { TokenRegistration1795307000000 } from './migrations/1795307000000-token-registration.js';
 import { BankSimulatorApplications1795308000000 } from './migrations/1795308000000-bank-simulator-applications.js';
 import { Applications1795309000000 } from './migrations/1795309000000-applications.js';
+import { ManagerConsole1795310000000 } from './migrations/1795310000000-manager-console.js';
 
 /** Every migration in order. `npm run migration:generate -- backend/src/database/migrations/<name>` adds one. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   TokenRegistration1795307000000,
   BankSimulatorApplications1795308000000,
   Applications1795309000000,
+  ManagerConsole1795310000000,
 ];

@@ -112,13 +112,28 @@ export const DEMO_USERS: DemoUser[] = [
   }),
 ];
 
-/** Bank staff of the demo: a manager (onboarding, devices, credentials) and an operator. */
+/**
+ * Bank staff of the demo: two managers (one makes a change, the other checks it), a senior manager
+ * (the bank's checking rules) and an operator.
+ */
 export const DEMO_STAFF = [
   {
     id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000301',
     login: 'demo.manager',
     fullName: 'Мәдина Менеджер',
     role: 'MANAGER' as const,
+  },
+  {
+    id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000303',
+    login: 'demo.checker',
+    fullName: 'Арман Тексеруші',
+    role: 'MANAGER' as const,
+  },
+  {
+    id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000304',
+    login: 'demo.senior',
+    fullName: 'Сәуле Аға менеджер',
+    role: 'SENIOR_MANAGER' as const,
   },
   {
     id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000302',

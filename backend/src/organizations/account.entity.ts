@@ -19,6 +19,13 @@ export class Account {
   @Column('text')
   title!: string;
 
+  /** A closed account takes no new payments and no longer shows to the client as theirs to pay from. */
+  @Column('text', { default: 'OPEN' })
+  status!: 'OPEN' | 'CLOSED';
+
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -32,6 +32,9 @@ export class ClientUser {
   @Column('text', { nullable: true })
   phone!: string | null;
 
+  @Column('text', { nullable: true })
+  email!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam } from '../common/validation/path-params.js';
-import { StaffAccess } from '../access/access.decorators.js';
+import { ManagerAccess } from '../access/access.decorators.js';
 import type { Account } from './account.entity.js';
 import { AccountsService } from './accounts.service.js';
 import type { ClientUser } from './client-user.entity.js';
@@ -15,7 +15,7 @@ import { OrganizationsService } from './organizations.service.js';
 
 /** Bank managers onboard clients: the organization, its accounts, its users and their rights. */
 @ApiTags('manager')
-@StaffAccess('MANAGER')
+@ManagerAccess()
 @Controller('manager')
 export class ManagerController {
   constructor(

@@ -18,6 +18,10 @@ export class Organization {
   @Column('char', { name: 'bin_iin', length: 12, unique: true })
   binIin!: string;
 
+  /** The registered address, as the manager recorded it. */
+  @Column('text', { nullable: true })
+  address!: string | null;
+
   /** Sender code (КОд) its payments carry unless one says otherwise. */
   @Column('char', { length: 2 })
   kod!: string;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam } from '../common/validation/path-params.js';
-import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
+import { CurrentIdentity, ManagerAccess } from '../access/access.decorators.js';
 import type { StaffIdentity } from '../access/identity.js';
 import {
   AssignOtpDeviceDto,
@@ -14,7 +14,7 @@ import { OtpDevicesService } from './otp-devices.service.js';
 
 /** Managers issue OTP tokens and cards, assign, block, unblock and replace them. */
 @ApiTags('manager')
-@StaffAccess('MANAGER')
+@ManagerAccess()
 @Controller('manager')
 export class OtpManagerController {
   constructor(private readonly devices: OtpDevicesService) {}

@@ -10,7 +10,7 @@ import {
   type StreamableFile,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
+import { CurrentIdentity, ManagerAccess } from '../access/access.decorators.js';
 import type { StaffIdentity } from '../access/identity.js';
 import { ParseUuidParam } from '../common/validation/path-params.js';
 import {
@@ -36,7 +36,7 @@ import { TokenReissuesService } from './token-reissues.service.js';
  * follow (or cancel) a user's registrations.
  */
 @ApiTags('manager')
-@StaffAccess('MANAGER')
+@ManagerAccess()
 @Controller('manager')
 export class RegistrationsManagerController {
   constructor(

@@ -2,7 +2,7 @@ import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { answeringWith } from '../../common/errors/api-error.js';
 import { ParseUuidParam } from '../../common/validation/path-params.js';
-import { CurrentIdentity, StaffAccess } from '../../access/access.decorators.js';
+import { CurrentIdentity, ManagerAccess } from '../../access/access.decorators.js';
 import { AuthErrorCode } from '../auth-error-code.js';
 import type { StaffIdentity } from '../../access/identity.js';
 import {
@@ -22,7 +22,7 @@ const ISSUE_STANDARD_STATUS = { [AuthErrorCode.CHANNEL_NOT_ENABLED]: HttpStatus.
  * `PATCH /api/manager/users/:id` with `{ "status": "ACTIVE" }`.
  */
 @ApiTags('manager')
-@StaffAccess('MANAGER')
+@ManagerAccess()
 @Controller('manager/users/:id')
 export class CredentialsManagerController {
   constructor(private readonly credentials: ClientCredentialsService) {}

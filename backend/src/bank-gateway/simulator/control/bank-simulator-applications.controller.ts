@@ -21,7 +21,7 @@ import { SimApplicationControlService } from './sim-application-control.service.
 
 /** Drives the simulated bank's application desk in development and tests; never in production. */
 @ApiTags('bank-simulator')
-@StaffAccess('MANAGER', 'OPERATOR')
+@StaffAccess('MANAGER', 'SENIOR_MANAGER', 'OPERATOR')
 @Controller('bank-simulator')
 export class BankSimulatorApplicationsController {
   constructor(private readonly control: SimApplicationControlService) {}

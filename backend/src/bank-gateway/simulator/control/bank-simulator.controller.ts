@@ -22,7 +22,7 @@ import { StatementQuery, StatementView } from './dto/statement.dto.js';
 /** Drives the bank core simulator in development and tests; never registered in production. */
 @ApiTags('bank-simulator')
 // The bank's own staff drive the simulator (tests and demos act as them); never a client.
-@StaffAccess('MANAGER', 'OPERATOR')
+@StaffAccess('MANAGER', 'SENIOR_MANAGER', 'OPERATOR')
 @Controller('bank-simulator')
 export class BankSimulatorController {
   constructor(private readonly control: BankSimulatorControlService) {}
