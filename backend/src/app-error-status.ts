@@ -6,6 +6,7 @@ import {
 import { AUTH_STATUS } from './auth/auth-status-table.js';
 import { BANK_SIMULATOR_STATUS } from './bank-gateway/simulator/control/bank-simulator-status-table.js';
 import { CERTIFICATES_STATUS } from './certificates/certificates-status-table.js';
+import { CHANGE_REQUESTS_STATUS } from './change-requests/change-requests-status-table.js';
 import { COMMON_STATUS } from './common/errors/common-status-table.js';
 import { ErrorStatusRegistry } from './common/errors/error-status-registry.js';
 import { DOCUMENT_REJECTION_STATUS, DOCUMENTS_STATUS } from './documents/documents-status-table.js';
@@ -31,4 +32,5 @@ export const APP_ERROR_STATUS = new ErrorStatusRegistry([
   APPLICATION_REJECTION_STATUS,
   OPS_STATUS,
   BANK_SIMULATOR_STATUS,
+  CHANGE_REQUESTS_STATUS,
 ]);

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { APP_ERROR_STATUS } from './app-error-status.js';
 import { ApplicationsApiModule } from './applications/applications-api.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ChangeRequestsApiModule } from './change-requests/change-requests-api.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { CertificateAuthorityStartup } from './certificates/certificate-authority.startup.js';
@@ -49,6 +50,7 @@ export class AppModule {
         ProcessesApiModule,
         OtpApprovalsModule,
         ApplicationsApiModule,
+        ChangeRequestsApiModule,
         BankGatewayModule.forRoot(config),
         DemoModule.forRoot(config),
         ...webApp(config),

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { ApplicationBankStatusSink } from './applications/application-bank-status.sink.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
+import { ChangeRequestsModule } from './change-requests/change-requests.module.js';
 import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulator-runner.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { DocumentBankStatusSink } from './documents/document-bank-status.sink.js';
@@ -30,6 +31,7 @@ export class WorkerModule {
         DocumentsModule,
         ApplicationsModule,
         RegistrationsModule,
+        ChangeRequestsModule,
         // The bank's later reports become signals to each document's and application's workflow.
         BankSimulatorRunnerModule.forRoot({
           sink: DocumentBankStatusSink,

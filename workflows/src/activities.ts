@@ -3,6 +3,7 @@
  * (types only). Processes import their own file, never this one.
  */
 import type { ApplicationActivities } from './applications/application.activities.js';
+import type { ChangeRequestActivities } from './change-requests/change-request.activities.js';
 import type { DocumentActivities } from './documents/payment-document.activities.js';
 import type {
   RegistrationActivities,
@@ -19,9 +20,11 @@ export type {
 } from './registration/token-registration.activities.js';
 export type { SelfCheckActivities } from './self-check/self-check.activities.js';
 export type { ApplicationActivities } from './applications/application.activities.js';
+export type { ApplyChange, ChangeRequestActivities } from './change-requests/change-request.activities.js';
 
 export type PlatformActivities = SelfCheckActivities &
   DocumentActivities &
   RegistrationActivities &
   ReissueActivities &
-  ApplicationActivities;
+  ApplicationActivities &
+  ChangeRequestActivities;

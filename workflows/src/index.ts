@@ -4,3 +4,4 @@ export { paymentDocumentWorkflow } from './documents/payment-document.workflow.j
 export { tokenRegistrationWorkflow } from './registration/token-registration.workflow.js';
 export { tokenReissueWorkflow } from './registration/token-reissue.workflow.js';
 export { applicationWorkflow } from './applications/application.workflow.js';
+export { changeRequestWorkflow } from './change-requests/change-request.workflow.js';

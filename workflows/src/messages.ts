@@ -8,3 +8,4 @@ export * from './registration/token-reissue.messages.js';
 export * from './process/process-search-attributes.js';
 export type { RefusalDetails } from './process/update-failure.js';
 export * from './applications/application.messages.js';
+export * from './change-requests/change-request.messages.js';

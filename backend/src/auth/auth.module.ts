@@ -10,14 +10,13 @@ import { AccountService } from './account.service.js';
 import { ActiveClientUsers } from './active-client-users.js';
 import { AuthController } from './auth.controller.js';
 import { ClientCredential } from './credentials/client-credential.entity.js';
-import { ClientCredentialsService } from './credentials/client-credentials.service.js';
+import { CredentialsModule } from './credentials/credentials.module.js';
 import { CredentialsManagerController } from './credentials/credentials-manager.controller.js';
 import { DevHeaderIdentityResolver } from './dev-header-identity.resolver.js';
 import { IdentityResolver } from '../access/identity-resolver.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { LoginService } from './login.service.js';
 import { SessionIdentityResolver } from './session-identity.resolver.js';
-import { SessionsService } from './sessions/sessions.service.js';
 import { UserSession } from './sessions/user-session.entity.js';
 import { StaffUser } from './staff/staff-user.entity.js';
 import { StaffUsersService } from './staff/staff-users.service.js';
@@ -34,20 +33,19 @@ import { StaffUsersService } from './staff/staff-users.service.js';
     AuditModule,
     SmsModule,
     SignaturesModule,
+    CredentialsModule,
   ],
   controllers: [AuthController, CredentialsManagerController],
   providers: [
-    SessionsService,
     LoginThrottleService,
     LoginService,
     AccountService,
     StaffUsersService,
-    ClientCredentialsService,
     DevHeaderIdentityResolver,
     ActiveClientUsers,
     { provide: IdentityResolver, useClass: SessionIdentityResolver },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [IdentityResolver, StaffUsersService, SessionsService, LoginThrottleService],
+  exports: [IdentityResolver, StaffUsersService, CredentialsModule, LoginThrottleService],
 })
 export class AuthModule {}

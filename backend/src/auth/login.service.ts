@@ -13,7 +13,8 @@ import { PasswordHasher } from '../common/crypto/password-hasher.js';
 import { SessionsService, type OpenedSession, type SessionPrincipal } from './sessions/sessions.service.js';
 import { StaffUsersService } from './staff/staff-users.service.js';
 import type { ClientUser } from '../organizations/client-user.entity.js';
-import { ClientUsersService, normalizePhone } from '../organizations/client-users.service.js';
+import { ClientUsersService } from '../organizations/client-users.service.js';
+import { normalizePhone } from '../organizations/client-field-checks.js';
 
 /** Wrong entries in a row that block a client user (the bank's rule for Standard, kept for Light/Mobile too). */
 export const MAX_WRONG_PASSWORDS = 3;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ibanBankCode, normalizeIban, validateKzIban } from '@qoltanba/workflows/domain';
+import { checkOurIban } from './client-field-checks.js';
 import { Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
@@ -21,17 +21,7 @@ export class AccountsService {
 
   async create(organizationId: string, dto: CreateAccountDto): Promise<Account> {
     await this.organizations.get(organizationId);
-    const iban = normalizeIban(dto.iban);
-    const issue = validateKzIban(iban);
-    if (issue)
-      throw new FeatureError(Code.IBAN_INVALID, issue.message, {
-        field: 'iban',
-      });
-    if (ibanBankCode(iban) !== this.config.bank.code) {
-      throw new FeatureError(Code.IBAN_NOT_OUR_BANK, 'The account must be at this bank.', {
-        field: 'iban',
-      });
-    }
+    const iban = checkOurIban(dto.iban, this.config.bank.code, 'iban');
     try {
       return await this.accounts.save(
         this.accounts.create({

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { classifyIinBin, type SignatureRight } from '@qoltanba/workflows/domain';
+import type { SignatureRight } from '@qoltanba/workflows/domain';
+import { checkUserIin, checkUserPhone, normalizePhone } from './client-field-checks.js';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../common/database/postgres-errors.js';
@@ -12,12 +13,6 @@ import type { UpdateClientUserDto } from './dto/update-client-user.dto.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
 import { OrganizationsService } from './organizations.service.js';
 
-/** Kazakh mobile numbers: +7 and ten digits (operators' codes start with 7). */
-const KZ_MOBILE = /^\+77\d{9}$/;
-
-/** A phone number as stored and looked up: the spaces, brackets and dashes people type removed. */
-export const normalizePhone = (phone: string): string => phone.replace(/[\s()-]/g, '');
-
 @Injectable()
 export class ClientUsersService {
   constructor(
@@ -27,18 +22,8 @@ export class ClientUsersService {
 
   async create(organizationId: string, dto: CreateClientUserDto): Promise<ClientUser> {
     await this.organizations.get(organizationId);
-    const iin = classifyIinBin(dto.iin);
-    if ('code' in iin || iin.kind !== 'IIN') {
-      throw new FeatureError(Code.USER_IIN_INVALID, 'Not a valid IIN.', {
-        field: 'iin',
-      });
-    }
-    const phone = dto.phone === undefined ? undefined : normalizePhone(dto.phone);
-    if (phone !== undefined && !KZ_MOBILE.test(phone)) {
-      throw new FeatureError(Code.USER_PHONE_INVALID, 'Expected +77XXXXXXXXX.', {
-        field: 'phone',
-      });
-    }
+    checkUserIin(dto.iin, 'iin');
+    const phone = dto.phone === undefined ? undefined : checkUserPhone(dto.phone, 'phone');
     try {
       return await this.users.save(
         this.users.create({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { classifyIinBin, validateKodKbe } from '@qoltanba/workflows/domain';
+import { checkKod, checkOrganizationIdentity } from './client-field-checks.js';
 import { Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../common/database/postgres-errors.js';
@@ -14,26 +14,9 @@ export class OrganizationsService {
   constructor(@InjectRepository(Organization) private readonly organizations: Repository<Organization>) {}
 
   async create(dto: CreateOrganizationDto): Promise<Organization> {
-    const identifier = classifyIinBin(dto.binIin);
-    if ('code' in identifier) {
-      throw new FeatureError(Code.BIN_IIN_INVALID, identifier.message, {
-        field: 'binIin',
-      });
-    }
-    const expected = dto.legalForm === 'LEGAL_ENTITY' ? 'BIN' : 'IIN';
-    if (identifier.kind !== expected) {
-      throw new FeatureError(
-        Code.BIN_IIN_KIND_MISMATCH,
-        `A ${dto.legalForm === 'LEGAL_ENTITY' ? 'legal entity' : 'individual entrepreneur'} is identified by its ${expected}.`,
-        { field: 'binIin' },
-      );
-    }
+    checkOrganizationIdentity(dto.legalForm, dto.binIin, 'binIin');
     const kod = dto.kod ?? '17';
-    const kodIssue = validateKodKbe(kod);
-    if (kodIssue)
-      throw new FeatureError(Code.KOD_INVALID, kodIssue.message, {
-        field: 'kod',
-      });
+    checkKod(kod, 'kod');
     try {
       return await this.organizations.save(
         this.organizations.create({

@@ -57,6 +57,11 @@ export class OtpDevicesService {
     return issued;
   }
 
+  /** Issues a device to a user inside the caller's transaction (a change request that creates the user). */
+  issueWithin(tx: EntityManager, kind: OtpDeviceKind, userId: string): Promise<IssuedOtpDeviceView> {
+    return this.insert(tx, kind, userId, {});
+  }
+
   async assign(manager: StaffIdentity, deviceId: string, userId: string): Promise<OtpDeviceView> {
     await this.users.get(userId);
     const device = await this.get(deviceId);

@@ -4,6 +4,9 @@ import { ApplicationProjectionService } from '../applications/application-projec
 import { createApplicationActivities } from '../applications/applications.activities.js';
 import { BankGateway } from '../bank-gateway/bank-gateway.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
+import { ChangeApplicationsService } from '../change-requests/change-applications.service.js';
+import { ChangeRequestProjectionService } from '../change-requests/change-request-projection.service.js';
+import { createChangeRequestActivities } from '../change-requests/change-requests.activities.js';
 import { NationalCertificates } from '../registrations/national-certificates.js';
 import { RegistrationNotices } from '../registrations/registration-notices.js';
 import { RegistrationProjectionService } from '../registrations/registration-projection.service.js';
@@ -40,6 +43,10 @@ export function createPlatformActivities(
       certificates: app.get(CertificatesService),
       notices: app.get(RegistrationNotices),
       national: app.get(NationalCertificates),
+    }),
+    ...createChangeRequestActivities({
+      projection: app.get(ChangeRequestProjectionService),
+      applications: app.get(ChangeApplicationsService),
     }),
   };
 }

@@ -61,12 +61,19 @@ export class ManagerConsole1795310000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_change_request_status" ON "change_request" ("status", "submitted_at" DESC)`,
     );
+    // Written in the applying transaction: a repeated activity finds it and answers the same outcome.
+    await queryRunner.query(`
+      CREATE TABLE "change_request_application" (
+        "change_request_id" uuid PRIMARY KEY,
+        "outcome" jsonb NOT NULL,
+        "applied_at" timestamptz NOT NULL DEFAULT now()
+      )`);
     // What an applied request produced that its maker hands over once (a PIN envelope), sealed.
     await queryRunner.query(`
       CREATE TABLE "change_request_secret" (
         "change_request_id" uuid NOT NULL,
         "name" text NOT NULL,
-        "sealed" bytea,
+        "sealed" text,
         "created_at" timestamptz NOT NULL DEFAULT now(),
         "taken_at" timestamptz,
         PRIMARY KEY ("change_request_id", "name"),
@@ -76,6 +83,7 @@ export class ManagerConsole1795310000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE "change_request_secret"`);
+    await queryRunner.query(`DROP TABLE "change_request_application"`);
     await queryRunner.query(`DROP TABLE "change_request"`);
     await queryRunner.query(`DROP TABLE "bank_setting"`);
     await queryRunner.query(`ALTER TABLE "account" DROP COLUMN "closed_at"`);

@@ -4,6 +4,7 @@ export const PROCESS_TYPES = [
   'application',
   'token-registration',
   'token-reissue',
+  'change-request',
   'self-check',
 ] as const;
 export type ProcessType = (typeof PROCESS_TYPES)[number];

@@ -901,6 +901,333 @@ export interface components {
       /** @example The tender was cancelled */
       reason: string;
     };
+    OrganizationFields: {
+      /** @example ТОО "Алатау Сауда" */
+      name: string;
+      /** @enum {string} */
+      legalForm: 'LEGAL_ENTITY' | 'INDIVIDUAL_ENTREPRENEUR';
+      /**
+       * @description BIN of a legal entity, IIN of an entrepreneur
+       * @example 940140000385
+       */
+      binIin: string;
+      /** @example Алматы, Абай даңғылы, 10 */
+      address: string;
+      /** @description May users without a signing right prepare documents for others? */
+      noneMayPrepare: boolean;
+    };
+    AccountFields: {
+      /** @example KZ86998KZT5004100100 */
+      iban: string;
+      /** @enum {string} */
+      currency: 'KZT' | 'USD' | 'EUR' | 'RUB' | 'CNY';
+      /** @example Current account */
+      title: string;
+    };
+    UserFields: {
+      /** @example Айнур Сейткали */
+      fullName: string;
+      /** @example 871008401427 */
+      iin: string;
+      /**
+       * @description The Light/Mobile log-in
+       * @example +77011234567
+       */
+      phone?: string;
+      /** @example ainur@example.kz */
+      email?: string;
+      /** @enum {string} */
+      signatureRight: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
+      channels: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
+      /**
+       * @description The OTP device issued with the user
+       * @enum {string}
+       */
+      otpDevice: 'CARD' | 'TOKEN' | 'NONE';
+    };
+    OnboardClientChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ONBOARD_CLIENT';
+      organization: components['schemas']['OrganizationFields'];
+      accounts: components['schemas']['AccountFields'][];
+      users: components['schemas']['UserFields'][];
+    };
+    AddAccountChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ADD_ACCOUNT';
+      organizationId: string;
+      account: components['schemas']['AccountFields'];
+    };
+    CloseAccountChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CLOSE_ACCOUNT';
+      accountId: string;
+    };
+    AddUserChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ADD_USER';
+      organizationId: string;
+      user: components['schemas']['UserFields'];
+    };
+    ChangeUserAccessChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CHANGE_USER_ACCESS';
+      userId: string;
+      /** @enum {string} */
+      signatureRight?: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
+      channels?: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
+    };
+    UserChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BLOCK_USER' | 'UNBLOCK_USER' | 'SEND_TEMPORARY_PASSWORD';
+      userId: string;
+    };
+    OtpDeviceChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BLOCK_OTP_DEVICE' | 'UNBLOCK_OTP_DEVICE';
+      deviceId: string;
+    };
+    ReplaceOtpDeviceChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'REPLACE_OTP_DEVICE';
+      deviceId: string;
+      /** @enum {string} */
+      kind: 'CARD' | 'TOKEN';
+    };
+    RevokeCertificateChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'REVOKE_CERTIFICATE';
+      certificateId: string;
+      /** @enum {string} */
+      reason:
+        'UNSPECIFIED' | 'KEY_COMPROMISE' | 'AFFILIATION_CHANGED' | 'SUPERSEDED' | 'CESSATION_OF_OPERATION';
+    };
+    SubmitChangeRequestDto: {
+      change:
+        | components['schemas']['OnboardClientChange']
+        | components['schemas']['AddAccountChange']
+        | components['schemas']['CloseAccountChange']
+        | components['schemas']['AddUserChange']
+        | components['schemas']['ChangeUserAccessChange']
+        | components['schemas']['UserChange']
+        | components['schemas']['OtpDeviceChange']
+        | components['schemas']['ReplaceOtpDeviceChange']
+        | components['schemas']['RevokeCertificateChange'];
+    };
+    StaffActorView: {
+      staffId: string;
+      name: string;
+    };
+    ChangeDifferenceView: {
+      /** @example users[0].signatureRight */
+      field: string;
+      before: string | null;
+      after: string | null;
+    };
+    ChangeFailureView: {
+      code: string;
+      message: string;
+      field: string | null;
+    };
+    ChangeRequestEventView: {
+      seq: number;
+      /** @enum {string} */
+      event:
+        'SUBMITTED' | 'AMENDED' | 'APPROVED' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
+      /** @enum {string} */
+      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
+      at: string;
+      actor?: components['schemas']['StaffActorView'];
+      details?: {
+        [key: string]: unknown;
+      };
+    };
+    ChangeRequestView: {
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'ONBOARD_CLIENT'
+        | 'ADD_ACCOUNT'
+        | 'CLOSE_ACCOUNT'
+        | 'ADD_USER'
+        | 'CHANGE_USER_ACCESS'
+        | 'BLOCK_USER'
+        | 'UNBLOCK_USER'
+        | 'BLOCK_OTP_DEVICE'
+        | 'UNBLOCK_OTP_DEVICE'
+        | 'REPLACE_OTP_DEVICE'
+        | 'SEND_TEMPORARY_PASSWORD'
+        | 'REVOKE_CERTIFICATE';
+      /** @enum {string} */
+      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
+      organizationId: string;
+      /** @description Null until an onboarding is applied */
+      organizationName: string | null;
+      summary: string;
+      maker: components['schemas']['StaffActorView'];
+      checker: components['schemas']['StaffActorView'] | null;
+      exempt: boolean;
+      submittedAt: string;
+      expiresAt: string;
+      decidedAt: string | null;
+      revision: number;
+      /** @description The change as submitted */
+      change: {
+        [key: string]: unknown;
+      };
+      differences: components['schemas']['ChangeDifferenceView'][];
+      /** @description SHA-256 of this revision and its differences: approving needs the token of what was seen */
+      reviewToken: string;
+      /** @description Whether the caller may approve or reject it (pending, and not theirs) */
+      mayCheck: boolean;
+      rejectionReason: string | null;
+      failure: components['schemas']['ChangeFailureView'] | null;
+      /** @description Ids of what it made */
+      outcome: {
+        [key: string]: unknown;
+      } | null;
+      /** @description PIN envelopes its maker may still print (each once), e.g. `user-0` */
+      envelopes: string[];
+      timeline: components['schemas']['ChangeRequestEventView'][];
+    };
+    ChangeRequestSummaryView: {
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'ONBOARD_CLIENT'
+        | 'ADD_ACCOUNT'
+        | 'CLOSE_ACCOUNT'
+        | 'ADD_USER'
+        | 'CHANGE_USER_ACCESS'
+        | 'BLOCK_USER'
+        | 'UNBLOCK_USER'
+        | 'BLOCK_OTP_DEVICE'
+        | 'UNBLOCK_OTP_DEVICE'
+        | 'REPLACE_OTP_DEVICE'
+        | 'SEND_TEMPORARY_PASSWORD'
+        | 'REVOKE_CERTIFICATE';
+      /** @enum {string} */
+      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
+      organizationId: string;
+      /** @description Null until an onboarding is applied */
+      organizationName: string | null;
+      summary: string;
+      maker: components['schemas']['StaffActorView'];
+      checker: components['schemas']['StaffActorView'] | null;
+      exempt: boolean;
+      submittedAt: string;
+      expiresAt: string;
+      decidedAt: string | null;
+    };
+    AmendChangeRequestDto: {
+      change:
+        | components['schemas']['OnboardClientChange']
+        | components['schemas']['AddAccountChange']
+        | components['schemas']['CloseAccountChange']
+        | components['schemas']['AddUserChange']
+        | components['schemas']['ChangeUserAccessChange']
+        | components['schemas']['UserChange']
+        | components['schemas']['OtpDeviceChange']
+        | components['schemas']['ReplaceOtpDeviceChange']
+        | components['schemas']['RevokeCertificateChange'];
+      /** @description The revision being amended (as last seen) */
+      revision: number;
+    };
+    ApproveChangeRequestDto: {
+      /** @description The `reviewToken` of the view the checker approves: what they saw */
+      reviewToken: string;
+    };
+    RejectChangeRequestDto: {
+      /** @example The IIN does not match the passport copy */
+      reason: string;
+    };
+    HandoverView: {
+      /** @example user-0 */
+      name: string;
+      contents: {
+        [key: string]: unknown;
+      };
+    };
+    ChangeCheckingSettingsView: {
+      /** @description Hours a request waits for its checker before it expires */
+      expiryHours: number;
+      /** @description Types applied without a checker */
+      exemptTypes: (
+        | 'ONBOARD_CLIENT'
+        | 'ADD_ACCOUNT'
+        | 'CLOSE_ACCOUNT'
+        | 'ADD_USER'
+        | 'CHANGE_USER_ACCESS'
+        | 'BLOCK_USER'
+        | 'UNBLOCK_USER'
+        | 'BLOCK_OTP_DEVICE'
+        | 'UNBLOCK_OTP_DEVICE'
+        | 'REPLACE_OTP_DEVICE'
+        | 'SEND_TEMPORARY_PASSWORD'
+        | 'REVOKE_CERTIFICATE'
+      )[];
+      /** @description Types the bank may exempt */
+      exemptibleTypes: (
+        | 'ONBOARD_CLIENT'
+        | 'ADD_ACCOUNT'
+        | 'CLOSE_ACCOUNT'
+        | 'ADD_USER'
+        | 'CHANGE_USER_ACCESS'
+        | 'BLOCK_USER'
+        | 'UNBLOCK_USER'
+        | 'BLOCK_OTP_DEVICE'
+        | 'UNBLOCK_OTP_DEVICE'
+        | 'REPLACE_OTP_DEVICE'
+        | 'SEND_TEMPORARY_PASSWORD'
+        | 'REVOKE_CERTIFICATE'
+      )[];
+    };
+    ChangeCheckingSettingsDto: {
+      /** @description Hours a request waits for its checker */
+      expiryHours: number;
+      /** @description Only the exemptible types are accepted */
+      exemptTypes: (
+        | 'ONBOARD_CLIENT'
+        | 'ADD_ACCOUNT'
+        | 'CLOSE_ACCOUNT'
+        | 'ADD_USER'
+        | 'CHANGE_USER_ACCESS'
+        | 'BLOCK_USER'
+        | 'UNBLOCK_USER'
+        | 'BLOCK_OTP_DEVICE'
+        | 'UNBLOCK_OTP_DEVICE'
+        | 'REPLACE_OTP_DEVICE'
+        | 'SEND_TEMPORARY_PASSWORD'
+        | 'REVOKE_CERTIFICATE'
+      )[];
+    };
     OpenAccountDto: {
       /**
        * @description Must carry the simulated bank’s code

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { ChangeType } from '@qoltanba/workflows/domain';
+import type { ChangeApplier } from './appliers/change-applier.js';
+import { ClientSetupApplier } from './appliers/client-setup.applier.js';
+import { CredentialsApplier } from './appliers/credentials.applier.js';
+import { UserAccessApplier } from './appliers/user-access.applier.js';
+
+/** The applier of each change type. */
+@Injectable()
+export class ChangeAppliers {
+  private readonly byType: ReadonlyMap<ChangeType, ChangeApplier>;
+
+  constructor(setup: ClientSetupApplier, access: UserAccessApplier, credentials: CredentialsApplier) {
+    this.byType = new Map(
+      [setup, access, credentials].flatMap((applier) =>
+        applier.types.map((type) => [type, applier] as const),
+      ),
+    );
+  }
+
+  of(type: ChangeType): ChangeApplier {
+    const applier = this.byType.get(type);
+    if (!applier) throw new Error(`no applier for ${type}`);
+    return applier;
+  }
+}

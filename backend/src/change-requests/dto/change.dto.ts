@@ -1,0 +1,207 @@
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import {
+  CHANGE_TYPES,
+  CHANNELS,
+  SIGNATURE_RIGHTS,
+  type Channel,
+  type ChangeType,
+  type SignatureRight,
+} from '@qoltanba/workflows/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { REVOCATION_REASONS, type RevocationReason } from '../../certificates/revocation-reason.js';
+import { ACCOUNT_CURRENCIES } from '../../organizations/dto/create-account.dto.js';
+
+export const OTP_DEVICE_CHOICES = ['CARD', 'TOKEN', 'NONE'] as const;
+export type OtpDeviceChoice = (typeof OTP_DEVICE_CHOICES)[number];
+
+export class OrganizationFields {
+  @ApiProperty({ example: 'ТОО "Алатау Сауда"' }) @IsString() @Length(2, 200) name!: string;
+  @ApiProperty({ enum: ['LEGAL_ENTITY', 'INDIVIDUAL_ENTREPRENEUR'] })
+  @IsIn(['LEGAL_ENTITY', 'INDIVIDUAL_ENTREPRENEUR'])
+  legalForm!: 'LEGAL_ENTITY' | 'INDIVIDUAL_ENTREPRENEUR';
+  @ApiProperty({ description: 'BIN of a legal entity, IIN of an entrepreneur', example: '940140000385' })
+  @IsString()
+  binIin!: string;
+  @ApiProperty({ example: 'Алматы, Абай даңғылы, 10' }) @IsString() @Length(5, 300) address!: string;
+  @ApiProperty({ description: 'May users without a signing right prepare documents for others?' })
+  @IsBoolean()
+  noneMayPrepare!: boolean;
+}
+
+export class AccountFields {
+  @ApiProperty({ example: 'KZ86998KZT5004100100' }) @IsString() iban!: string;
+  @ApiProperty({ enum: ACCOUNT_CURRENCIES }) @IsIn(ACCOUNT_CURRENCIES) currency!: string;
+  @ApiProperty({ example: 'Current account' }) @IsString() @Length(1, 100) title!: string;
+}
+
+export class UserFields {
+  @ApiProperty({ example: 'Айнур Сейткали' }) @IsString() @Length(2, 200) fullName!: string;
+  @ApiProperty({ example: '871008401427' }) @IsString() iin!: string;
+  @ApiPropertyOptional({ example: '+77011234567', description: 'The Light/Mobile log-in' })
+  @ValidateIf((_user: unknown, phone: unknown) => phone !== undefined)
+  @IsString()
+  phone?: string;
+  @ApiPropertyOptional({ example: 'ainur@example.kz' })
+  @ValidateIf((_user: unknown, email: unknown) => email !== undefined)
+  @IsEmail()
+  @Length(3, 200)
+  email?: string;
+  @ApiProperty({ enum: SIGNATURE_RIGHTS }) @IsIn(SIGNATURE_RIGHTS) signatureRight!: SignatureRight;
+  @ApiProperty({ enum: CHANNELS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(CHANNELS, { each: true })
+  channels!: Channel[];
+  @ApiProperty({ enum: OTP_DEVICE_CHOICES, description: 'The OTP device issued with the user' })
+  @IsIn(OTP_DEVICE_CHOICES)
+  otpDevice!: OtpDeviceChoice;
+}
+
+/** What every change carries: its type, which picks the rest of its fields. */
+export class ChangeBase {
+  @ApiProperty({ enum: CHANGE_TYPES }) @IsIn(CHANGE_TYPES) type!: ChangeType;
+}
+
+export class OnboardClientChange extends ChangeBase {
+  declare type: 'ONBOARD_CLIENT';
+  @ApiProperty({ type: OrganizationFields })
+  @ValidateNested()
+  @Type(() => OrganizationFields)
+  organization!: OrganizationFields;
+  @ApiProperty({ type: [AccountFields] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AccountFields)
+  accounts!: AccountFields[];
+  @ApiProperty({ type: [UserFields] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => UserFields)
+  users!: UserFields[];
+}
+
+export class AddAccountChange extends ChangeBase {
+  declare type: 'ADD_ACCOUNT';
+  @ApiProperty() @IsUUID() organizationId!: string;
+  @ApiProperty({ type: AccountFields }) @ValidateNested() @Type(() => AccountFields) account!: AccountFields;
+}
+
+export class CloseAccountChange extends ChangeBase {
+  declare type: 'CLOSE_ACCOUNT';
+  @ApiProperty() @IsUUID() accountId!: string;
+}
+
+export class AddUserChange extends ChangeBase {
+  declare type: 'ADD_USER';
+  @ApiProperty() @IsUUID() organizationId!: string;
+  @ApiProperty({ type: UserFields }) @ValidateNested() @Type(() => UserFields) user!: UserFields;
+}
+
+export class ChangeUserAccessChange extends ChangeBase {
+  declare type: 'CHANGE_USER_ACCESS';
+  @ApiProperty() @IsUUID() userId!: string;
+  @ApiPropertyOptional({ enum: SIGNATURE_RIGHTS })
+  @IsOptional()
+  @IsIn(SIGNATURE_RIGHTS)
+  signatureRight?: SignatureRight;
+  @ApiPropertyOptional({ enum: CHANNELS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(CHANNELS, { each: true })
+  channels?: Channel[];
+}
+
+/** BLOCK_USER, UNBLOCK_USER, SEND_TEMPORARY_PASSWORD: a change to one user and nothing more. */
+export class UserChange extends ChangeBase {
+  declare type: 'BLOCK_USER' | 'UNBLOCK_USER' | 'SEND_TEMPORARY_PASSWORD';
+  @ApiProperty() @IsUUID() userId!: string;
+}
+
+/** BLOCK_OTP_DEVICE, UNBLOCK_OTP_DEVICE. */
+export class OtpDeviceChange extends ChangeBase {
+  declare type: 'BLOCK_OTP_DEVICE' | 'UNBLOCK_OTP_DEVICE';
+  @ApiProperty() @IsUUID() deviceId!: string;
+}
+
+export class ReplaceOtpDeviceChange extends ChangeBase {
+  declare type: 'REPLACE_OTP_DEVICE';
+  @ApiProperty() @IsUUID() deviceId!: string;
+  @ApiProperty({ enum: ['CARD', 'TOKEN'] }) @IsIn(['CARD', 'TOKEN']) kind!: 'CARD' | 'TOKEN';
+}
+
+export class RevokeCertificateChange extends ChangeBase {
+  declare type: 'REVOKE_CERTIFICATE';
+  @ApiProperty() @IsUUID() certificateId!: string;
+  @ApiProperty({ enum: REVOCATION_REASONS }) @IsIn(REVOCATION_REASONS) reason!: RevocationReason;
+}
+
+/** The class that validates each type's fields (class-transformer picks it by `type`). */
+export const CHANGE_CLASSES = {
+  ONBOARD_CLIENT: OnboardClientChange,
+  ADD_ACCOUNT: AddAccountChange,
+  CLOSE_ACCOUNT: CloseAccountChange,
+  ADD_USER: AddUserChange,
+  CHANGE_USER_ACCESS: ChangeUserAccessChange,
+  BLOCK_USER: UserChange,
+  UNBLOCK_USER: UserChange,
+  SEND_TEMPORARY_PASSWORD: UserChange,
+  BLOCK_OTP_DEVICE: OtpDeviceChange,
+  UNBLOCK_OTP_DEVICE: OtpDeviceChange,
+  REPLACE_OTP_DEVICE: ReplaceOtpDeviceChange,
+  REVOKE_CERTIFICATE: RevokeCertificateChange,
+} as const satisfies Record<ChangeType, new () => ChangeBase>;
+
+export type AnyChange =
+  | OnboardClientChange
+  | AddAccountChange
+  | CloseAccountChange
+  | AddUserChange
+  | ChangeUserAccessChange
+  | UserChange
+  | OtpDeviceChange
+  | ReplaceOtpDeviceChange
+  | RevokeCertificateChange;
+
+export const CHANGE_MODELS = [...new Set(Object.values(CHANGE_CLASSES))];
+
+/** `@Type` options that make class-transformer build the class of the change's type. */
+export const CHANGE_DISCRIMINATOR = {
+  discriminator: {
+    property: 'type',
+    subTypes: Object.entries(CHANGE_CLASSES).map(([name, value]) => ({ name, value })),
+  },
+  keepDiscriminatorProperty: true,
+};
+
+/** The OpenAPI schema of a change: one of the classes, told apart by `type`. */
+export const CHANGE_SCHEMA = {
+  oneOf: CHANGE_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
+  discriminator: {
+    propertyName: 'type',
+    mapping: Object.fromEntries(
+      Object.entries(CHANGE_CLASSES).map(([name, model]) => [name, getSchemaPath(model)]),
+    ),
+  },
+};

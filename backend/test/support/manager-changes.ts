@@ -1,0 +1,32 @@
+import { expect } from '@jest/globals';
+import type request from 'supertest';
+import { MANAGER } from './dev-identity.js';
+import type { ApiClient, ManagerAuth } from './onboarding.js';
+
+/** A second manager, as the test-only identity headers name one: the checker of the suites' changes. */
+export const CHECKER = { 'x-dev-staff-role': 'MANAGER', 'x-dev-staff-id': 'dev-checker' } as const;
+
+/**
+ * A change made the way the bank makes it: one manager submits the change request, another checks
+ * the difference and approves it; answers the applied request. Needs a worker on the app's queue.
+ */
+export async function checkedChange(
+  api: ApiClient,
+  change: { type: string; [field: string]: unknown },
+  maker: ManagerAuth = { http: () => api.http(), headers: MANAGER },
+): Promise<request.Response['body']> {
+  const submitted = await maker
+    .http()
+    .post('/api/manager/change-requests')
+    .set(maker.headers)
+    .send({ change });
+  expect(submitted.status).toBe(201);
+  if (submitted.body.status === 'APPLIED') return submitted.body;
+  const approved = await api
+    .http()
+    .post(`/api/manager/change-requests/${submitted.body.id as string}/approval`)
+    .set(CHECKER)
+    .send({ reviewToken: submitted.body.reviewToken });
+  expect(approved.body).toMatchObject({ status: 'APPLIED' });
+  return approved.body;
+}
