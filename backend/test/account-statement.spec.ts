@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { MANAGER, OPERATOR } from './support/dev-identity.js';
+import { OPERATOR } from './support/dev-identity.js';
 import { onboard, openSimulatorAccount, ourIban, type Onboarded } from './support/onboarding.js';
 import { sql } from './support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { today } from './support/payment-order.js';
+import { checkedChange } from './support/manager-changes.js';
 
 const BENEFICIARY_IBAN = ourIban('KZT7100000001');
 
@@ -158,11 +159,11 @@ describe('GET /api/accounts/:iban/statement', () => {
   it("answers 503 ORG_STATEMENT_UNAVAILABLE for an account of the organization that the bank's core does not hold", async () => {
     const client = await onboard(testApp, { Solo: { right: 'SINGLE' } });
     const unopened = ourIban('KZT8888888888');
-    const registered = await http()
-      .post(`/api/manager/organizations/${client.organizationId}/accounts`)
-      .set(MANAGER)
-      .send({ iban: unopened, currency: 'KZT', title: 'Not yet opened' });
-    expect(registered.status).toBe(201);
+    await checkedChange(testApp, {
+      type: 'ADD_ACCOUNT',
+      organizationId: client.organizationId,
+      account: { iban: unopened, currency: 'KZT', title: 'Not yet opened' },
+    });
 
     const response = await statementOf(client, unopened);
 

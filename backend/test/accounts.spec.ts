@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { onboard } from './support/onboarding.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 
 describe('GET /api/accounts', () => {
   let testApp: TestApp;
+  let worker: TestWorker;
   beforeAll(async () => {
     testApp = await startTestApp();
+    worker = await startTestWorker(testApp);
   });
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    await worker.stop();
+    await testApp.close();
+  });
 
   it("lists only the caller's organization's accounts, with the bank core's balance as exact decimals", async () => {
     const ours = await onboard(testApp, { Ainur: { right: 'SINGLE' } }, { balanceTiyn: 1_234_567_89 });

@@ -4,6 +4,7 @@ import { onboard, ourIban, type Onboarded } from './support/onboarding.js';
 import { sql } from './support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { until } from './support/until.js';
+import { checkedChange } from './support/manager-changes.js';
 
 type Channel = 'STANDARD' | 'LIGHT' | 'MOBILE';
 
@@ -48,11 +49,11 @@ describe('applications API over the application workflow and the bank simulator'
 
   async function openAccount(currency: string, balanceMinor: number): Promise<string> {
     const iban = ourIban(`${currency}${String(Date.now()).slice(-6)}${String(++accounts).padStart(4, '0')}`);
-    const account = await http()
-      .post(`/api/manager/organizations/${client.organizationId}/accounts`)
-      .set(MANAGER)
-      .send({ iban, currency, title: `${currency} account` });
-    expect(account.status).toBe(201);
+    await checkedChange(testApp, {
+      type: 'ADD_ACCOUNT',
+      organizationId: client.organizationId,
+      account: { iban, currency, title: `${currency} account` },
+    });
     const opened = await http().post('/api/bank-simulator/accounts').set(MANAGER).send({
       iban,
       currency,

@@ -9,12 +9,14 @@ import { type NodeProcess, startBackendProcess } from './support/node-process.js
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { EKU, TestSigningAgent } from './support/signing-agent.js';
 import { createTestDatabase } from './support/test-database.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
+import { checkedChange } from './support/manager-changes.js';
 
 const SIGNING_USAGES = x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation;
 
 describe('certificate authority: issuance from token requests, registry, revocation and CRL', () => {
   let testApp: TestApp;
+  let worker: TestWorker;
   let agent: TestSigningAgent;
   let client: Onboarded;
   let root: x509.X509Certificate;
@@ -23,6 +25,7 @@ describe('certificate authority: issuance from token requests, registry, revocat
   beforeAll(async () => {
     agent = await TestSigningAgent.start(['ca-aigerim', 'ca-bolat']);
     testApp = await startTestApp();
+    worker = await startTestWorker(testApp);
     client = await onboard(testApp, {
       Aigerim: { right: 'SINGLE', iin: people.Aigerim },
       Bolat: { right: 'FIRST', iin: people.Bolat },
@@ -32,6 +35,7 @@ describe('certificate authority: issuance from token requests, registry, revocat
   });
   afterAll(async () => {
     await agent?.stop();
+    await worker?.stop();
     await testApp?.close();
   });
 
@@ -183,16 +187,22 @@ describe('certificate authority: issuance from token requests, registry, revocat
     expect(listed.body.map((entry: { id: string }) => entry.id)).toContain(issued.id);
     expect(listed.body[0]).not.toHaveProperty('certificate');
 
-    const revoked = await http()
-      .post(`/api/manager/certificates/${issued.id}/revocation`)
-      .set(MANAGER)
-      .send({ reason: 'KEY_COMPROMISE' });
-    expect(revoked.status).toBe(200);
-    expect(revoked.body).toMatchObject({ status: 'REVOKED', revocationReason: 'KEY_COMPROMISE' });
+    await checkedChange(testApp, {
+      type: 'REVOKE_CERTIFICATE',
+      certificateId: issued.id,
+      reason: 'KEY_COMPROMISE',
+    });
+    const relisted = await http()
+      .get(`/api/manager/users/${client.users.Aigerim!.id}/certificates`)
+      .set(MANAGER);
+    expect(relisted.body.find((entry: { id: string }) => entry.id === issued.id)).toMatchObject({
+      status: 'REVOKED',
+      revocationReason: 'KEY_COMPROMISE',
+    });
     const again = await http()
-      .post(`/api/manager/certificates/${issued.id}/revocation`)
+      .post('/api/manager/change-requests')
       .set(MANAGER)
-      .send({});
+      .send({ change: { type: 'REVOKE_CERTIFICATE', certificateId: issued.id, reason: 'UNSPECIFIED' } });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('CERT_ALREADY_REVOKED');
 

@@ -6,7 +6,7 @@ import { Client } from '@temporalio/client';
 import { MANAGER, OPERATOR } from './support/dev-identity.js';
 import { CHECKER, checkedChange } from './support/manager-changes.js';
 import { nextBin, onboard, type Onboarded, ourIban, uniqueIin } from './support/onboarding.js';
-import { clientSession, freshPhone, sql, staffSession, type ApiSession } from './support/sessions.js';
+import { clientSession, freshPhone, sql, staffSession } from './support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { until } from './support/until.js';
 

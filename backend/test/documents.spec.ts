@@ -6,6 +6,7 @@ import { MANAGER } from './support/dev-identity.js';
 import { onboard, ourIban, openSimulatorAccount, type Onboarded } from './support/onboarding.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { paymentOrder } from './support/payment-order.js';
+import { checkedChange } from './support/manager-changes.js';
 
 describe('documents API over the document workflow', () => {
   let testApp: TestApp;
@@ -189,19 +190,21 @@ describe('documents API over the document workflow', () => {
 
   it('reads the signer’s right at the moment of signing: a right revoked meanwhile is refused', async () => {
     const doc = await createSubmitted();
-    await http()
-      .patch(`/api/manager/users/${client.users.Ainur!.id}`)
-      .set(MANAGER)
-      .send({ signatureRight: 'NONE' });
+    await checkedChange(testApp, {
+      type: 'CHANGE_USER_ACCESS',
+      userId: client.users.Ainur!.id,
+      signatureRight: 'NONE',
+    });
     try {
       const response = await sign(doc.id, doc.contentHash, 'Ainur', 'STANDARD');
       expect(response.status).toBe(403);
       expect(response.body.code).toBe('DOCUMENT_NO_SIGNING_RIGHT');
     } finally {
-      await http()
-        .patch(`/api/manager/users/${client.users.Ainur!.id}`)
-        .set(MANAGER)
-        .send({ signatureRight: 'FIRST' });
+      await checkedChange(testApp, {
+        type: 'CHANGE_USER_ACCESS',
+        userId: client.users.Ainur!.id,
+        signatureRight: 'FIRST',
+      });
     }
   });
 

@@ -4,7 +4,8 @@ import { MANAGER } from './support/dev-identity.js';
 import { issueCertificate } from './support/issue-certificate.js';
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { type Purpose, TestSigningAgent } from './support/signing-agent.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
+import { checkedChange } from './support/manager-changes.js';
 
 /**
  * The EDS log-in of the Standard channel: a one-time nonce from the server, signed by the agent with
@@ -12,6 +13,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 describe('EDS log-in: nonce challenge and authentication CMS', () => {
   let testApp: TestApp;
+  let worker: TestWorker;
   let agent: TestSigningAgent;
   let client: Onboarded;
   let bin: string;
@@ -21,6 +23,7 @@ describe('EDS log-in: nonce challenge and authentication CMS', () => {
   beforeAll(async () => {
     agent = await TestSigningAgent.start([dana.token]);
     testApp = await startTestApp();
+    worker = await startTestWorker(testApp);
     client = await onboard(testApp, { Dana: { right: 'FIRST', iin: dana.iin } });
     bin = (await testApp.http().get(`/api/manager/organizations/${client.organizationId}`).set(MANAGER)).body
       .binIin as string;
@@ -34,6 +37,7 @@ describe('EDS log-in: nonce challenge and authentication CMS', () => {
   });
   afterAll(async () => {
     await agent?.stop();
+    await worker?.stop();
     await testApp?.close();
   });
 
@@ -122,16 +126,17 @@ describe('EDS log-in: nonce challenge and authentication CMS', () => {
     const authentication = (listed.body as { id: string; purpose: string }[]).find(
       (entry) => entry.purpose === 'AUTHENTICATION',
     )!;
-    await http()
-      .patch(`/api/manager/users/${client.users.Dana!.id}`)
-      .set(MANAGER)
-      .send({ status: 'BLOCKED' });
+    await checkedChange(testApp, { type: 'BLOCK_USER', userId: client.users.Dana!.id });
     const blocked = await verify(nonce, cms);
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('AUTH_USER_BLOCKED');
-    await http().patch(`/api/manager/users/${client.users.Dana!.id}`).set(MANAGER).send({ status: 'ACTIVE' });
+    await checkedChange(testApp, { type: 'UNBLOCK_USER', userId: client.users.Dana!.id });
 
-    await http().post(`/api/manager/certificates/${authentication.id}/revocation`).set(MANAGER).send({});
+    await checkedChange(testApp, {
+      type: 'REVOKE_CERTIFICATE',
+      certificateId: authentication.id,
+      reason: 'UNSPECIFIED',
+    });
     const again = await challenge();
     const revoked = await verify(again, await signNonce(again));
     expect(revoked.status).toBe(401);

@@ -13,6 +13,7 @@ import { enterPin, type PromptLog, type Purpose, TestSigningAgent } from './supp
 import { SoftwareCa } from './support/software-ca.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { paymentOrder } from './support/payment-order.js';
+import { checkedChange } from './support/manager-changes.js';
 
 const DAY = 86_400_000;
 
@@ -351,11 +352,11 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
     const document = await submittedDocument();
     const revokedLater = await register(aigerim, 'SIGNING');
     const cms = await signWith(aigerim, document.bytes, revokedLater.serialNumber);
-    const revoked = await http()
-      .post(`/api/manager/certificates/${revokedLater.id}/revocation`)
-      .set(MANAGER)
-      .send({ reason: 'KEY_COMPROMISE' });
-    expect(revoked.status).toBe(200);
+    await checkedChange(testApp, {
+      type: 'REVOKE_CERTIFICATE',
+      certificateId: revokedLater.id,
+      reason: 'KEY_COMPROMISE',
+    });
     await expectRefused(
       document.id,
       await submitSignature(document.id, document.contentHash, cms),

@@ -13,6 +13,7 @@ import { type NodeProcess, startBackendProcess } from './support/node-process.js
 import { type ApiClient, onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { until } from './support/until.js';
+import { checkedChange } from './support/manager-changes.js';
 
 const SAMPLE = fileURLToPath(new URL('../../test-artifacts/pin-envelope-sample.pdf', import.meta.url));
 
@@ -205,7 +206,7 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
       .set(MANAGER)
       .send({ kind: 'CARD', userId: murat });
     expect(issued.status).toBe(201);
-    await api.http().post(`/api/manager/otp-devices/${issued.body.device.id}/block`).set(MANAGER).expect(200);
+    await checkedChange(api, { type: 'BLOCK_OTP_DEVICE', deviceId: issued.body.device.id });
 
     const read = await printed(murat);
 
@@ -250,23 +251,13 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
         details: { field: 'validityDays' },
       });
     }
-    await api
-      .http()
-      .patch(`/api/manager/users/${timur}`)
-      .set(MANAGER)
-      .send({ status: 'BLOCKED' })
-      .expect(200);
+    await checkedChange(api, { type: 'BLOCK_USER', userId: timur });
     try {
       const blocked = await requestEnvelope(timur);
       expect(blocked.status).toBe(403);
       expect(await blocked.json()).toMatchObject({ code: 'REGISTRATION_USER_BLOCKED' });
     } finally {
-      await api
-        .http()
-        .patch(`/api/manager/users/${timur}`)
-        .set(MANAGER)
-        .send({ status: 'ACTIVE' })
-        .expect(200);
+      await checkedChange(api, { type: 'UNBLOCK_USER', userId: timur });
     }
     const [after] = (await devicesOf(timur)).filter((device) => device.status === 'ACTIVE');
     expect(after).toEqual(before);

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseUuidParam } from '../common/validation/path-params.js';
-import { CurrentIdentity, ManagerAccess } from '../access/access.decorators.js';
-import type { StaffIdentity } from '../access/identity.js';
+import { ManagerAccess } from '../access/access.decorators.js';
 import { certificateBytes, CertificatesService } from './certificates.service.js';
-import { RegisterCertificateDto, RevokeCertificateDto } from './dto/certificate-request.dto.js';
+import { RegisterCertificateDto } from './dto/certificate-request.dto.js';
 import { type CertificateView, toCertificateView } from './dto/certificate.view.js';
 
-/** Managers see a user's certificates and revoke one (a lost token, a person who left). */
+/**
+ * Managers see a user's certificates and register an external one. Revoking one (a lost token, a
+ * person who left) is a change request a second manager checks.
+ */
 @ApiTags('manager')
 @ManagerAccess()
 @Controller('manager')
@@ -32,16 +34,5 @@ export class ManagerCertificatesController {
     return toCertificateView(
       await this.certificates.registerExternal(userId, certificateBytes(dto.certificate)),
     );
-  }
-
-  @Post('certificates/:id/revocation')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Revoke a certificate: no signature or log-in with it is accepted from now on' })
-  async revoke(
-    @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
-    @Body() dto: RevokeCertificateDto,
-  ): Promise<CertificateView> {
-    return toCertificateView(await this.certificates.revoke(id, dto.reason ?? 'UNSPECIFIED', staff.staffId));
   }
 }

@@ -1,12 +1,11 @@
-import { classifyIinBin, ibanBankCode, normalizeIban, validateKodKbe } from '@qoltanba/workflows/domain';
-import { validateKzIban } from '@qoltanba/workflows/domain';
+import { classifyIinBin, ibanBankCode, normalizeIban, validateKzIban } from '@qoltanba/workflows/domain';
 import { FeatureError } from '../common/errors/feature-error.js';
 import type { LegalForm } from './organization.entity.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
 
 /**
- * The checks a client's identifiers pass however they arrive (a manager's direct request, a change
- * request, the demo): each throws the feature's error for the field it is given.
+ * The checks a client's identifiers pass when a manager's change request sets them: each throws the
+ * feature's error for the field it is given.
  */
 
 /** Kazakh mobile numbers: +7 and ten digits (operators' codes start with 7). */
@@ -27,11 +26,6 @@ export function checkOrganizationIdentity(legalForm: LegalForm, binIin: string, 
       { field },
     );
   }
-}
-
-export function checkKod(kod: string, field: string): void {
-  const issue = validateKodKbe(kod);
-  if (issue) throw new FeatureError(Code.KOD_INVALID, issue.message, { field });
 }
 
 /** The account's IBAN, normalized, once it is a valid IBAN of this bank. */

@@ -1,15 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { SignatureRight } from '@qoltanba/workflows/domain';
-import { checkUserIin, checkUserPhone, normalizePhone } from './client-field-checks.js';
+import { normalizePhone } from './client-field-checks.js';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
-import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import { ClientUser } from './client-user.entity.js';
 import { Organization } from './organization.entity.js';
-import type { CreateClientUserDto } from './dto/create-client-user.dto.js';
-import type { UpdateClientUserDto } from './dto/update-client-user.dto.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -19,43 +15,6 @@ export class ClientUsersService {
     @InjectRepository(ClientUser) private readonly users: Repository<ClientUser>,
     private readonly organizations: OrganizationsService,
   ) {}
-
-  async create(organizationId: string, dto: CreateClientUserDto): Promise<ClientUser> {
-    await this.organizations.get(organizationId);
-    checkUserIin(dto.iin, 'iin');
-    const phone = dto.phone === undefined ? undefined : checkUserPhone(dto.phone, 'phone');
-    try {
-      return await this.users.save(
-        this.users.create({
-          id: randomUUID(),
-          organizationId,
-          fullName: dto.fullName.trim(),
-          iin: dto.iin,
-          signatureRight: dto.signatureRight,
-          channels: dto.channels,
-          status: 'ACTIVE',
-          phone: phone ?? null,
-        }),
-      );
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new FeatureError(Code.USER_PHONE_TAKEN, 'This phone number is taken.', {
-          field: 'phone',
-        });
-      }
-      throw error;
-    }
-  }
-
-  async update(userId: string, dto: UpdateClientUserDto): Promise<ClientUser> {
-    const user = await this.get(userId);
-    Object.assign(user, {
-      ...(dto.signatureRight && { signatureRight: dto.signatureRight }),
-      ...(dto.channels && { channels: dto.channels }),
-      ...(dto.status && { status: dto.status }),
-    });
-    return this.users.save(user);
-  }
 
   async get(userId: string): Promise<ClientUser> {
     const user = await this.users.findOneBy({ id: userId });

@@ -4,7 +4,6 @@ export enum OrganizationsErrorCode {
   /** A legal entity is identified by a BIN, an individual entrepreneur by an IIN. */
   BIN_IIN_KIND_MISMATCH = 'ORG_BIN_IIN_KIND_MISMATCH',
   BIN_IIN_TAKEN = 'ORG_BIN_IIN_TAKEN',
-  KOD_INVALID = 'ORG_KOD_INVALID',
   IBAN_INVALID = 'ORG_IBAN_INVALID',
   IBAN_NOT_OUR_BANK = 'ORG_IBAN_NOT_OUR_BANK',
   IBAN_TAKEN = 'ORG_IBAN_TAKEN',

@@ -8,11 +8,13 @@ import {
   IssuedOtpDeviceView,
   IssueOtpDeviceDto,
   OtpDeviceView,
-  ReplaceOtpDeviceDto,
 } from './dto/otp-device.dto.js';
 import { OtpDevicesService } from './otp-devices.service.js';
 
-/** Managers issue OTP tokens and cards, assign, block, unblock and replace them. */
+/**
+ * Managers issue OTP tokens and cards and assign them. Blocking, unblocking and replacing a client's
+ * device are change requests a second manager checks (`POST /api/manager/change-requests`).
+ */
 @ApiTags('manager')
 @ManagerAccess()
 @Controller('manager')
@@ -47,34 +49,5 @@ export class OtpManagerController {
     @Body() dto: AssignOtpDeviceDto,
   ): Promise<OtpDeviceView> {
     return this.devices.assign(manager, id, dto.userId);
-  }
-
-  @Post('otp-devices/:id/block')
-  @HttpCode(HttpStatus.OK)
-  block(
-    @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<OtpDeviceView> {
-    return this.devices.block(manager, id);
-  }
-
-  @Post('otp-devices/:id/unblock')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Unblock (after 5 wrong codes or a manager block); the count starts again' })
-  unblock(
-    @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<OtpDeviceView> {
-    return this.devices.unblock(manager, id);
-  }
-
-  @Post('otp-devices/:id/replacement')
-  @ApiOperation({ summary: 'Revoke the device and issue a new one to the same user (answered once)' })
-  replace(
-    @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
-    @Body() dto: ReplaceOtpDeviceDto,
-  ): Promise<IssuedOtpDeviceView> {
-    return this.devices.replace(manager, id, dto.kind);
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { onboard } from '../support/onboarding.js';
 import { clientSession, freshPhone, sql, staffSession } from '../support/sessions.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
 
 /**
  * The x-dev-* identity headers are a convenience of the test suite's own API (NODE_ENV=test) and
@@ -9,7 +9,9 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  */
 describe('identity headers outside the test suite', () => {
   const apps: TestApp[] = [];
+  const workers: TestWorker[] = [];
   afterAll(async () => {
+    for (const worker of workers) await worker.stop();
     for (const app of apps) await app.close();
   });
 
@@ -30,7 +32,7 @@ describe('identity headers outside the test suite', () => {
       }
       const manager = await testApp
         .http()
-        .post('/api/manager/organizations')
+        .post('/api/manager/change-requests')
         .set({ 'x-dev-staff-role': 'MANAGER' })
         .send({});
       expect(manager.body.code).toBe('AUTH_DEV_IDENTITY_DISABLED');
@@ -45,12 +47,14 @@ describe('identity headers outside the test suite', () => {
   it('never lets a header change the channel a session was opened in (development)', async () => {
     const testApp = await startTestApp({ env: { NODE_ENV: 'development' } });
     apps.push(testApp);
+    workers.push(await startTestWorker(testApp));
     const manager = await staffSession(testApp);
+    const checker = await staffSession(testApp);
     const phone = freshPhone();
     const client = await onboard(
       testApp,
       { Aigerim: { right: 'SINGLE', phone } },
-      { manager: manager.asStaff() },
+      { manager: manager.asStaff(), checker: checker.asStaff() },
     );
     const mobile = await clientSession(
       testApp,

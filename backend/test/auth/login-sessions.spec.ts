@@ -15,13 +15,15 @@ import {
   staffSession,
   temporaryPasswordOf,
 } from '../support/sessions.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
+import { checkedChange } from '../support/manager-changes.js';
 
 const cookieOf = (response: request.Response, name: string) =>
   ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith(`${name}=`));
 
 describe('log-in and sessions', () => {
   let testApp: TestApp;
+  let worker: TestWorker;
   let manager: ApiSession;
   let client: Onboarded;
   const phones = { ainur: freshPhone(), bolat: freshPhone(), dana: freshPhone() };
@@ -29,6 +31,7 @@ describe('log-in and sessions', () => {
   beforeAll(async () => {
     // Proxy headers are believed for one hop, so each test can come from an address of its own.
     testApp = await startTestApp({ env: { TRUST_PROXY_HOPS: '1', LOGIN_MAX_FAILURES_PER_IP: '20' } });
+    worker = await startTestWorker(testApp);
     manager = await staffSession(testApp, 'MANAGER');
     client = await onboard(
       testApp,
@@ -41,7 +44,10 @@ describe('log-in and sessions', () => {
       { manager: manager.asStaff() },
     );
   });
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    await worker.stop();
+    await testApp.close();
+  });
 
   const user = (name: string) => ({
     ...client.users[name]!,
@@ -118,15 +124,18 @@ describe('log-in and sessions', () => {
   });
 
   it('Light/Mobile: the temporary password goes by SMS, sealed in the outbox; phone + BIN + password opens the channel asked for', async () => {
-    const sent = await manager.post(`/api/manager/users/${user('Ainur').id}/temporary-password`);
-    expect(sent.status).toBe(201);
-    expect(sent.body.sentTo).toBe(`${phones.ainur.slice(0, 5)}***${phones.ainur.slice(-4)}`);
+    const sent = await checkedChange(
+      testApp,
+      { type: 'SEND_TEMPORARY_PASSWORD', userId: user('Ainur').id },
+      manager.asStaff(),
+    );
+    expect(sent.outcome.sentTo).toBe(`${phones.ainur.slice(0, 5)}***${phones.ainur.slice(-4)}`);
     const sms = await latestSms(testApp, phones.ainur);
     const temporary = temporaryPasswordOf(sms);
     const stored = await sql<{ text_sealed: string }>(
       testApp,
       `SELECT text_sealed FROM sms_outbox WHERE id = $1`,
-      [sent.body.smsId],
+      [sent.outcome.smsId],
     );
     expect(stored[0]!.text_sealed).not.toContain(temporary);
 
@@ -200,8 +209,7 @@ describe('log-in and sessions', () => {
     expect(right.body.code).toBe('AUTH_USER_BLOCKED');
     expect((await bolat.get('/api/documents')).status).toBe(401);
 
-    const unblocked = await manager.patch(`/api/manager/users/${user('Bolat').id}`, { status: 'ACTIVE' });
-    expect(unblocked.body.status).toBe('ACTIVE');
+    await checkedChange(testApp, { type: 'UNBLOCK_USER', userId: user('Bolat').id }, manager.asStaff());
     expect((await attempt('Wrong004')).body.code).toBe('AUTH_INVALID_CREDENTIALS');
     expect((await attempt(bolat.password)).status).toBe(200);
     expect(await auditOutcomes('AUTH_LOGIN', user('Bolat').id)).toEqual([
@@ -231,7 +239,7 @@ describe('log-in and sessions', () => {
       user('Bolat').id,
     ]);
     expect(row!.status).toBe('BLOCKED');
-    await manager.patch(`/api/manager/users/${user('Bolat').id}`, { status: 'ACTIVE' });
+    await checkedChange(testApp, { type: 'UNBLOCK_USER', userId: user('Bolat').id }, manager.asStaff());
   });
 
   it('throttles failed log-ins per account and per address', async () => {
@@ -383,8 +391,7 @@ describe('log-in and sessions', () => {
 
   it('opens only a channel enabled for the user, and keeps staff and clients to their own side', async () => {
     const bolat = user('Bolat'); // Standard and Light only
-    const sent = await manager.post(`/api/manager/users/${bolat.id}/temporary-password`);
-    expect(sent.status).toBe(201);
+    await checkedChange(testApp, { type: 'SEND_TEMPORARY_PASSWORD', userId: bolat.id }, manager.asStaff());
     const temporary = temporaryPasswordOf(await latestSms(testApp, phones.bolat));
     const mobile = await logIn(testApp, '/api/auth/login/phone', {
       phone: phones.bolat,
@@ -396,7 +403,7 @@ describe('log-in and sessions', () => {
     expect(mobile.response.body.code).toBe('AUTH_CHANNEL_NOT_ENABLED');
 
     const operator = await staffSession(testApp, 'OPERATOR');
-    const asOperator = await operator.post('/api/manager/organizations', {});
+    const asOperator = await operator.post('/api/manager/change-requests', {});
     expect(asOperator.status).toBe(403);
     expect(asOperator.body.code).toBe('AUTH_FORBIDDEN_FOR_ROLE');
     expect((await operator.get('/api/documents')).body.code).toBe('AUTH_FORBIDDEN_FOR_ROLE');

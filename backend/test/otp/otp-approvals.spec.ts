@@ -4,6 +4,7 @@ import { onboard, type Onboarded } from '../support/onboarding.js';
 import { type ApiSession, clientSession, freshPhone, sql, staffSession } from '../support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
 import { paymentOrder } from '../support/payment-order.js';
+import { checkedChange } from '../support/manager-changes.js';
 
 // A token code works once and a new one comes each minute: a test may wait for the next minute's code.
 jest.setTimeout(150_000);
@@ -331,7 +332,8 @@ describe('OTP approval of documents', () => {
     const device = await manager.get(`/api/manager/otp-devices/${dinaCard.id}`);
     expect(device.body).toMatchObject({ status: 'BLOCKED', blockedReason: 'WRONG_CODES', failedAttempts: 5 });
 
-    const unblocked = await manager.post(`/api/manager/otp-devices/${dinaCard.id}/unblock`);
+    await checkedChange(testApp, { type: 'UNBLOCK_OTP_DEVICE', deviceId: dinaCard.id }, manager.asStaff());
+    const unblocked = await manager.get(`/api/manager/otp-devices/${dinaCard.id}`);
     expect(unblocked.body).toMatchObject({ status: 'ACTIVE', failedAttempts: 0 });
     const fresh = await challenge(dina, document.id);
     const code = dinaCard.cells[(fresh.body.device.card as number) - 1]!;
@@ -368,7 +370,7 @@ describe('OTP approval of documents', () => {
   it('refuses a device blocked by the manager, and a replaced device’s pending challenge', async () => {
     const document = await submitted();
     const asked = await challenge(gulnar, document.id);
-    await manager.post(`/api/manager/otp-devices/${gulnarToken.id}/block`);
+    await checkedChange(testApp, { type: 'BLOCK_OTP_DEVICE', deviceId: gulnarToken.id }, manager.asStaff());
     const blocked = await approve(
       gulnar,
       document,
@@ -377,7 +379,7 @@ describe('OTP approval of documents', () => {
     );
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('OTP_DEVICE_BLOCKED');
-    await manager.post(`/api/manager/otp-devices/${gulnarToken.id}/unblock`);
+    await checkedChange(testApp, { type: 'UNBLOCK_OTP_DEVICE', deviceId: gulnarToken.id }, manager.asStaff());
     const old = gulnarToken;
     gulnarToken = await issueReplacement(old);
     const replaced = await approve(gulnar, document, asked.body.challengeId, await freshTokenCode(old));
@@ -390,10 +392,10 @@ describe('OTP approval of documents', () => {
     );
   });
 
-  it('refuses a blocked user', async () => {
+  it('refuses a blocked user: blocking ends their sessions at once', async () => {
     const document = await submitted();
     const asked = await challenge(gulnar, document.id);
-    await manager.patch(`/api/manager/users/${client.users.Gulnar!.id}`, { status: 'BLOCKED' });
+    await checkedChange(testApp, { type: 'BLOCK_USER', userId: client.users.Gulnar!.id }, manager.asStaff());
     try {
       const refused = await approve(
         gulnar,
@@ -401,11 +403,26 @@ describe('OTP approval of documents', () => {
         asked.body.challengeId,
         await freshTokenCode(gulnarToken),
       );
-      expect(refused.status).toBe(403);
-      expect(refused.body.code).toBe('AUTH_USER_BLOCKED');
+      expect(refused.status).toBe(401);
       expect((await stateOf(document.id)).signatures).toBe(0);
     } finally {
-      await manager.patch(`/api/manager/users/${client.users.Gulnar!.id}`, { status: 'ACTIVE' });
+      await checkedChange(
+        testApp,
+        { type: 'UNBLOCK_USER', userId: client.users.Gulnar!.id },
+        manager.asStaff(),
+      );
+      // Blocking ended Gulnar's session: she logs in again (a new temporary password by SMS).
+      const [row] = await sql<{ phone: string }>(testApp, `SELECT phone FROM client_user WHERE id = $1`, [
+        client.users.Gulnar!.id,
+      ]);
+      const phone = row!.phone;
+      gulnar = await clientSession(
+        testApp,
+        manager,
+        { ...client.users.Gulnar!, phone },
+        'MOBILE',
+        client.binIin,
+      );
     }
   });
 
@@ -517,8 +534,15 @@ describe('OTP approval of documents', () => {
   });
 
   async function issueReplacement(device: TokenDevice): Promise<TokenDevice> {
-    const replaced = await manager.post(`/api/manager/otp-devices/${device.id}/replacement`, {});
-    expect(replaced.status).toBe(201);
-    return { id: replaced.body.device.id, secret: fromBase32(replaced.body.token.secret) };
+    const replaced = await checkedChange(
+      testApp,
+      { type: 'REPLACE_OTP_DEVICE', deviceId: device.id, kind: 'TOKEN' },
+      manager.asStaff(),
+    );
+    const handover = await manager.post(
+      `/api/manager/change-requests/${replaced.id as string}/envelopes/device`,
+    );
+    expect(handover.status).toBe(200);
+    return { id: handover.body.contents.device.id, secret: fromBase32(handover.body.contents.token.secret) };
   }
 });

@@ -3,15 +3,18 @@ import { cardCells, fromBase32, tokenCodeAt } from '../../src/otp/otp-codes.js';
 import { OtpDevicesService } from '../../src/otp/otp-devices.service.js';
 import { onboard, type Onboarded } from '../support/onboarding.js';
 import { type ApiSession, sql, staffSession } from '../support/sessions.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
+import { checkedChange } from '../support/manager-changes.js';
 
 describe('OTP devices (manager API)', () => {
   let testApp: TestApp;
+  let worker: TestWorker;
   let manager: ApiSession;
   let client: Onboarded;
 
   beforeAll(async () => {
     testApp = await startTestApp();
+    worker = await startTestWorker(testApp);
     manager = await staffSession(testApp, 'MANAGER');
     client = await onboard(
       testApp,
@@ -19,7 +22,10 @@ describe('OTP devices (manager API)', () => {
       { manager: manager.asStaff() },
     );
   });
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    await worker.stop();
+    await testApp.close();
+  });
 
   it('issues a token whose provisioning data is answered once and whose secret is sealed at rest', async () => {
     const issued = await manager.post('/api/manager/otp-devices', {
@@ -114,25 +120,31 @@ describe('OTP devices (manager API)', () => {
       .body as {
       id: string;
     }[];
-    expect((await manager.post(`/api/manager/otp-devices/${device!.id}/block`)).body).toMatchObject({
-      status: 'BLOCKED',
-      blockedReason: 'MANAGER',
-    });
-    expect((await manager.post(`/api/manager/otp-devices/${device!.id}/unblock`)).body.status).toBe('ACTIVE');
-    const replaced = await manager.post(`/api/manager/otp-devices/${device!.id}/replacement`, {
-      kind: 'CARD',
-    });
-    expect(replaced.status).toBe(201);
-    expect(replaced.body.device).toMatchObject({
+    const state = async () => (await manager.get(`/api/manager/otp-devices/${device!.id}`)).body;
+    await checkedChange(testApp, { type: 'BLOCK_OTP_DEVICE', deviceId: device!.id }, manager.asStaff());
+    expect(await state()).toMatchObject({ status: 'BLOCKED', blockedReason: 'MANAGER' });
+    await checkedChange(testApp, { type: 'UNBLOCK_OTP_DEVICE', deviceId: device!.id }, manager.asStaff());
+    expect((await state()).status).toBe('ACTIVE');
+    const replacement = await checkedChange(
+      testApp,
+      { type: 'REPLACE_OTP_DEVICE', deviceId: device!.id, kind: 'CARD' },
+      manager.asStaff(),
+    );
+    const envelope = `/api/manager/change-requests/${replacement.id as string}/envelopes/device`;
+    const replaced = await manager.post(envelope);
+    expect(replaced.status).toBe(200);
+    expect(replaced.body.contents.device).toMatchObject({
       kind: 'CARD',
       userId: client.users.Aruzhan!.id,
       status: 'ACTIVE',
     });
-    expect(replaced.body.card.cells).toHaveLength(35);
-    const old = await manager.get(`/api/manager/otp-devices/${device!.id}`);
-    expect(old.body).toMatchObject({ status: 'REVOKED', replacedBy: replaced.body.device.id });
-    const reuse = await manager.post(`/api/manager/otp-devices/${device!.id}/unblock`);
-    expect(reuse.body.code).toBe('OTP_DEVICE_REVOKED');
+    expect(replaced.body.contents.card.cells).toHaveLength(35);
+    expect((await manager.post(envelope)).body.code).toBe('CHANGE_REQUEST_ENVELOPE_GONE');
+    expect(await state()).toMatchObject({ status: 'REVOKED', replacedBy: replaced.body.contents.device.id });
+    const reuse = await manager.post('/api/manager/change-requests', {
+      change: { type: 'UNBLOCK_OTP_DEVICE', deviceId: device!.id },
+    });
+    expect(reuse.body.code).toBe('CHANGE_WRONG_STATE');
     const actions = await sql<{ action: string }>(
       testApp,
       `SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`,
@@ -147,7 +159,9 @@ describe('OTP devices (manager API)', () => {
   });
 
   it('answers an unknown device with its own code, and keeps operators out', async () => {
-    const unknown = await manager.post('/api/manager/otp-devices/00000000-0000-4000-8000-000000000000/block');
+    const unknown = await manager.post('/api/manager/change-requests', {
+      change: { type: 'BLOCK_OTP_DEVICE', deviceId: '00000000-0000-4000-8000-000000000000' },
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('OTP_DEVICE_NOT_FOUND');
     const operator = await staffSession(testApp, 'OPERATOR');

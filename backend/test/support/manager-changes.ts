@@ -8,12 +8,14 @@ export const CHECKER = { 'x-dev-staff-role': 'MANAGER', 'x-dev-staff-id': 'dev-c
 
 /**
  * A change made the way the bank makes it: one manager submits the change request, another checks
- * the difference and approves it; answers the applied request. Needs a worker on the app's queue.
+ * the difference and approves it; answers the applied request. Needs a worker on the app's queue;
+ * where the test-only identity headers are refused (development), both managers must be sessions.
  */
 export async function checkedChange(
   api: ApiClient,
   change: { type: string; [field: string]: unknown },
   maker: ManagerAuth = { http: () => api.http(), headers: MANAGER },
+  checker: ManagerAuth = { http: () => api.http(), headers: CHECKER },
 ): Promise<request.Response['body']> {
   const submitted = await maker
     .http()
@@ -22,10 +24,10 @@ export async function checkedChange(
     .send({ change });
   expect(submitted.status).toBe(201);
   if (submitted.body.status === 'APPLIED') return submitted.body;
-  const approved = await api
+  const approved = await checker
     .http()
     .post(`/api/manager/change-requests/${submitted.body.id as string}/approval`)
-    .set(CHECKER)
+    .set(checker.headers)
     .send({ reviewToken: submitted.body.reviewToken });
   expect(approved.body).toMatchObject({ status: 'APPLIED' });
   return approved.body;

@@ -7,6 +7,7 @@ import {
 } from '@qoltanba/workflows/domain';
 import { expect } from '@jest/globals';
 import { MANAGER } from './dev-identity.js';
+import { checkedChange } from './manager-changes.js';
 import type request from 'supertest';
 
 export interface PersonSpec {
@@ -61,10 +62,6 @@ export function ourIban(account: string): string {
   return composeKzIban('998', account.padStart(13, '0'));
 }
 
-/**
- * A client onboarded the way a manager does it, through the API: the organization, a KZT account
- * (opened in the bank simulator with a balance) and users with the given rights and channels.
- */
 /** Anything that makes requests to the API: an in-process test app, or supertest on a running server's URL. */
 export interface ApiClient {
   http(): ReturnType<typeof request>;
@@ -79,54 +76,60 @@ export interface ManagerAuth {
   headers: Record<string, string>;
 }
 
+/**
+ * A client onboarded the way the bank does it, through the API: one manager submits the onboarding
+ * (the organization, a KZT account opened in the bank simulator with a balance, users with the given
+ * rights and channels), a second manager approves it. Needs a worker on the app's task queue.
+ */
 export async function onboard(
   testApp: ApiClient,
-  people: Record<string, PersonSpec>,
-  options: { balanceTiyn?: number; noneMayPrepare?: boolean; manager?: ManagerAuth } = {},
+  team: Record<string, PersonSpec>,
+  options: {
+    balanceTiyn?: number;
+    noneMayPrepare?: boolean;
+    manager?: ManagerAuth;
+    checker?: ManagerAuth;
+  } = {},
 ): Promise<Onboarded> {
   const manager = options.manager ?? { http: () => testApp.http(), headers: MANAGER };
-  const http = manager.http;
-  const managerHeaders = manager.headers;
   const binIin = nextBin();
-  const organization = await http()
-    .post('/api/manager/organizations')
-    .set(managerHeaders)
-    .send({
-      name: 'ТОО "Тест"',
-      legalForm: 'LEGAL_ENTITY',
-      binIin,
-      noneMayPrepare: options.noneMayPrepare ?? false,
-    });
-  expect(organization.status).toBe(201);
-  const organizationId = organization.body.id as string;
   const payerIban = ourIban(`KZT${String(Date.now()).slice(-6)}${String(++sequence).padStart(4, '0')}`);
-  const account = await http()
-    .post(`/api/manager/organizations/${organizationId}/accounts`)
-    .set(managerHeaders)
-    .send({ iban: payerIban, currency: 'KZT', title: 'Current account' });
-  expect(account.status).toBe(201);
+  const people = Object.entries(team);
+  const applied = await checkedChange(
+    testApp,
+    {
+      type: 'ONBOARD_CLIENT',
+      organization: {
+        name: 'ТОО "Тест"',
+        legalForm: 'LEGAL_ENTITY',
+        binIin,
+        address: 'Алматы, Абай даңғылы, 1',
+        noneMayPrepare: options.noneMayPrepare ?? false,
+      },
+      accounts: [{ iban: payerIban, currency: 'KZT', title: 'Current account' }],
+      users: people.map(([name, spec]) => ({
+        fullName: name,
+        iin: spec.iin ?? '871008401427',
+        signatureRight: spec.right,
+        channels: spec.channels ?? ['STANDARD', 'LIGHT', 'MOBILE'],
+        otpDevice: 'NONE',
+        ...(spec.phone ? { phone: spec.phone } : {}),
+      })),
+    },
+    manager,
+    options.checker,
+  );
+  const organizationId = applied.outcome.organizationId as string;
   await openSimulatorAccount(
     manager,
     payerIban,
     options.balanceTiyn ?? 100_000_000_00,
     undefined,
-    managerHeaders,
+    manager.headers,
   );
+  const userIds = applied.outcome.userIds as string[];
   const users: Onboarded['users'] = {};
-  for (const [name, spec] of Object.entries(people)) {
-    const created = await http()
-      .post(`/api/manager/organizations/${organizationId}/users`)
-      .set(managerHeaders)
-      .send({
-        fullName: name,
-        iin: spec.iin ?? '871008401427',
-        signatureRight: spec.right,
-        channels: spec.channels ?? ['STANDARD', 'LIGHT', 'MOBILE'],
-        ...(spec.phone ? { phone: spec.phone } : {}),
-      });
-    expect(created.status).toBe(201);
-    users[name] = { id: created.body.id as string, name };
-  }
+  people.forEach(([name], index) => (users[name] = { id: userIds[index]!, name }));
   return {
     organizationId,
     binIin,

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { StaffUsersService } from '../../src/auth/staff/staff-users.service.js';
 import type { StaffRole } from '../../src/access/identity.js';
 import { SecretBox } from '../../src/common/crypto/secret-box.js';
+import { checkedChange } from './manager-changes.js';
 import type { ManagerAuth } from './onboarding.js';
 import type { TestApp } from './test-app.js';
 
@@ -105,7 +106,8 @@ export function newPassword(): string {
 
 /**
  * A client user's first log-in done for real: the manager issues Standard credentials (or sends
- * the temporary Light/Mobile password by SMS), the user logs in with them and sets a password.
+ * the temporary Light/Mobile password by SMS, checked by a second manager), the user logs in with
+ * them and sets a password. A Light/Mobile log-in needs a worker on the app's task queue.
  */
 export async function clientSession(
   testApp: TestApp,
@@ -125,8 +127,13 @@ export async function clientSession(
     temporary = issued.body.password as string;
     first = await logIn(testApp, '/api/auth/login/standard', { login, password: temporary });
   } else {
-    const sent = await manager.post(`/api/manager/users/${user.id}/temporary-password`);
-    expect(sent.status).toBe(201);
+    const checker = (await checkerOf(testApp)).asStaff();
+    await checkedChange(
+      testApp,
+      { type: 'SEND_TEMPORARY_PASSWORD', userId: user.id },
+      manager.asStaff(),
+      checker,
+    );
     temporary = temporaryPasswordOf(await latestSms(testApp, user.phone!));
     first = await logIn(testApp, '/api/auth/login/phone', {
       phone: user.phone,
@@ -144,6 +151,14 @@ export async function clientSession(
   expect(changed.status).toBe(200);
   const session = new ApiSession(first.session!.agent, changed.body.csrfToken as string, changed.body);
   return Object.assign(session, { password, ...(login ? { login } : {}) });
+}
+
+const checkers = new WeakMap<TestApp, Promise<ApiSession>>();
+/** A second manager of the app, logged in once: the checker of the changes a session's helper makes. */
+function checkerOf(testApp: TestApp): Promise<ApiSession> {
+  let checker = checkers.get(testApp);
+  if (!checker) checkers.set(testApp, (checker = staffSession(testApp, 'MANAGER')));
+  return checker;
 }
 
 /** Runs SQL against a test app's database (time travel for timeouts, state checks). */

@@ -3,6 +3,8 @@ import type { Client } from '@temporalio/client';
 import { Latencies, runPool, timed } from '../latency.js';
 
 const MANAGER = { 'x-dev-staff-role': 'MANAGER' };
+/** A second manager: every change to a client is checked by someone other than its maker. */
+const CHECKER = { 'x-dev-staff-role': 'MANAGER', 'x-dev-staff-id': 'bench-checker' };
 
 export interface ApprovalRun {
   documents: number;
@@ -58,29 +60,47 @@ export type BenchClient = Awaited<ReturnType<typeof onboardBenchClient>>;
 
 /** An organization with a FIRST and a SECOND signer, a funded account and a beneficiary at the bank. */
 export async function onboardBenchClient(apiUrl: string) {
-  const post = async (path: string, body: unknown) => {
+  const post = async (path: string, body: unknown, staff: Record<string, string> = MANAGER) => {
     const response = await fetch(`${apiUrl}/api${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...MANAGER },
+      headers: { 'content-type': 'application/json', ...staff },
       body: JSON.stringify(body),
     });
     const answer = (await response.json()) as Record<string, unknown>;
     if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
     return answer;
   };
-  const organization = await post('/manager/organizations', {
-    name: 'ТОО «Бенчмарк»',
-    legalForm: 'LEGAL_ENTITY',
-    binIin: '940140000385',
-  });
-  const orgId = organization.id as string;
   const payerIban = 'KZ86998KZT5004100100';
   const beneficiaryIban = 'KZ05998KZT5004100200';
-  await post(`/manager/organizations/${orgId}/accounts`, {
-    iban: payerIban,
-    currency: 'KZT',
-    title: 'Bench',
+  // Onboarding is a change request one manager makes and another checks.
+  const submitted = await post('/manager/change-requests', {
+    change: {
+      type: 'ONBOARD_CLIENT',
+      organization: {
+        name: 'ТОО «Бенчмарк»',
+        legalForm: 'LEGAL_ENTITY',
+        binIin: '940140000385',
+        address: 'Алматы',
+        noneMayPrepare: false,
+      },
+      accounts: [{ iban: payerIban, currency: 'KZT', title: 'Bench' }],
+      users: ['FIRST', 'SECOND'].map((right) => ({
+        fullName: `Bench ${right}`,
+        iin: '871008401427',
+        signatureRight: right,
+        channels: ['STANDARD'],
+        otpDevice: 'NONE',
+      })),
+    },
   });
+  const applied = await post(
+    `/manager/change-requests/${submitted.id as string}/approval`,
+    {
+      reviewToken: submitted.reviewToken,
+    },
+    CHECKER,
+  );
+  const [firstId, secondId] = (applied.outcome as { userIds: string[] }).userIds;
   for (const [iban, balance] of [
     [payerIban, 9_000_000_000_000],
     [beneficiaryIban, 0],
@@ -93,17 +113,8 @@ export async function onboardBenchClient(apiUrl: string) {
       openingBalanceTiyn: balance,
     });
   }
-  const user = async (right: string) =>
-    (
-      await post(`/manager/organizations/${orgId}/users`, {
-        fullName: `Bench ${right}`,
-        iin: '871008401427',
-        signatureRight: right,
-        channels: ['STANDARD'],
-      })
-    ).id as string;
-  const first = { userId: await user('FIRST') };
-  const second = { userId: await user('SECOND') };
+  const first = { userId: firstId! };
+  const second = { userId: secondId! };
   const today = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
   return {
     first,

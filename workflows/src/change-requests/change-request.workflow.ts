@@ -8,6 +8,7 @@ import {
   setHandler,
 } from '@temporalio/workflow';
 import type { ChangeRequestState, StaffActor } from '../domain/change-requests/change-request-state.js';
+import type { Amendment } from '../domain/change-requests/change-request-transitions.js';
 import { isChangeRequestOpen } from '../domain/change-requests/change-request-state.js';
 import {
   amendChangeRequest,
@@ -96,7 +97,7 @@ export async function changeRequestWorkflow(input: ChangeRequestInput): Promise<
     amendChangeUpdate,
     (amendment) => exclusive(() => commit(amendChangeRequest(state(), amendment, now()))),
     {
-      validator: (amendment) => validate(() => amendChangeRequest(state(), amendment, now())),
+      validator: (amendment: Amendment) => validate(() => amendChangeRequest(state(), amendment, now())),
     },
   );
   setHandler(

@@ -5,11 +5,7 @@ import { ParseUuidParam } from '../../common/validation/path-params.js';
 import { CurrentIdentity, ManagerAccess } from '../../access/access.decorators.js';
 import { AuthErrorCode } from '../auth-error-code.js';
 import type { StaffIdentity } from '../../access/identity.js';
-import {
-  ClientCredentialsService,
-  type IssuedStandardCredentials,
-  type SentTemporaryPassword,
-} from './client-credentials.service.js';
+import { ClientCredentialsService, type IssuedStandardCredentials } from './client-credentials.service.js';
 
 /**
  * A user without the Standard channel cannot be given Standard credentials: the manager's request
@@ -18,8 +14,8 @@ import {
 const ISSUE_STANDARD_STATUS = { [AuthErrorCode.CHANNEL_NOT_ENABLED]: HttpStatus.UNPROCESSABLE_ENTITY };
 
 /**
- * Managers give users their log-in credentials. Unblocking a user blocked by wrong entries is
- * `PATCH /api/manager/users/:id` with `{ "status": "ACTIVE" }`.
+ * Managers give users their Standard credentials. A temporary Light/Mobile password, and unblocking
+ * a user blocked by wrong entries, are change requests (SEND_TEMPORARY_PASSWORD, UNBLOCK_USER).
  */
 @ApiTags('manager')
 @ManagerAccess()
@@ -38,15 +34,5 @@ export class CredentialsManagerController {
     @Param('id', ParseUuidParam) userId: string,
   ): Promise<IssuedStandardCredentials> {
     return this.credentials.issueStandard(manager, userId).catch(answeringWith(ISSUE_STANDARD_STATUS));
-  }
-
-  @Post('temporary-password')
-  @HttpCode(HttpStatus.CREATED)
-  @ApiOperation({ summary: 'Send a temporary Light/Mobile password to the user’s phone by SMS' })
-  sendTemporaryPassword(
-    @CurrentIdentity() manager: StaffIdentity,
-    @Param('id', ParseUuidParam) userId: string,
-  ): Promise<SentTemporaryPassword> {
-    return this.credentials.sendTemporaryPassword(manager, userId);
   }
 }

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { REVOCATION_REASONS, type RevocationReason } from '../revocation-reason.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
 
 export class RegisterCertificateDto {
   @ApiProperty({
@@ -9,11 +8,4 @@ export class RegisterCertificateDto {
   @IsString()
   @Length(1, 16_000)
   certificate!: string;
-}
-
-export class RevokeCertificateDto {
-  @ApiPropertyOptional({ enum: REVOCATION_REASONS, default: 'UNSPECIFIED' })
-  @IsOptional()
-  @IsIn(REVOCATION_REASONS)
-  reason?: RevocationReason;
 }

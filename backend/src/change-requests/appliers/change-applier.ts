@@ -47,7 +47,7 @@ export function shown(
   value: string | number | boolean | readonly string[] | null | undefined,
 ): string | null {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return [...value].sort().join(', ');
+  if (typeof value === 'object') return [...value].sort().join(', ');
   return String(value);
 }
 

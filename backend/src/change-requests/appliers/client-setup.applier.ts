@@ -14,8 +14,6 @@ import { OtpDevicesService } from '../../otp/otp-devices.service.js';
 import { ChangeRequestsErrorCode as Code } from '../change-requests-error-code.js';
 import type {
   AccountFields,
-  AddAccountChange,
-  AddUserChange,
   AnyChange,
   CloseAccountChange,
   OnboardClientChange,
@@ -45,9 +43,9 @@ export class ClientSetupApplier implements ChangeApplier {
   async inspect(change: AnyChange, db: EntityManager, organizationId: string | null): Promise<Inspection> {
     switch (change.type) {
       case 'ONBOARD_CLIENT':
-        return this.inspectOnboarding(change as OnboardClientChange, db, organizationId);
+        return this.inspectOnboarding(change, db, organizationId);
       case 'ADD_ACCOUNT': {
-        const { organizationId: id, account } = change as AddAccountChange;
+        const { organizationId: id, account } = change;
         const name = await organizationName(db, id);
         const iban = await this.checkAccounts(db, [account], () => 'change.account');
         return {
@@ -58,7 +56,7 @@ export class ClientSetupApplier implements ChangeApplier {
         };
       }
       case 'ADD_USER': {
-        const { organizationId: id, user } = change as AddUserChange;
+        const { organizationId: id, user } = change;
         const name = await organizationName(db, id);
         await this.checkUsers(db, [user], () => 'change.user');
         return {
@@ -96,7 +94,7 @@ export class ClientSetupApplier implements ChangeApplier {
     const { tx } = context;
     switch (change.type) {
       case 'ONBOARD_CLIENT': {
-        const { organization, accounts, users } = change as OnboardClientChange;
+        const { organization, accounts, users } = change;
         await tx.query(
           `INSERT INTO organization (id, name, legal_form, bin_iin, kod, none_may_prepare, address)
            VALUES ($1, $2, $3, $4, '17', $5, $6)`,
@@ -126,12 +124,12 @@ export class ClientSetupApplier implements ChangeApplier {
         return { organizationId: context.organizationId, accountIds, userIds };
       }
       case 'ADD_ACCOUNT': {
-        const { organizationId, account } = change as AddAccountChange;
+        const { organizationId, account } = change;
         const [accountId] = await this.insertAccounts(tx, organizationId, [account]);
         return { organizationId, accountId: accountId! };
       }
       case 'ADD_USER': {
-        const { organizationId, user } = change as AddUserChange;
+        const { organizationId, user } = change;
         const userId = await this.insertUser(tx, organizationId, user);
         if (user.otpDevice !== 'NONE') {
           const issued = await this.devices.issueWithin(tx, user.otpDevice, userId);

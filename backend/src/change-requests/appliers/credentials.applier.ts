@@ -10,13 +10,7 @@ import { FeatureError } from '../../common/errors/feature-error.js';
 import { OtpErrorCode as OtpCode } from '../../otp/otp-error-code.js';
 import { OtpDevicesService } from '../../otp/otp-devices.service.js';
 import { ChangeRequestsErrorCode as Code } from '../change-requests-error-code.js';
-import type {
-  AnyChange,
-  OtpDeviceChange,
-  ReplaceOtpDeviceChange,
-  RevokeCertificateChange,
-  UserChange,
-} from '../dto/change.dto.js';
+import type { AnyChange, OtpDeviceChange, UserChange } from '../dto/change.dto.js';
 import type { ApplyContext, ChangeApplier, Inspection } from './change-applier.js';
 import { findUser } from './user-access.applier.js';
 
@@ -68,14 +62,12 @@ export class CredentialsApplier implements ChangeApplier {
           summary: `${replacing ? 'Replace' : after === 'BLOCKED' ? 'Block' : 'Unblock'} the OTP ${device.kind.toLowerCase()} ${device.serial} of ${device.full_name}`,
           differences: [
             { field: `otpDevice ${device.serial}`, before: device.status, after },
-            ...(replacing
-              ? [{ field: 'otpDevice (new)', before: null, after: (change as ReplaceOtpDeviceChange).kind }]
-              : []),
+            ...(replacing ? [{ field: 'otpDevice (new)', before: null, after: change.kind }] : []),
           ],
         };
       }
       case 'REVOKE_CERTIFICATE': {
-        const { certificateId, reason } = change as RevokeCertificateChange;
+        const { certificateId, reason } = change;
         const [certificate] = await db.query<
           {
             organization_id: string;
@@ -137,24 +129,24 @@ export class CredentialsApplier implements ChangeApplier {
     const maker: StaffIdentity = { kind: 'STAFF', staffId: context.maker.staffId, role: 'MANAGER' };
     switch (change.type) {
       case 'BLOCK_OTP_DEVICE':
-        return { deviceId: (await this.devices.block(maker, (change as OtpDeviceChange).deviceId)).id };
+        return { deviceId: (await this.devices.block(maker, change.deviceId)).id };
       case 'UNBLOCK_OTP_DEVICE':
-        return { deviceId: (await this.devices.unblock(maker, (change as OtpDeviceChange).deviceId)).id };
+        return { deviceId: (await this.devices.unblock(maker, change.deviceId)).id };
       case 'REPLACE_OTP_DEVICE': {
-        const { deviceId, kind } = change as ReplaceOtpDeviceChange;
+        const { deviceId, kind } = change;
         const issued = await this.devices.replace(maker, deviceId, kind);
         await context.sealForHandover('device', issued);
         return { deviceId: issued.device.id, replaced: deviceId };
       }
       case 'REVOKE_CERTIFICATE': {
-        const { certificateId, reason } = change as RevokeCertificateChange;
+        const { certificateId, reason } = change;
         return {
           certificateId: (await this.certificates.revoke(certificateId, reason, context.maker.staffId)).id,
         };
       }
       default: {
         const sent = await this.credentials.sendTemporaryPassword(maker, (change as UserChange).userId);
-        return { userId: sent.userId, sentTo: sent.sentTo };
+        return { userId: sent.userId, sentTo: sent.sentTo, smsId: sent.smsId };
       }
     }
   }

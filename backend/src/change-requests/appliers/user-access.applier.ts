@@ -5,7 +5,7 @@ import { SessionsService } from '../../auth/sessions/sessions.service.js';
 import { FeatureError } from '../../common/errors/feature-error.js';
 import { OrganizationsErrorCode as OrgCode } from '../../organizations/organizations-error-code.js';
 import { ChangeRequestsErrorCode as Code } from '../change-requests-error-code.js';
-import type { AnyChange, ChangeUserAccessChange, UserChange } from '../dto/change.dto.js';
+import type { AnyChange, UserChange } from '../dto/change.dto.js';
 import {
   type ApplyContext,
   type ChangeApplier,
@@ -33,7 +33,7 @@ export class UserAccessApplier implements ChangeApplier {
   async inspect(change: AnyChange, db: EntityManager): Promise<Inspection> {
     const user = await findUser(db, (change as UserChange).userId);
     if (change.type === 'CHANGE_USER_ACCESS') {
-      const { signatureRight, channels } = change as ChangeUserAccessChange;
+      const { signatureRight, channels } = change;
       const differences = differencesOf([
         ['signatureRight', user.signature_right, signatureRight ?? user.signature_right],
         ['channels', shown(user.channels), shown(channels ?? user.channels)],
@@ -69,7 +69,7 @@ export class UserAccessApplier implements ChangeApplier {
   async apply(change: AnyChange, { tx }: ApplyContext): Promise<ChangeOutcome> {
     const { userId } = change as UserChange;
     if (change.type === 'CHANGE_USER_ACCESS') {
-      const { signatureRight, channels } = change as ChangeUserAccessChange;
+      const { signatureRight, channels } = change;
       await tx.query(
         `UPDATE client_user SET signature_right = coalesce($2, signature_right), channels = coalesce($3, channels)
          WHERE id = $1`,

@@ -24,7 +24,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { REVOCATION_REASONS, type RevocationReason } from '../../certificates/revocation-reason.js';
-import { ACCOUNT_CURRENCIES } from '../../organizations/dto/create-account.dto.js';
+
+/** The currencies this bank keeps accounts in. */
+export const ACCOUNT_CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB', 'CNY'] as const;
 
 export const OTP_DEVICE_CHOICES = ['CARD', 'TOKEN', 'NONE'] as const;
 export type OtpDeviceChoice = (typeof OTP_DEVICE_CHOICES)[number];

@@ -21,13 +21,6 @@ export class AssignOtpDeviceDto {
   userId!: string;
 }
 
-export class ReplaceOtpDeviceDto {
-  @ApiPropertyOptional({ enum: KINDS, description: 'Default: the same kind as the device replaced' })
-  @IsOptional()
-  @IsIn(KINDS)
-  kind?: OtpDeviceKind;
-}
-
 export class OtpDeviceView {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: KINDS }) kind!: OtpDeviceKind;

@@ -126,59 +126,6 @@ export interface components {
       /** @description 6 to 10 characters, at least one letter and one digit */
       newPassword: string;
     };
-    CreateOrganizationDto: {
-      /** @example ТОО "Алатау Сауда" */
-      name: string;
-      /** @enum {string} */
-      legalForm: 'LEGAL_ENTITY' | 'INDIVIDUAL_ENTREPRENEUR';
-      /**
-       * @description BIN of a legal entity, IIN of an individual entrepreneur
-       * @example 940140000385
-       */
-      binIin: string;
-      /**
-       * @description Sender code (КОд) for its payments
-       * @default 17
-       * @example 17
-       */
-      kod: string;
-      /**
-       * @description May users without a signing right prepare documents?
-       * @default false
-       */
-      noneMayPrepare: boolean;
-      /** @description Hours a document stays open for signatures (default: until the end of its value date) */
-      approvalWindowHours?: number;
-    };
-    CreateAccountDto: {
-      /** @example KZ86998KZT5004100100 */
-      iban: string;
-      /** @enum {string} */
-      currency: 'KZT' | 'USD' | 'EUR' | 'RUB' | 'CNY';
-      /** @example Current account */
-      title: string;
-    };
-    CreateClientUserDto: {
-      /** @example Айнур Сейткали */
-      fullName: string;
-      /** @example 871008401427 */
-      iin: string;
-      /** @enum {string} */
-      signatureRight: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
-      channels: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
-      /**
-       * @description Kazakh mobile number, the Light/Mobile log-in
-       * @example +77011234567
-       */
-      phone?: string;
-    };
-    UpdateClientUserDto: {
-      /** @enum {string} */
-      signatureRight?: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
-      channels?: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
-      /** @enum {string} */
-      status?: 'ACTIVE' | 'BLOCKED';
-    };
     AccountBalanceView: {
       /** @description Integer tiyn */
       balanceTiyn: number;
@@ -238,14 +185,6 @@ export interface components {
     RegisterCertificateDto: {
       /** @description A certificate of another CA (the National Certification Authority's): base64 DER or PEM */
       certificate: string;
-    };
-    RevokeCertificateDto: {
-      /**
-       * @default UNSPECIFIED
-       * @enum {string}
-       */
-      reason:
-        'UNSPECIFIED' | 'KEY_COMPROMISE' | 'AFFILIATION_CHANGED' | 'SUPERSEDED' | 'CESSATION_OF_OPERATION';
     };
     OpenRegistrationDto: {
       /**
@@ -1437,13 +1376,6 @@ export interface components {
     };
     AssignOtpDeviceDto: {
       userId: string;
-    };
-    ReplaceOtpDeviceDto: {
-      /**
-       * @description Default: the same kind as the device replaced
-       * @enum {string}
-       */
-      kind?: 'TOKEN' | 'CARD';
     };
     ErrorBody: {
       /** @description Stable, per feature (DOCUMENT_WRONG_STATUS, OTP_CODE_INVALID…) */
