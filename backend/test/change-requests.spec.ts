@@ -134,17 +134,33 @@ describe('change requests (four eyes on every change a manager makes to a client
       .post(`/api/manager/change-requests/${submitted.body.id as string}/envelopes/user-1`)
       .set(CHECKER);
     expect(byChecker.status).toBe(403);
-    const card = await http()
-      .post(`/api/manager/change-requests/${submitted.body.id as string}/envelopes/user-1`)
-      .set(MANAGER);
+    const envelope = (name: string, pdf = false) =>
+      http()
+        .post(
+          `/api/manager/change-requests/${submitted.body.id as string}/envelopes/${name}${pdf ? '/pdf' : ''}`,
+        )
+        .set(MANAGER);
+    // A token is no PIN envelope: refused as PDF, and still there to open once.
+    expect((await envelope('user-0', true)).body.code).toBe('CHANGE_REQUEST_ENVELOPE_NOT_PRINTABLE');
+    const token = await envelope('user-0');
+    expect(token.body.contents).toMatchObject({ fullName: 'Дина Бірінші', device: { kind: 'TOKEN' } });
+    expect(token.body.contents.token.secret).toMatch(/^[A-Z2-7]+$/);
+    expect(token.body.contents.standard).toBeUndefined();
+    // The card user's envelope: card, registration user ID and Standard log-in, printed once as a PDF.
+    const card = await envelope('user-1', true);
     expect(card.status).toBe(200);
-    expect(card.body.contents.card.pin).toMatch(/^[A-Z0-9]{11}$/);
-    expect(card.body.contents.card.cells).toHaveLength(35);
-    const again = await http()
-      .post(`/api/manager/change-requests/${submitted.body.id as string}/envelopes/user-1`)
-      .set(MANAGER);
+    expect(card.headers['content-type']).toBe('application/pdf');
+    expect(card.headers['cache-control']).toBe('no-store');
+    const again = await envelope('user-1');
     expect(again.status).toBe(410);
     expect(again.body.code).toBe('CHANGE_REQUEST_ENVELOPE_GONE');
+    const [credentials] = await sql<{ login: string; registration: string }>(
+      testApp,
+      `SELECT c.login, r.login AS registration FROM client_credential c JOIN client_user u ON u.id = c.user_id
+       JOIN registration_credential r ON r.user_id = u.id WHERE u.organization_id = $1 AND c.kind = 'STANDARD'`,
+      [organizationId],
+    );
+    expect(credentials!.registration).toMatch(/^qq\d{6}_[a-z]{8}$/);
     const [sealed] = await sql<{ sealed: string | null }>(
       testApp,
       `SELECT sealed FROM change_request_secret WHERE change_request_id = $1 AND name = 'user-1'`,

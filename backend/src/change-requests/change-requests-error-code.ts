@@ -12,6 +12,8 @@ export enum ChangeRequestsErrorCode {
   APPLY_UNAVAILABLE = 'CHANGE_REQUEST_APPLY_UNAVAILABLE',
   /** The PIN envelope was printed already (or never was one): it is handed over once. */
   ENVELOPE_GONE = 'CHANGE_REQUEST_ENVELOPE_GONE',
+  /** A PDF envelope is a card's: the others are opened once and printed from the page. */
+  ENVELOPE_NOT_PRINTABLE = 'CHANGE_REQUEST_ENVELOPE_NOT_PRINTABLE',
   /** Only the types the platform lists as low-risk may be exempted from checking. */
   NOT_EXEMPTIBLE = 'CHANGE_TYPE_NOT_EXEMPTIBLE',
 }

@@ -1,5 +1,19 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  type StreamableFile,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { toPdfAttachment } from '../registrations/envelope/pin-envelope.file.js';
 import { CurrentIdentity, ManagerAccess, StaffAccess } from '../access/access.decorators.js';
 import type { StaffIdentity } from '../access/identity.js';
 import { ParseUuidParam } from '../common/validation/path-params.js';
@@ -132,6 +146,25 @@ export class ChangeRequestsController {
     @Param() { id, name }: EnvelopeParams,
   ): Promise<HandoverView> {
     return { name, contents: await this.handovers.take(staff, id, name) };
+  }
+
+  @Post('change-requests/:id/envelopes/:name/pdf')
+  @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description: 'The PIN envelope, one page of PDF',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOperation({
+    summary:
+      "The maker prints a new user's PIN envelope (OTP card, registration user ID, Standard log-in), once",
+  })
+  async takeEnvelopePdf(
+    @CurrentIdentity() staff: StaffIdentity,
+    @Param() { id, name }: EnvelopeParams,
+  ): Promise<StreamableFile> {
+    return toPdfAttachment(await this.handovers.takeAsPdf(staff, id, name));
   }
 
   @Get('settings/change-checking')

@@ -7,6 +7,7 @@ import { OtpModule } from '../otp/otp.module.js';
 import { ProcessesModule } from '../processes/processes.module.js';
 import { ClientSetupApplier } from './appliers/client-setup.applier.js';
 import { CredentialsApplier } from './appliers/credentials.applier.js';
+import { NewUserCredentials } from './appliers/new-user-credentials.js';
 import { UserAccessApplier } from './appliers/user-access.applier.js';
 import { ChangeAppliers } from './change-appliers.js';
 import { ChangeApplicationsService } from './change-applications.service.js';
@@ -24,6 +25,7 @@ import { ChangeRequestProjectionService } from './change-request-projection.serv
     AuditModule,
   ],
   providers: [
+    NewUserCredentials,
     ClientSetupApplier,
     UserAccessApplier,
     CredentialsApplier,

@@ -10,7 +10,6 @@ import {
   checkUserPhone,
 } from '../../organizations/client-field-checks.js';
 import { OrganizationsErrorCode as OrgCode } from '../../organizations/organizations-error-code.js';
-import { OtpDevicesService } from '../../otp/otp-devices.service.js';
 import { ChangeRequestsErrorCode as Code } from '../change-requests-error-code.js';
 import type {
   AccountFields,
@@ -26,6 +25,7 @@ import {
   type Inspection,
   shown,
 } from './change-applier.js';
+import { NewUserCredentials } from './new-user-credentials.js';
 
 /**
  * Setting a client up: onboarding (the organization with its accounts, users and their OTP devices,
@@ -37,7 +37,7 @@ export class ClientSetupApplier implements ChangeApplier {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly devices: OtpDevicesService,
+    private readonly credentials: NewUserCredentials,
   ) {}
 
   async inspect(change: AnyChange, db: EntityManager, organizationId: string | null): Promise<Inspection> {
@@ -112,14 +112,7 @@ export class ClientSetupApplier implements ChangeApplier {
         for (const [index, user] of users.entries()) {
           const userId = await this.insertUser(tx, context.organizationId, user);
           userIds.push(userId);
-          if (user.otpDevice !== 'NONE') {
-            const issued = await this.devices.issueWithin(tx, user.otpDevice, userId);
-            await context.sealForHandover(`user-${index}`, {
-              fullName: user.fullName,
-              iin: user.iin,
-              ...issued,
-            });
-          }
+          await this.handOver(context, `user-${index}`, userId, user);
         }
         return { organizationId: context.organizationId, accountIds, userIds };
       }
@@ -131,10 +124,7 @@ export class ClientSetupApplier implements ChangeApplier {
       case 'ADD_USER': {
         const { organizationId, user } = change;
         const userId = await this.insertUser(tx, organizationId, user);
-        if (user.otpDevice !== 'NONE') {
-          const issued = await this.devices.issueWithin(tx, user.otpDevice, userId);
-          await context.sealForHandover('user-0', { fullName: user.fullName, iin: user.iin, ...issued });
-        }
+        await this.handOver(context, 'user-0', userId, user);
         return { organizationId, userId };
       }
       default: {
@@ -143,6 +133,17 @@ export class ClientSetupApplier implements ChangeApplier {
         return { accountId };
       }
     }
+  }
+
+  /** A new user's device and credentials, sealed for the maker's envelope when there is anything to hand. */
+  private async handOver(
+    context: ApplyContext,
+    name: string,
+    userId: string,
+    user: UserFields,
+  ): Promise<void> {
+    const handover = await this.credentials.issue(context.tx, userId, user, context.maker);
+    if (Object.keys(handover).length > 2) await context.sealForHandover(name, handover);
   }
 
   private async inspectOnboarding(

@@ -93,6 +93,22 @@ describe(renderPinEnvelope.name, () => {
     expect(text).toContain('…');
   });
 
+  it('prints a new user’s Standard log-in and one-time password with the card, still on one page', async () => {
+    const long = 'Товарищество с ограниченной ответственностью «Әлем Құрылыс» '.repeat(3);
+    const { pages, text } = await read(
+      await renderPinEnvelope({
+        ...CONTENT,
+        organization: { ...CONTENT.organization, name: long },
+        standard: { login: 'u4821736', password: 'Kx7mQ2pR' },
+      }),
+    );
+
+    expect(pages).toBe(1);
+    for (const expected of ['Логин для входа в Standard', 'u4821736', 'Kx7mQ2pR', 'ABCDEFGHJKL']) {
+      expect(text).toContain(expected);
+    }
+  });
+
   it('keeps the user, the card and the PIN out of the document information', async () => {
     const { info } = await read(await renderPinEnvelope(CONTENT));
 

@@ -11,6 +11,8 @@ export interface PinEnvelopeContent {
   card: { serial: string; pin: string; cells: { cell: number; code: string }[] };
   validityDays: number;
   issuedAt: Date;
+  /** A new user's Standard log-in and one-time password, when issued with the card (onboarding). */
+  standard?: { login: string; password: string };
 }
 
 const A4_WIDTH = 595.28;
@@ -133,8 +135,15 @@ function details(doc: Doc, content: PinEnvelopeContent, top: number): number {
 function credentials(doc: Doc, content: PinEnvelopeContent, top: number): number {
   const x = LEFT + 16;
   const width = WIDTH - 32;
-  const fields: [Bilingual, string, FontName, number][] = [
+  type Field = [Bilingual, string, FontName, number];
+  const fields: Field[] = [
     [T.registrationUserId, content.registrationUserId, 'monoBold', 18],
+    ...(content.standard
+      ? [
+          [T.standardLogin, content.standard.login, 'mono', 12] satisfies Field,
+          [T.standardPassword, content.standard.password, 'monoBold', 12] satisfies Field,
+        ]
+      : []),
     [T.cardSerial, content.card.serial, 'mono', 13],
     [T.pin, content.card.pin, 'monoBold', 34],
   ];

@@ -28,6 +28,11 @@ export const ENVELOPE_TEXTS = {
   validity: { kk: 'Сертификаттардың жарамдылық мерзімі', ru: 'Срок действия сертификатов' },
   validityDays: (days: number): Bilingual => ({ kk: `${days} күн`, ru: `${days} ${ruDays(days)}` }),
   registrationUserId: { kk: 'Тіркеуге арналған пайдаланушы ID', ru: 'ID пользователя для регистрации' },
+  standardLogin: { kk: 'Standard жүйесіне кіру логині', ru: 'Логин для входа в Standard' },
+  standardPassword: {
+    kk: 'Бір реттік құпиясөз (алғаш кіргенде ауыстырасыз)',
+    ru: 'Одноразовый пароль (смените при первом входе)',
+  },
   cardSerial: { kk: 'OTP-картаның нөмірі', ru: 'Номер OTP-карты' },
   pin: { kk: 'OTP-картаның PIN-коды (11 таңба)', ru: 'PIN-код OTP-карты (11 символов)' },
   cells: { kk: 'OTP-картаның кодтары (ұяшық: код)', ru: 'Коды OTP-карты (ячейка: код)' },
