@@ -5,12 +5,13 @@ import {
   type ChangeRequestStatus,
   type ChangeType,
 } from '@qoltanba/workflows/domain';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,19 +22,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DecimalInteger } from '../../common/validation/decimal-integer.js';
-import {
-  type AnyChange,
-  ChangeBase,
-  CHANGE_DISCRIMINATOR,
-  CHANGE_MODELS,
-  CHANGE_SCHEMA,
-} from './change.dto.js';
+import { type AnyChange, CHANGE_MODELS, CHANGE_SCHEMA, toChangeInstance } from './change.dto.js';
 
 @ApiExtraModels(...CHANGE_MODELS)
 export class SubmitChangeRequestDto {
   @ApiProperty(CHANGE_SCHEMA)
+  @IsObject()
   @ValidateNested()
-  @Type(() => ChangeBase, CHANGE_DISCRIMINATOR)
+  @Transform(toChangeInstance)
   change!: AnyChange;
 }
 

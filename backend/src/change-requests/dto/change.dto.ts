@@ -7,7 +7,7 @@ import {
   type ChangeType,
   type SignatureRight,
 } from '@qoltanba/workflows/domain';
-import { Type } from 'class-transformer';
+import { plainToInstance, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -188,14 +188,20 @@ export type AnyChange =
 
 export const CHANGE_MODELS = [...new Set(Object.values(CHANGE_CLASSES))];
 
-/** `@Type` options that make class-transformer build the class of the change's type. */
-export const CHANGE_DISCRIMINATOR = {
-  discriminator: {
-    property: 'type',
-    subTypes: Object.entries(CHANGE_CLASSES).map(([name, value]) => ({ name, value })),
-  },
-  keepDiscriminatorProperty: true,
-};
+/**
+ * The change as the class its type validates with. class-transformer's own discriminator throws on
+ * a null body; this leaves anything that is not an object for `@IsObject` to refuse, and gives an
+ * unknown type the base class, whose `type` rule names it.
+ */
+export function toChangeInstance({ value }: { value: unknown }): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const type = (value as { type?: unknown }).type;
+  const model =
+    typeof type === 'string' && Object.hasOwn(CHANGE_CLASSES, type)
+      ? CHANGE_CLASSES[type as ChangeType]
+      : ChangeBase;
+  return plainToInstance(model, value);
+}
 
 /** The OpenAPI schema of a change: one of the classes, told apart by `type`. */
 export const CHANGE_SCHEMA = {
