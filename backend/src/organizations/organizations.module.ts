@@ -8,6 +8,7 @@ import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
 import { ClientUser } from './client-user.entity.js';
 import { ClientUsersService } from './client-users.service.js';
+import { ManagerClientsService } from './manager-clients.service.js';
 import { ManagerController } from './manager.controller.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
@@ -21,6 +22,7 @@ import { OrganizationsService } from './organizations.service.js';
     AccountsService,
     AccountBalancesService,
     AccountStatementsService,
+    ManagerClientsService,
   ],
   exports: [OrganizationsService, ClientUsersService, AccountsService],
 })

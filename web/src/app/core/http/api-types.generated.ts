@@ -126,6 +126,73 @@ export interface components {
       /** @description 6 to 10 characters, at least one letter and one digit */
       newPassword: string;
     };
+    ClientSummaryView: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      legalForm: 'LEGAL_ENTITY' | 'INDIVIDUAL_ENTREPRENEUR';
+      binIin: string;
+      accounts: number;
+      users: number;
+      /** @description Whether an active user has the Standard channel (the tariff depends on it) */
+      standardConnected: boolean;
+      createdAt: string;
+    };
+    ClientAccountView: {
+      id: string;
+      iban: string;
+      currency: string;
+      title: string;
+      /** @enum {string} */
+      status: 'OPEN' | 'CLOSED';
+    };
+    ClientDeviceView: {
+      id: string;
+      /** @enum {string} */
+      kind: 'TOKEN' | 'CARD';
+      serial: string;
+      /** @enum {string} */
+      status: 'ACTIVE' | 'BLOCKED' | 'REVOKED';
+      blockedReason: string | null;
+    };
+    ClientCertificateView: {
+      id: string;
+      /** @enum {string} */
+      purpose: 'SIGNING' | 'AUTHENTICATION';
+      serialNumber: string;
+      /** @enum {string} */
+      status: 'PENDING' | 'ACTIVE' | 'REVOKED' | 'EXPIRED';
+      notAfter: string;
+    };
+    ClientUserView: {
+      id: string;
+      fullName: string;
+      iin: string;
+      phone: string | null;
+      email: string | null;
+      /** @enum {string} */
+      signatureRight: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
+      channels: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
+      /** @enum {string} */
+      status: 'ACTIVE' | 'BLOCKED';
+      /** @description Newest first, revoked ones included */
+      devices: components['schemas']['ClientDeviceView'][];
+      /** @description Newest first */
+      certificates: components['schemas']['ClientCertificateView'][];
+    };
+    ClientOverviewView: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      legalForm: 'LEGAL_ENTITY' | 'INDIVIDUAL_ENTREPRENEUR';
+      binIin: string;
+      address: string | null;
+      noneMayPrepare: boolean;
+      standardConnected: boolean;
+      createdAt: string;
+      accounts: components['schemas']['ClientAccountView'][];
+      users: components['schemas']['ClientUserView'][];
+    };
     AccountBalanceView: {
       /** @description Integer tiyn */
       balanceTiyn: number;
