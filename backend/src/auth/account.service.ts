@@ -37,7 +37,10 @@ export class AccountService {
   ): Promise<SessionView> {
     const common = {
       passwordChangeRequired: session.passwordChangeRequired,
-      idleTimeoutSeconds: this.config.auth.session.idleTimeoutSeconds,
+      idleTimeoutSeconds:
+        principal.kind === 'STAFF'
+          ? this.config.auth.session.staffIdleTimeoutSeconds
+          : this.config.auth.session.idleTimeoutSeconds,
       expiresAt: session.expiresAt.toISOString(),
       ...(session.csrfToken ? { csrfToken: session.csrfToken } : {}),
     };

@@ -26,7 +26,12 @@ export class AppConfig {
 /** Sessions, log-in throttling, and how far the API trusts proxies in front of it. */
 export interface AuthConfig {
   trustProxyHops: number;
-  session: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number; rotateAfterSeconds: number };
+  session: {
+    idleTimeoutSeconds: number;
+    staffIdleTimeoutSeconds: number;
+    absoluteTimeoutSeconds: number;
+    rotateAfterSeconds: number;
+  };
   throttle: { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerIp: number };
 }
 

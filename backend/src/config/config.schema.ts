@@ -88,6 +88,8 @@ export const environmentSchema = z
     TRUST_PROXY_HOPS: count(0, 0),
     /** A session ends after this long without a request (the PSD2-grade default is 5 minutes). */
     SESSION_IDLE_TIMEOUT_SECONDS: seconds(1, 24 * 3_600, 300),
+    /** The staff's own: bank employees at a desk on the bank's network, working through long checks. */
+    STAFF_SESSION_IDLE_TIMEOUT_SECONDS: seconds(1, 24 * 3_600, 900),
     /** …and at this age, however active it is. */
     SESSION_ABSOLUTE_TIMEOUT_SECONDS: seconds(60, 7 * 24 * 3_600, 8 * 3_600),
     /** A session's cookie token is replaced when it is older than this (the previous one works 30 s more). */

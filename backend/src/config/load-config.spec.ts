@@ -137,7 +137,12 @@ describe(loadConfig.name, () => {
     const defaults = loadConfig(minimal);
     expect(defaults.auth).toEqual({
       trustProxyHops: 0,
-      session: { idleTimeoutSeconds: 300, absoluteTimeoutSeconds: 28_800, rotateAfterSeconds: 120 },
+      session: {
+        idleTimeoutSeconds: 300,
+        staffIdleTimeoutSeconds: 900,
+        absoluteTimeoutSeconds: 28_800,
+        rotateAfterSeconds: 120,
+      },
       throttle: { windowSeconds: 900, maxFailuresPerAccount: 5, maxFailuresPerIp: 50 },
     });
     expect(defaults.otp).toEqual({ challengeTtlSeconds: 120 });

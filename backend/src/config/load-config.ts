@@ -63,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       trustProxyHops: e.TRUST_PROXY_HOPS,
       session: {
         idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_SECONDS,
+        staffIdleTimeoutSeconds: e.STAFF_SESSION_IDLE_TIMEOUT_SECONDS,
         absoluteTimeoutSeconds: e.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
         rotateAfterSeconds: e.SESSION_ROTATE_AFTER_SECONDS,
       },

@@ -327,6 +327,22 @@ describe('log-in and sessions', () => {
     expect((await capped.session!.get('/api/documents')).body.code).toBe('AUTH_SESSION_EXPIRED');
   });
 
+  it('gives staff their own idle limit of 15 minutes, told in the session', async () => {
+    const member = await staffSession(testApp, 'MANAGER');
+    expect((await member.get('/api/auth/session')).body.idleTimeoutSeconds).toBe(900);
+    const staffId = (member.view.principal as { staffId: string }).staffId;
+    const idleFor = (seconds: number) =>
+      sql(
+        testApp,
+        `UPDATE user_session SET last_seen_at = now() - make_interval(secs => $2) WHERE staff_user_id = $1`,
+        [staffId, seconds],
+      );
+    await idleFor(600);
+    expect((await member.get('/api/manager/change-requests')).status).toBe(200);
+    await idleFor(901);
+    expect((await member.get('/api/manager/change-requests')).body.code).toBe('AUTH_SESSION_EXPIRED');
+  });
+
   it('revokes the session at log-out: the old cookie opens nothing', async () => {
     const dana = await clientSession(testApp, manager, user('Dana'), 'LIGHT', client.binIin);
     const probe = await dana.get('/api/auth/session');

@@ -106,19 +106,19 @@ export class SessionsService {
     token: string,
     { passive = false }: { passive?: boolean } = {},
   ): Promise<LiveSession | undefined> {
-    const { idleTimeoutSeconds, rotateAfterSeconds } = this.config.auth.session;
+    const { idleTimeoutSeconds, staffIdleTimeoutSeconds, rotateAfterSeconds } = this.config.auth.session;
     const hash = sha256(token);
     const [updated] = await this.dataSource.query<[SessionRow[], number]>(
       `UPDATE user_session SET last_seen_at = CASE WHEN $4 THEN last_seen_at ELSE now() END
        WHERE (token_hash = $1 OR (previous_token_hash = $1 AND previous_valid_until > now()))
          AND revoked_at IS NULL
          AND expires_at > now()
-         AND last_seen_at > now() - make_interval(secs => $2)
+         AND last_seen_at > now() - make_interval(secs => CASE WHEN principal_kind = 'STAFF' THEN $5::float8 ELSE $2::float8 END)
        RETURNING id, principal_kind, client_user_id, organization_id, channel, staff_user_id, staff_role,
          password_change_required, csrf_token_hash, expires_at,
          token_hash = $1 AS presented_current,
          token_issued_at < now() - make_interval(secs => $3) AS due_for_rotation`,
-      [hash, idleTimeoutSeconds, rotateAfterSeconds, passive],
+      [hash, idleTimeoutSeconds, rotateAfterSeconds, passive, staffIdleTimeoutSeconds],
     );
     const row = updated[0];
     if (!row) return undefined;
