@@ -14,6 +14,8 @@ export const E2E_ENV = {
   baseUrl: 'QOLTANBA_E2E_BASE_URL',
   chromium: 'QOLTANBA_E2E_CHROMIUM',
   artifacts: 'QOLTANBA_E2E_ARTIFACTS',
+  /** The platform's database: the journeys read a new user's SMS from its outbox, as their phone would. */
+  databaseUrl: 'QOLTANBA_E2E_DATABASE_URL',
 } as const;
 
 /** Where journeys save their screenshots (kept after the run, as test artifacts). */
@@ -68,6 +70,7 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
   process.env[E2E_ENV.baseUrl] = platform.apiUrl;
   process.env[E2E_ENV.chromium] = chromium;
   process.env[E2E_ENV.artifacts] = E2E_ARTIFACTS;
+  process.env[E2E_ENV.databaseUrl] = platform.databaseUrl;
   const running = platform;
   return {
     async stop() {

@@ -159,6 +159,12 @@ export class ChangeRequestsService {
   async approve(staff: StaffIdentity, id: string, reviewToken: string): Promise<ChangeRequestView> {
     const { state } = await this.row(id);
     if (state.status === 'PENDING_CHECK') {
+      // Said first, whatever was seen: the maker may never approve (the workflow refuses it too).
+      if (state.maker.staffId === staff.staffId)
+        throw new FeatureError(
+          ChangeRequestRejectionCode.OWN_REQUEST,
+          'A request is checked by a manager other than its maker.',
+        );
       const seen = reviewTokenOf(state.revision, await this.differences(state));
       if (seen !== reviewToken)
         throw new FeatureError(

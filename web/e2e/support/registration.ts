@@ -31,11 +31,14 @@ export interface ManagerApi {
   post<T>(path: string, body: object): Promise<T>;
 }
 
-/** Logs in as demo.manager; each call is `/api/manager<path>` and fails on any refusal. */
-export async function asDemoManager(): Promise<ManagerApi> {
+/**
+ * Logs in as a demo manager (demo.manager makes changes, demo.checker checks them); each call is
+ * `/api/manager<path>` and fails on any refusal.
+ */
+export async function asDemoManager(login = 'demo.manager'): Promise<ManagerApi> {
   const apiUrl = required(E2E_ENV.baseUrl);
   const session = await logInOverHttp(apiUrl, '/api/auth/staff/login', {
-    login: 'demo.manager',
+    login,
     password: DEMO_PASSWORD,
   });
   if (!('headers' in session)) throw new Error(`The demo manager could not log in: ${session.refused}`);
@@ -57,25 +60,43 @@ export async function asDemoManager(): Promise<ManagerApi> {
 }
 
 /**
- * The bank's manager (the demo's, over HTTP as their browser would) onboards a new Standard user
- * in the demo organization, issues them an OTP card and registration credentials.
+ * The bank's managers (the demo's, over HTTP as their browsers would) add a new Standard user to
+ * the demo organization with an OTP card: one submits the change, the other approves it, and the
+ * first opens the envelope — the card's PIN and the registration user ID — once.
  */
 export async function onboardStandardClient(fullName: string): Promise<NewStandardClient> {
-  const manager = await asDemoManager();
+  const maker = await asDemoManager();
+  const checker = await asDemoManager('demo.checker');
   const iin = uniqueIin();
-  const user = await manager.post<{ id: string }>(`/organizations/${DEMO_ORGANIZATION.id}/users`, {
+  const submitted = await maker.post<{ id: string; reviewToken: string }>('/change-requests', {
+    change: {
+      type: 'ADD_USER',
+      organizationId: DEMO_ORGANIZATION.id,
+      user: {
+        fullName,
+        iin,
+        signatureRight: 'SINGLE',
+        channels: ['STANDARD'],
+        phone: `+7705${String(randomInt(10_000_000)).padStart(7, '0')}`,
+        otpDevice: 'CARD',
+      },
+    },
+  });
+  const applied = await checker.post<{ outcome: { userId: string } }>(
+    `/change-requests/${submitted.id}/approval`,
+    { reviewToken: submitted.reviewToken },
+  );
+  const envelope = await maker.post<{ contents: { card: { pin: string }; registration: { login: string } } }>(
+    `/change-requests/${submitted.id}/envelopes/user-0`,
+    {},
+  );
+  return {
+    userId: applied.outcome.userId,
     fullName,
     iin,
-    signatureRight: 'SINGLE',
-    channels: ['STANDARD'],
-    phone: `+7705${String(randomInt(10_000_000)).padStart(7, '0')}`,
-  });
-  const issued = await manager.post<{ card?: { pin: string } }>('/otp-devices', {
-    kind: 'CARD',
-    userId: user.id,
-  });
-  const credentials = await manager.post<{ login: string }>(`/users/${user.id}/registration-credentials`, {});
-  return { userId: user.id, fullName, iin, registrationLogin: credentials.login, cardPin: issued.card!.pin };
+    registrationLogin: envelope.contents.registration.login,
+    cardPin: envelope.contents.card.pin,
+  };
 }
 
 /** A certificate in the bank's registry, as the manager sees it. */

@@ -6,16 +6,25 @@ import { LayoutService } from './core/layout/layout.service';
 import { MobileShellComponent } from './core/layout/mobile-shell.component';
 import { PublicShellComponent } from './core/layout/public-shell.component';
 import { ProcessEvents } from './core/live/process-events';
+import { StaffShellComponent } from './staff/shell/staff-shell.component';
 
 /**
  * Root: frames every page in the shell that fits — the public one before log-in, then the desktop
- * or mobile one by screen width and channel (one code base for every channel).
+ * or mobile one by screen width and channel (one code base for every channel), or the staff's.
  */
 @Component({
   selector: 'qb-root',
-  imports: [RouterOutlet, DesktopShellComponent, MobileShellComponent, PublicShellComponent],
+  imports: [
+    RouterOutlet,
+    DesktopShellComponent,
+    MobileShellComponent,
+    PublicShellComponent,
+    StaffShellComponent,
+  ],
   template: `
-    @if (!signedIn()) {
+    @if (staffSignedIn()) {
+      <qb-staff-shell><router-outlet /></qb-staff-shell>
+    } @else if (!signedIn()) {
       <qb-public-shell><router-outlet /></qb-public-shell>
     } @else if (layout.isMobile()) {
       <qb-mobile-shell><router-outlet /></qb-mobile-shell>
@@ -29,12 +38,15 @@ export class AppComponent {
   protected readonly layout = inject(LayoutService);
   private readonly session = inject(SessionStore);
   protected readonly signedIn = computed(() => this.session.client() !== undefined);
+  protected readonly staffSignedIn = computed(() => this.session.staff() !== undefined);
 
   constructor() {
     const router = inject(Router);
     const events = inject(ProcessEvents);
     const stopListening = this.session.onExpiry(() => {
-      void router.navigate(['/login'], { queryParams: { reason: 'expired', returnUrl: router.url } });
+      // Staff return to their own log-in, clients to theirs.
+      const login = router.url.startsWith('/staff') ? '/staff/login' : '/login';
+      void router.navigate([login], { queryParams: { reason: 'expired', returnUrl: router.url } });
     });
     inject(DestroyRef).onDestroy(stopListening);
     // Live status for as long as someone is logged in: one stream shared by every open page.

@@ -8,17 +8,19 @@ import { LOGIN_ROUTES } from './login/login.routes';
 import { PROFILE_ROUTES } from './profile/profile.routes';
 import { REGISTRATION_ROUTES } from './registration/registration.routes';
 import { REISSUE_ROUTES } from './reissue/reissue.routes';
+import { STAFF_ROUTES } from './staff/staff.routes';
 import { TOKEN_PIN_ROUTES } from './token-pin/token-pin.routes';
 
 // Each feature owns its route file; this one only places them. Every page is lazy: the initial
 // bundle holds only the shells, and each page loads when first visited. Titles are translation
-// keys (TranslatedTitleStrategy). Staff areas (managers, operators) will come as their own
-// lazily loaded role areas under /staff (README, "The web app's shape").
+// keys (TranslatedTitleStrategy). The staff's area (managers, operators) is its own lazily loaded
+// area under /staff, guarded by role (README, "The web app's shape").
 export const routes: Routes = [
   ...LOGIN_ROUTES,
   ...REGISTRATION_ROUTES,
   ...REISSUE_ROUTES,
   ...TOKEN_PIN_ROUTES,
+  ...STAFF_ROUTES,
   {
     path: 'status',
     title: 'status.title',

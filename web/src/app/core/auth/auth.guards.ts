@@ -3,11 +3,12 @@ import { type CanActivateFn, type CanMatchFn, Router } from '@angular/router';
 import type { ChannelFunction } from '@qoltanba/workflows/domain';
 import { SessionStore } from './session.store';
 
-/** Pages for a logged-in client; others go to log-in, and come back here afterwards. */
+/** Pages for a logged-in client; staff go to their area, others to log-in and back here afterwards. */
 export const signedIn: CanActivateFn = async (_route, state) => {
   const session = inject(SessionStore);
   const router = inject(Router);
   await session.ensureLoaded();
+  if (session.staff()) return router.createUrlTree(['/staff']);
   if (!session.client()) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
   if (session.passwordChangeRequired()) return router.createUrlTree(['/password']);
   return true;

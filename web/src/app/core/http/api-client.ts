@@ -56,4 +56,13 @@ export class ApiClient {
   put<T>(path: Path, body: unknown, options: Options = {}): Observable<T> {
     return this.http.put<T>(`${API_BASE_PATH}${path}`, body, options);
   }
+
+  patch<T>(path: Path, body: unknown, options: Options = {}): Observable<T> {
+    return this.http.patch<T>(`${API_BASE_PATH}${path}`, body, options);
+  }
+
+  /** POST answered with a file (a PDF), as a Blob. */
+  postForBlob(path: Path, body: unknown = {}): Observable<Blob> {
+    return this.http.post(`${API_BASE_PATH}${path}`, body, { responseType: 'blob' });
+  }
 }

@@ -1,0 +1,264 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
+import { approveWithOtp, screenshotWhole } from './support/applications.js';
+import { launchBrowser, openContext } from './support/browser.js';
+import { createPaymentOverApi, forcedApiCall } from './support/client.js';
+import { DEMO_ORGANIZATION, uniqueNumber } from './support/demo.js';
+import { latestSmsTo, temporaryPasswordIn } from './support/phone.js';
+import {
+  changeStatusShown,
+  loginStaff,
+  openChangeId,
+  uniqueBin,
+  uniqueIin,
+  uniqueOurIban,
+  uniquePhone,
+} from './support/staff.js';
+
+const JOURNEY = 'manager-console';
+const LANGUAGES = ['kk', 'ru', 'en'] as const;
+
+/** The new client's signers, as the onboarding sends them. */
+const SIGNERS = [
+  { fullName: 'Дина Бірінші', iin: uniqueIin(), phone: uniquePhone(), right: 'FIRST' },
+  { fullName: 'Ержан Екінші', iin: uniqueIin(), phone: uniquePhone(), right: 'SECOND' },
+] as const;
+
+/** Switches the interface language with the header's menu and waits for the page to say it. */
+async function switchTo(page: Page, language: string): Promise<void> {
+  if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
+  await page.locator('select.language-select').first().selectOption(language);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+}
+
+/** A screen in each language, and nothing on it left untranslated or wider than the screen. */
+async function inEveryLanguage(page: Page, name: string): Promise<void> {
+  for (const language of LANGUAGES) {
+    await switchTo(page, language);
+    await page.locator('h1').first().waitFor();
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      const key = /\bstaff\.[a-zA-Z]+\.[\w.]+/.exec(document.body.innerText);
+      if (key) found.push(`an untranslated key: ${key[0]}`);
+      if (document.documentElement.scrollWidth > window.innerWidth + 1)
+        found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+    await screenshotWhole(page, JOURNEY, `${name}-${language}`);
+  }
+  await switchTo(page, 'ru');
+}
+
+describe('the manager console: clients onboarded and changed by one manager, checked by another', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let maker: Page;
+  let checker: Page;
+  let onboardingId: string;
+  const bin = uniqueBin();
+  const iban = uniqueOurIban();
+  /** The new signers as the journeys' OTP helpers know people: their token secrets from the envelopes. */
+  const signers: DemoUser[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+  });
+
+  async function desktopPage(): Promise<Page> {
+    const context = await openContext(browser, 'desktop');
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  it('a manager logs in with their role in view, finds the demo client by BIN and reads it whole', async () => {
+    maker = await desktopPage();
+    await loginStaff(maker, 'demo.manager');
+    await expect(maker.locator('[data-role]').innerText()).resolves.toBe('Менеджер');
+    // Client pages are not a manager's: the staff area is where they land.
+    await maker.goto('/documents');
+    await maker.waitForURL('**/staff/clients');
+    await maker.locator('#client-search').fill(DEMO_ORGANIZATION.binIin);
+    await maker.locator('form.search button').click();
+    await maker.locator(`tr[data-client="${DEMO_ORGANIZATION.binIin}"] a`).click();
+    await maker.locator('article.user').first().waitFor();
+    await expect(maker.locator('article.user').count()).resolves.toBeGreaterThan(3);
+    await inEveryLanguage(maker, '1-demo-client');
+  });
+
+  it('a manager onboards a client with FIRST and SECOND signers: a foreign IBAN is refused at its field, and their own approval is refused', async () => {
+    await maker.goto('/staff/clients/new');
+    await maker.locator('#organization-name').fill('ТОО "Жаңа Клиент"');
+    await maker.locator('#organization-binIin').fill(bin);
+    await maker.locator('#organization-address').fill('Алматы, Абай даңғылы, 10');
+    await inEveryLanguage(maker, '2-1-onboarding-organization');
+    await maker.locator('button.next').click();
+    await maker.locator('#accounts-0-iban').fill('KZ86125KZT5004100100');
+    await maker.locator('#accounts-0-title').fill('Текущий счёт');
+    await maker.locator('button.next').click();
+    for (const [index, signer] of SIGNERS.entries()) {
+      if (index > 0) await maker.locator('button.add-user').click();
+      const user = maker.locator(`fieldset[data-user-index="${index}"]`);
+      await user.locator(`#users-${index}-fullName`).fill(signer.fullName);
+      await user.locator(`#users-${index}-iin`).fill(signer.iin);
+      await user.locator(`#users-${index}-phone`).fill(signer.phone);
+      await user.locator(`#users-${index}-signatureRight`).selectOption(signer.right);
+      await user.locator(`#users-${index}-otpDevice`).selectOption('TOKEN');
+      // Light and Mobile: Standard off, Mobile on.
+      const channels = user.locator(`#users-${index}-channels input`);
+      await channels.nth(0).uncheck();
+      await channels.nth(2).check();
+    }
+    await screenshotWhole(maker, JOURNEY, '2-2-onboarding-users-ru');
+    await maker.locator('button.next').click();
+    await maker.locator('section.review').waitFor();
+    await screenshotWhole(maker, JOURNEY, '2-3-onboarding-review-ru');
+    await maker.locator('button.submit').click();
+    // The bank refuses an account at another bank: back on the accounts step, at the field.
+    const ibanError = maker.locator('#accounts-0-iban-message.field-error');
+    await ibanError.waitFor();
+    await expect(maker.locator('#accounts-0-iban').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(maker.locator('[role="alert"]').first().innerText()).resolves.toContain('в этом банке');
+    await screenshotWhole(maker, JOURNEY, '2-4-onboarding-foreign-iban-ru');
+    await maker.locator('#accounts-0-iban').fill(iban);
+    await maker.locator('button.next').click();
+    await maker.locator('button.next').click();
+    await maker.locator('button.submit').click();
+    await maker.waitForURL(/\/staff\/changes\/[0-9a-f-]{36}$/);
+    onboardingId = openChangeId(maker);
+    await changeStatusShown(maker, /Ожидает проверки/);
+
+    // The maker's own approval: the page says why it is not theirs to give, and the server refuses it.
+    await maker.locator('.own').waitFor();
+    await expect(maker.locator('button.approve').isDisabled()).resolves.toBe(true);
+    const own = await forcedApiCall(maker, 'POST', `/manager/change-requests/${onboardingId}/approval`, {
+      reviewToken: 'f'.repeat(64),
+    });
+    expect(own).toMatchObject({ status: 403, body: { code: 'CHANGE_REQUEST_OWN' } });
+    await inEveryLanguage(maker, '2-5-own-request');
+  });
+
+  it('a second manager sees the exact difference and approves it; the maker prints each envelope once', async () => {
+    checker = await desktopPage();
+    await loginStaff(checker, 'demo.checker');
+    await checker.goto('/staff/changes');
+    await checker.locator(`[data-group="toCheck"] tr[data-change="${onboardingId}"] a`).click();
+    await checker.waitForURL(`**/staff/changes/${onboardingId}`);
+    await expect(checker.locator('tr[data-field="organization.binIin"] .after').innerText()).resolves.toBe(
+      bin,
+    );
+    await expect(checker.locator('tr[data-field="users.1.signatureRight"] .after').innerText()).resolves.toBe(
+      'Вторая подпись',
+    );
+    await inEveryLanguage(checker, '3-1-checker-sees-difference');
+    await checker.locator('button.approve').click();
+    await changeStatusShown(checker, /Применено/);
+
+    await maker.reload();
+    await changeStatusShown(maker, /Применено/);
+    for (const [index, signer] of SIGNERS.entries()) {
+      const envelope = maker.locator(`li[data-envelope="user-${index}"]`);
+      await envelope.locator('button').nth(1).click();
+      const handover = maker.locator(`[data-handover="user-${index}"]`);
+      await handover.locator('[data-token-secret]').waitFor();
+      const secret = await handover.locator('[data-token-secret]').innerText();
+      signers.push({
+        id: '',
+        fullName: signer.fullName,
+        iin: signer.iin,
+        right: signer.right,
+        channels: ['LIGHT', 'MOBILE'],
+        phone: signer.phone,
+        otp: { kind: 'TOKEN', id: '', serial: '', secret },
+      });
+      if (index === 0) await screenshotWhole(maker, JOURNEY, '3-2-envelope-opened-ru');
+      // Opened once: it is gone from the list.
+      await maker.locator(`li[data-envelope="user-${index}"]`).waitFor({ state: 'detached' });
+    }
+  });
+
+  it('the new signers get temporary passwords (each checked), log in and sign a payment in sequence', async () => {
+    // The maker asks for both passwords from the new client's page; the checker approves each.
+    await maker.goto('/staff/clients');
+    await maker.locator('#client-search').fill(bin);
+    await maker.locator('form.search button').click();
+    await maker.locator(`tr[data-client="${bin}"] a`).click();
+    const requests: string[] = [];
+    for (const signer of SIGNERS) {
+      const user = maker.locator(`article[data-user="${signer.fullName}"]`);
+      await user.locator('.user-actions button').nth(2).click();
+      await maker.locator('.outcome a').waitFor();
+      requests.push(
+        /changes\/([0-9a-f-]{36})/.exec((await maker.locator('.outcome a').getAttribute('href'))!)![1]!,
+      );
+    }
+    await screenshotWhole(maker, JOURNEY, '4-1-new-client-ru');
+    for (const id of requests) {
+      await checker.goto(`/staff/changes/${id}`);
+      await checker.locator('button.approve').click();
+      await changeStatusShown(checker, /Применено/);
+    }
+
+    const pages: Page[] = [];
+    for (const signer of signers) {
+      const page = await desktopPage();
+      const temporary = temporaryPasswordIn(await latestSmsTo(signer.phone));
+      await page.goto('/login');
+      await page.locator('.methods button').first().click();
+      await page.locator('#login-phone').fill(signer.phone);
+      await page.locator('#login-bin').fill(bin);
+      await page.locator('#login-password').fill(temporary);
+      await page.locator('form button.submit').click();
+      await page.waitForURL('**/password');
+      const password = `Nw${String(Date.now()).slice(-6)}a`;
+      await page.locator('input[type="password"]').nth(0).fill(temporary);
+      await page.locator('input[type="password"]').nth(1).fill(password);
+      await page.locator('input[type="password"]').nth(2).fill(password);
+      await page.locator('form button[type="submit"]').click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/password'));
+      pages.push(page);
+    }
+    const [first, second] = pages as [Page, Page];
+    const id = await createPaymentOverApi(
+      first,
+      { number: uniqueNumber('MC'), amount: '1500.00', purpose: 'Payment for services under contract 12' },
+      { submit: true },
+    );
+    await first.goto(`/documents/${id}`);
+    await approveWithOtp(first, signers[0]!);
+    await first.locator('.signature').first().waitFor();
+    await second.goto(`/documents/${id}`);
+    await approveWithOtp(second, signers[1]!);
+    // Both OTP signatures: approved, waiting for an EDS from the Standard channel to reach the bank.
+    await second.locator('.page-header [data-status="SIGNED"]').waitFor();
+    await expect(second.locator('.signature').count()).resolves.toBe(2);
+    await screenshotWhole(second, JOURNEY, '4-2-payment-signed-in-sequence-ru');
+  });
+
+  it('a user blocked and unblocked, each change checked by the second manager', async () => {
+    await maker.goto('/staff/clients');
+    await maker.locator('#client-search').fill(bin);
+    await maker.locator('form.search button').click();
+    await maker.locator(`tr[data-client="${bin}"] a`).click();
+    const user = () => maker.locator(`article[data-user="${SIGNERS[1].fullName}"]`);
+    for (const status of ['Заблокирован', 'Активен']) {
+      await user().locator('.user-actions button').nth(1).click();
+      await maker.locator('.outcome a').click();
+      await maker.waitForURL(/\/staff\/changes\/[0-9a-f-]{36}$/);
+      const id = openChangeId(maker);
+      await checker.goto(`/staff/changes/${id}`);
+      await expect(checker.locator('tr[data-field="status"] .after').innerText()).resolves.toBe(status);
+      await checker.locator('button.approve').click();
+      await changeStatusShown(checker, /Применено/);
+      await maker.goBack();
+      await maker.reload();
+      await expect(user().locator('.badge').first().innerText()).resolves.toBe(status);
+    }
+    await inEveryLanguage(maker, '5-client-after-block-and-unblock');
+  });
+});

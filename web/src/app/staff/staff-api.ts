@@ -1,0 +1,76 @@
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import { ApiClient } from '../core/http/api-client';
+import type { components } from '../core/http/api-types.generated';
+
+type Schemas = components['schemas'];
+
+export type ClientSummary = Schemas['ClientSummaryView'];
+export type ClientOverview = Schemas['ClientOverviewView'];
+export type ClientUser = Schemas['ClientUserView'];
+export type ChangeRequest = Schemas['ChangeRequestView'];
+export type ChangeRequestSummary = Schemas['ChangeRequestSummaryView'];
+export type Change = Schemas['SubmitChangeRequestDto']['change'];
+export type ChangeType = Change['type'];
+export type ChangeRequestStatus = ChangeRequest['status'];
+export type OnboardClientChange = Schemas['OnboardClientChange'];
+export type UserFields = Schemas['UserFields'];
+export type AccountFields = Schemas['AccountFields'];
+export type Handover = Schemas['HandoverView'];
+export type CheckingSettings = Schemas['ChangeCheckingSettingsView'];
+
+/** The managers' API: finding and reading clients, and every change to one as a checked request. */
+@Injectable({ providedIn: 'root' })
+export class StaffApi {
+  private readonly api = inject(ApiClient);
+
+  searchClients(q: string): Observable<ClientSummary[]> {
+    return this.api.get<ClientSummary[]>('/manager/organizations', { params: q ? { q } : {} });
+  }
+
+  client(id: string): Observable<ClientOverview> {
+    return this.api.get<ClientOverview>(`/manager/organizations/${id}/overview`);
+  }
+
+  changeRequests(
+    filter: { status?: ChangeRequestStatus; organizationId?: string } = {},
+  ): Observable<ChangeRequestSummary[]> {
+    const params: Record<string, string> = {};
+    if (filter.status) params['status'] = filter.status;
+    if (filter.organizationId) params['organizationId'] = filter.organizationId;
+    return this.api.get<ChangeRequestSummary[]>('/manager/change-requests', { params });
+  }
+
+  changeRequest(id: string): Observable<ChangeRequest> {
+    return this.api.get<ChangeRequest>(`/manager/change-requests/${id}`);
+  }
+
+  submit(change: Change): Observable<ChangeRequest> {
+    return this.api.post<ChangeRequest>('/manager/change-requests', { change });
+  }
+
+  approve(id: string, reviewToken: string): Observable<ChangeRequest> {
+    return this.api.post<ChangeRequest>(`/manager/change-requests/${id}/approval`, { reviewToken });
+  }
+
+  reject(id: string, reason: string): Observable<ChangeRequest> {
+    return this.api.post<ChangeRequest>(`/manager/change-requests/${id}/rejection`, { reason });
+  }
+
+  withdraw(id: string): Observable<ChangeRequest> {
+    return this.api.post<ChangeRequest>(`/manager/change-requests/${id}/withdrawal`);
+  }
+
+  /** Starts a token reissue the client continues in the wizard (not yet a checked change). */
+  startReissue(userId: string, reason: string): Observable<unknown> {
+    return this.api.post<unknown>(`/manager/users/${userId}/reissues`, { reason });
+  }
+
+  envelope(id: string, name: string): Observable<Handover> {
+    return this.api.post<Handover>(`/manager/change-requests/${id}/envelopes/${name}`);
+  }
+
+  envelopePdf(id: string, name: string): Observable<Blob> {
+    return this.api.postForBlob(`/manager/change-requests/${id}/envelopes/${name}/pdf`);
+  }
+}

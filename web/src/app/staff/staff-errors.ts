@@ -1,0 +1,55 @@
+import { apiProblemOf, commonErrorKey } from '../core/http/api-error';
+
+/** Codes the staff pages explain in words (each has `staff.errors.<code>` in every language). */
+export const STAFF_ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'CHANGE_REQUEST_OWN',
+  'CHANGE_REQUEST_NOT_MAKER',
+  'CHANGE_REQUEST_CHANGED',
+  'CHANGE_REQUEST_DECIDED',
+  'CHANGE_REQUEST_TARGET_CHANGED',
+  'CHANGE_REQUEST_DUPLICATE',
+  'CHANGE_REQUEST_NOT_FOUND',
+  'CHANGE_REQUEST_FINISHED',
+  'CHANGE_REQUEST_ENVELOPE_GONE',
+  'CHANGE_REQUEST_ENVELOPE_NOT_PRINTABLE',
+  'CHANGE_REQUEST_APPLY_UNAVAILABLE',
+  'CHANGE_NOTHING',
+  'CHANGE_WRONG_STATE',
+  'ORG_NOT_FOUND',
+  'ORG_BIN_IIN_INVALID',
+  'ORG_BIN_IIN_KIND_MISMATCH',
+  'ORG_BIN_IIN_TAKEN',
+  'ORG_IBAN_INVALID',
+  'ORG_IBAN_NOT_OUR_BANK',
+  'ORG_IBAN_TAKEN',
+  'ORG_ACCOUNT_NOT_FOUND',
+  'ORG_USER_NOT_FOUND',
+  'ORG_USER_IIN_INVALID',
+  'ORG_USER_PHONE_INVALID',
+  'ORG_USER_PHONE_TAKEN',
+  'OTP_DEVICE_NOT_FOUND',
+  'CERT_NOT_FOUND',
+  'CERT_ALREADY_REVOKED',
+  'AUTH_USER_HAS_NO_PHONE',
+] as const;
+
+export interface StaffError {
+  readonly key: string;
+  /** The field concerned, as the API names it (`change.users.1.iin`), when there is one. */
+  readonly field?: string;
+}
+
+/** A refused staff request in words, with the field it concerns. */
+export function staffError(error: unknown): StaffError {
+  const problem = apiProblemOf(error);
+  const field =
+    typeof problem.details['field'] === 'string'
+      ? problem.details['field']
+      : problem.details.violations?.[0]?.field;
+  const known = (STAFF_ERROR_CODES as readonly string[]).includes(problem.code);
+  return {
+    key: known ? `staff.errors.${problem.code}` : commonErrorKey(problem),
+    ...(field ? { field } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { nextRequest } from '../../testing/http';
+import { provideScreenTesting } from '../../testing/screen';
+import { aSession, answerSession } from '../../testing/session';
+import { routes } from '../app.routes';
+import type { SessionView, StaffPrincipal } from '../core/auth/session';
+import { TokenAgent } from '../core/signer/token-agent';
+import { ClientsPageComponent } from './clients/clients-page.component';
+import { OperationsHomeComponent } from './operations-home.component';
+import { StaffLoginPageComponent } from './staff-login-page.component';
+
+function aStaffSession(role: StaffPrincipal['role']): SessionView {
+  return {
+    principal: { kind: 'STAFF', staffId: 'staff-1', fullName: 'Мәдина Менеджер', role },
+    passwordChangeRequired: false,
+    idleTimeoutSeconds: 900,
+    expiresAt: '2030-01-01T00:00:00Z',
+  };
+}
+
+describe('the staff area’s routes', () => {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  async function navigateTo(url: string, session: SessionView | 'signed-out'): Promise<RouterTestingHarness> {
+    const noTokens: Partial<TokenAgent> = { connectedTokens: async () => [] };
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(routes, withComponentInputBinding()),
+        ...provideScreenTesting(),
+        { provide: TokenAgent, useValue: noTokens },
+      ],
+    });
+    const harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl(url);
+    await answerSession(TestBed.inject(HttpTestingController), session);
+    await navigation;
+    return harness;
+  }
+
+  it('sends a signed-out visitor to the staff log-in, remembering the page', async () => {
+    const harness = await navigateTo('/staff/changes', 'signed-out');
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(StaffLoginPageComponent);
+    expect(TestBed.inject(Router).url).toBe('/staff/login?returnUrl=%2Fstaff%2Fchanges');
+  });
+
+  it('keeps a client out of the staff area: back to their own pages', async () => {
+    await navigateTo('/staff/clients', aSession());
+    (await nextRequest(TestBed.inject(HttpTestingController), '/api/accounts')).flush([]);
+
+    expect(TestBed.inject(Router).url).toBe('/');
+  });
+
+  it('keeps staff out of the client pages: a manager lands on their clients', async () => {
+    const harness = await navigateTo('/documents', aStaffSession('MANAGER'));
+    (await nextRequest(TestBed.inject(HttpTestingController), '/api/manager/organizations')).flush([]);
+    await harness.fixture.whenStable();
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(ClientsPageComponent);
+    expect(TestBed.inject(Router).url).toBe('/staff/clients');
+  });
+
+  it('gives an operator their own home, never the managers’ pages', async () => {
+    const harness = await navigateTo('/staff/clients', aStaffSession('OPERATOR'));
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(OperationsHomeComponent);
+    expect(TestBed.inject(Router).url).toBe('/staff/operations');
+  });
+
+  it('lets a senior manager in to the clients', async () => {
+    const harness = await navigateTo('/staff/clients', aStaffSession('SENIOR_MANAGER'));
+    (await nextRequest(TestBed.inject(HttpTestingController), '/api/manager/organizations')).flush([]);
+    await harness.fixture.whenStable();
+
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Clients');
+  });
+});
