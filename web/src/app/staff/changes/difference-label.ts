@@ -50,7 +50,8 @@ export function differenceLabel(field: string): DifferenceLabel {
  * The translation keys of a value, for the fields whose values are codes (a list of channels is
  * several); undefined for plain text.
  */
-export function differenceValueKeys(field: string, value: string): string[] | undefined {
+export function differenceValueKeys(field: string, value: string | null): string[] | undefined {
+  if (value === null) return undefined;
   if (field.split('.').at(-1) === 'channels') return value.split(', ').map((channel) => `channel.${channel}`);
   const key = differenceValueKey(field, value);
   return key ? [key] : undefined;
