@@ -8,6 +8,7 @@ import { ApplicationsApiModule } from './applications/applications-api.module.js
 import { AuthModule } from './auth/auth.module.js';
 import { ChangeRequestsApiModule } from './change-requests/change-requests-api.module.js';
 import { ClientConfigModule } from './client-config/client-config.module.js';
+import { TariffsModule } from './tariffs/tariffs.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { CertificateAuthorityStartup } from './certificates/certificate-authority.startup.js';
 import { CertificatesApiModule } from './certificates/certificates.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         OtpApprovalsModule,
         ApplicationsApiModule,
         ChangeRequestsApiModule,
+        TariffsModule,
         BankGatewayModule.forRoot(config),
         DemoModule.forRoot(config),
         ...webApp(config),

@@ -4,6 +4,7 @@ import { ApplicationBankStatusSink } from './applications/application-bank-statu
 import { ApplicationsModule } from './applications/applications.module.js';
 import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { ChangeRequestsModule } from './change-requests/change-requests.module.js';
+import { TariffsModule } from './tariffs/tariffs.module.js';
 import { BankSimulatorRunnerModule } from './bank-gateway/simulator/bank-simulator-runner.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { DocumentBankStatusSink } from './documents/document-bank-status.sink.js';
@@ -32,6 +33,7 @@ export class WorkerModule {
         ApplicationsModule,
         RegistrationsModule,
         ChangeRequestsModule,
+        TariffsModule,
         // The bank's later reports become signals to each document's and application's workflow.
         BankSimulatorRunnerModule.forRoot({
           sink: DocumentBankStatusSink,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { NestFactory } from '@nestjs/core';
+import { Client } from '@temporalio/client';
 import { Runtime } from '@temporalio/worker';
 import { loadConfigOrExit } from './config/load-config.js';
 import { WorkerHeartbeatService } from './health/worker-heartbeat.service.js';
@@ -9,6 +10,7 @@ import { createLogger } from './logging/create-logger.js';
 import { PinoNestLogger } from './logging/pino-nest-logger.js';
 import { connectWithRetry } from './temporal/connect-with-retry.js';
 import { createPlatformWorker } from './temporal/create-platform-worker.js';
+import { ensureMonthlyFeeSchedule } from './tariffs/monthly-fee.schedule.js';
 import { temporalRuntimeLogger } from './temporal/temporal-runtime-logger.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stopping.abort());
   const connection = await connectWithRetry(config.temporal.address, logger, stopping.signal);
   const worker = await createPlatformWorker({ app, config, connection, identity });
+  if (config.worker.schedules) await ensureMonthlyFeeSchedule(app.get(Client), config.temporal.taskQueue);
   const heartbeats = app.get(WorkerHeartbeatService);
   heartbeats.start(identity, () => worker.getState() === 'RUNNING');
   logger.info({ identity, taskQueue: config.temporal.taskQueue }, 'worker running');

@@ -4,6 +4,7 @@
  */
 import type { ApplicationActivities } from './applications/application.activities.js';
 import type { ChangeRequestActivities } from './change-requests/change-request.activities.js';
+import type { MonthlyFeeActivities } from './tariffs/monthly-fee-run.activities.js';
 import type { DocumentActivities } from './documents/payment-document.activities.js';
 import type {
   RegistrationActivities,
@@ -21,10 +22,16 @@ export type {
 export type { SelfCheckActivities } from './self-check/self-check.activities.js';
 export type { ApplicationActivities } from './applications/application.activities.js';
 export type { ApplyChange, ChangeRequestActivities } from './change-requests/change-request.activities.js';
+export type {
+  FeeChargeOutcome,
+  FeeChargeStatus,
+  MonthlyFeeActivities,
+} from './tariffs/monthly-fee-run.activities.js';
 
 export type PlatformActivities = SelfCheckActivities &
   DocumentActivities &
   RegistrationActivities &
   ReissueActivities &
   ApplicationActivities &
-  ChangeRequestActivities;
+  ChangeRequestActivities &
+  MonthlyFeeActivities;

@@ -5,3 +5,4 @@ export { tokenRegistrationWorkflow } from './registration/token-registration.wor
 export { tokenReissueWorkflow } from './registration/token-reissue.workflow.js';
 export { applicationWorkflow } from './applications/application.workflow.js';
 export { changeRequestWorkflow } from './change-requests/change-request.workflow.js';
+export { monthlyFeeRunWorkflow } from './tariffs/monthly-fee-run.workflow.js';

@@ -9,3 +9,4 @@ export * from './process/process-search-attributes.js';
 export type { RefusalDetails } from './process/update-failure.js';
 export * from './applications/application.messages.js';
 export * from './change-requests/change-request.messages.js';
+export * from './tariffs/monthly-fee-run.messages.js';

@@ -8,6 +8,7 @@ import { BankSimulatorController } from './simulator/control/bank-simulator.cont
 import { SimApplicationControlService } from './simulator/control/sim-application-control.service.js';
 import { ApplicationReportOutbox } from './simulator/applications/application-report-outbox.js';
 import { SimApplicationDesk } from './simulator/applications/sim-application-desk.js';
+import { SimFeeDesk } from './simulator/sim-fee-desk.js';
 import { SimStatusOutbox } from './simulator/status-outbox.js';
 
 /**
@@ -28,6 +29,7 @@ export class BankGatewayModule {
           BankSimulator,
           SimStatusOutbox,
           SimApplicationDesk,
+          SimFeeDesk,
           ApplicationReportOutbox,
           { provide: BankGateway, useExisting: BankSimulator },
           ...(controlApi ? [BankSimulatorControlService, SimApplicationControlService] : []),

@@ -23,6 +23,29 @@ export abstract class BankGateway {
   abstract submitApplication(order: BankApplicationOrder): Promise<BankApplicationReceipt>;
   /** The bank's published rates, one per foreign currency it trades. */
   abstract exchangeRates(): Promise<ExchangeRate[]>;
+  /**
+   * Takes one of the bank's own fees from a client's tenge account. Idempotent by order.key: a fee
+   * booked once answers its first receipt and takes no money again; a refused one took nothing and
+   * may be asked for again later.
+   */
+  abstract chargeFee(order: BankFeeOrder): Promise<BankFeeReceipt>;
+}
+
+/** A fee the bank takes (the monthly internet-banking fee), in integer tiyn. */
+export interface BankFeeOrder {
+  /** The idempotency key, e.g. `monthly-fee-<organization>-<YYYY-MM>`. */
+  key: string;
+  iban: string;
+  amountTiyn: number;
+  /** What the client's statement says of it. */
+  description: string;
+}
+
+export interface BankFeeReceipt {
+  status: 'BOOKED' | 'REFUSED';
+  reference?: string;
+  reason?: BankRejectionReason | 'UNKNOWN_ACCOUNT';
+  at: string;
 }
 
 /** A signed application as the platform hands it to the bank. */

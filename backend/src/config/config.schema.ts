@@ -51,6 +51,8 @@ export const environmentSchema = z
       .default('ws://127.0.0.1:13580'),
     WORKER_HEARTBEAT_INTERVAL_MS: milliseconds(100, 2_000),
     WORKER_STALE_AFTER_MS: milliseconds(300, 6_000),
+    /** Whether a worker creates (or updates) the platform's Temporal Schedules: the monthly fee. */
+    WORKER_SCHEDULES: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
     HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),
     /** Which bank core the platform talks to; only the built-in simulator exists so far. */
     BANK_GATEWAY: z

@@ -43,7 +43,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     e.LOG_LEVEL,
     { distDir: e.WEB_DIST_DIR, signerUrl: e.SIGNER_URL },
-    { heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS, staleAfterMs: e.WORKER_STALE_AFTER_MS },
+    {
+      heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS,
+      staleAfterMs: e.WORKER_STALE_AFTER_MS,
+      schedules: e.WORKER_SCHEDULES === 'true',
+    },
     { probeTimeoutMs: e.HEALTH_PROBE_TIMEOUT_MS },
     {
       code: e.BANK_CODE,

@@ -8,6 +8,7 @@ import { TokenRegistration1795307000000 } from './migrations/1795307000000-token
 import { BankSimulatorApplications1795308000000 } from './migrations/1795308000000-bank-simulator-applications.js';
 import { Applications1795309000000 } from './migrations/1795309000000-applications.js';
 import { ManagerConsole1795310000000 } from './migrations/1795310000000-manager-console.js';
+import { Tariffs1795311000000 } from './migrations/1795311000000-tariffs.js';
 
 /** Every migration in order. `npm run migration:generate -- backend/src/database/migrations/<name>` adds one. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   BankSimulatorApplications1795308000000,
   Applications1795309000000,
   ManagerConsole1795310000000,
+  Tariffs1795311000000,
 ];

@@ -11,12 +11,9 @@ import type {
   ClientUserView,
 } from './dto/manager-client.view.js';
 import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
+import { STANDARD_CONNECTED_SQL } from './standard-connected.js';
 
 const SEARCH_LIMIT = 50;
-
-/** Whether an active user of the organization `o` has the Standard channel. */
-const STANDARD_CONNECTED = `EXISTS (SELECT 1 FROM client_user s
-  WHERE s.organization_id = o.id AND s.status = 'ACTIVE' AND 'STANDARD' = ANY (s.channels))`;
 
 interface OrganizationRow {
   id: string;
@@ -40,7 +37,7 @@ export class ManagerClientsService {
   async search(q: string | undefined): Promise<ClientSummaryView[]> {
     const text = q?.trim() ?? '';
     const rows = await this.dataSource.query<OrganizationRow[]>(
-      `SELECT o.*, ${STANDARD_CONNECTED} AS standard_connected,
+      `SELECT o.*, ${STANDARD_CONNECTED_SQL} AS standard_connected,
               (SELECT count(*)::int FROM account a WHERE a.organization_id = o.id) AS accounts,
               (SELECT count(*)::int FROM client_user u WHERE u.organization_id = o.id) AS users
        FROM organization o
@@ -67,7 +64,7 @@ export class ManagerClientsService {
 
   async overview(id: string): Promise<ClientOverviewView> {
     const [organization] = await this.dataSource.query<OrganizationRow[]>(
-      `SELECT o.*, ${STANDARD_CONNECTED} AS standard_connected, 0 AS accounts, 0 AS users
+      `SELECT o.*, ${STANDARD_CONNECTED_SQL} AS standard_connected, 0 AS accounts, 0 AS users
        FROM organization o WHERE o.id = $1`,
       [id],
     );

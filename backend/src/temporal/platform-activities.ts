@@ -17,6 +17,9 @@ import { SignatureEvidenceService } from '../documents/evidence/signature-eviden
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { createSelfCheckActivities } from '../ops/self-check.activities.js';
+import { FeeRunProjectionService } from '../tariffs/fee-run-projection.service.js';
+import { TariffChargesService } from '../tariffs/tariff-charges.service.js';
+import { createTariffActivities } from '../tariffs/tariffs.activities.js';
 import { SelfCheckRecorder } from '../ops/self-check-recorder.js';
 
 /** Every activity the worker hosts, each built by its feature's factory over injected services. */
@@ -47,6 +50,10 @@ export function createPlatformActivities(
     ...createChangeRequestActivities({
       projection: app.get(ChangeRequestProjectionService),
       applications: app.get(ChangeApplicationsService),
+    }),
+    ...createTariffActivities({
+      charges: app.get(TariffChargesService),
+      projection: app.get(FeeRunProjectionService),
     }),
   };
 }

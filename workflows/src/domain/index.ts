@@ -216,6 +216,7 @@ export {
 export * from './currency/index.js';
 export * from './applications/index.js';
 export * from './change-requests/index.js';
+export * from './tariffs/index.js';
 export { BANK_BRANCHES, BANK_BRANCH_CODES } from './reference/bank-branches.js';
 export {
   IBAN_LENGTHS,

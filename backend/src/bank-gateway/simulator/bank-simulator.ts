@@ -15,8 +15,11 @@ import {
   type BankReceipt,
   type BankRejectionReason,
   InvalidBankOrderError,
+  type BankFeeOrder,
+  type BankFeeReceipt,
 } from '../bank-gateway.js';
 import { SimApplicationDesk } from './applications/sim-application-desk.js';
+import { SimFeeDesk } from './sim-fee-desk.js';
 import { tiynFromDatabase } from './entities/tiyn-column.js';
 import { lockAccounts, post } from './ledger.js';
 import {
@@ -53,6 +56,7 @@ export class BankSimulator extends BankGateway {
     private readonly config: AppConfig,
     private readonly logger: AppLogger,
     private readonly desk: SimApplicationDesk,
+    private readonly fees: SimFeeDesk,
   ) {
     super();
     this.bank = { bankCode: config.bank.code, bic: config.bank.bic };
@@ -129,6 +133,14 @@ export class BankSimulator extends BankGateway {
 
   exchangeRates(): Promise<ExchangeRate[]> {
     return this.desk.exchangeRates();
+  }
+
+  async chargeFee(order: BankFeeOrder): Promise<BankFeeReceipt> {
+    const receipt = await this.fees.charge(order, this.config.bank.name);
+    // As with payments: a slow bank answers late although it has booked the fee.
+    if (this.config.bank.simulator.responseDelayMs > 0)
+      await delay(this.config.bank.simulator.responseDelayMs);
+    return receipt;
   }
 
   async getBalances(ibans: readonly string[]): Promise<AccountBalance[]> {

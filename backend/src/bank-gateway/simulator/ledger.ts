@@ -12,6 +12,8 @@ export interface Posting {
   documentId?: string;
   /** An executed application's entry (instead of a payment's document id). */
   applicationId?: string;
+  /** A fee the bank took (its key), instead of a document or an application. */
+  feeKey?: string;
   counterpartyIban?: string;
   counterpartyName?: string;
   description: string;
@@ -30,8 +32,8 @@ export async function post(manager: EntityManager, posting: Posting): Promise<nu
      )
      INSERT INTO sim_ledger_entry
        (iban, kind, amount_tiyn, balance_after_tiyn, document_id, counterparty_iban, counterparty_name, description,
-        application_id)
-     SELECT $1, $3, $2::bigint, moved.balance_tiyn, $4, $5, $6, $7, $8 FROM moved
+        application_id, fee_key)
+     SELECT $1, $3, $2::bigint, moved.balance_tiyn, $4, $5, $6, $7, $8, $9 FROM moved
      RETURNING balance_after_tiyn`,
     [
       posting.iban,
@@ -42,6 +44,7 @@ export async function post(manager: EntityManager, posting: Posting): Promise<nu
       posting.counterpartyName ?? null,
       posting.description,
       posting.applicationId ?? null,
+      posting.feeKey ?? null,
     ],
   );
   const row = rows[0];

@@ -5,6 +5,7 @@ export const PROCESS_TYPES = [
   'token-registration',
   'token-reissue',
   'change-request',
+  'tariff-run',
   'self-check',
 ] as const;
 export type ProcessType = (typeof PROCESS_TYPES)[number];

@@ -1234,6 +1234,34 @@ export interface components {
         | 'REVOKE_CERTIFICATE'
       )[];
     };
+    MonthlyFeeChargeView: {
+      /** @example 2026-12 */
+      month: string;
+      /** @enum {string} */
+      plan: 'STANDARD_CONNECTED' | 'WITHOUT_STANDARD';
+      /** @description Integer tiyn */
+      amountTiyn: number;
+      /** @example 200.00 */
+      amount: string;
+      /** @enum {string} */
+      status: 'CHARGED' | 'FAILED' | 'SKIPPED';
+      /** @description Why it failed or was skipped (INSUFFICIENT_FUNDS…) */
+      reason: string | null;
+      /** @description Tries so far (a failed charge is tried again each day of the month) */
+      attempts: number;
+      accountIban: string | null;
+      chargedAt: string | null;
+    };
+    ClientTariffView: {
+      /** @enum {string} */
+      plan: 'STANDARD_CONNECTED' | 'WITHOUT_STANDARD';
+      /** @description The monthly fee on this plan, integer tiyn */
+      monthlyFeeTiyn: number;
+      /** @example 200.00 */
+      monthlyFee: string;
+      /** @description Newest month first */
+      charges: components['schemas']['MonthlyFeeChargeView'][];
+    };
     OpenAccountDto: {
       /**
        * @description Must carry the simulated bank’s code

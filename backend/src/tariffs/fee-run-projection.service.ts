@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { FeeRunState } from '@qoltanba/workflows/messages';
+import { ProcessProjectionService } from '../processes/process-projection.service.js';
+
+/** Writes each monthly fee run to the shared read model: operators see it among the processes. */
+@Injectable()
+export class FeeRunProjectionService {
+  constructor(private readonly processes: ProcessProjectionService) {}
+
+  async project(state: FeeRunState): Promise<void> {
+    const { charged, failed, skipped } = state.tally;
+    await this.processes.record(
+      {
+        id: state.processId,
+        workflowId: state.runId,
+        type: 'tariff-run',
+        organizationId: null,
+        status: state.status,
+        title: `Monthly fee ${state.month} · ${state.date}`,
+        awaiting: state.status === 'RUNNING' ? 'SYSTEM' : 'NOBODY',
+      },
+      state.timeline.map((entry) => ({
+        ...entry,
+        ...(entry.event === 'DONE' ? { details: { charged, failed, skipped } } : {}),
+      })),
+    );
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  continueAsNew,
+  proxyActivities,
+  proxyLocalActivities,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { parseIsoDate } from '../domain/calendar/iso-date.js';
+import { almatyDate } from '../domain/documents/document-deadline.js';
+import { feeMonthOf, isFeeDue } from '../domain/tariffs/monthly-fee.js';
+import { BANK_CALL, LOCAL_RECORDING } from '../process/activity-options.js';
+import { ProcessRuntime } from '../process/process-runtime.js';
+import type { MonthlyFeeActivities } from './monthly-fee-run.activities.js';
+import type { FeeRunInput, FeeRunState, FeeRunStatus } from './monthly-fee-run.messages.js';
+
+const { recordFeeRun } = proxyLocalActivities<MonthlyFeeActivities>(LOCAL_RECORDING);
+const { listFeesDue, chargeMonthlyFee } = proxyActivities<MonthlyFeeActivities>(BANK_CALL);
+
+const PAGE = 100;
+/** Organizations one run charges before continuing as new, so its history stays small. */
+const PER_RUN = 1_000;
+
+/**
+ * One day's run of the monthly fee (the `monthly-fee` Temporal Schedule starts one every morning in
+ * Almaty): from the month's first working day on, every organization whose fee for the month is not
+ * charged yet is charged through the bank — so a charge refused for want of funds is tried again
+ * the next day, and a charged month is never charged twice.
+ */
+export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<FeeRunState> {
+  const startedAt = new Date().toISOString();
+  const date = input.date ?? almatyDate(startedAt);
+  const day = parseIsoDate(date);
+  if (!day) throw new Error(`not a date: ${date}`);
+  const run = new ProcessRuntime<FeeRunState>({
+    initial: {
+      runId: workflowInfo().workflowId,
+      processId: input.processId ?? uuid4(),
+      date,
+      month: feeMonthOf(day),
+      status: 'RUNNING',
+      tally: input.tally ?? { charged: 0, failed: 0, skipped: 0 },
+      startedAt,
+      timeline: [{ seq: 1, event: 'STARTED', status: 'RUNNING', at: startedAt }],
+    },
+    visibility: (state) => ({
+      type: 'tariff-run',
+      status: state.status,
+      awaiting: state.status === 'RUNNING' ? 'SYSTEM' : 'NOBODY',
+    }),
+    project: (next) => recordFeeRun(next),
+  });
+  if (input.after === undefined) await run.create();
+  if (!isFeeDue(day)) return finish(run, 'NOT_DUE');
+
+  const tally = { ...run.state.tally };
+  let after = input.after ?? null;
+  for (let done = 0; done < PER_RUN;) {
+    const due = await listFeesDue({ month: run.state.month, after, limit: PAGE });
+    for (const organizationId of due) {
+      const outcome = await chargeMonthlyFee({ organizationId, month: run.state.month });
+      if (outcome.status === 'CHARGED') tally.charged++;
+      else if (outcome.status === 'FAILED') tally.failed++;
+      else tally.skipped++;
+    }
+    done += due.length;
+    if (due.length < PAGE) return finish(run, 'DONE', tally);
+    after = due.at(-1)!;
+  }
+  return continueAsNew<typeof monthlyFeeRunWorkflow>({ date, after, tally, processId: run.state.processId });
+}
+
+async function finish(
+  run: ProcessRuntime<FeeRunState>,
+  status: FeeRunStatus,
+  tally = run.state.tally,
+): Promise<FeeRunState> {
+  const at = new Date().toISOString();
+  const state = run.state;
+  return run.commit({
+    ...state,
+    status,
+    tally,
+    timeline: [
+      ...state.timeline,
+      { seq: state.timeline.length + 1, event: status === 'DONE' ? 'DONE' : 'NOT_DUE', status, at },
+    ],
+  });
+}
