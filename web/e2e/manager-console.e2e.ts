@@ -188,6 +188,8 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await maker.locator('#client-search').fill(bin);
     await maker.locator('form.search button').click();
     await maker.locator(`tr[data-client="${bin}"] a`).click();
+    // Light and Mobile only: the monthly fee is 200 KZT.
+    await expect(maker.locator('section.tariff').innerText()).resolves.toMatch(/200,00\s₸/);
     const requests: string[] = [];
     for (const signer of SIGNERS) {
       const user = maker.locator(`article[data-user="${signer.fullName}"]`);

@@ -18,6 +18,7 @@ export type UserFields = Schemas['UserFields'];
 export type AccountFields = Schemas['AccountFields'];
 export type Handover = Schemas['HandoverView'];
 export type CheckingSettings = Schemas['ChangeCheckingSettingsView'];
+export type ClientTariff = Schemas['ClientTariffView'];
 
 /** The managers' API: finding and reading clients, and every change to one as a checked request. */
 @Injectable({ providedIn: 'root' })
@@ -30,6 +31,10 @@ export class StaffApi {
 
   client(id: string): Observable<ClientOverview> {
     return this.api.get<ClientOverview>(`/manager/organizations/${id}/overview`);
+  }
+
+  tariff(organizationId: string): Observable<ClientTariff> {
+    return this.api.get<ClientTariff>(`/manager/organizations/${organizationId}/tariff`);
   }
 
   changeRequests(

@@ -1,6 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { describe, expect, it } from '@jest/globals';
-import { CHANGE_REQUEST_EVENTS, CHANGE_REQUEST_STATUSES, CHANGE_TYPES } from '@qoltanba/workflows/domain';
+import {
+  CHANGE_REQUEST_EVENTS,
+  CHANGE_REQUEST_STATUSES,
+  CHANGE_TYPES,
+  FEE_PLANS,
+} from '@qoltanba/workflows/domain';
 import { en } from '../core/i18n/translations/en';
 import { DIFFERENCE_FIELDS } from './changes/difference-label';
 import { STAFF_ERROR_CODES, staffError } from './staff-errors';
@@ -39,5 +44,6 @@ describe('the staff texts', () => {
     for (const status of CHANGE_REQUEST_STATUSES) expect(en.staff.changeStatus).toHaveProperty(status);
     for (const event of CHANGE_REQUEST_EVENTS) expect(en.staff.changeEvent).toHaveProperty(event);
     for (const field of DIFFERENCE_FIELDS) expect(en.staff.field).toHaveProperty(field);
+    for (const plan of FEE_PLANS) expect(en.staff.tariffPlan).toHaveProperty(plan);
   });
 });

@@ -3,12 +3,13 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CHANNELS, SIGNATURE_RIGHTS, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
 import { firstValueFrom } from 'rxjs';
-import { IbanPipe, LocalDatePipe } from '../../core/i18n/format.pipes';
+import { IbanPipe, LocalDatePipe, TengePipe } from '../../core/i18n/format.pipes';
 import { ChangeStatusComponent } from '../changes/change-status.component';
 import {
   type Change,
   type ChangeRequestSummary,
   type ClientOverview,
+  type ClientTariff,
   type ClientUser,
   StaffApi,
 } from '../staff-api';
@@ -28,7 +29,7 @@ const REISSUE_REASONS = ['PIN_FORGOTTEN', 'EXPIRING', 'KEY_COMPROMISE', 'TOKEN_R
  */
 @Component({
   selector: 'qb-client-page',
-  imports: [RouterLink, TranslocoPipe, IbanPipe, LocalDatePipe, ChangeStatusComponent],
+  imports: [RouterLink, TranslocoPipe, IbanPipe, LocalDatePipe, TengePipe, ChangeStatusComponent],
   templateUrl: './client-page.component.html',
   styleUrl: './client-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,6 +45,7 @@ export class ClientPageComponent {
 
   protected readonly client = signal<ClientOverview | undefined>(undefined);
   protected readonly changes = signal<ChangeRequestSummary[]>([]);
+  protected readonly tariff = signal<ClientTariff | undefined>(undefined);
   protected readonly loadError = signal<string | undefined>(undefined);
   protected readonly outcome = signal<Outcome | undefined>(undefined);
   protected readonly busy = signal(false);
@@ -131,12 +133,14 @@ export class ClientPageComponent {
   private async load(id: string): Promise<void> {
     this.loadError.set(undefined);
     try {
-      const [client, changes] = await Promise.all([
+      const [client, changes, tariff] = await Promise.all([
         firstValueFrom(this.api.client(id)),
         firstValueFrom(this.api.changeRequests({ organizationId: id })),
+        firstValueFrom(this.api.tariff(id)),
       ]);
       this.client.set(client);
       this.changes.set(changes);
+      this.tariff.set(tariff);
     } catch (error) {
       this.loadError.set(staffError(error).key);
     }
