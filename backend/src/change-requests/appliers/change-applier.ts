@@ -14,6 +14,7 @@ export interface Inspection {
   organizationId: string;
   /** One open request per target: e.g. `user:<id>:status`. */
   targetKey: string;
+  /** What the change is to, in no language: a name, an IBAN, a serial (the type says what is done). */
   summary: string;
   differences: Difference[];
 }

@@ -51,7 +51,7 @@ export class ClientSetupApplier implements ChangeApplier {
         return {
           organizationId: id,
           targetKey: `account:${iban[0]}`,
-          summary: `Open account ${iban[0]} of ${name}`,
+          summary: `${iban[0]} · ${name}`,
           differences: accountDifferences('account', account, iban[0]!),
         };
       }
@@ -62,7 +62,7 @@ export class ClientSetupApplier implements ChangeApplier {
         return {
           organizationId: id,
           targetKey: `organization:${id}:user:${user.iin}`,
-          summary: `Add user ${user.fullName} to ${name}`,
+          summary: `${user.fullName.trim()} · ${name}`,
           differences: userDifferences('user', user),
         };
       }
@@ -83,7 +83,7 @@ export class ClientSetupApplier implements ChangeApplier {
         return {
           organizationId: account.organization_id,
           targetKey: `account:${account.iban}`,
-          summary: `Close account ${account.iban}`,
+          summary: account.iban,
           differences: [{ field: `account ${account.iban}`, before: 'OPEN', after: 'CLOSED' }],
         };
       }
@@ -176,7 +176,7 @@ export class ClientSetupApplier implements ChangeApplier {
     return {
       organizationId: organizationId ?? '',
       targetKey: `organization:${organization.binIin}`,
-      summary: `Onboard ${organization.name.trim()} (${organization.binIin})`,
+      summary: `${organization.name.trim()} (${organization.binIin})`,
       differences,
     };
   }

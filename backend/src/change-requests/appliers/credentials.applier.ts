@@ -59,7 +59,7 @@ export class CredentialsApplier implements ChangeApplier {
         return {
           organizationId: device.organization_id,
           targetKey: `otp-device:${device.id}`,
-          summary: `${replacing ? 'Replace' : after === 'BLOCKED' ? 'Block' : 'Unblock'} the OTP ${device.kind.toLowerCase()} ${device.serial} of ${device.full_name}`,
+          summary: `${device.serial} · ${device.full_name}`,
           differences: [
             { field: `otpDevice ${device.serial}`, before: device.status, after },
             ...(replacing ? [{ field: 'otpDevice (new)', before: null, after: change.kind }] : []),
@@ -92,7 +92,7 @@ export class CredentialsApplier implements ChangeApplier {
         return {
           organizationId: certificate.organization_id,
           targetKey: `certificate:${certificateId}`,
-          summary: `Revoke the ${certificate.purpose} certificate ${certificate.serial_number} of ${certificate.full_name}`,
+          summary: `${certificate.serial_number} · ${certificate.full_name}`,
           differences: [
             {
               field: `certificate ${certificate.serial_number}`,
@@ -118,7 +118,7 @@ export class CredentialsApplier implements ChangeApplier {
         return {
           organizationId: user.organization_id,
           targetKey: `user:${user.id}:password`,
-          summary: `Send ${user.full_name} a temporary password by SMS`,
+          summary: user.full_name,
           differences: [{ field: 'password', before: null, after: 'temporary, by SMS' }],
         };
       }

@@ -49,7 +49,7 @@ export class UserAccessApplier implements ChangeApplier {
       return {
         organizationId: user.organization_id,
         targetKey: `user:${user.id}:access`,
-        summary: `Change the right and channels of ${user.full_name}`,
+        summary: user.full_name,
         differences,
       };
     }
@@ -61,7 +61,7 @@ export class UserAccessApplier implements ChangeApplier {
     return {
       organizationId: user.organization_id,
       targetKey: `user:${user.id}:status`,
-      summary: `${change.type === 'BLOCK_USER' ? 'Block' : 'Unblock'} ${user.full_name}`,
+      summary: user.full_name,
       differences: [{ field: 'status', before: user.status, after }],
     };
   }

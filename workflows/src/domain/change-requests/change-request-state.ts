@@ -49,7 +49,7 @@ export interface ChangeRequestState {
   organizationId: string;
   /** The object the change is to, e.g. `user:<id>:access`: one open request per target. */
   targetKey: string;
-  /** One line for lists, e.g. "Change right and channels of Айнур Сейткали". */
+  /** What the change is to, for lists: a name, an IBAN, a serial (the type says what is done). */
   summary: string;
   change: ChangePayload;
   /** Bumped by each amendment: an approval names the revision its checker saw. */
