@@ -85,6 +85,8 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await maker.waitForURL('**/staff/clients');
     await maker.locator('#client-search').fill(DEMO_ORGANIZATION.binIin);
     await maker.locator('form.search button').click();
+    await maker.locator(`tr[data-client="${DEMO_ORGANIZATION.binIin}"]`).waitFor();
+    await inEveryLanguage(maker, '1-0-clients-found');
     await maker.locator(`tr[data-client="${DEMO_ORGANIZATION.binIin}"] a`).click();
     await maker.locator('article.user').first().waitFor();
     await expect(maker.locator('article.user').count()).resolves.toBeGreaterThan(3);
@@ -141,6 +143,14 @@ describe('the manager console: clients onboarded and changed by one manager, che
     });
     expect(own).toMatchObject({ status: 403, body: { code: 'CHANGE_REQUEST_OWN' } });
     await inEveryLanguage(maker, '2-5-own-request');
+
+    // The maker logs out: back at the staff log-in, told so, and the staff pages are closed again.
+    await maker.locator('button.logout').click();
+    await maker.waitForURL('**/staff/login?reason=logged-out');
+    await maker.locator('[role="status"]').waitFor();
+    await screenshotWhole(maker, JOURNEY, '2-6-logged-out-ru');
+    await maker.goto(`/staff/changes/${onboardingId}`);
+    await maker.waitForURL('**/staff/login?returnUrl=*');
   });
 
   it('a second manager sees the exact difference and approves it; the maker prints each envelope once', async () => {
@@ -159,7 +169,9 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await checker.locator('button.approve').click();
     await changeStatusShown(checker, /Применено/);
 
-    await maker.reload();
+    // The maker logs in again and finds their request applied.
+    await loginStaff(maker, 'demo.manager');
+    await maker.goto(`/staff/changes/${onboardingId}`);
     await changeStatusShown(maker, /Применено/);
     for (const [index, signer] of SIGNERS.entries()) {
       const envelope = maker.locator(`li[data-envelope="user-${index}"]`);
@@ -262,5 +274,29 @@ describe('the manager console: clients onboarded and changed by one manager, che
       await expect(user().locator('.badge').first().innerText()).resolves.toBe(status);
     }
     await inEveryLanguage(maker, '5-client-after-block-and-unblock');
+  });
+
+  it('an operator logs in to their own placeholder home, never the managers’ pages', async () => {
+    const operator = await desktopPage();
+    // The page's clock, to reach the end of the staff idle limit without waiting for it.
+    await operator.clock.install();
+    await loginStaff(operator, 'demo.operator');
+    await operator.waitForURL('**/staff/operations');
+    await expect(operator.locator('[data-role]').innerText()).resolves.toBe('Оператор');
+    await operator.goto('/staff/clients');
+    await operator.waitForURL('**/staff/operations');
+    await operator.goto('/documents');
+    await operator.waitForURL('**/staff/operations');
+    await inEveryLanguage(operator, '6-operator-home');
+
+    // A minute before the staff idle limit (15 minutes) the shell warns, counting down; staying keeps the session.
+    await operator.clock.fastForward('14:05');
+    const warning = operator.locator('.idle-warning');
+    await warning.waitFor();
+    await expect(warning.innerText()).resolves.toMatch(/0:5\d/);
+    await inEveryLanguage(operator, '7-idle-warning');
+    await warning.locator('button.stay').click();
+    await warning.waitFor({ state: 'detached' });
+    await expect(operator.locator('[data-role]').innerText()).resolves.toBe('Оператор');
   });
 });

@@ -8,6 +8,7 @@ import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
 import { ClientUser } from './client-user.entity.js';
 import { ClientUsersService } from './client-users.service.js';
+import { ManagerClientsController } from './manager-clients.controller.js';
 import { ManagerClientsService } from './manager-clients.service.js';
 import { ManagerController } from './manager.controller.js';
 import { Organization } from './organization.entity.js';
@@ -15,7 +16,7 @@ import { OrganizationsService } from './organizations.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, ClientUser, Account]), AuditModule],
-  controllers: [ManagerController, AccountsController],
+  controllers: [ManagerController, ManagerClientsController, AccountsController],
   providers: [
     OrganizationsService,
     ClientUsersService,

@@ -1,16 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, SIGNATURE_RIGHTS, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { DecimalInteger } from '../../common/validation/decimal-integer.js';
+import { RegistrationSummaryView } from '../../registrations/dto/registration.view.js';
+import { ReissueSummaryView } from '../../registrations/dto/reissue.view.js';
 
 export class ClientSearchQuery {
   @ApiPropertyOptional({
-    description: 'BIN/IIN (or its start), part of the name, an account IBAN or a user’s mobile number',
+    description:
+      'BIN/IIN (or its start), part of the name, an account IBAN (spaces and case ignored) or a user’s mobile number (+7…, 8…, spaces ignored); none lists every client',
     example: '940140',
   })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   q?: string;
+
+  /** Far beyond any bank's client list; it keeps the row offset within PostgreSQL's bigint. */
+  @ApiPropertyOptional({ default: 1, maximum: 1_000_000 })
+  @IsOptional()
+  @DecimalInteger()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @DecimalInteger()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize: number = 20;
 }
 
 /** A client in the managers' search results. */
@@ -26,6 +47,14 @@ export class ClientSummaryView {
   @ApiProperty() createdAt!: string;
 }
 
+/** One page of the managers' search results, newest client first. */
+export class ClientSearchPage {
+  @ApiProperty({ type: [ClientSummaryView] }) items!: ClientSummaryView[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty({ description: 'Clients found in all' }) total!: number;
+}
+
 export class ClientAccountView {
   @ApiProperty() id!: string;
   @ApiProperty() iban!: string;
@@ -34,6 +63,7 @@ export class ClientAccountView {
   @ApiProperty({ enum: ['OPEN', 'CLOSED'] }) status!: 'OPEN' | 'CLOSED';
 }
 
+/** An OTP device: what it is and its state, never its secret. */
 export class ClientDeviceView {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['TOKEN', 'CARD'] }) kind!: string;
@@ -45,8 +75,10 @@ export class ClientDeviceView {
 export class ClientCertificateView {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['SIGNING', 'AUTHENTICATION'] }) purpose!: string;
+  @ApiProperty({ description: 'The subject as issued (CN, serialNumber=IIN…, O, OU=BIN…)' }) subject!: string;
   @ApiProperty() serialNumber!: string;
   @ApiProperty({ enum: ['PENDING', 'ACTIVE', 'REVOKED', 'EXPIRED'] }) status!: string;
+  @ApiProperty() notBefore!: string;
   @ApiProperty() notAfter!: string;
 }
 
@@ -63,6 +95,10 @@ export class ClientUserView {
   devices!: ClientDeviceView[];
   @ApiProperty({ type: [ClientCertificateView], description: 'Newest first' })
   certificates!: ClientCertificateView[];
+  @ApiProperty({ type: [RegistrationSummaryView], description: 'Token registrations, newest first' })
+  registrations!: RegistrationSummaryView[];
+  @ApiProperty({ type: [ReissueSummaryView], description: 'Token reissues, newest first' })
+  reissues!: ReissueSummaryView[];
 }
 
 /** One client as a manager sees it: the organization, its accounts, its users with their means. */

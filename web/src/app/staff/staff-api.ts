@@ -6,6 +6,7 @@ import type { components } from '../core/http/api-types.generated';
 type Schemas = components['schemas'];
 
 export type ClientSummary = Schemas['ClientSummaryView'];
+export type ClientSearchPage = Schemas['ClientSearchPage'];
 export type ClientOverview = Schemas['ClientOverviewView'];
 export type ClientUser = Schemas['ClientUserView'];
 export type ChangeRequest = Schemas['ChangeRequestView'];
@@ -20,13 +21,18 @@ export type Handover = Schemas['HandoverView'];
 export type CheckingSettings = Schemas['ChangeCheckingSettingsView'];
 export type ClientTariff = Schemas['ClientTariffView'];
 
+export const CLIENTS_PAGE_SIZE = 20;
+
 /** The managers' API: finding and reading clients, and every change to one as a checked request. */
 @Injectable({ providedIn: 'root' })
 export class StaffApi {
   private readonly api = inject(ApiClient);
 
-  searchClients(q: string): Observable<ClientSummary[]> {
-    return this.api.get<ClientSummary[]>('/manager/organizations', { params: q ? { q } : {} });
+  /** A page of the clients found (every client, newest first, without `q`). */
+  searchClients(q: string, page = 1): Observable<ClientSearchPage> {
+    const params: Record<string, string> = { page: String(page), pageSize: String(CLIENTS_PAGE_SIZE) };
+    if (q) params['q'] = q;
+    return this.api.get<ClientSearchPage>('/manager/organizations', { params });
   }
 
   client(id: string): Observable<ClientOverview> {

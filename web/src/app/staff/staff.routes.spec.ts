@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import type { HttpRequest } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
@@ -21,6 +22,9 @@ function aStaffSession(role: StaffPrincipal['role']): SessionView {
     expiresAt: '2030-01-01T00:00:00Z',
   };
 }
+
+const NO_CLIENTS = { items: [], page: 1, pageSize: 20, total: 0 };
+const clientSearch = (request: HttpRequest<unknown>) => request.url === '/api/manager/organizations';
 
 describe('the staff area’s routes', () => {
   afterEach(() => TestBed.inject(HttpTestingController).verify());
@@ -57,7 +61,7 @@ describe('the staff area’s routes', () => {
 
   it('keeps staff out of the client pages: a manager lands on their clients', async () => {
     const harness = await navigateTo('/documents', aStaffSession('MANAGER'));
-    (await nextRequest(TestBed.inject(HttpTestingController), '/api/manager/organizations')).flush([]);
+    (await nextRequest(TestBed.inject(HttpTestingController), clientSearch)).flush(NO_CLIENTS);
     await harness.fixture.whenStable();
 
     expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(ClientsPageComponent);
@@ -73,7 +77,7 @@ describe('the staff area’s routes', () => {
 
   it('lets a senior manager in to the clients', async () => {
     const harness = await navigateTo('/staff/clients', aStaffSession('SENIOR_MANAGER'));
-    (await nextRequest(TestBed.inject(HttpTestingController), '/api/manager/organizations')).flush([]);
+    (await nextRequest(TestBed.inject(HttpTestingController), clientSearch)).flush(NO_CLIENTS);
     await harness.fixture.whenStable();
 
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Clients');

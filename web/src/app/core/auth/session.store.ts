@@ -44,6 +44,8 @@ export class SessionStore {
   });
   readonly channel = computed(() => this.client()?.channel);
   readonly passwordChangeRequired = computed(() => this.session()?.passwordChangeRequired ?? false);
+  /** When the server's idle limit passes (epoch ms) unless something reaches it first; the staff shell warns before. */
+  readonly idleDeadline = signal<number | undefined>(undefined);
   readonly signedOutReason = computed(() => {
     const state = this.state();
     return state.kind === 'signed-out' ? state.reason : undefined;
@@ -99,6 +101,11 @@ export class SessionStore {
     return this.signIn(session);
   }
 
+  /** "Still here": any answer restarts the server's idle clock, and the session probe is the lightest. */
+  async keepAlive(): Promise<void> {
+    this.signIn(await firstValueFrom(this.api.get<SessionView>('/auth/session')));
+  }
+
   async logout(): Promise<void> {
     try {
       await firstValueFrom(this.api.post<void>('/auth/logout'));
@@ -127,6 +134,7 @@ export class SessionStore {
     const session = this.session();
     if (!session) return;
     clearTimeout(this.idleTimer);
+    this.idleDeadline.set(Date.now() + session.idleTimeoutSeconds * 1000);
     this.idleTimer = setTimeout(() => this.expire(), session.idleTimeoutSeconds * 1000 + IDLE_GRACE_MS);
   }
 
@@ -139,6 +147,7 @@ export class SessionStore {
 
   private signOut(reason: SignedOutReason): void {
     clearTimeout(this.idleTimer);
+    this.idleDeadline.set(undefined);
     this.loading = undefined;
     this.state.set({ kind: 'signed-out', reason });
   }

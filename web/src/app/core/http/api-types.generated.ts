@@ -138,6 +138,13 @@ export interface components {
       standardConnected: boolean;
       createdAt: string;
     };
+    ClientSearchPage: {
+      items: components['schemas']['ClientSummaryView'][];
+      page: number;
+      pageSize: number;
+      /** @description Clients found in all */
+      total: number;
+    };
     ClientAccountView: {
       id: string;
       iban: string;
@@ -159,10 +166,54 @@ export interface components {
       id: string;
       /** @enum {string} */
       purpose: 'SIGNING' | 'AUTHENTICATION';
+      /** @description The subject as issued (CN, serialNumber=IIN…, O, OU=BIN…) */
+      subject: string;
       serialNumber: string;
       /** @enum {string} */
       status: 'PENDING' | 'ACTIVE' | 'REVOKED' | 'EXPIRED';
+      notBefore: string;
       notAfter: string;
+    };
+    /** @enum {string} */
+    RegistrationStatus:
+      | 'AWAITING_TOKEN'
+      | 'AWAITING_PASSWORD'
+      | 'AWAITING_KEYS'
+      | 'ISSUING'
+      | 'AWAITING_WRITE'
+      | 'COMPLETED'
+      | 'EXPIRED'
+      | 'CANCELLED';
+    RegistrationSummaryView: {
+      registrationId: string;
+      status: components['schemas']['RegistrationStatus'];
+      open: boolean;
+      tokenSerial?: string | null;
+      reissueId?: string | null;
+      startedAt: string;
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    ReissueStatus:
+      | 'AWAITING_TOKEN'
+      | 'REVOKING'
+      | 'AWAITING_FORMAT'
+      | 'REGISTERING'
+      | 'COMPLETED'
+      | 'EXPIRED'
+      | 'CANCELLED';
+    /** @enum {string} */
+    ReissueReason: 'PIN_FORGOTTEN' | 'EXPIRING' | 'KEY_COMPROMISE' | 'TOKEN_REPLACED';
+    ReissueSummaryView: {
+      reissueId: string;
+      status: components['schemas']['ReissueStatus'];
+      open: boolean;
+      reason: components['schemas']['ReissueReason'];
+      /** @description CLIENT or MANAGER:<staff id> */
+      startedBy: string;
+      registrationId?: string | null;
+      startedAt: string;
+      updatedAt: string;
     };
     ClientUserView: {
       id: string;
@@ -179,6 +230,10 @@ export interface components {
       devices: components['schemas']['ClientDeviceView'][];
       /** @description Newest first */
       certificates: components['schemas']['ClientCertificateView'][];
+      /** @description Token registrations, newest first */
+      registrations: components['schemas']['RegistrationSummaryView'][];
+      /** @description Token reissues, newest first */
+      reissues: components['schemas']['ReissueSummaryView'][];
     };
     ClientOverviewView: {
       id: string;
@@ -265,16 +320,6 @@ export interface components {
        */
       pin: string;
     };
-    /** @enum {string} */
-    RegistrationStatus:
-      | 'AWAITING_TOKEN'
-      | 'AWAITING_PASSWORD'
-      | 'AWAITING_KEYS'
-      | 'ISSUING'
-      | 'AWAITING_WRITE'
-      | 'COMPLETED'
-      | 'EXPIRED'
-      | 'CANCELLED';
     RegistrationHolderView: {
       name: string;
       /** @description 12 digits */
@@ -351,8 +396,6 @@ export interface components {
       /** @example The token was lost */
       reason: string;
     };
-    /** @enum {string} */
-    ReissueReason: 'PIN_FORGOTTEN' | 'EXPIRING' | 'KEY_COMPROMISE' | 'TOKEN_REPLACED';
     OpenReissueDto: {
       /**
        * @description The user ID of the acceptance act
@@ -366,15 +409,6 @@ export interface components {
       pin: string;
       reason: components['schemas']['ReissueReason'];
     };
-    /** @enum {string} */
-    ReissueStatus:
-      | 'AWAITING_TOKEN'
-      | 'REVOKING'
-      | 'AWAITING_FORMAT'
-      | 'REGISTERING'
-      | 'COMPLETED'
-      | 'EXPIRED'
-      | 'CANCELLED';
     ReissueView: {
       reissueId: string;
       status: components['schemas']['ReissueStatus'];
@@ -405,28 +439,8 @@ export interface components {
       login: string;
       validityDays: number;
     };
-    RegistrationSummaryView: {
-      registrationId: string;
-      status: components['schemas']['RegistrationStatus'];
-      open: boolean;
-      tokenSerial?: string | null;
-      reissueId?: string | null;
-      startedAt: string;
-      updatedAt: string;
-    };
     StartReissueDto: {
       reason: components['schemas']['ReissueReason'];
-    };
-    ReissueSummaryView: {
-      reissueId: string;
-      status: components['schemas']['ReissueStatus'];
-      open: boolean;
-      reason: components['schemas']['ReissueReason'];
-      /** @description CLIENT or MANAGER:<staff id> */
-      startedBy: string;
-      registrationId?: string | null;
-      startedAt: string;
-      updatedAt: string;
     };
     BeneficiaryDto: {
       /** @example ТОО "Алатау Сауда" */

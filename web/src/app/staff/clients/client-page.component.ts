@@ -4,7 +4,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { CHANNELS, SIGNATURE_RIGHTS, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
 import { firstValueFrom } from 'rxjs';
 import { IbanPipe, LocalDatePipe, TengePipe } from '../../core/i18n/format.pipes';
-import { ChangeStatusComponent } from '../changes/change-status.component';
+import { ChangeListComponent } from '../changes/change-list.component';
+import { ReasonActionComponent } from './reason-action.component';
+import { TokenHistoryComponent } from './token-history.component';
 import {
   type Change,
   type ChangeRequestSummary,
@@ -29,7 +31,16 @@ const REISSUE_REASONS = ['PIN_FORGOTTEN', 'EXPIRING', 'KEY_COMPROMISE', 'TOKEN_R
  */
 @Component({
   selector: 'qb-client-page',
-  imports: [RouterLink, TranslocoPipe, IbanPipe, LocalDatePipe, TengePipe, ChangeStatusComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    IbanPipe,
+    LocalDatePipe,
+    TengePipe,
+    ChangeListComponent,
+    ReasonActionComponent,
+    TokenHistoryComponent,
+  ],
   templateUrl: './client-page.component.html',
   styleUrl: './client-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -114,6 +125,14 @@ export class ClientPageComponent {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  protected revoke(certificateId: string, reason: string): Promise<void> {
+    return this.submit({
+      type: 'REVOKE_CERTIFICATE',
+      certificateId,
+      reason: reason as Extract<Change, { type: 'REVOKE_CERTIFICATE' }>['reason'],
+    });
   }
 
   protected async startReissue(user: ClientUser, reason: string): Promise<void> {

@@ -1,15 +1,18 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { LocalDatePipe } from '../../core/i18n/format.pipes';
-import { type ClientSummary, StaffApi } from '../staff-api';
+import { LocalDatePipe, LocalIntegerPipe } from '../../core/i18n/format.pipes';
+import { type ClientSearchPage, StaffApi } from '../staff-api';
 import { staffError } from '../staff-errors';
 
-/** Managers find a client by BIN/IIN, name, account IBAN or a user's phone (the query is in the URL). */
+/**
+ * Managers find a client by BIN/IIN, name, account IBAN or a user's phone; with nothing typed, every
+ * client, newest first. The query and the page are in the URL, so back and reload keep them.
+ */
 @Component({
   selector: 'qb-clients-page',
-  imports: [RouterLink, TranslocoPipe, LocalDatePipe],
+  imports: [RouterLink, TranslocoPipe, LocalDatePipe, LocalIntegerPipe],
   template: `
     <div class="page-header">
       <h1>{{ 'staff.clients.heading' | transloco }}</h1>
@@ -26,7 +29,8 @@ import { staffError } from '../staff-errors';
     </form>
     @if (errorKey(); as errorKey) {
       <p class="alert error" role="alert">{{ errorKey | transloco }}</p>
-    } @else if (results(); as results) {
+    } @else if (found(); as found) {
+      @let results = found.items;
       @if (results.length === 0) {
         <p class="empty">{{ 'staff.clients.empty' | transloco }}</p>
       } @else {
@@ -64,6 +68,32 @@ import { staffError } from '../staff-errors';
           </table>
         </div>
       }
+      @if (pages() > 1) {
+        <nav class="pagination" [attr.aria-label]="'documents.pagination' | transloco">
+          <button
+            type="button"
+            class="button previous"
+            [attr.aria-disabled]="found.page <= 1"
+            (click)="found.page > 1 && goToPage(found.page - 1)"
+          >
+            {{ 'documents.previous' | transloco }}
+          </button>
+          <span>{{ 'documents.pageOf' | transloco: { page: found.page, pages: pages() } }}</span>
+          <button
+            type="button"
+            class="button next"
+            [attr.aria-disabled]="found.page >= pages()"
+            (click)="found.page < pages() && goToPage(found.page + 1)"
+          >
+            {{ 'documents.next' | transloco }}
+          </button>
+        </nav>
+      }
+      @if (found.total > 0) {
+        <p class="muted total">
+          {{ 'staff.clients.found' | transloco: { count: (found.total | localInteger) } }}
+        </p>
+      }
     } @else {
       <p>{{ 'common.loading' | transloco }}</p>
     }
@@ -86,6 +116,12 @@ import { staffError } from '../staff-errors';
     .nowrap {
       white-space: nowrap;
     }
+    .pagination {
+      display: flex;
+      gap: 0.75rem;
+      align-items: center;
+      margin-top: 1rem;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -95,16 +131,23 @@ export class ClientsPageComponent {
 
   /** Query parameter: what was searched. */
   readonly q = input<string>();
+  /** Query parameter: the page of the results (from 1). */
+  readonly page = input<string>();
 
   protected readonly text = signal('');
-  protected readonly results = signal<ClientSummary[] | undefined>(undefined);
+  protected readonly found = signal<ClientSearchPage | undefined>(undefined);
+  protected readonly pages = computed(() => {
+    const found = this.found();
+    return found ? Math.max(1, Math.ceil(found.total / found.pageSize)) : 1;
+  });
   protected readonly errorKey = signal<string | undefined>(undefined);
 
   constructor() {
     effect(() => {
       const q = this.q() ?? '';
+      const page = Number(this.page() ?? '1');
       this.text.set(q);
-      void this.load(q);
+      void this.load(q, Number.isInteger(page) && page >= 1 ? page : 1);
     });
   }
 
@@ -114,14 +157,21 @@ export class ClientsPageComponent {
 
   protected async search(event: Event): Promise<void> {
     event.preventDefault();
-    await this.router.navigate([], { queryParams: { q: this.text().trim() || null } });
+    await this.router.navigate([], { queryParams: { q: this.text().trim() || null, page: null } });
   }
 
-  private async load(q: string): Promise<void> {
-    this.results.set(undefined);
+  protected async goToPage(page: number): Promise<void> {
+    await this.router.navigate([], {
+      queryParams: { page: page > 1 ? page : null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  private async load(q: string, page: number): Promise<void> {
+    this.found.set(undefined);
     this.errorKey.set(undefined);
     try {
-      this.results.set(await firstValueFrom(this.api.searchClients(q.trim())));
+      this.found.set(await firstValueFrom(this.api.searchClients(q.trim(), page)));
     } catch (error) {
       this.errorKey.set(staffError(error).key);
     }

@@ -30,5 +30,7 @@ describe('the onboarding draft', () => {
     expect(stepOf('change.accounts.0.iban')).toBe('accounts');
     expect(stepOf('change.organization.binIin')).toBe('organization');
     expect(controlIdOf('change.users.1.iin')).toBe('users-1-iin');
+    expect(stepOf('users[1].phone')).toBe('users');
+    expect(controlIdOf('change.users[1].phone')).toBe('users-1-phone');
   });
 });

@@ -84,11 +84,22 @@ export function toChange(draft: OnboardingDraft): OnboardClientChange {
 
 /** The step holding a field the API named (`change.users.1.iin` → users). */
 export function stepOf(field: string | undefined): Step {
-  const part = field?.replace(/^change\./, '').split('.')[0];
+  const part =
+    field &&
+    dotted(field)
+      .replace(/^change\./, '')
+      .split('.')[0];
   return part === 'accounts' || part === 'users' ? part : 'organization';
 }
 
 /** The form control's id for a field the API named: `change.users.1.iin` → `users-1-iin`. */
 export function controlIdOf(field: string): string {
-  return field.replace(/^change\./, '').replaceAll('.', '-');
+  return dotted(field)
+    .replace(/^change\./, '')
+    .replaceAll('.', '-');
+}
+
+/** `users[1].iin` (as a difference names it) → `users.1.iin` (as a refusal does). */
+function dotted(field: string): string {
+  return field.replace(/\[(\d+)\]/g, '.$1');
 }

@@ -1,34 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '../../core/auth/session.store';
-import { LanguageSwitchComponent } from '../../core/i18n/language-switch.component';
-import { PRODUCT_NAME } from '../../core/product';
+import { DesktopShellComponent } from '../../core/layout/desktop-shell.component';
+import type { NavigationItem } from '../../core/layout/navigation';
 import { MANAGER_ROLES } from '../staff.guards';
-
-interface StaffNavItem {
-  readonly label: string;
-  readonly path: string;
-  readonly exact: boolean;
-}
+import { IdleWarningComponent } from './idle-warning.component';
 
 /**
- * The bank staff's desktop frame: the same top bar and side navigation as the clients', with the
+ * The bank staff's desktop frame: the clients' desktop shell with the staff's navigation and the
  * person's name and role always in view, so nobody forgets whose desk the browser is on.
  */
 @Component({
   selector: 'qb-staff-shell',
-  imports: [RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitchComponent],
+  imports: [TranslocoPipe, DesktopShellComponent, IdleWarningComponent],
   template: `
-    <button type="button" class="skip-link" (click)="mainContent.focus()">
-      {{ 'nav.skip' | transloco }}
-    </button>
-    <header class="top-bar">
-      <a class="product-name" [routerLink]="items()[0]?.path ?? '/staff'"
-        >{{ productName }} · {{ 'staff.area' | transloco }}</a
-      >
-      <div class="top-bar-end">
-        @if (session.staff(); as member) {
+    <qb-desktop-shell [items]="items()" area="staff.area">
+      @if (session.staff(); as member) {
+        <div shell-user class="who-block">
           <div class="who">
             <span class="name">{{ member.fullName }}</span>
             <span class="role" data-role>{{ 'staff.role.' + member.role | transloco }}</span>
@@ -36,40 +25,20 @@ interface StaffNavItem {
           <button type="button" class="button logout" (click)="logout()">
             {{ 'auth.logout' | transloco }}
           </button>
-        }
-        <qb-language-switch />
-      </div>
-    </header>
-    <div class="columns">
-      <nav class="side-nav" [attr.aria-label]="'nav.main' | transloco">
-        <ul>
-          @for (item of items(); track item.path) {
-            <li>
-              <a
-                [routerLink]="item.path"
-                routerLinkActive="active"
-                [routerLinkActiveOptions]="{ exact: item.exact }"
-                ariaCurrentWhenActive="page"
-                >{{ item.label | transloco }}</a
-              >
-            </li>
-          }
-        </ul>
-      </nav>
-      <main #mainContent class="content" tabindex="-1">
-        <ng-content />
-      </main>
-    </div>
+        </div>
+      }
+      <qb-idle-warning />
+      <ng-content />
+    </qb-desktop-shell>
   `,
-  styleUrls: ['../../core/layout/desktop-shell.component.scss', './staff-shell.component.scss'],
+  styleUrl: './staff-shell.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffShellComponent {
-  protected readonly productName = PRODUCT_NAME;
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
-  protected readonly items = computed((): readonly StaffNavItem[] => {
+  protected readonly items = computed((): readonly NavigationItem[] => {
     const role = this.session.staff()?.role;
     if (!role || !MANAGER_ROLES.includes(role))
       return [{ label: 'staff.nav.operations', path: '/staff/operations', exact: true }];
