@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { DecimalInteger } from './decimal-integer.js';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate } from './is-calendar-date.js';
+import { PageQuery } from './page.query.js';
 
 /** What every list of a client's processes filters by: an account, Almaty days, a page. */
-export class PagedPeriodQuery {
+export class PagedPeriodQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'The account (IBAN) it concerns' })
   @IsOptional()
   @IsString()
@@ -20,21 +20,4 @@ export class PagedPeriodQuery {
   @IsOptional()
   @IsCalendarDate()
   to?: string;
-
-  /** Far beyond any organization's list; it keeps the row offset within PostgreSQL's bigint. */
-  @ApiPropertyOptional({ default: 1, maximum: 1_000_000 })
-  @IsOptional()
-  @DecimalInteger()
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @DecimalInteger()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, SIGNATURE_RIGHTS, type Channel, type SignatureRight } from '@qoltanba/workflows/domain';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { DecimalInteger } from '../../common/validation/decimal-integer.js';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery } from '../../common/validation/page.query.js';
 import { RegistrationSummaryView } from '../../registrations/dto/registration.view.js';
 import { ReissueSummaryView } from '../../registrations/dto/reissue.view.js';
 
-export class ClientSearchQuery {
+export class ClientSearchQuery extends PageQuery {
   @ApiPropertyOptional({
     description:
       'BIN/IIN (or its start), part of the name, an account IBAN (spaces and case ignored) or a user’s mobile number (+7…, 8…, spaces ignored); none lists every client',
@@ -15,23 +15,6 @@ export class ClientSearchQuery {
   @IsString()
   @Length(1, 100)
   q?: string;
-
-  /** Far beyond any bank's client list; it keeps the row offset within PostgreSQL's bigint. */
-  @ApiPropertyOptional({ default: 1, maximum: 1_000_000 })
-  @IsOptional()
-  @DecimalInteger()
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @DecimalInteger()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }
 
 /** A client in the managers' search results. */
