@@ -131,6 +131,15 @@ describe('the monthly fee, charged by a Temporal Schedule through the bank', () 
     });
   });
 
+  it('charges once when two runs of the same day race each other', async () => {
+    const raced = await onboard(testApp, { Gulnara: { right: 'SINGLE', channels: [...LIGHT_ONLY] } });
+    const states = await Promise.all([run('2026-12-04'), run('2026-12-04')]);
+    expect(states.map((state) => state.status)).toEqual(['DONE', 'DONE']);
+    expect(await feeEntries(raced)).toHaveLength(1);
+    // The organization's row lock serializes the two: the second finds the month charged.
+    expect(await chargeOf(raced)).toMatchObject({ status: 'CHARGED', attempts: 1 });
+  });
+
   it('charges once when a worker dies while the bank answers, and the next worker repeats the charge', async () => {
     const late = await onboard(testApp, { Erlan: { right: 'SINGLE', channels: [...LIGHT_ONLY] } });
     await worker!.stop();
