@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { APP_ERROR_STATUS } from './app-error-status.js';
+import { ERROR_STATUSES } from './common/openapi/complete-open-api.js';
 
 const backendSrc = dirname(fileURLToPath(import.meta.url));
 const workflowsDomain = join(backendSrc, '../../workflows/src/domain');
@@ -42,5 +43,12 @@ describe('APP_ERROR_STATUS', () => {
       codes.filter((code) => APP_ERROR_STATUS.statusOf(code) === undefined).map((code) => `${name}.${code}`),
     );
     expect(withoutStatus).toEqual([]);
+  });
+
+  it('answers only statuses the OpenAPI document gives every operation', () => {
+    // Besides: the upload documents its own 413 and 415, 500 is every operation's default answer, and
+    // 405 answers a method a path does not have, where there is no operation to document it on.
+    const documented = new Set([...ERROR_STATUSES.map(Number), 413, 415, 500, 405]);
+    expect(APP_ERROR_STATUS.statuses().filter((status) => !documented.has(status))).toEqual([]);
   });
 });

@@ -206,10 +206,12 @@ describe('the manager console: clients onboarded and changed by one manager, che
     for (const signer of SIGNERS) {
       const user = maker.locator(`article[data-user="${signer.fullName}"]`);
       await user.locator('.user-actions button').nth(2).click();
-      await maker.locator('.outcome a').waitFor();
-      requests.push(
-        /changes\/([0-9a-f-]{36})/.exec((await maker.locator('.outcome a').getAttribute('href'))!)![1]!,
-      );
+      // The page says so for this request: the link to it, not the one the previous request left.
+      const link = await maker.waitForFunction((earlier) => {
+        const href = document.querySelector('.outcome a')?.getAttribute('href');
+        return href && !earlier.some((id) => href.endsWith(id)) ? href : false;
+      }, requests);
+      requests.push(/changes\/([0-9a-f-]{36})/.exec(String(await link.jsonValue()))![1]!);
     }
     await screenshotWhole(maker, JOURNEY, '4-1-new-client-ru');
     for (const id of requests) {

@@ -17,6 +17,7 @@ import {
 } from '@qoltanba/workflows/messages';
 import { DataSource } from 'typeorm';
 import type { StaffIdentity } from '../access/identity.js';
+import { StaffUsersService } from '../auth/staff/staff-users.service.js';
 import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { inFeatureTerms } from '../temporal/in-feature-terms.js';
@@ -58,6 +59,7 @@ export class ChangeRequestsService {
     private readonly appliers: ChangeAppliers,
     private readonly settings: ChangeCheckingSettingsService,
     private readonly processes: ProcessClient,
+    private readonly staffUsers: StaffUsersService,
   ) {}
 
   async submit(staff: StaffIdentity, change: AnyChange): Promise<ChangeRequestView> {
@@ -208,7 +210,7 @@ export class ChangeRequestsService {
     return this.viewOf(staff, state, organization_name);
   }
 
-  async list(staff: StaffIdentity, query: ListChangeRequestsQuery): Promise<ChangeRequestSummaryView[]> {
+  async list(query: ListChangeRequestsQuery): Promise<ChangeRequestSummaryView[]> {
     const rows = await this.dataSource.query<RequestRow[]>(
       `SELECT r.state, o.name AS organization_name
        FROM change_request r LEFT JOIN organization o ON o.id = r.organization_id
@@ -294,13 +296,8 @@ export class ChangeRequestsService {
     return applied?.details.differences ?? [];
   }
 
-  /** The staff member as requests record them; the test suite's identity headers name ids with no row. */
   private async actor(staff: StaffIdentity): Promise<StaffActor> {
-    const [member] = await this.dataSource.query<{ full_name: string }[]>(
-      `SELECT full_name FROM staff_user WHERE id::text = $1`,
-      [staff.staffId],
-    );
-    return { staffId: staff.staffId, name: member?.full_name ?? 'Bank manager' };
+    return { staffId: staff.staffId, name: (await this.staffUsers.nameOf(staff.staffId)) ?? 'Bank manager' };
   }
 }
 

@@ -24,6 +24,7 @@ import type { StaffIdentity } from '../access/identity.js';
 import { AUDIT_SUCCESS, AuditService, type AuditRecord } from '../audit/audit.service.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
+import { StaffUsersService } from '../auth/staff/staff-users.service.js';
 import type { ClientUser } from '../organizations/client-user.entity.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -60,6 +61,7 @@ export class TokenReissuesService {
     private readonly processes: ProcessClient,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly staffUsers: StaffUsersService,
   ) {}
 
   async openByClient(
@@ -87,15 +89,10 @@ export class TokenReissuesService {
         field: 'userId',
       });
     }
-    // The timeline names the manager; the test suite's identity headers name a staff id with no row.
-    const [staff] = await this.dataSource.query<{ full_name: string }[]>(
-      `SELECT full_name FROM staff_user WHERE id::text = $1`,
-      [manager.staffId],
-    );
     const state = await this.openFor(user, credentials.validityDays, reason, {
       kind: 'MANAGER',
       id: manager.staffId,
-      name: staff?.full_name ?? 'Bank manager',
+      name: (await this.staffUsers.nameOf(manager.staffId)) ?? 'Bank manager',
     });
     await this.record({ kind: 'STAFF', id: manager.staffId }, state, null);
     return state;

@@ -40,6 +40,18 @@ export class StaffUsersService {
     return this.staff.findOneBy({ login: login.trim().toLowerCase() });
   }
 
+  /**
+   * The name a record gives a member of staff; undefined for an id with no account (the test
+   * suite's identity headers name such ids, which need not even be uuids).
+   */
+  async nameOf(staffId: string): Promise<string | undefined> {
+    const member = await this.staff
+      .createQueryBuilder('s')
+      .where('s.id::text = :staffId', { staffId })
+      .getOne();
+    return member?.fullName;
+  }
+
   /** The staff member behind a session: must exist and be active. */
   async findActive(id: string): Promise<StaffUser> {
     const member = await this.staff.findOneBy({ id });

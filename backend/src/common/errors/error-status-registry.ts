@@ -7,22 +7,27 @@ export type StatusTable = Readonly<Record<string, number>>;
  * when the app starts.
  */
 export class ErrorStatusRegistry {
-  private readonly statuses = new Map<string, number>();
+  private readonly byCode = new Map<string, number>();
 
   constructor(tables: readonly StatusTable[]) {
     for (const table of tables) {
       for (const [code, status] of Object.entries(table)) {
-        const known = this.statuses.get(code);
+        const known = this.byCode.get(code);
         if (known !== undefined && known !== status) {
           throw new Error(`Error code ${code} has two HTTP statuses: ${known} and ${status}.`);
         }
-        this.statuses.set(code, status);
+        this.byCode.set(code, status);
       }
     }
   }
 
+  /** Every status some code answers with. */
+  statuses(): number[] {
+    return [...new Set(this.byCode.values())].sort((a, b) => a - b);
+  }
+
   /** The status of the code, or undefined when no table has it (a programming error). */
   statusOf(code: string): number | undefined {
-    return this.statuses.get(code);
+    return this.byCode.get(code);
   }
 }

@@ -1,7 +1,11 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 
-/** The statuses an error answer can have; every operation documents them with the one error body. */
-export const ERROR_STATUSES = ['400', '401', '403', '404', '409', '422', '429', '503'] as const;
+/**
+ * The statuses an error answer can have; every operation documents them with the one error body
+ * (410: something handed over once and gone — an answered OTP challenge, an opened envelope). The
+ * upload's 413 and 415 are its own route's.
+ */
+export const ERROR_STATUSES = ['400', '401', '403', '404', '409', '410', '422', '429', '503'] as const;
 
 /** The session cookie and the CSRF header, as OpenAPI security schemes. */
 export const SESSION_SCHEME = 'session';
