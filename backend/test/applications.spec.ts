@@ -4,7 +4,7 @@ import { onboard, ourIban, type Onboarded } from './support/onboarding.js';
 import { sql } from './support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { until } from './support/until.js';
-import { checkedChange } from './support/manager-changes.js';
+import { checkedChange, handedOver } from './support/manager-changes.js';
 
 type Channel = 'STANDARD' | 'LIGHT' | 'MOBILE';
 
@@ -148,12 +148,12 @@ describe('applications API over the application workflow and the bank simulator'
   });
 
   it('approves a service application with a real OTP card code bound to its content', async () => {
-    const card = await http()
-      .post('/api/manager/otp-devices')
-      .set(MANAGER)
-      .send({ kind: 'CARD', userId: client.users.Gulnar!.id });
-    expect(card.status).toBe(201);
-    const cells = card.body.card.cells.map((cell: { code: string }) => cell.code) as string[];
+    const { card } = await handedOver(
+      testApp,
+      { type: 'ISSUE_OTP_DEVICE', userId: client.users.Gulnar!.id, kind: 'CARD' },
+      'device',
+    );
+    const cells = card.cells.map((cell: { code: string }) => cell.code) as string[];
     const created = await create('BANK_DETAILS_CHANGE', { email: 'otp@example.kz' }, 'Gulnar', 'MOBILE');
     const challenge = await http()
       .post(`/api/applications/${created.body.id}/otp-challenges`)

@@ -4,6 +4,7 @@ import { changeRequestWorkflow } from '@qoltanba/workflows';
 import { changeRequestWorkflowId } from '@qoltanba/workflows/messages';
 import { Client } from '@temporalio/client';
 import { MANAGER, OPERATOR } from './support/dev-identity.js';
+import { paymentOrder } from './support/payment-order.js';
 import { CHECKER, checkedChange } from './support/manager-changes.js';
 import { nextBin, onboard, type Onboarded, ourIban, uniqueIin } from './support/onboarding.js';
 import { clientSession, freshPhone, sql, staffSession } from './support/sessions.js';
@@ -370,6 +371,36 @@ describe('change requests (four eyes on every change a manager makes to a client
       .set(SENIOR)
       .send({ expiryHours: 72, exemptTypes: [] })
       .expect(200);
+  });
+
+  it('closes an account only when no payment from it is signed or on its way to the bank', async () => {
+    const overview = await http()
+      .get(`/api/manager/organizations/${client.organizationId}/overview`)
+      .set(MANAGER);
+    const account = (overview.body.accounts as { id: string; iban: string }[]).find(
+      (each) => each.iban === client.payerIban,
+    )!;
+    const created = await http()
+      .post('/api/documents')
+      .set(client.as('Ainur'))
+      .send(paymentOrder(client.payerIban));
+    expect(created.status).toBe(201);
+    await http().post(`/api/documents/${created.body.id}/submission`).set(client.as('Ainur')).expect(201);
+
+    const refused = await submit({ type: 'CLOSE_ACCOUNT', accountId: account.id });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'CHANGE_WRONG_STATE',
+      details: { field: 'change.accountId', inProgress: 1 },
+    });
+
+    await http().post(`/api/documents/${created.body.id}/withdrawal`).set(client.as('Ainur')).expect(201);
+    const closed = await checkedChange(testApp, { type: 'CLOSE_ACCOUNT', accountId: account.id });
+    expect(closed.outcome).toEqual({ accountId: account.id });
+    const after = await http()
+      .get(`/api/manager/organizations/${client.organizationId}/overview`)
+      .set(MANAGER);
+    expect(after.body.accounts).toContainEqual(expect.objectContaining({ id: account.id, status: 'CLOSED' }));
   });
 
   it('answers bad input with a stable code and the field, and writes nothing', async () => {

@@ -400,12 +400,41 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
       'EDS_CERT_NOT_REGISTERED',
     );
 
-    const registered = await http()
-      .post(`/api/manager/users/${client.users.Aigerim!.id}/certificates`)
-      .set(MANAGER)
-      .send({ certificate });
-    expect(registered.status).toBe(201);
-    expect(registered.body).toMatchObject({ source: 'EXTERNAL', purpose: 'SIGNING', status: 'ACTIVE' });
+    const register = (text: string) =>
+      http()
+        .post('/api/manager/change-requests')
+        .set(MANAGER)
+        .send({
+          change: { type: 'REGISTER_CERTIFICATE', userId: client.users.Aigerim!.id, certificate: text },
+        });
+    const garbage = await register(Buffer.from('not a certificate').toString('base64'));
+    expect(garbage.status).toBe(422);
+    expect(garbage.body).toMatchObject({
+      code: 'CERT_CERTIFICATE_NOT_ACCEPTED',
+      details: { field: 'change.certificate' },
+    });
+    const registered = await checkedChange(testApp, {
+      type: 'REGISTER_CERTIFICATE',
+      userId: client.users.Aigerim!.id,
+      certificate,
+    });
+    const listed = await http()
+      .get(`/api/manager/users/${client.users.Aigerim!.id}/certificates`)
+      .set(MANAGER);
+    expect(listed.body).toContainEqual(
+      expect.objectContaining({
+        id: registered.outcome.certificateId,
+        source: 'EXTERNAL',
+        purpose: 'SIGNING',
+        status: 'ACTIVE',
+      }),
+    );
+    const twice = await register(certificate);
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({
+      code: 'CERT_ALREADY_REGISTERED',
+      details: { field: 'change.certificate' },
+    });
     const accepted = await submitSignature(document.id, document.contentHash, cms);
     expect(accepted.status).toBe(201);
     const evidence = await http()

@@ -117,12 +117,11 @@ describe('managers find and read their clients', () => {
     expect(opened.status).toBe(200);
     // A reissue needs the user's registration user ID (an OTP card goes with it).
     await issueRegistrationCredentials(testApp, client.users.Dana!.id);
-    const reissue = await testApp
-      .http()
-      .post(`/api/manager/users/${client.users.Dana!.id}/reissues`)
-      .set(MANAGER)
-      .send({ reason: 'PIN_FORGOTTEN' });
-    expect(reissue.status).toBe(201);
+    const reissue = await checkedChange(testApp, {
+      type: 'START_TOKEN_REISSUE',
+      userId: client.users.Dana!.id,
+      reason: 'PIN_FORGOTTEN',
+    });
 
     const answer = await overview(client.organizationId);
     expect(answer.status).toBe(200);
@@ -154,7 +153,7 @@ describe('managers find and read their clients', () => {
         },
         {
           fullName: 'Dana',
-          reissues: [{ reissueId: reissue.body.reissueId, reason: 'PIN_FORGOTTEN', open: true }],
+          reissues: [{ reissueId: reissue.outcome.reissueId, reason: 'PIN_FORGOTTEN', open: true }],
         },
       ],
     });

@@ -58,7 +58,7 @@ async function readEnvelope(pdf: Buffer): Promise<ReadEnvelope> {
  * Runs the API and the worker as the real processes, logging everything (trace), so the test reads
  * every line they print: the PIN must be in none of them.
  */
-describe('the manager’s PIN envelope: a new OTP card and the registration user ID, printed once as a PDF', () => {
+describe('the manager’s PIN envelope: a new OTP card and the registration user ID, checked by a second manager, printed once as a PDF', () => {
   const processes: NodeProcess[] = [];
   let logs = '';
   let database: TestDatabase;
@@ -112,17 +112,30 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
     }
   };
 
-  function requestEnvelope(userId: string, body: object = { validityDays: 365 }): Promise<Response> {
-    return fetch(`${base}/api/manager/users/${userId}/registration-envelope`, {
+  /** The manager's request for a new OTP card with the registration user ID, as submitted. */
+  function requestEnvelope(userId: string, fields: object = { validityDays: 365 }): Promise<Response> {
+    return fetch(`${base}/api/manager/change-requests`, {
       method: 'POST',
       headers: { ...MANAGER, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      body: JSON.stringify({
+        change: { type: 'ISSUE_REGISTRATION_CREDENTIALS', userId, newCard: true, ...fields },
+      }),
     });
   }
 
-  async function envelope(userId: string, body?: object): Promise<{ response: Response; pdf: Buffer }> {
-    const response = await requestEnvelope(userId, body);
-    expect(response.status).toBe(201);
+  /** The request checked by a second manager, then the envelope printed by its maker. */
+  async function envelope(userId: string): Promise<{ response: Response; pdf: Buffer }> {
+    const applied = await checkedChange(api, {
+      type: 'ISSUE_REGISTRATION_CREDENTIALS',
+      userId,
+      newCard: true,
+      validityDays: 365,
+    });
+    const response = await fetch(
+      `${base}/api/manager/change-requests/${applied.id as string}/envelopes/envelope/pdf`,
+      { method: 'POST', headers: MANAGER },
+    );
+    expect(response.status).toBe(200);
     const pdf = Buffer.from(await response.arrayBuffer());
     return { response, pdf };
   }
@@ -180,6 +193,33 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
     expect(opened.body.registration).toMatchObject({ status: 'AWAITING_TOKEN' });
   });
 
+  it('cancels a client’s registration on a checked request with a reason; an ended one cannot be cancelled again', async () => {
+    const timur = client.users.Timur!.id;
+    const registrations = async () =>
+      (await api.http().get(`/api/manager/users/${timur}/registrations`).set(MANAGER)).body as {
+        registrationId: string;
+        status: string;
+        open: boolean;
+      }[];
+    const [open] = await registrations();
+    expect(open).toMatchObject({ status: 'AWAITING_TOKEN', open: true });
+    const change = {
+      type: 'CANCEL_TOKEN_REGISTRATION',
+      registrationId: open!.registrationId,
+      reason: 'Token lost',
+    };
+    const applied = await checkedChange(api, change);
+    expect(applied).toMatchObject({ outcome: { registrationId: open!.registrationId } });
+    await until(async () => (await registrations())[0]!.status === 'CANCELLED', 10_000);
+
+    const again = await api.http().post('/api/manager/change-requests').set(MANAGER).send({ change });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({
+      code: 'CHANGE_WRONG_STATE',
+      details: { field: 'change.registrationId' },
+    });
+  });
+
   it('replaces the card with a second envelope: the old PIN is refused, the new one opens the registration', async () => {
     const aliya = client.users.Aliya!.id;
     const first = await printed(aliya);
@@ -200,18 +240,14 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
 
   it('replaces a live OTP device issued before the envelope, and a blocked card too', async () => {
     const murat = client.users.Murat!.id;
-    const issued = await api
-      .http()
-      .post('/api/manager/otp-devices')
-      .set(MANAGER)
-      .send({ kind: 'CARD', userId: murat });
-    expect(issued.status).toBe(201);
-    await checkedChange(api, { type: 'BLOCK_OTP_DEVICE', deviceId: issued.body.device.id });
+    const issued = await checkedChange(api, { type: 'ISSUE_OTP_DEVICE', userId: murat, kind: 'CARD' });
+    const deviceId = issued.outcome.deviceId as string;
+    await checkedChange(api, { type: 'BLOCK_OTP_DEVICE', deviceId });
 
     const read = await printed(murat);
 
     const devices = await devicesOf(murat);
-    expect(devices.find((device) => device.id === issued.body.device.id)).toMatchObject({
+    expect(devices.find((device) => device.id === deviceId)).toMatchObject({
       status: 'REVOKED',
       replacedBy: expect.any(String),
     });
@@ -221,17 +257,24 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
     expect((await openRegistration(read.login, read.pin)).status).toBe(200);
   });
 
-  it('refuses a user without the Standard channel (403 on channels) and issues no card', async () => {
+  it('refuses a card, a registration user ID or a Standard log-in to a user without the Standard channel (409 on the user)', async () => {
     const saule = client.users.Saule!.id;
     const refused = await requestEnvelope(saule);
 
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(409);
     expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await refused.json()).toMatchObject({
-      code: 'REGISTRATION_STANDARD_NOT_ENABLED',
-      details: { field: 'channels' },
+      code: 'CHANGE_WRONG_STATE',
+      details: { field: 'change.userId' },
     });
     expect(await devicesOf(saule)).toEqual([]);
+    const login = await api
+      .http()
+      .post('/api/manager/change-requests')
+      .set(MANAGER)
+      .send({ change: { type: 'ISSUE_STANDARD_CREDENTIALS', userId: saule } });
+    expect(login.status).toBe(409);
+    expect(login.body).toMatchObject({ code: 'CHANGE_WRONG_STATE', details: { field: 'change.userId' } });
     const credentials = await sql(`SELECT 1 FROM registration_credential WHERE user_id = $1`, [saule]);
     expect(credentials).toEqual([]);
   });
@@ -239,7 +282,10 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
   it('refuses an unknown or blocked user and a validity out of 1..1095 days, and touches no card', async () => {
     const unknown = await requestEnvelope('5b0f4a6e-4a47-4b8a-9a51-0c7d2b1f7e11');
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ code: 'ORG_USER_NOT_FOUND' });
+    expect(await unknown.json()).toMatchObject({
+      code: 'ORG_USER_NOT_FOUND',
+      details: { field: 'change.userId' },
+    });
 
     const timur = client.users.Timur!.id;
     const [before] = (await devicesOf(timur)).filter((device) => device.status === 'ACTIVE');
@@ -248,14 +294,17 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
       expect(invalid.status).toBe(400);
       expect(await invalid.json()).toMatchObject({
         code: 'VALIDATION_FAILED',
-        details: { field: 'validityDays' },
+        details: { field: 'change.validityDays' },
       });
     }
     await checkedChange(api, { type: 'BLOCK_USER', userId: timur });
     try {
       const blocked = await requestEnvelope(timur);
-      expect(blocked.status).toBe(403);
-      expect(await blocked.json()).toMatchObject({ code: 'REGISTRATION_USER_BLOCKED' });
+      expect(blocked.status).toBe(409);
+      expect(await blocked.json()).toMatchObject({
+        code: 'CHANGE_WRONG_STATE',
+        details: { field: 'change.userId' },
+      });
     } finally {
       await checkedChange(api, { type: 'UNBLOCK_USER', userId: timur });
     }
@@ -263,28 +312,39 @@ describe('the manager’s PIN envelope: a new OTP card and the registration user
     expect(after).toEqual(before);
   });
 
-  it('audits each envelope without its PIN, and no log line of the API or the worker carries a PIN', async () => {
+  it('audits each envelope, its maker and its checker, without its PIN; no log line of the API or the worker carries a PIN', async () => {
     expect(printedPins).toHaveLength(4);
-    const envelopes = await sql<{ actor_kind: string; subject_id: string; details: Record<string, unknown> }>(
-      `SELECT actor_kind, subject_id, details FROM audit_event
-       WHERE action = 'REGISTRATION_PIN_ENVELOPE_ISSUE' ORDER BY id`,
+    const envelopes = await sql<{
+      actor_id: string;
+      organization_id: string;
+      details: Record<string, unknown>;
+    }>(
+      `SELECT actor_id, organization_id, details FROM audit_event
+       WHERE action = 'CHANGE_ISSUE_REGISTRATION_CREDENTIALS' ORDER BY id`,
     );
     expect(envelopes).toHaveLength(4);
     expect(envelopes[0]).toMatchObject({
-      actor_kind: 'STAFF',
-      subject_id: client.users.Timur!.id,
+      actor_id: 'dev-checker',
+      organization_id: client.organizationId,
       details: {
-        deviceId: expect.any(String),
-        serial: expect.any(String),
-        replacedDeviceId: null,
-        validityDays: 365,
+        maker: 'dev-staff',
+        checker: 'dev-checker',
+        differences: expect.arrayContaining([
+          { field: 'validityDays', before: null, after: '365' },
+          { field: 'otpDevice (new)', before: null, after: 'CARD' },
+        ]),
+        outcome: { userId: client.users.Timur!.id, newCard: true },
       },
     });
+    const prints = await sql(
+      `SELECT 1 FROM audit_event WHERE action = 'CHANGE_REQUEST_ENVELOPE_TAKEN' AND details->>'format' = 'PDF'`,
+    );
+    expect(prints).toHaveLength(4);
     const audited = (await sql<{ row: string }>(`SELECT row_to_json(a)::text AS row FROM audit_event a`)).map(
       ({ row }) => row,
     );
     // The log did capture this suite's requests, so finding no PIN in it means something.
-    await until(async () => logs.includes('/registration-envelope'), 5_000);
+    await until(async () => logs.includes('/envelopes/envelope/pdf'), 5_000);
     const lines = [...audited, ...logs.split('\n')];
     expect(lines.filter((line) => printedPins.some((pin) => line.includes(pin)))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { checkedChange } from './support/manager-changes.js';
 import { MANAGER } from './support/dev-identity.js';
 import { paymentOrder } from './support/payment-order.js';
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
@@ -45,6 +46,7 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
       Murat: { right: 'SECOND', iin: iins.Murat, phone: '+77011230003' },
       Nurlan: { right: 'SECOND', iin: iins.Nurlan, phone: '+77011230004' },
       Saule: { right: 'SECOND', phone: '+77011230005', channels: ['LIGHT'] },
+      Bekzat: { right: 'SECOND', phone: '+77011230006' },
     });
   });
   afterAll(async () => {
@@ -259,15 +261,23 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     expect(sms.map((row) => row.purpose)).toContain('OTP_CARD_BLOCKED');
   });
 
-  it('issues no registration user ID to a user without the Standard channel', async () => {
-    const refused = await http()
-      .post(`/api/manager/users/${client.users.Saule!.id}/registration-credentials`)
-      .set(MANAGER)
-      .send({});
-    expect(refused.status).toBe(403);
-    expect(refused.body).toMatchObject({
-      code: 'REGISTRATION_STANDARD_NOT_ENABLED',
-      details: { field: 'channels' },
+  it('issues no registration user ID to a user without the Standard channel, nor without an OTP card unless a new one goes with it', async () => {
+    const ask = (userId: string) =>
+      http()
+        .post('/api/manager/change-requests')
+        .set(MANAGER)
+        .send({ change: { type: 'ISSUE_REGISTRATION_CREDENTIALS', userId, newCard: false } });
+    const noStandard = await ask(client.users.Saule!.id);
+    expect(noStandard.status).toBe(409);
+    expect(noStandard.body).toMatchObject({
+      code: 'CHANGE_WRONG_STATE',
+      details: { field: 'change.userId' },
+    });
+    const noCard = await ask(client.users.Bekzat!.id);
+    expect(noCard.status).toBe(422);
+    expect(noCard.body).toMatchObject({
+      code: 'REGISTRATION_NO_OTP_CARD',
+      details: { field: 'change.newCard' },
     });
   });
 
@@ -319,12 +329,14 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
     // Aliya signs a payment with her first certificate before the reissue.
     const signBefore = await signedByAliya(oldSigning.serialNumber);
     expect(signBefore.signed.status).toBe(201);
-    const started = await http()
-      .post(`/api/manager/users/${aliya}/reissues`)
-      .set(MANAGER)
-      .send({ reason: 'PIN_FORGOTTEN' });
-    expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({
+    const started = await checkedChange(testApp, {
+      type: 'START_TOKEN_REISSUE',
+      userId: aliya,
+      reason: 'PIN_FORGOTTEN',
+    });
+    const [opening] = (await http().get(`/api/manager/users/${aliya}/reissues`).set(MANAGER)).body;
+    expect(opening).toMatchObject({
+      reissueId: started.outcome.reissueId,
       status: 'AWAITING_TOKEN',
       startedBy: 'MANAGER',
       reason: 'PIN_FORGOTTEN',
@@ -342,7 +354,7 @@ describe('token registration: from an empty token to an EDS log-in, durable at e
       reason: 'PIN_FORGOTTEN',
     });
     expect(opened.status).toBe(200);
-    expect(opened.body.reissue.reissueId).toBe(started.body.reissueId);
+    expect(opened.body.reissue.reissueId).toBe(started.outcome.reissueId);
     const key = opened.body.accessKey as string;
     const wizard = new RegistrationWizard(testApp, agent, 'reg-aliya', aliyaCredentials);
     wizard.accessKey = key;

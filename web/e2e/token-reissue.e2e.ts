@@ -4,7 +4,7 @@ import { launchBrowser, openContext, screenshot } from './support/browser.js';
 import {
   type NewStandardClient,
   type OwnAgent,
-  asDemoManager,
+  checkedByDemoManagers,
   certificatesOf,
   onboardStandardClient,
   registerTokenOverApi,
@@ -240,8 +240,7 @@ describe('a Standard client who forgot the token password reissues the token, th
   }, 300_000);
 
   it('sends a client whose manager started a reissue from the registration wizard to that reissue', async () => {
-    const manager = await asDemoManager();
-    await manager.post(`/users/${client.userId}/reissues`, { reason: 'EXPIRING' });
+    await checkedByDemoManagers({ type: 'START_TOKEN_REISSUE', userId: client.userId, reason: 'EXPIRING' });
 
     const page = await clientBrowser('ru-RU');
     await page.goto('/register');

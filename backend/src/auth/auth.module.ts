@@ -11,7 +11,6 @@ import { ActiveClientUsers } from './active-client-users.js';
 import { AuthController } from './auth.controller.js';
 import { ClientCredential } from './credentials/client-credential.entity.js';
 import { CredentialsModule } from './credentials/credentials.module.js';
-import { CredentialsManagerController } from './credentials/credentials-manager.controller.js';
 import { DevHeaderIdentityResolver } from './dev-header-identity.resolver.js';
 import { IdentityResolver } from '../access/identity-resolver.js';
 import { LoginThrottleService } from './login-throttle.service.js';
@@ -35,7 +34,7 @@ import { StaffUsersService } from './staff/staff-users.service.js';
     SignaturesModule,
     CredentialsModule,
   ],
-  controllers: [AuthController, CredentialsManagerController],
+  controllers: [AuthController],
   providers: [
     LoginThrottleService,
     LoginService,

@@ -1,7 +1,7 @@
 import { createPublicKey, type KeyObject, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { EKU } from '../common/pki/kazakh-subject.js';
 import { rolesOf } from './certificate-roles.js';
@@ -27,6 +27,13 @@ const DAY_MS = 86_400_000;
 /** A fresh certificate is valid from a minute back, so a client clock a little behind still accepts it. */
 const BACKDATE_MS = 60_000;
 const MIN_RSA_BITS = 2048;
+
+/** A certificate of another CA, checked for the user it is to be registered to. */
+export interface ExternalCertificate {
+  parsed: ParsedCertificate;
+  purpose: CertificatePurpose;
+  organizationId: string;
+}
 
 export interface IssueParams {
   /** DER PKCS#10. */
@@ -145,21 +152,12 @@ export class CertificatesService {
    * already on the token). Its chain and validity are checked at every use, against the trust
    * store; here its subject must name the user and organization, and its usage gives its purpose.
    */
-  async registerExternal(
-    userId: string,
-    certificate: Buffer,
-    as: { status: 'ACTIVE' | 'PENDING'; registrationId: string | null } = {
-      status: 'ACTIVE',
-      registrationId: null,
-    },
-  ): Promise<UserCertificate> {
-    if (as.registrationId) {
-      const earlier = await this.registry.findOneBy({
-        registrationId: as.registrationId,
-        purpose: 'SIGNING',
-      });
-      if (earlier) return earlier;
-    }
+  /**
+   * A certificate of another CA as it would be registered to the user, or the feature's error: not a
+   * certificate, neither for signing nor for authentication, someone else's, its key another user's,
+   * or registered already.
+   */
+  async checkExternal(userId: string, certificate: Buffer): Promise<ExternalCertificate> {
     const user = await this.users.get(userId);
     const organization = await this.organizations.get(user.organizationId);
     let parsed: ParsedCertificate;
@@ -190,21 +188,49 @@ export class CertificatesService {
     if (holder && holder.userId !== userId) {
       throw new FeatureError(Code.REQUEST_KEY_IN_USE, 'This key is registered to another user.');
     }
+    if (await this.registry.existsBy({ fingerprint: parsed.fingerprint }))
+      throw new FeatureError(Code.ALREADY_REGISTERED, 'The certificate is already registered.', {
+        field: 'certificate',
+      });
+    return { parsed, purpose, organizationId: organization.id };
+  }
+
+  /**
+   * Registers a certificate of another CA to the user: ACTIVE when a manager's change registers it
+   * (in its transaction, `db`), PENDING until a registration has it on the token.
+   */
+  async registerExternal(
+    userId: string,
+    certificate: Buffer,
+    as: { status: 'ACTIVE' | 'PENDING'; registrationId: string | null } = {
+      status: 'ACTIVE',
+      registrationId: null,
+    },
+    db: EntityManager = this.registry.manager,
+  ): Promise<UserCertificate> {
+    if (as.registrationId) {
+      const earlier = await db.findOneBy(UserCertificate, {
+        registrationId: as.registrationId,
+        purpose: 'SIGNING',
+      });
+      if (earlier) return earlier;
+    }
+    const { parsed, purpose, organizationId } = await this.checkExternal(userId, certificate);
     const entry = registration(parsed, {
       userId,
-      organizationId: organization.id,
+      organizationId,
       purpose,
       source: 'EXTERNAL',
       requestSha256: null,
       ...as,
     });
     try {
-      await this.registry.insert(entry);
+      await db.insert(UserCertificate, entry);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       throw new FeatureError(Code.ALREADY_REGISTERED, 'The certificate is already registered.');
     }
-    return (await this.registry.findOneBy({ id: entry.id }))!;
+    return (await db.findOneBy(UserCertificate, { id: entry.id }))!;
   }
 
   async listForUser(userId: string): Promise<UserCertificate[]> {

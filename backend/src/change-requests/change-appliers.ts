@@ -3,6 +3,7 @@ import type { ChangeType } from '@qoltanba/workflows/domain';
 import type { ChangeApplier } from './appliers/change-applier.js';
 import { ClientSetupApplier } from './appliers/client-setup.applier.js';
 import { CredentialsApplier } from './appliers/credentials.applier.js';
+import { StandardChannelApplier } from './appliers/standard-channel.applier.js';
 import { UserAccessApplier } from './appliers/user-access.applier.js';
 
 /** The applier of each change type. */
@@ -10,9 +11,14 @@ import { UserAccessApplier } from './appliers/user-access.applier.js';
 export class ChangeAppliers {
   private readonly byType: ReadonlyMap<ChangeType, ChangeApplier>;
 
-  constructor(setup: ClientSetupApplier, access: UserAccessApplier, credentials: CredentialsApplier) {
+  constructor(
+    setup: ClientSetupApplier,
+    access: UserAccessApplier,
+    credentials: CredentialsApplier,
+    standard: StandardChannelApplier,
+  ) {
     this.byType = new Map(
-      [setup, access, credentials].flatMap((applier) =>
+      [setup, access, credentials, standard].flatMap((applier) =>
         applier.types.map((type) => [type, applier] as const),
       ),
     );

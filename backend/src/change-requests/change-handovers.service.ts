@@ -7,10 +7,10 @@ import { AUDIT_SUCCESS, AuditService } from '../audit/audit.service.js';
 import { SecretBox } from '../common/crypto/secret-box.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
-import type { PinEnvelope } from '../registrations/envelope/pin-envelope.service.js';
+import type { PinEnvelope } from '../registrations/envelope/pin-envelope.file.js';
 import { renderPinEnvelope } from '../registrations/envelope/pin-envelope.pdf.js';
 import type { LegalForm } from '../organizations/organization.entity.js';
-import type { NewUserHandover } from './appliers/new-user-credentials.js';
+import type { UserHandover } from './appliers/new-user-credentials.js';
 import { handoverContext } from './change-applications.service.js';
 import { ChangeRequestsErrorCode as Code } from './change-requests-error-code.js';
 
@@ -39,7 +39,7 @@ export class ChangeHandoversService {
 
   /** The PIN envelope as one page of PDF: for a new user given an OTP card and a registration user ID. */
   async takeAsPdf(staff: StaffIdentity, requestId: string, name: string): Promise<PinEnvelope> {
-    const contents = (await this.open(staff, requestId, name, 'PDF')) as NewUserHandover & Card;
+    const contents = (await this.open(staff, requestId, name, 'PDF')) as UserHandover & Card;
     const [organization] = await this.dataSource.query<
       { name: string; bin_iin: string; legal_form: LegalForm }[]
     >(

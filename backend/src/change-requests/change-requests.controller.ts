@@ -155,7 +155,7 @@ export class ChangeRequestsController {
   })
   @ApiOperation({
     summary:
-      "The maker prints a new user's PIN envelope (OTP card, registration user ID, Standard log-in), once",
+      "The maker prints a PIN envelope (a new OTP card with the registration user ID, and a new user's Standard log-in), once",
   })
   async takeEnvelopePdf(
     @CurrentIdentity() staff: StaffIdentity,

@@ -5,9 +5,11 @@ import { CertificatesModule } from '../certificates/certificates.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { OtpModule } from '../otp/otp.module.js';
 import { ProcessesModule } from '../processes/processes.module.js';
+import { RegistrationsModule } from '../registrations/registrations.module.js';
 import { ClientSetupApplier } from './appliers/client-setup.applier.js';
 import { CredentialsApplier } from './appliers/credentials.applier.js';
 import { NewUserCredentials } from './appliers/new-user-credentials.js';
+import { StandardChannelApplier } from './appliers/standard-channel.applier.js';
 import { UserAccessApplier } from './appliers/user-access.applier.js';
 import { ChangeAppliers } from './change-appliers.js';
 import { ChangeApplicationsService } from './change-applications.service.js';
@@ -22,6 +24,7 @@ import { ChangeRequestProjectionService } from './change-request-projection.serv
     CertificatesModule,
     CredentialsModule,
     ProcessesModule,
+    RegistrationsModule,
     AuditModule,
   ],
   providers: [
@@ -29,6 +32,7 @@ import { ChangeRequestProjectionService } from './change-request-projection.serv
     ClientSetupApplier,
     UserAccessApplier,
     CredentialsApplier,
+    StandardChannelApplier,
     ChangeAppliers,
     ChangeApplicationsService,
     ChangeRequestProjectionService,

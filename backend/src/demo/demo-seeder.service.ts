@@ -145,7 +145,7 @@ export class DemoSeederService implements OnApplicationBootstrap {
         [device.id, user.id],
       );
       if ((present?.n ?? 0) > 0) continue;
-      await this.devices.issue(undefined, device.kind, user.id, {
+      await this.devices.issueForDemo(device.kind, user.id, {
         id: device.id,
         serial: device.serial,
         secret: fromBase32(device.secret),

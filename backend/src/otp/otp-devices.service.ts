@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
+import { AUDIT_SUCCESS, AuditService } from '../audit/audit.service.js';
 import { PasswordHasher } from '../common/crypto/password-hasher.js';
-import type { StaffIdentity } from '../access/identity.js';
 import { SecretBox } from '../common/crypto/secret-box.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { isUniqueViolation } from '../common/database/postgres-errors.js';
@@ -33,7 +32,8 @@ export interface DeviceMaterial {
 
 /**
  * The bank's OTP devices: issued (the secret sealed, a card's PIN hashed; the cells or provisioning
- * data answered once), assigned to one user, blocked and unblocked, replaced. Every change audited.
+ * data answered once), one live device per user, blocked and unblocked, replaced. A manager's change
+ * is made in its change request's transaction, whose audit record names the maker and the checker.
  */
 @Injectable()
 export class OtpDevicesService {
@@ -45,87 +45,62 @@ export class OtpDevicesService {
     private readonly audit: AuditService,
   ) {}
 
-  async issue(
-    manager: StaffIdentity | undefined,
+  /** The demo's fixed devices, issued when the demo is seeded (a system act). */
+  async issueForDemo(
     kind: OtpDeviceKind,
-    userId?: string,
-    material: DeviceMaterial = {},
+    userId: string,
+    material: DeviceMaterial,
   ): Promise<IssuedOtpDeviceView> {
-    if (userId) await this.users.get(userId);
-    const issued = await this.dataSource.transaction((tx) => this.insert(tx, kind, userId ?? null, material));
-    await this.record(manager, 'OTP_DEVICE_ISSUE', issued.device.id, { kind, userId: userId ?? null });
+    const issued = await this.dataSource.transaction((tx) => this.insert(tx, kind, userId, material));
+    await this.audit.record({
+      actor: { kind: 'SYSTEM' },
+      action: 'OTP_DEVICE_ISSUE',
+      outcome: AUDIT_SUCCESS,
+      subject: { kind: 'OTP_DEVICE', id: issued.device.id },
+      details: { kind, userId },
+    });
     return issued;
   }
 
-  /** Issues a device to a user inside the caller's transaction (a change request that creates the user). */
+  /** Issues a device to a user in the caller's transaction (a change request's). */
   issueWithin(tx: EntityManager, kind: OtpDeviceKind, userId: string): Promise<IssuedOtpDeviceView> {
     return this.insert(tx, kind, userId, {});
   }
 
-  async assign(manager: StaffIdentity, deviceId: string, userId: string): Promise<OtpDeviceView> {
-    await this.users.get(userId);
-    const device = await this.get(deviceId);
-    if (device.status === 'REVOKED') throw revoked();
-    if (device.userId && device.userId !== userId) {
-      throw new FeatureError(Code.DEVICE_ALREADY_ASSIGNED, 'The device belongs to another user.', {
-        field: 'userId',
-      });
-    }
-    try {
-      await this.dataSource.query(`UPDATE otp_device SET user_id = $2, failed_attempts = 0 WHERE id = $1`, [
-        deviceId,
-        userId,
-      ]);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw userHasDevice();
-      throw error;
-    }
-    await this.record(manager, 'OTP_DEVICE_ASSIGN', deviceId, { userId });
-    return toView(await this.get(deviceId));
-  }
-
-  async block(manager: StaffIdentity, deviceId: string): Promise<OtpDeviceView> {
-    const device = await this.get(deviceId);
-    if (device.status === 'REVOKED') throw revoked();
-    await this.dataSource.query(
-      `UPDATE otp_device SET status = 'BLOCKED', blocked_reason = 'MANAGER' WHERE id = $1`,
+  /**
+   * Blocks (a lost device) or unblocks (and clears the wrong-code count) in the caller's transaction:
+   * a manager's change request, which keeps the audit record with its maker and checker.
+   */
+  async setBlocked(tx: EntityManager, deviceId: string, blocked: boolean): Promise<void> {
+    const [device] = await tx.query<{ status: string }[]>(
+      `SELECT status FROM otp_device WHERE id = $1 FOR UPDATE`,
       [deviceId],
     );
-    await this.record(manager, 'OTP_DEVICE_BLOCK', deviceId);
-    return toView(await this.get(deviceId));
-  }
-
-  async unblock(manager: StaffIdentity, deviceId: string): Promise<OtpDeviceView> {
-    const device = await this.get(deviceId);
+    if (!device) throw notFound();
     if (device.status === 'REVOKED') throw revoked();
-    await this.dataSource.query(
-      `UPDATE otp_device SET status = 'ACTIVE', blocked_reason = NULL, failed_attempts = 0 WHERE id = $1`,
+    await tx.query(
+      blocked
+        ? `UPDATE otp_device SET status = 'BLOCKED', blocked_reason = 'MANAGER' WHERE id = $1`
+        : `UPDATE otp_device SET status = 'ACTIVE', blocked_reason = NULL, failed_attempts = 0 WHERE id = $1`,
       [deviceId],
     );
-    await this.record(manager, 'OTP_DEVICE_UNBLOCK', deviceId, { wasBlockedFor: device.blockedReason });
-    return toView(await this.get(deviceId));
   }
 
-  /** The old device is revoked (its pending challenges die with it); a new one goes to the same user. */
-  async replace(
-    manager: StaffIdentity,
-    deviceId: string,
-    kind?: OtpDeviceKind,
-  ): Promise<IssuedOtpDeviceView> {
-    const issued = await this.dataSource.transaction(async (tx) => {
-      const [old] = await tx.query<{ kind: OtpDeviceKind; user_id: string | null; status: string }[]>(
-        `SELECT kind, user_id, status FROM otp_device WHERE id = $1 FOR UPDATE`,
-        [deviceId],
-      );
-      if (!old) throw notFound();
-      if (old.status === 'REVOKED') throw revoked();
-      await tx.query(`UPDATE otp_device SET status = 'REVOKED' WHERE id = $1`, [deviceId]);
-      const fresh = await this.insert(tx, kind ?? old.kind, old.user_id, {});
-      await tx.query(`UPDATE otp_device SET replaced_by = $2 WHERE id = $1`, [deviceId, fresh.device.id]);
-      return fresh;
-    });
-    await this.record(manager, 'OTP_DEVICE_REPLACE', deviceId, { replacedBy: issued.device.id });
-    return issued;
+  /**
+   * The old device is revoked (its pending challenges die with it) and a new one goes to the same
+   * user, in the caller's transaction (a change request's).
+   */
+  async replace(tx: EntityManager, deviceId: string, kind?: OtpDeviceKind): Promise<IssuedOtpDeviceView> {
+    const [old] = await tx.query<{ kind: OtpDeviceKind; user_id: string | null; status: string }[]>(
+      `SELECT kind, user_id, status FROM otp_device WHERE id = $1 FOR UPDATE`,
+      [deviceId],
+    );
+    if (!old) throw notFound();
+    if (old.status === 'REVOKED') throw revoked();
+    await tx.query(`UPDATE otp_device SET status = 'REVOKED' WHERE id = $1`, [deviceId]);
+    const fresh = await this.insert(tx, kind ?? old.kind, old.user_id, {});
+    await tx.query(`UPDATE otp_device SET replaced_by = $2 WHERE id = $1`, [deviceId, fresh.device.id]);
+    return fresh;
   }
 
   async get(deviceId: string): Promise<OtpDevice> {
@@ -209,21 +184,6 @@ export class OtpDevicesService {
       device,
       card: { pin: pin!, cells: cardCells(secret).map((code, index) => ({ cell: index + 1, code })) },
     };
-  }
-
-  private async record(
-    manager: StaffIdentity | undefined,
-    action: string,
-    deviceId: string,
-    details: Record<string, unknown> = {},
-  ): Promise<void> {
-    await this.audit.record({
-      actor: manager ? auditActor(manager) : { kind: 'SYSTEM' },
-      action,
-      outcome: AUDIT_SUCCESS,
-      subject: { kind: 'OTP_DEVICE', id: deviceId },
-      details,
-    });
   }
 }
 

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { StaffIdentity } from '../access/identity.js';
-import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
+import { AUDIT_SUCCESS, AuditService } from '../audit/audit.service.js';
 import { LoginThrottleService } from '../auth/login-throttle.service.js';
-import { registrationUserId } from '../auth/passwords/random-secrets.js';
 import { PasswordHasher } from '../common/crypto/password-hasher.js';
-import { isUniqueViolation } from '../common/database/postgres-errors.js';
 import { FeatureError } from '../common/errors/feature-error.js';
-import { AppConfig } from '../config/app-config.js';
 import type { ClientUser } from '../organizations/client-user.entity.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { SmsGateway } from '../sms/sms-gateway.js';
@@ -17,20 +13,13 @@ import { RegistrationsErrorCode as Code } from './registrations-error-code.js';
 /** Wrong OTP-card PINs in a row that block the card (the branch unblocks or replaces it). */
 export const MAX_WRONG_CARD_PINS = 5;
 
-export interface IssuedRegistrationCredentials {
-  userId: string;
-  /** The registration user ID for the acceptance act. */
-  login: string;
-  validityDays: number;
-}
-
 interface CardRow {
   device_id: string;
   user_id: string;
 }
 
 /**
- * The registration user ID a manager issues, and the check of it with the OTP card's PIN that opens
+ * The check of the registration user ID (`registration-ids.ts`) with the OTP card's PIN that opens
  * a token registration. Each PIN entry is counted on the card before it is checked (a conditional
  * UPDATE), so guesses sent in parallel cannot pass the limit; the fifth wrong one blocks the card
  * and tells the user by SMS. Refusals never say whether the ID or the PIN was wrong, and entries are
@@ -45,57 +34,7 @@ export class RegistrationCredentialsService {
     private readonly throttle: LoginThrottleService,
     private readonly sms: SmsGateway,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
   ) {}
-
-  async issue(
-    manager: StaffIdentity,
-    userId: string,
-    validityDays = this.config.pki.ca.certificateValidityDays,
-  ): Promise<IssuedRegistrationCredentials> {
-    const user = await this.users.get(userId);
-    if (!user.channels.includes('STANDARD')) {
-      throw new FeatureError(Code.STANDARD_NOT_ENABLED, 'Enable the Standard channel for this user first.', {
-        field: 'channels',
-      });
-    }
-    const [card] = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM otp_device WHERE user_id = $1 AND kind = 'CARD' AND status <> 'REVOKED'`,
-      [userId],
-    );
-    if (!card) {
-      throw new FeatureError(
-        Code.NO_OTP_CARD,
-        'Issue an OTP card to the user first: its PIN opens the registration.',
-        {
-          field: 'userId',
-        },
-      );
-    }
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const [row] = await this.dataSource.query<{ login: string }[]>(
-          `INSERT INTO registration_credential (user_id, login, validity_days, issued_by)
-           VALUES ($1, $2, $3, $4)
-           ON CONFLICT (user_id) DO UPDATE SET validity_days = EXCLUDED.validity_days,
-             issued_by = EXCLUDED.issued_by, issued_at = now()
-           RETURNING login`,
-          [userId, registrationUserId(), validityDays, manager.staffId],
-        );
-        await this.audit.record({
-          actor: auditActor(manager),
-          action: 'REGISTRATION_CREDENTIALS_ISSUE',
-          outcome: AUDIT_SUCCESS,
-          subject: { kind: 'CLIENT_USER', id: userId },
-          details: { validityDays },
-        });
-        return { userId, login: row!.login, validityDays };
-      } catch (error) {
-        // A drawn user ID that is taken (one in millions): draw another.
-        if (!isUniqueViolation(error) || attempt >= 5) throw error;
-      }
-    }
-  }
 
   find(userId: string): Promise<{ login: string; validityDays: number } | undefined> {
     return this.dataSource

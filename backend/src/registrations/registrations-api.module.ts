@@ -3,7 +3,6 @@ import { AuditModule } from '../audit/audit.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { OtpModule } from '../otp/otp.module.js';
 import { SmsModule } from '../sms/sms.module.js';
-import { PinEnvelopeService } from './envelope/pin-envelope.service.js';
 import { RegistrationAccessService } from './registration-access.service.js';
 import { RegistrationCredentialsService } from './registration-credentials.service.js';
 import { RegistrationsManagerController } from './registrations-manager.controller.js';
@@ -22,7 +21,6 @@ import { TokenReissuesService } from './token-reissues.service.js';
     RegistrationAccessService,
     TokenRegistrationsService,
     TokenReissuesService,
-    PinEnvelopeService,
   ],
 })
 export class RegistrationsApiModule {}

@@ -16,8 +16,7 @@ import {
 } from '@qoltanba/workflows/messages';
 import type { UpdateDefinition } from '@temporalio/common';
 import { DataSource } from 'typeorm';
-import type { StaffIdentity } from '../access/identity.js';
-import { AUDIT_SUCCESS, AuditService, auditActor } from '../audit/audit.service.js';
+import { AUDIT_SUCCESS, AuditService } from '../audit/audit.service.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
 import type { ClientUser } from '../organizations/client-user.entity.js';
@@ -106,30 +105,9 @@ export class TokenRegistrationsService {
     return this.step(accessKey, confirmWrittenUpdate, { serialNumber: dto.serialNumber });
   }
 
-  /** The client gives up; a manager cancels for them (`cancelByManager`). Both revoke what was issued. */
+  /** The client gives up (a manager's CANCEL_TOKEN_REGISTRATION does it for them); what was issued is revoked. */
   cancel(accessKey: string | undefined, dto: CancelRegistrationDto): Promise<RegistrationState> {
     return this.step(accessKey, cancelRegistrationUpdate, { reason: dto.reason });
-  }
-
-  async cancelByManager(
-    manager: StaffIdentity,
-    registrationId: string,
-    dto: CancelRegistrationDto,
-  ): Promise<RegistrationState> {
-    const [row] = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM token_registration WHERE id = $1`,
-      [registrationId],
-    );
-    if (!row) throw notFound();
-    const state = await this.update(registrationId, cancelRegistrationUpdate, { reason: dto.reason });
-    await this.audit.record({
-      actor: auditActor(manager),
-      action: 'TOKEN_REGISTRATION_CANCEL',
-      outcome: AUDIT_SUCCESS,
-      subject: { kind: 'TOKEN_REGISTRATION', id: registrationId },
-      details: { reason: dto.reason },
-    });
-    return state;
   }
 
   async listForUser(userId: string): Promise<RegistrationSummaryView[]> {

@@ -16,7 +16,7 @@ import {
   temporaryPasswordOf,
 } from '../support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
-import { checkedChange } from '../support/manager-changes.js';
+import { checkedChange, handedOver } from '../support/manager-changes.js';
 
 const cookieOf = (response: request.Response, name: string) =>
   ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith(`${name}=`));
@@ -63,15 +63,18 @@ describe('log-in and sessions', () => {
     ).map((row) => row.outcome);
 
   it('Standard: the issued password opens a session that may only change it; then the Standard channel works', async () => {
-    const issued = await manager.post(`/api/manager/users/${user('Erlan').id}/standard-credentials`);
-    expect(issued.status).toBe(201);
-    expect(issued.body).toMatchObject({
-      login: expect.stringMatching(/^qb\d{6}_[a-z]{8}$/),
-      mustChange: true,
-    });
+    const checker = await staffSession(testApp, 'MANAGER');
+    const { standard } = await handedOver(
+      testApp,
+      { type: 'ISSUE_STANDARD_CREDENTIALS', userId: user('Erlan').id },
+      'credentials',
+      manager.asStaff(),
+      checker.asStaff(),
+    );
+    expect(standard.login).toMatch(/^qb\d{6}_[a-z]{8}$/);
     const { response, session } = await logIn(testApp, '/api/auth/login/standard', {
-      login: issued.body.login,
-      password: issued.body.password,
+      login: standard.login,
+      password: standard.password,
     });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
@@ -94,7 +97,7 @@ describe('log-in and sessions', () => {
     expect((await session!.get('/api/auth/session')).body.passwordChangeRequired).toBe(true);
 
     const tooLong = await session!.post('/api/auth/password', {
-      currentPassword: issued.body.password,
+      currentPassword: standard.password,
       newPassword: 'abcdefgh123',
     });
     expect(tooLong.status).toBe(422);
@@ -103,7 +106,7 @@ describe('log-in and sessions', () => {
       details: { field: 'newPassword', violations: [{ code: 'LENGTH' }] },
     });
     const changed = await session!.post('/api/auth/password', {
-      currentPassword: issued.body.password,
+      currentPassword: standard.password,
       newPassword: 'Erlan2026',
     });
     expect(changed.status).toBe(200);
@@ -112,13 +115,13 @@ describe('log-in and sessions', () => {
     expect((await fresh.get('/api/documents')).status).toBe(200);
 
     const again = await logIn(testApp, '/api/auth/login/standard', {
-      login: issued.body.login,
+      login: standard.login,
       password: 'Erlan2026',
     });
     expect(again.response.body.passwordChangeRequired).toBe(false);
     const old = await logIn(testApp, '/api/auth/login/standard', {
-      login: issued.body.login,
-      password: issued.body.password,
+      login: standard.login,
+      password: standard.password,
     });
     expect(old.response.status).toBe(401);
   });

@@ -4,7 +4,7 @@ import { onboard, type Onboarded } from '../support/onboarding.js';
 import { type ApiSession, clientSession, freshPhone, sql, staffSession } from '../support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
 import { paymentOrder } from '../support/payment-order.js';
-import { checkedChange } from '../support/manager-changes.js';
+import { checkedChange, handedOver } from '../support/manager-changes.js';
 
 // A token code works once and a new one comes each minute: a test may wait for the next minute's code.
 jest.setTimeout(150_000);
@@ -26,6 +26,7 @@ describe('OTP approval of documents', () => {
   let testApp: TestApp;
   let worker: TestWorker;
   let manager: ApiSession;
+  let checker: ApiSession;
   let client: Onboarded;
   let author: ApiSession; // NONE, Light: prepares documents
   let ainur: ApiSession; // FIRST, Light, OTP token
@@ -41,6 +42,7 @@ describe('OTP approval of documents', () => {
     testApp = await startTestApp();
     worker = await startTestWorker(testApp);
     manager = await staffSession(testApp, 'MANAGER');
+    checker = await staffSession(testApp, 'MANAGER');
     const phones = {
       Author: freshPhone(),
       Ainur: freshPhone(),
@@ -75,19 +77,27 @@ describe('OTP approval of documents', () => {
     await testApp.close();
   });
 
+  /** A device issued by one manager, checked by another; its maker hands it over. */
+  const issued = async (userId: string, kind: 'CARD' | 'TOKEN') =>
+    handedOver(
+      testApp,
+      { type: 'ISSUE_OTP_DEVICE', userId, kind },
+      'device',
+      manager.asStaff(),
+      checker.asStaff(),
+    );
+
   async function issueCard(userId: string): Promise<CardDevice> {
-    const card = await manager.post('/api/manager/otp-devices', { kind: 'CARD', userId });
-    expect(card.status).toBe(201);
+    const card = await issued(userId, 'CARD');
     return {
-      id: card.body.device.id,
-      cells: card.body.card.cells.map((cell: { code: string }) => cell.code),
+      id: card.device.id,
+      cells: card.card.cells.map((cell: { code: string }) => cell.code),
     };
   }
 
   async function issueToken(userId: string): Promise<TokenDevice> {
-    const issued = await manager.post('/api/manager/otp-devices', { kind: 'TOKEN', userId });
-    expect(issued.status).toBe(201);
-    return { id: issued.body.device.id, secret: fromBase32(issued.body.token.secret) };
+    const token = await issued(userId, 'TOKEN');
+    return { id: token.device.id, secret: fromBase32(token.token.secret) };
   }
 
   /** The codes the server accepts from a token right now: the previous, current and next minute's. */

@@ -4,9 +4,9 @@ import { OtpDevicesService } from '../../src/otp/otp-devices.service.js';
 import { onboard, type Onboarded } from '../support/onboarding.js';
 import { type ApiSession, sql, staffSession } from '../support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
-import { checkedChange } from '../support/manager-changes.js';
+import { checkedChange, handedOver } from '../support/manager-changes.js';
 
-describe('OTP devices (manager API)', () => {
+describe('OTP devices, issued and changed by managers with a second manager’s check', () => {
   let testApp: TestApp;
   let worker: TestWorker;
   let manager: ApiSession;
@@ -27,30 +27,31 @@ describe('OTP devices (manager API)', () => {
     await testApp.close();
   });
 
-  it('issues a token whose provisioning data is answered once and whose secret is sealed at rest', async () => {
-    const issued = await manager.post('/api/manager/otp-devices', {
-      kind: 'TOKEN',
-      userId: client.users.Aruzhan!.id,
-    });
-    expect(issued.status).toBe(201);
-    expect(issued.body.device).toMatchObject({
+  /** A change one manager submits and a second checks; its maker opens what it hands over. */
+  const issueDevice = (userId: string, kind: 'CARD' | 'TOKEN') =>
+    handedOver(testApp, { type: 'ISSUE_OTP_DEVICE', userId, kind }, 'device', manager.asStaff());
+
+  it('issues a token, once checked, whose provisioning data is handed over once and whose secret is sealed at rest', async () => {
+    const issued = await issueDevice(client.users.Aruzhan!.id, 'TOKEN');
+    expect(issued.fullName).toBe('Aruzhan');
+    expect(issued.device).toMatchObject({
       kind: 'TOKEN',
       serial: expect.stringMatching(/^QT\d{10}$/),
       status: 'ACTIVE',
       userId: client.users.Aruzhan!.id,
     });
-    const { secret, otpauthUri } = issued.body.token as { secret: string; otpauthUri: string };
+    const { secret, otpauthUri } = issued.token as { secret: string; otpauthUri: string };
     expect(otpauthUri).toBe(
-      `otpauth://totp/Qoltanba:${issued.body.device.serial as string}?secret=${secret}&issuer=Qoltanba&period=60`,
+      `otpauth://totp/Qoltanba:${issued.device.serial as string}?secret=${secret}&issuer=Qoltanba&period=60`,
     );
     expect(tokenCodeAt(fromBase32(secret), 1_800_000_000)).toMatch(/^\d{6}$/);
 
-    const again = await manager.get(`/api/manager/otp-devices/${issued.body.device.id as string}`);
-    expect(again.body).toEqual(issued.body.device);
+    const again = await manager.get(`/api/manager/otp-devices/${issued.device.id as string}`);
+    expect(again.body).toEqual(issued.device);
     const [row] = await sql<{ secret_sealed: string }>(
       testApp,
       `SELECT secret_sealed FROM otp_device WHERE id = $1`,
-      [issued.body.device.id],
+      [issued.device.id],
     );
     expect(row!.secret_sealed).toMatch(/^v1\./);
     expect(row!.secret_sealed).not.toContain(secret);
@@ -58,29 +59,20 @@ describe('OTP devices (manager API)', () => {
   });
 
   it('issues a card with 35 HOTP cells and an 11-letter PIN, printed once; only the PIN’s hash is kept', async () => {
-    const issued = await manager.post('/api/manager/otp-devices', { kind: 'CARD' });
-    expect(issued.status).toBe(201);
-    expect(issued.body.device).toMatchObject({
+    const issued = await issueDevice(client.users.Timur!.id, 'CARD');
+    expect(issued.device).toMatchObject({
       kind: 'CARD',
       serial: expect.stringMatching(/^QC\d{10}$/),
-      userId: null,
+      userId: client.users.Timur!.id,
     });
-    const { pin, cells } = issued.body.card as { pin: string; cells: { cell: number; code: string }[] };
+    const { pin, cells } = issued.card as { pin: string; cells: { cell: number; code: string }[] };
     expect(pin).toMatch(/^[A-HJ-NP-Z]{11}$/);
     expect(cells.map((cell) => cell.cell)).toEqual(Array.from({ length: 35 }, (_, n) => n + 1));
     const devices = testApp.app.get(OtpDevicesService);
-    const stored = await devices.get(issued.body.device.id as string);
+    const stored = await devices.get(issued.device.id as string);
     expect(cardCells(devices.openSecret(stored))).toEqual(cells.map((cell) => cell.code));
     expect(stored.pinHash).toMatch(/^\$argon2id\$/);
 
-    const assigned = await manager.post(
-      `/api/manager/otp-devices/${issued.body.device.id as string}/assignment`,
-      {
-        userId: client.users.Timur!.id,
-      },
-    );
-    expect(assigned.status).toBe(200);
-    expect(assigned.body.userId).toBe(client.users.Timur!.id);
     expect(await devices.verifyCardPin(client.users.Timur!.id, pin)).toBe(true);
     expect(await devices.verifyCardPin(client.users.Timur!.id, 'ABCDEFGHJKL')).toBe(false);
     expect(
@@ -88,31 +80,23 @@ describe('OTP devices (manager API)', () => {
     ).not.toContain(cells[0]!.code);
   });
 
-  it('keeps one live device per user and one user per device', async () => {
-    const second = await manager.post('/api/manager/otp-devices', {
-      kind: 'TOKEN',
-      userId: client.users.Aruzhan!.id,
+  it('keeps one live device per user: a second is refused on the user, a second request for one waits its turn', async () => {
+    const second = await manager.post('/api/manager/change-requests', {
+      change: { type: 'ISSUE_OTP_DEVICE', userId: client.users.Aruzhan!.id, kind: 'CARD' },
     });
     expect(second.status).toBe(409);
-    expect(second.body.code).toBe('OTP_USER_HAS_DEVICE');
-    const spare = await manager.post('/api/manager/otp-devices', { kind: 'TOKEN' });
-    const taken = await manager.post(
-      `/api/manager/otp-devices/${spare.body.device.id as string}/assignment`,
-      {
-        userId: client.users.Aruzhan!.id,
-      },
-    );
-    expect(taken.body.code).toBe('OTP_USER_HAS_DEVICE');
-    await manager.post(`/api/manager/otp-devices/${spare.body.device.id as string}/assignment`, {
-      userId: client.users.Saule!.id,
+    expect(second.body).toMatchObject({ code: 'OTP_USER_HAS_DEVICE', details: { field: 'change.userId' } });
+
+    const change = { type: 'ISSUE_OTP_DEVICE', userId: client.users.Saule!.id, kind: 'TOKEN' };
+    const pending = await manager.post('/api/manager/change-requests', { change });
+    expect(pending.body.status).toBe('PENDING_CHECK');
+    const duplicate = await manager.post('/api/manager/change-requests', {
+      change: { ...change, kind: 'CARD' },
     });
-    const stolen = await manager.post(
-      `/api/manager/otp-devices/${spare.body.device.id as string}/assignment`,
-      {
-        userId: client.users.Timur!.id,
-      },
-    );
-    expect(stolen.body.code).toBe('OTP_DEVICE_ALREADY_ASSIGNED');
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.code).toBe('CHANGE_REQUEST_DUPLICATE');
+    await manager.post(`/api/manager/change-requests/${pending.body.id as string}/withdrawal`);
+    expect((await manager.get(`/api/manager/users/${client.users.Saule!.id}/otp-devices`)).body).toEqual([]);
   });
 
   it('blocks, unblocks and replaces, revoking the old device and answering the new one’s data once', async () => {
@@ -145,27 +129,36 @@ describe('OTP devices (manager API)', () => {
       change: { type: 'UNBLOCK_OTP_DEVICE', deviceId: device!.id },
     });
     expect(reuse.body.code).toBe('CHANGE_WRONG_STATE');
-    const actions = await sql<{ action: string }>(
+    // Each change is audited once, by its request's record: what it did, its maker and its checker.
+    const actions = await sql<{ action: string; maker: string; checker: string }>(
       testApp,
-      `SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY id`,
+      `SELECT action, details->>'maker' AS maker, details->>'checker' AS checker FROM audit_event
+       WHERE details->'outcome'->>'deviceId' = $1 OR details->'outcome'->>'replaced' = $1 ORDER BY id`,
       [device!.id],
     );
-    expect(actions.map((row) => row.action)).toEqual([
-      'OTP_DEVICE_ISSUE',
-      'OTP_DEVICE_BLOCK',
-      'OTP_DEVICE_UNBLOCK',
-      'OTP_DEVICE_REPLACE',
-    ]);
+    expect(actions).toEqual(
+      [
+        'CHANGE_ISSUE_OTP_DEVICE',
+        'CHANGE_BLOCK_OTP_DEVICE',
+        'CHANGE_UNBLOCK_OTP_DEVICE',
+        'CHANGE_REPLACE_OTP_DEVICE',
+      ].map((action) => ({ action, maker: manager.view.principal.staffId, checker: 'dev-checker' })),
+    );
   });
 
   it('answers an unknown device with its own code, and keeps operators out', async () => {
+    const unknownId = '00000000-0000-4000-8000-000000000000';
     const unknown = await manager.post('/api/manager/change-requests', {
-      change: { type: 'BLOCK_OTP_DEVICE', deviceId: '00000000-0000-4000-8000-000000000000' },
+      change: { type: 'BLOCK_OTP_DEVICE', deviceId: unknownId },
     });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('OTP_DEVICE_NOT_FOUND');
     const operator = await staffSession(testApp, 'OPERATOR');
-    expect((await operator.post('/api/manager/otp-devices', { kind: 'TOKEN' })).body.code).toBe(
+    const issuing = await operator.post('/api/manager/change-requests', {
+      change: { type: 'ISSUE_OTP_DEVICE', userId: client.users.Saule!.id, kind: 'TOKEN' },
+    });
+    expect(issuing.body.code).toBe('AUTH_FORBIDDEN_FOR_ROLE');
+    expect((await operator.get(`/api/manager/otp-devices/${unknownId}`)).body.code).toBe(
       'AUTH_FORBIDDEN_FOR_ROLE',
     );
   });

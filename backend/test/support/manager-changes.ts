@@ -32,3 +32,23 @@ export async function checkedChange(
   expect(approved.body).toMatchObject({ status: 'APPLIED' });
   return approved.body;
 }
+
+/**
+ * A checked change whose applying made something the maker hands to the client (a card, a log-in,
+ * a registration user ID): the maker opens the sealed envelope `name`, once, and gets its contents.
+ */
+export async function handedOver(
+  api: ApiClient,
+  change: { type: string; [field: string]: unknown },
+  name: string,
+  maker: ManagerAuth = { http: () => api.http(), headers: MANAGER },
+  checker?: ManagerAuth,
+): Promise<request.Response['body']> {
+  const applied = await checkedChange(api, change, maker, checker);
+  const opened = await maker
+    .http()
+    .post(`/api/manager/change-requests/${applied.id as string}/envelopes/${name}`)
+    .set(maker.headers);
+  expect(opened.status).toBe(200);
+  return opened.body.contents;
+}

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { StaffUsersService } from '../../src/auth/staff/staff-users.service.js';
 import type { StaffRole } from '../../src/access/identity.js';
 import { SecretBox } from '../../src/common/crypto/secret-box.js';
-import { checkedChange } from './manager-changes.js';
+import { checkedChange, handedOver } from './manager-changes.js';
 import type { ManagerAuth } from './onboarding.js';
 import type { TestApp } from './test-app.js';
 
@@ -106,8 +106,8 @@ export function newPassword(): string {
 
 /**
  * A client user's first log-in done for real: the manager issues Standard credentials (or sends
- * the temporary Light/Mobile password by SMS, checked by a second manager), the user logs in with
- * them and sets a password. A Light/Mobile log-in needs a worker on the app's task queue.
+ * the temporary Light/Mobile password by SMS), checked by a second manager; the user logs in with
+ * them and sets a password. Needs a worker on the app's task queue.
  */
 export async function clientSession(
   testApp: TestApp,
@@ -120,14 +120,19 @@ export async function clientSession(
   let first: Awaited<ReturnType<typeof logIn>>;
   let login: string | undefined;
   let temporary: string;
+  const checker = (await checkerOf(testApp)).asStaff();
   if (channel === 'STANDARD') {
-    const issued = await manager.post(`/api/manager/users/${user.id}/standard-credentials`);
-    expect(issued.status).toBe(201);
-    login = issued.body.login as string;
-    temporary = issued.body.password as string;
+    const { standard } = await handedOver(
+      testApp,
+      { type: 'ISSUE_STANDARD_CREDENTIALS', userId: user.id },
+      'credentials',
+      manager.asStaff(),
+      checker,
+    );
+    login = standard.login as string;
+    temporary = standard.password as string;
     first = await logIn(testApp, '/api/auth/login/standard', { login, password: temporary });
   } else {
-    const checker = (await checkerOf(testApp)).asStaff();
     await checkedChange(
       testApp,
       { type: 'SEND_TEMPORARY_PASSWORD', userId: user.id },

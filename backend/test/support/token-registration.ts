@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals';
 import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
 import type { RequestOptions } from '@qoltanba/signer/client/agent-client';
-import { MANAGER } from './dev-identity.js';
+import { handedOver } from './manager-changes.js';
 import type { ApiClient } from './onboarding.js';
 import { enterPin, type TestSigningAgent } from './signing-agent.js';
 
@@ -12,20 +12,20 @@ export interface RegistrationCredentials {
   pin: string;
 }
 
-/** What a manager hands the client at the branch: an OTP card (its PIN) and the registration user ID. */
+/**
+ * What a manager hands the client at the branch: a new OTP card (its PIN) and the registration user
+ * ID, in one PIN envelope a second manager's check lets them print. Needs a worker.
+ */
 export async function issueRegistrationCredentials(
   api: ApiClient,
   userId: string,
 ): Promise<RegistrationCredentials> {
-  const card = await api.http().post('/api/manager/otp-devices').set(MANAGER).send({ kind: 'CARD', userId });
-  expect(card.status).toBe(201);
-  const issued = await api
-    .http()
-    .post(`/api/manager/users/${userId}/registration-credentials`)
-    .set(MANAGER)
-    .send({ validityDays: 365 });
-  expect(issued.status).toBe(201);
-  return { login: issued.body.login as string, pin: card.body.card.pin as string };
+  const envelope = await handedOver(
+    api,
+    { type: 'ISSUE_REGISTRATION_CREDENTIALS', userId, newCard: true, validityDays: 365 },
+    'envelope',
+  );
+  return { login: envelope.registration.login as string, pin: envelope.card.pin as string };
 }
 
 /** Plays the user at the agent's prompt that replaces a new token's default password. */

@@ -61,33 +61,25 @@ export async function asDemoManager(login = 'demo.manager'): Promise<ManagerApi>
 
 /**
  * The bank's managers (the demo's, over HTTP as their browsers would) add a new Standard user to
- * the demo organization with an OTP card: one submits the change, the other approves it, and the
- * first opens the envelope — the card's PIN and the registration user ID — once.
+ * the demo organization with an OTP card, checked, and the maker opens the envelope — the card's
+ * PIN and the registration user ID — once.
  */
 export async function onboardStandardClient(fullName: string): Promise<NewStandardClient> {
-  const maker = await asDemoManager();
-  const checker = await asDemoManager('demo.checker');
   const iin = uniqueIin();
-  const submitted = await maker.post<{ id: string; reviewToken: string }>('/change-requests', {
-    change: {
-      type: 'ADD_USER',
-      organizationId: DEMO_ORGANIZATION.id,
-      user: {
-        fullName,
-        iin,
-        signatureRight: 'SINGLE',
-        channels: ['STANDARD'],
-        phone: `+7705${String(randomInt(10_000_000)).padStart(7, '0')}`,
-        otpDevice: 'CARD',
-      },
+  const { applied, maker } = await checkedByDemoManagers<{ outcome: { userId: string } }>({
+    type: 'ADD_USER',
+    organizationId: DEMO_ORGANIZATION.id,
+    user: {
+      fullName,
+      iin,
+      signatureRight: 'SINGLE',
+      channels: ['STANDARD'],
+      phone: `+7705${String(randomInt(10_000_000)).padStart(7, '0')}`,
+      otpDevice: 'CARD',
     },
   });
-  const applied = await checker.post<{ outcome: { userId: string } }>(
-    `/change-requests/${submitted.id}/approval`,
-    { reviewToken: submitted.reviewToken },
-  );
   const envelope = await maker.post<{ contents: { card: { pin: string }; registration: { login: string } } }>(
-    `/change-requests/${submitted.id}/envelopes/user-0`,
+    `/change-requests/${applied.id}/envelopes/user-0`,
     {},
   );
   return {
@@ -97,6 +89,20 @@ export async function onboardStandardClient(fullName: string): Promise<NewStanda
     registrationLogin: envelope.contents.registration.login,
     cardPin: envelope.contents.card.pin,
   };
+}
+
+/** A change the demo's managers make: demo.manager submits it, demo.checker approves it as shown. */
+export async function checkedByDemoManagers<T extends object>(change: {
+  type: string;
+  [field: string]: unknown;
+}): Promise<{ applied: T & { id: string }; maker: ManagerApi }> {
+  const maker = await asDemoManager();
+  const checker = await asDemoManager('demo.checker');
+  const submitted = await maker.post<{ id: string; reviewToken: string }>('/change-requests', { change });
+  const applied = await checker.post<T & { id: string }>(`/change-requests/${submitted.id}/approval`, {
+    reviewToken: submitted.reviewToken,
+  });
+  return { applied, maker };
 }
 
 /** A certificate in the bank's registry, as the manager sees it. */

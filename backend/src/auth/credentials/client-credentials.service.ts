@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, auditActor } from '../../audit/audit.service.js';
 import { FeatureError } from '../../common/errors/feature-error.js';
-import { isUniqueViolation } from '../../common/database/postgres-errors.js';
+import { insertDrawn } from '../../common/database/drawn-unique.js';
 import { ClientUsersService } from '../../organizations/client-users.service.js';
 import { maskPhone, SmsGateway } from '../../sms/sms-gateway.js';
 import { AuthErrorCode } from '../auth-error-code.js';
@@ -11,7 +11,6 @@ import type { StaffIdentity } from '../../access/identity.js';
 import { PasswordHasher } from '../../common/crypto/password-hasher.js';
 import { oneTimePassword, standardLogin } from '../passwords/random-secrets.js';
 import { SessionsService } from '../sessions/sessions.service.js';
-import type { CredentialKind } from './client-credential.entity.js';
 
 export interface IssuedStandardCredentials {
   userId: string;
@@ -29,8 +28,8 @@ export interface SentTemporaryPassword {
 }
 
 /**
- * What a manager gives a client user to log in with: Standard login and one-time password (printed
- * in a PIN envelope, answered once), or a temporary Light/Mobile password sent by SMS. Either must
+ * What a manager gives a client user to log in with: Standard login and one-time password (sealed
+ * for the PIN envelope, handed over once), or a temporary Light/Mobile password sent by SMS. Either must
  * be changed at first log-in; issuing one ends the user's sessions and clears the wrong-entry count.
  */
 @Injectable()
@@ -44,38 +43,26 @@ export class ClientCredentialsService {
     private readonly audit: AuditService,
   ) {}
 
-  async issueStandard(manager: StaffIdentity, userId: string): Promise<IssuedStandardCredentials> {
-    const user = await this.users.get(userId);
-    if (!user.channels.includes('STANDARD')) {
-      throw new FeatureError(
-        AuthErrorCode.CHANNEL_NOT_ENABLED,
-        'Enable the Standard channel for this user first.',
-        { field: 'channels' },
-      );
-    }
+  /**
+   * The user's Standard login (kept if they have one) and a new one-time password, in the caller's
+   * transaction (a change request's): the user's sessions end with it.
+   */
+  async issueStandardWithin(tx: EntityManager, userId: string): Promise<IssuedStandardCredentials> {
     const password = oneTimePassword();
     const hash = await this.hasher.hash(password);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const login = await this.dataSource.transaction(async (tx) => {
-          const [row] = await tx.query<{ login: string }[]>(
-            `INSERT INTO client_credential (user_id, kind, login, password_hash, must_change, failed_attempts, password_set_at)
-             VALUES ($1, 'STANDARD', $2, $3, true, 0, now())
-             ON CONFLICT (user_id, kind) DO UPDATE SET password_hash = EXCLUDED.password_hash,
-               must_change = true, failed_attempts = 0, password_set_at = now()
-             RETURNING login`,
-            [userId, standardLogin(), hash],
-          );
-          await this.sessions.revokeAllOfClient(userId, 'CREDENTIALS_REISSUED', tx);
-          return row!.login;
-        });
-        await this.recordIssued(manager, userId, 'STANDARD');
-        return { userId, login, password, mustChange: true };
-      } catch (error) {
-        // A generated login that is taken (one in millions): draw another.
-        if (!isUniqueViolation(error) || attempt >= 5) throw error;
-      }
-    }
+    const login = await insertDrawn(tx, standardLogin, async (candidate) => {
+      const [row] = await tx.query<{ login: string }[]>(
+        `INSERT INTO client_credential (user_id, kind, login, password_hash, must_change, failed_attempts, password_set_at)
+         VALUES ($1, 'STANDARD', $2, $3, true, 0, now())
+         ON CONFLICT (user_id, kind) DO UPDATE SET password_hash = EXCLUDED.password_hash,
+           must_change = true, failed_attempts = 0, password_set_at = now()
+         RETURNING login`,
+        [userId, candidate, hash],
+      );
+      return row!.login;
+    });
+    await this.sessions.revokeAllOfClient(userId, 'CREDENTIALS_REISSUED', tx);
+    return { userId, login, password, mustChange: true };
   }
 
   async sendTemporaryPassword(manager: StaffIdentity, userId: string): Promise<SentTemporaryPassword> {
@@ -104,16 +91,12 @@ export class ClientCredentialsService {
       purpose: 'TEMPORARY_PASSWORD',
       text: `Qoltanba: your temporary password is ${password}. You will choose your own at first log-in.`,
     });
-    await this.recordIssued(manager, userId, 'PHONE');
-    return { userId, sentTo: maskPhone(user.phone), smsId, mustChange: true };
-  }
-
-  private async recordIssued(manager: StaffIdentity, userId: string, kind: CredentialKind): Promise<void> {
     await this.audit.record({
       actor: auditActor(manager),
-      action: kind === 'STANDARD' ? 'MANAGER_STANDARD_CREDENTIALS_ISSUED' : 'MANAGER_TEMPORARY_PASSWORD_SENT',
+      action: 'MANAGER_TEMPORARY_PASSWORD_SENT',
       outcome: AUDIT_SUCCESS,
       subject: { kind: 'CLIENT_USER', id: userId },
     });
+    return { userId, sentTo: maskPhone(user.phone), smsId, mustChange: true };
   }
 }

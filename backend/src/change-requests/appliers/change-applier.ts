@@ -1,5 +1,6 @@
 import type { ChangeOutcome, ChangeType, StaffActor } from '@qoltanba/workflows/domain';
 import type { EntityManager } from 'typeorm';
+import { FeatureError } from '../../common/errors/feature-error.js';
 import type { AnyChange } from '../dto/change.dto.js';
 
 /** One field the change sets, as text a checker reads: its value now and after. */
@@ -59,4 +60,15 @@ export function differencesOf(
   return entries
     .filter(([, before, after]) => before !== after)
     .map(([field, before, after]) => ({ field, before, after }));
+}
+
+/**
+ * Rethrows another feature's error about `field` as about the change's field (`change.<field>`),
+ * so a refusal names the field of the request the manager sent.
+ */
+export function underChange(field: string): (error: unknown) => never {
+  return (error) => {
+    if (!(error instanceof FeatureError)) throw error;
+    throw new FeatureError(error.code, error.message, { ...error.details, field: `change.${field}` });
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChangeOutcome } from '@qoltanba/workflows/domain';
+import { type ChangeOutcome, DOCUMENT_STATUSES, FINAL_STATUSES } from '@qoltanba/workflows/domain';
 import type { EntityManager } from 'typeorm';
 import { FeatureError } from '../../common/errors/feature-error.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -26,6 +26,9 @@ import {
   shown,
 } from './change-applier.js';
 import { NewUserCredentials } from './new-user-credentials.js';
+
+/** Statuses of a payment between its author and the bank's execution: the account must stay open. */
+const IN_FLIGHT = DOCUMENT_STATUSES.filter((status) => status !== 'DRAFT' && !FINAL_STATUSES.has(status));
 
 /**
  * Setting a client up: onboarding (the organization with its accounts, users and their OTP devices,
@@ -80,6 +83,17 @@ export class ClientSetupApplier implements ChangeApplier {
           throw new FeatureError(Code.WRONG_STATE, 'The account is closed already.', {
             field: 'change.accountId',
           });
+        // A payment signed or on its way to the bank would be left with no account to debit.
+        const [inFlight] = await db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM document WHERE payer_iban = $1 AND status = ANY($2)`,
+          [account.iban, IN_FLIGHT],
+        );
+        if (inFlight!.n > 0)
+          throw new FeatureError(
+            Code.WRONG_STATE,
+            `${inFlight!.n} payment(s) from the account are in progress: close it once they are done or withdrawn.`,
+            { field: 'change.accountId', inProgress: inFlight!.n },
+          );
         return {
           organizationId: account.organization_id,
           targetKey: `account:${account.iban}`,

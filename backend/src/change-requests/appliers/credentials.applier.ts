@@ -27,6 +27,7 @@ export class CredentialsApplier implements ChangeApplier {
     'REPLACE_OTP_DEVICE',
     'REVOKE_CERTIFICATE',
     'SEND_TEMPORARY_PASSWORD',
+    'ISSUE_OTP_DEVICE',
   ] as const;
 
   constructor(
@@ -64,6 +65,25 @@ export class CredentialsApplier implements ChangeApplier {
             { field: `otpDevice ${device.serial}`, before: device.status, after },
             ...(replacing ? [{ field: 'otpDevice (new)', before: null, after: change.kind }] : []),
           ],
+        };
+      }
+      case 'ISSUE_OTP_DEVICE': {
+        const user = await findUser(db, change.userId);
+        const [live] = await db.query<{ serial: string }[]>(
+          `SELECT serial FROM otp_device WHERE user_id = $1 AND status <> 'REVOKED'`,
+          [user.id],
+        );
+        if (live)
+          throw new FeatureError(
+            OtpCode.USER_HAS_DEVICE,
+            `The user holds device ${live.serial}: replace it instead.`,
+            { field: 'change.userId' },
+          );
+        return {
+          organizationId: user.organization_id,
+          targetKey: `user:${user.id}:otp-device`,
+          summary: user.full_name,
+          differences: [{ field: 'otpDevice (new)', before: null, after: change.kind }],
         };
       }
       case 'REVOKE_CERTIFICATE': {
@@ -119,24 +139,33 @@ export class CredentialsApplier implements ChangeApplier {
           organizationId: user.organization_id,
           targetKey: `user:${user.id}:password`,
           summary: user.full_name,
-          differences: [{ field: 'password', before: null, after: 'temporary, by SMS' }],
+          differences: [{ field: 'password', before: null, after: 'TEMPORARY_BY_SMS' }],
         };
       }
     }
   }
 
   async apply(change: AnyChange, context: ApplyContext): Promise<ChangeOutcome> {
-    const maker: StaffIdentity = { kind: 'STAFF', staffId: context.maker.staffId, role: 'MANAGER' };
+    const { tx } = context;
     switch (change.type) {
       case 'BLOCK_OTP_DEVICE':
-        return { deviceId: (await this.devices.block(maker, change.deviceId)).id };
       case 'UNBLOCK_OTP_DEVICE':
-        return { deviceId: (await this.devices.unblock(maker, change.deviceId)).id };
+        await this.devices.setBlocked(tx, change.deviceId, change.type === 'BLOCK_OTP_DEVICE');
+        return { deviceId: change.deviceId };
       case 'REPLACE_OTP_DEVICE': {
         const { deviceId, kind } = change;
-        const issued = await this.devices.replace(maker, deviceId, kind);
-        await context.sealForHandover('device', issued);
+        const issued = await this.devices.replace(tx, deviceId, kind);
+        await context.sealForHandover('device', { fullName: await holderOf(tx, deviceId), ...issued });
         return { deviceId: issued.device.id, replaced: deviceId };
+      }
+      case 'ISSUE_OTP_DEVICE': {
+        const { userId, kind } = change;
+        const issued = await this.devices.issueWithin(tx, kind, userId);
+        await context.sealForHandover('device', {
+          fullName: (await findUser(tx, userId)).full_name,
+          ...issued,
+        });
+        return { deviceId: issued.device.id };
       }
       case 'REVOKE_CERTIFICATE': {
         const { certificateId, reason } = change;
@@ -145,6 +174,7 @@ export class CredentialsApplier implements ChangeApplier {
         };
       }
       default: {
+        const maker: StaffIdentity = { kind: 'STAFF', staffId: context.maker.staffId, role: 'MANAGER' };
         const sent = await this.credentials.sendTemporaryPassword(maker, (change as UserChange).userId);
         return { userId: sent.userId, sentTo: sent.sentTo, smsId: sent.smsId };
       }
@@ -166,3 +196,5 @@ async function findDevice(db: EntityManager, deviceId: string) {
     });
   return device;
 }
+
+const holderOf = async (db: EntityManager, deviceId: string) => (await findDevice(db, deviceId)).full_name;

@@ -14,10 +14,11 @@ import {
   shown,
 } from './change-applier.js';
 
-interface UserRow {
+export interface UserRow {
   id: string;
   organization_id: string;
   full_name: string;
+  iin: string;
   signature_right: string;
   channels: string[];
   status: string;
@@ -91,7 +92,7 @@ export class UserAccessApplier implements ChangeApplier {
 
 export async function findUser(db: EntityManager, userId: string): Promise<UserRow> {
   const [user] = await db.query<UserRow[]>(
-    `SELECT id, organization_id, full_name, signature_right, channels, status FROM client_user WHERE id = $1`,
+    `SELECT id, organization_id, full_name, iin, signature_right, channels, status FROM client_user WHERE id = $1`,
     [userId],
   );
   if (!user) throw new FeatureError(OrgCode.USER_NOT_FOUND, 'No such user.', { field: 'change.userId' });

@@ -90,6 +90,8 @@ export class EnvelopeParams {
 
   @ApiProperty({ example: 'user-0' })
   @IsString()
-  @Matches(/^(user-\d{1,2}|device)$/, { message: 'name must be one of the envelopes the request lists' })
+  @Matches(/^(user-\d{1,2}|device|credentials|envelope)$/, {
+    message: 'name must be one of the envelopes the request lists',
+  })
   name!: string;
 }

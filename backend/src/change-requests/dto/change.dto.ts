@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger
 import {
   CHANGE_TYPES,
   CHANNELS,
+  REISSUE_REASONS,
+  type ReissueReason,
   SIGNATURE_RIGHTS,
   type Channel,
   type ChangeType,
@@ -16,10 +18,13 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Max,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -159,6 +164,65 @@ export class RevokeCertificateChange extends ChangeBase {
   @ApiProperty({ enum: REVOCATION_REASONS }) @IsIn(REVOCATION_REASONS) reason!: RevocationReason;
 }
 
+export class IssueOtpDeviceChange extends ChangeBase {
+  declare type: 'ISSUE_OTP_DEVICE';
+  @ApiProperty({ description: 'A user who holds no live device (else replace it)' })
+  @IsUUID()
+  userId!: string;
+  @ApiProperty({ enum: ['CARD', 'TOKEN'] }) @IsIn(['CARD', 'TOKEN']) kind!: 'CARD' | 'TOKEN';
+}
+
+/** ISSUE_STANDARD_CREDENTIALS: a (new) Standard log-in password, handed over once. */
+export class StandardCredentialsChange extends ChangeBase {
+  declare type: 'ISSUE_STANDARD_CREDENTIALS';
+  @ApiProperty() @IsUUID() userId!: string;
+}
+
+export class IssueRegistrationCredentialsChange extends ChangeBase {
+  declare type: 'ISSUE_REGISTRATION_CREDENTIALS';
+  @ApiProperty() @IsUUID() userId!: string;
+  @ApiPropertyOptional({
+    description:
+      "Validity of the certificates in days, from the client's contract (default CA_CERTIFICATE_VALIDITY_DAYS)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1095)
+  validityDays?: number;
+  @ApiProperty({
+    description:
+      'Issue a new OTP card with it (replacing a live device), printed with the user ID as a PIN envelope',
+  })
+  @IsBoolean()
+  newCard!: boolean;
+}
+
+export class RegisterCertificateChange extends ChangeBase {
+  declare type: 'REGISTER_CERTIFICATE';
+  @ApiProperty() @IsUUID() userId!: string;
+  @ApiProperty({
+    description: "A certificate of another CA (the National Certification Authority's): base64 DER or PEM",
+  })
+  @IsString()
+  @Length(1, 16_000)
+  certificate!: string;
+}
+
+export class StartTokenReissueChange extends ChangeBase {
+  declare type: 'START_TOKEN_REISSUE';
+  @ApiProperty() @IsUUID() userId!: string;
+  @ApiProperty({ enum: REISSUE_REASONS, enumName: 'ReissueReason' })
+  @IsIn(REISSUE_REASONS)
+  reason!: ReissueReason;
+}
+
+export class CancelTokenRegistrationChange extends ChangeBase {
+  declare type: 'CANCEL_TOKEN_REGISTRATION';
+  @ApiProperty() @IsUUID() registrationId!: string;
+  @ApiProperty({ example: 'The token was lost' }) @IsString() @Length(1, 500) reason!: string;
+}
+
 /** The class that validates each type's fields (class-transformer picks it by `type`). */
 export const CHANGE_CLASSES = {
   ONBOARD_CLIENT: OnboardClientChange,
@@ -173,6 +237,12 @@ export const CHANGE_CLASSES = {
   UNBLOCK_OTP_DEVICE: OtpDeviceChange,
   REPLACE_OTP_DEVICE: ReplaceOtpDeviceChange,
   REVOKE_CERTIFICATE: RevokeCertificateChange,
+  ISSUE_OTP_DEVICE: IssueOtpDeviceChange,
+  ISSUE_STANDARD_CREDENTIALS: StandardCredentialsChange,
+  ISSUE_REGISTRATION_CREDENTIALS: IssueRegistrationCredentialsChange,
+  REGISTER_CERTIFICATE: RegisterCertificateChange,
+  START_TOKEN_REISSUE: StartTokenReissueChange,
+  CANCEL_TOKEN_REGISTRATION: CancelTokenRegistrationChange,
 } as const satisfies Record<ChangeType, new () => ChangeBase>;
 
 export type AnyChange =
@@ -184,7 +254,13 @@ export type AnyChange =
   | UserChange
   | OtpDeviceChange
   | ReplaceOtpDeviceChange
-  | RevokeCertificateChange;
+  | RevokeCertificateChange
+  | IssueOtpDeviceChange
+  | StandardCredentialsChange
+  | IssueRegistrationCredentialsChange
+  | RegisterCertificateChange
+  | StartTokenReissueChange
+  | CancelTokenRegistrationChange;
 
 export const CHANGE_MODELS = [...new Set(Object.values(CHANGE_CLASSES))];
 

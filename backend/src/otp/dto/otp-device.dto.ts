@@ -1,25 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import type { OtpDeviceKind, OtpDeviceStatus } from '../otp-device.entity.js';
 
 const KINDS: OtpDeviceKind[] = ['TOKEN', 'CARD'];
-
-export class IssueOtpDeviceDto {
-  @ApiProperty({ enum: KINDS })
-  @IsIn(KINDS)
-  kind!: OtpDeviceKind;
-
-  @ApiPropertyOptional({ description: 'Assign it at once to this client user' })
-  @IsOptional()
-  @IsUUID()
-  userId?: string;
-}
-
-export class AssignOtpDeviceDto {
-  @ApiProperty()
-  @IsUUID()
-  userId!: string;
-}
 
 export class OtpDeviceView {
   @ApiProperty() id!: string;

@@ -1,5 +1,10 @@
 import { StreamableFile } from '@nestjs/common';
-import type { PinEnvelope } from './pin-envelope.service.js';
+
+/** A printed envelope: the PDF and the name it is saved under. */
+export interface PinEnvelope {
+  filename: string;
+  pdf: Buffer;
+}
 
 /** The envelope as a download to save and print, not to show inline (the route says no-store). */
 export function toPdfAttachment({ filename, pdf }: PinEnvelope): StreamableFile {

@@ -122,7 +122,11 @@ describe('change request transitions', () => {
   });
 
   it('lists as exemptible only changes that grant nothing: rights, channels, users and accounts never', () => {
-    expect([...EXEMPTIBLE_CHANGE_TYPES].sort()).toEqual(['BLOCK_OTP_DEVICE', 'SEND_TEMPORARY_PASSWORD']);
+    expect([...EXEMPTIBLE_CHANGE_TYPES].sort()).toEqual([
+      'BLOCK_OTP_DEVICE',
+      'CANCEL_TOKEN_REGISTRATION',
+      'SEND_TEMPORARY_PASSWORD',
+    ]);
     for (const type of [
       'CHANGE_USER_ACCESS',
       'ADD_USER',
@@ -131,6 +135,11 @@ describe('change request transitions', () => {
       'ADD_ACCOUNT',
       'CLOSE_ACCOUNT',
       'ONBOARD_CLIENT',
+      'ISSUE_OTP_DEVICE',
+      'ISSUE_STANDARD_CREDENTIALS',
+      'ISSUE_REGISTRATION_CREDENTIALS',
+      'REGISTER_CERTIFICATE',
+      'START_TOKEN_REISSUE',
     ] as const)
       expect(isExemptible(type)).toBe(false);
   });

@@ -16,17 +16,24 @@ export const CHANGE_TYPES = [
   'REPLACE_OTP_DEVICE',
   'SEND_TEMPORARY_PASSWORD',
   'REVOKE_CERTIFICATE',
+  'ISSUE_OTP_DEVICE',
+  'ISSUE_STANDARD_CREDENTIALS',
+  'ISSUE_REGISTRATION_CREDENTIALS',
+  'REGISTER_CERTIFICATE',
+  'START_TOKEN_REISSUE',
+  'CANCEL_TOKEN_REGISTRATION',
 ] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
 /**
  * Low-risk changes a bank may let a manager make alone: a temporary password goes only to the
- * user's own phone, and blocking a lost OTP device only takes a power away — both are urgent for
- * the client and neither grants anything.
+ * user's own phone, while blocking a lost OTP device and cancelling a token registration only take
+ * a power away — each is urgent for the client and none grants anything.
  */
 export const EXEMPTIBLE_CHANGE_TYPES = [
   'SEND_TEMPORARY_PASSWORD',
   'BLOCK_OTP_DEVICE',
+  'CANCEL_TOKEN_REGISTRATION',
 ] as const satisfies readonly ChangeType[];
 export type ExemptibleChangeType = (typeof EXEMPTIBLE_CHANGE_TYPES)[number];
 

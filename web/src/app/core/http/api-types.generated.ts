@@ -304,10 +304,6 @@ export interface components {
       /** @description Newest first */
       entries: components['schemas']['StatementEntryView'][];
     };
-    RegisterCertificateDto: {
-      /** @description A certificate of another CA (the National Certification Authority's): base64 DER or PEM */
-      certificate: string;
-    };
     OpenRegistrationDto: {
       /**
        * @description The user ID of the acceptance act
@@ -428,19 +424,6 @@ export interface components {
       accessKey: string;
       accessExpiresAt: string;
       reissue: components['schemas']['ReissueView'];
-    };
-    IssueRegistrationCredentialsDto: {
-      /** @description Validity of the certificates in days, from the client's contract (default CA_CERTIFICATE_VALIDITY_DAYS) */
-      validityDays?: number;
-    };
-    RegistrationCredentialsView: {
-      userId: string;
-      /** @description The registration user ID for the acceptance act */
-      login: string;
-      validityDays: number;
-    };
-    StartReissueDto: {
-      reason: components['schemas']['ReissueReason'];
     };
     BeneficiaryDto: {
       /** @example ТОО "Алатау Сауда" */
@@ -1049,6 +1032,66 @@ export interface components {
       reason:
         'UNSPECIFIED' | 'KEY_COMPROMISE' | 'AFFILIATION_CHANGED' | 'SUPERSEDED' | 'CESSATION_OF_OPERATION';
     };
+    IssueOtpDeviceChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ISSUE_OTP_DEVICE';
+      /** @description A user who holds no live device (else replace it) */
+      userId: string;
+      /** @enum {string} */
+      kind: 'CARD' | 'TOKEN';
+    };
+    StandardCredentialsChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ISSUE_STANDARD_CREDENTIALS';
+      userId: string;
+    };
+    IssueRegistrationCredentialsChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ISSUE_REGISTRATION_CREDENTIALS';
+      userId: string;
+      /** @description Validity of the certificates in days, from the client's contract (default CA_CERTIFICATE_VALIDITY_DAYS) */
+      validityDays?: number;
+      /** @description Issue a new OTP card with it (replacing a live device), printed with the user ID as a PIN envelope */
+      newCard: boolean;
+    };
+    RegisterCertificateChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'REGISTER_CERTIFICATE';
+      userId: string;
+      /** @description A certificate of another CA (the National Certification Authority's): base64 DER or PEM */
+      certificate: string;
+    };
+    StartTokenReissueChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'START_TOKEN_REISSUE';
+      userId: string;
+      reason: components['schemas']['ReissueReason'];
+    };
+    CancelTokenRegistrationChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CANCEL_TOKEN_REGISTRATION';
+      registrationId: string;
+      /** @example The token was lost */
+      reason: string;
+    };
     SubmitChangeRequestDto: {
       change:
         | components['schemas']['OnboardClientChange']
@@ -1059,7 +1102,13 @@ export interface components {
         | components['schemas']['UserChange']
         | components['schemas']['OtpDeviceChange']
         | components['schemas']['ReplaceOtpDeviceChange']
-        | components['schemas']['RevokeCertificateChange'];
+        | components['schemas']['RevokeCertificateChange']
+        | components['schemas']['IssueOtpDeviceChange']
+        | components['schemas']['StandardCredentialsChange']
+        | components['schemas']['IssueRegistrationCredentialsChange']
+        | components['schemas']['RegisterCertificateChange']
+        | components['schemas']['StartTokenReissueChange']
+        | components['schemas']['CancelTokenRegistrationChange'];
     };
     StaffActorView: {
       staffId: string;
@@ -1104,7 +1153,13 @@ export interface components {
         | 'UNBLOCK_OTP_DEVICE'
         | 'REPLACE_OTP_DEVICE'
         | 'SEND_TEMPORARY_PASSWORD'
-        | 'REVOKE_CERTIFICATE';
+        | 'REVOKE_CERTIFICATE'
+        | 'ISSUE_OTP_DEVICE'
+        | 'ISSUE_STANDARD_CREDENTIALS'
+        | 'ISSUE_REGISTRATION_CREDENTIALS'
+        | 'REGISTER_CERTIFICATE'
+        | 'START_TOKEN_REISSUE'
+        | 'CANCEL_TOKEN_REGISTRATION';
       /** @enum {string} */
       status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
       organizationId: string;
@@ -1152,7 +1207,13 @@ export interface components {
         | 'UNBLOCK_OTP_DEVICE'
         | 'REPLACE_OTP_DEVICE'
         | 'SEND_TEMPORARY_PASSWORD'
-        | 'REVOKE_CERTIFICATE';
+        | 'REVOKE_CERTIFICATE'
+        | 'ISSUE_OTP_DEVICE'
+        | 'ISSUE_STANDARD_CREDENTIALS'
+        | 'ISSUE_REGISTRATION_CREDENTIALS'
+        | 'REGISTER_CERTIFICATE'
+        | 'START_TOKEN_REISSUE'
+        | 'CANCEL_TOKEN_REGISTRATION';
       /** @enum {string} */
       status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
       organizationId: string;
@@ -1176,7 +1237,13 @@ export interface components {
         | components['schemas']['UserChange']
         | components['schemas']['OtpDeviceChange']
         | components['schemas']['ReplaceOtpDeviceChange']
-        | components['schemas']['RevokeCertificateChange'];
+        | components['schemas']['RevokeCertificateChange']
+        | components['schemas']['IssueOtpDeviceChange']
+        | components['schemas']['StandardCredentialsChange']
+        | components['schemas']['IssueRegistrationCredentialsChange']
+        | components['schemas']['RegisterCertificateChange']
+        | components['schemas']['StartTokenReissueChange']
+        | components['schemas']['CancelTokenRegistrationChange'];
       /** @description The revision being amended (as last seen) */
       revision: number;
     };
@@ -1212,6 +1279,12 @@ export interface components {
         | 'REPLACE_OTP_DEVICE'
         | 'SEND_TEMPORARY_PASSWORD'
         | 'REVOKE_CERTIFICATE'
+        | 'ISSUE_OTP_DEVICE'
+        | 'ISSUE_STANDARD_CREDENTIALS'
+        | 'ISSUE_REGISTRATION_CREDENTIALS'
+        | 'REGISTER_CERTIFICATE'
+        | 'START_TOKEN_REISSUE'
+        | 'CANCEL_TOKEN_REGISTRATION'
       )[];
       /** @description Types the bank may exempt */
       exemptibleTypes: (
@@ -1227,6 +1300,12 @@ export interface components {
         | 'REPLACE_OTP_DEVICE'
         | 'SEND_TEMPORARY_PASSWORD'
         | 'REVOKE_CERTIFICATE'
+        | 'ISSUE_OTP_DEVICE'
+        | 'ISSUE_STANDARD_CREDENTIALS'
+        | 'ISSUE_REGISTRATION_CREDENTIALS'
+        | 'REGISTER_CERTIFICATE'
+        | 'START_TOKEN_REISSUE'
+        | 'CANCEL_TOKEN_REGISTRATION'
       )[];
     };
     ChangeCheckingSettingsDto: {
@@ -1246,6 +1325,12 @@ export interface components {
         | 'REPLACE_OTP_DEVICE'
         | 'SEND_TEMPORARY_PASSWORD'
         | 'REVOKE_CERTIFICATE'
+        | 'ISSUE_OTP_DEVICE'
+        | 'ISSUE_STANDARD_CREDENTIALS'
+        | 'ISSUE_REGISTRATION_CREDENTIALS'
+        | 'REGISTER_CERTIFICATE'
+        | 'START_TOKEN_REISSUE'
+        | 'CANCEL_TOKEN_REGISTRATION'
       )[];
     };
     MonthlyFeeChargeView: {
@@ -1476,15 +1561,6 @@ export interface components {
         [key: string]: unknown;
       };
       receivedAt: string;
-    };
-    IssueOtpDeviceDto: {
-      /** @enum {string} */
-      kind: 'TOKEN' | 'CARD';
-      /** @description Assign it at once to this client user */
-      userId?: string;
-    };
-    AssignOtpDeviceDto: {
-      userId: string;
     };
     ErrorBody: {
       /** @description Stable, per feature (DOCUMENT_WRONG_STATUS, OTP_CODE_INVALID…) */
