@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
@@ -6,6 +7,7 @@ import { launchBrowser, openContext } from './support/browser.js';
 import { createPaymentOverApi, forcedApiCall } from './support/client.js';
 import { DEMO_ORGANIZATION, uniqueNumber } from './support/demo.js';
 import { latestSmsTo, temporaryPasswordIn } from './support/phone.js';
+import { onboardStandardClient } from './support/registration.js';
 import {
   changeStatusShown,
   loginStaff,
@@ -17,6 +19,8 @@ import {
 } from './support/staff.js';
 
 const JOURNEY = 'manager-console';
+/** The reissue reason the client page offers first, as it reads in Russian. */
+const REISSUE_REASON_RU = 'Забыт пароль токена';
 const LANGUAGES = ['kk', 'ru', 'en'] as const;
 
 /** The new client's signers, as the onboarding sends them. */
@@ -278,6 +282,47 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await inEveryLanguage(maker, '5-client-after-block-and-unblock');
   });
 
+  it('a Standard user’s PIN envelope with a new card and a token reissue, each checked: the envelope prints once as PDF', async () => {
+    const standard = await onboardStandardClient('Нұрлан Стандартов');
+    await maker.goto(`/staff/clients/${DEMO_ORGANIZATION.id}`);
+    const user = () => maker.locator(`article[data-user="${standard.fullName}"]`);
+    /** The maker sends one of the user's actions; the checker approves it as shown. */
+    const checked = async (send: () => Promise<void>, field: string, after: RegExp): Promise<void> => {
+      await send();
+      await maker.locator('.outcome a').click();
+      await maker.waitForURL(/\/staff\/changes\/[0-9a-f-]{36}$/);
+      const id = openChangeId(maker);
+      await checker.goto(`/staff/changes/${id}`);
+      await expect(checker.locator(`tr[data-field="${field}"] .after`).innerText()).resolves.toMatch(after);
+      await checker.locator('button.approve').click();
+      await changeStatusShown(checker, /Применено/);
+    };
+
+    await checked(
+      () => user().getByRole('button', { name: 'PIN-конверт с новой картой' }).click(),
+      'otpDevice (new)',
+      /OTP-карта|Карта/,
+    );
+    await inEveryLanguage(checker, '6-1-checker-sees-new-card');
+    await maker.reload();
+    await changeStatusShown(maker, /Применено/);
+    const download = maker.waitForEvent('download');
+    await maker.locator('li[data-envelope="envelope"] button').first().click();
+    const pdf = await readFile(await (await download).path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await maker.locator('li[data-envelope="envelope"]').waitFor({ state: 'detached' });
+    await screenshotWhole(maker, JOURNEY, '6-2-envelope-printed-ru');
+
+    await maker.goto(`/staff/clients/${DEMO_ORGANIZATION.id}`);
+    await checked(
+      () => user().getByRole('button', { name: 'Начать перевыпуск токена' }).click(),
+      'tokenReissue',
+      /./,
+    );
+    await maker.goto(`/staff/clients/${DEMO_ORGANIZATION.id}`);
+    await expect(user().locator('.reissues li').first().innerText()).resolves.toContain(REISSUE_REASON_RU);
+  });
+
   it('an operator logs in to their own placeholder home, never the managers’ pages', async () => {
     const operator = await desktopPage();
     // The page's clock, to reach the end of the staff idle limit without waiting for it.
@@ -289,14 +334,14 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await operator.waitForURL('**/staff/operations');
     await operator.goto('/documents');
     await operator.waitForURL('**/staff/operations');
-    await inEveryLanguage(operator, '6-operator-home');
+    await inEveryLanguage(operator, '7-operator-home');
 
     // A minute before the staff idle limit (15 minutes) the shell warns, counting down; staying keeps the session.
     await operator.clock.fastForward('14:05');
     const warning = operator.locator('.idle-warning');
     await warning.waitFor();
     await expect(warning.innerText()).resolves.toMatch(/0:5\d/);
-    await inEveryLanguage(operator, '7-idle-warning');
+    await inEveryLanguage(operator, '8-idle-warning');
     await warning.locator('button.stay').click();
     await warning.waitFor({ state: 'detached' });
     await expect(operator.locator('[data-role]').innerText()).resolves.toBe('Оператор');

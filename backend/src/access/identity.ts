@@ -20,10 +20,13 @@ export interface ClientIdentity {
 
 /**
  * Managers onboard and change clients, each change checked by a second manager; a senior manager
- * also sets the bank's rules for that checking; operators watch processes.
+ * also sets the bank's rules for that checking; operators watch processes and act on stuck ones;
+ * auditors read what operators read and act on nothing.
  */
-export type StaffRole = 'MANAGER' | 'SENIOR_MANAGER' | 'OPERATOR';
-export const STAFF_ROLES: readonly StaffRole[] = ['MANAGER', 'SENIOR_MANAGER', 'OPERATOR'];
+export type StaffRole = 'MANAGER' | 'SENIOR_MANAGER' | 'OPERATOR' | 'AUDITOR';
+export const STAFF_ROLES: readonly StaffRole[] = ['MANAGER', 'SENIOR_MANAGER', 'OPERATOR', 'AUDITOR'];
+/** Every role that sees the operations console (only operators act in it). */
+export const OPERATIONS_ROLES: readonly StaffRole[] = ['OPERATOR', 'AUDITOR'];
 /** Every role that works with clients. */
 export const MANAGER_ROLES: readonly StaffRole[] = ['MANAGER', 'SENIOR_MANAGER'];
 

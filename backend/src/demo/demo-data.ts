@@ -141,6 +141,18 @@ export const DEMO_STAFF = [
     fullName: 'Олжас Оператор',
     role: 'OPERATOR' as const,
   },
+  {
+    id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000306',
+    login: 'demo.operator2',
+    fullName: 'Дәурен Екінші оператор',
+    role: 'OPERATOR' as const,
+  },
+  {
+    id: '0d6f3c2a-7c1e-4a8e-9b1a-000000000305',
+    login: 'demo.auditor',
+    fullName: 'Гүлнар Аудитор',
+    role: 'AUDITOR' as const,
+  },
 ];
 
 function demoUser(

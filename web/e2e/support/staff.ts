@@ -54,3 +54,23 @@ export function openChangeId(page: Page): string {
 export async function changeStatusShown(page: Page, words: RegExp): Promise<void> {
   await page.locator('.page-header .badge').filter({ hasText: words }).waitFor();
 }
+
+/**
+ * A call to the managers' API with the page's session and CSRF token: what the page's own script
+ * sends, or what a member of staff forcing the API by hand could (`PUT` and `PATCH` included).
+ */
+export async function staffApiCall(
+  page: Page,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: { code?: string } & Record<string, unknown> }> {
+  const cookies = await page.context().cookies();
+  const csrf = cookies.find((cookie) => cookie.name === 'qoltanba_csrf')?.value ?? '';
+  const response = await page.request.fetch(`/api${path}`, {
+    method,
+    headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  return { status: response.status(), body: (await response.json().catch(() => ({}))) as never };
+}

@@ -19,6 +19,7 @@ export type UserFields = Schemas['UserFields'];
 export type AccountFields = Schemas['AccountFields'];
 export type Handover = Schemas['HandoverView'];
 export type CheckingSettings = Schemas['ChangeCheckingSettingsView'];
+export type CheckingSettingsChange = Schemas['ChangeCheckingSettingsDto'];
 export type ClientTariff = Schemas['ClientTariffView'];
 
 export const CLIENTS_PAGE_SIZE = 20;
@@ -72,9 +73,9 @@ export class StaffApi {
     return this.api.post<ChangeRequest>(`/manager/change-requests/${id}/withdrawal`);
   }
 
-  /** Starts a token reissue the client continues in the wizard (not yet a checked change). */
-  startReissue(userId: string, reason: string): Observable<unknown> {
-    return this.api.post<unknown>(`/manager/users/${userId}/reissues`, { reason });
+  /** Its maker corrects a pending request: the revision they corrected, and the change as it should be. */
+  amend(id: string, revision: number, change: Change): Observable<ChangeRequest> {
+    return this.api.patch<ChangeRequest>(`/manager/change-requests/${id}`, { change, revision });
   }
 
   envelope(id: string, name: string): Observable<Handover> {
@@ -83,5 +84,15 @@ export class StaffApi {
 
   envelopePdf(id: string, name: string): Observable<Blob> {
     return this.api.postForBlob(`/manager/change-requests/${id}/envelopes/${name}/pdf`);
+  }
+
+  /** The bank's rules for checking changes: how long a request waits, which low-risk types skip it. */
+  checkingSettings(): Observable<CheckingSettings> {
+    return this.api.get<CheckingSettings>('/manager/settings/change-checking');
+  }
+
+  /** A senior manager sets the rules (the server refuses anyone else). */
+  saveCheckingSettings(settings: CheckingSettingsChange): Observable<CheckingSettings> {
+    return this.api.put<CheckingSettings>('/manager/settings/change-checking', settings);
   }
 }

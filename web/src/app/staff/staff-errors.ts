@@ -32,6 +32,14 @@ export const STAFF_ERROR_CODES = [
   'CERT_NOT_FOUND',
   'CERT_ALREADY_REVOKED',
   'AUTH_USER_HAS_NO_PHONE',
+  'OTP_USER_HAS_DEVICE',
+  'REGISTRATION_NO_OTP_CARD',
+  'REGISTRATION_NO_REGISTRATION_ID',
+  'REGISTRATION_NOT_FOUND',
+  'CERT_CERTIFICATE_NOT_ACCEPTED',
+  'CERT_SUBJECT_MISMATCH',
+  'CERT_REQUEST_KEY_IN_USE',
+  'CERT_ALREADY_REGISTERED',
 ] as const;
 
 export interface StaffError {
@@ -52,4 +60,19 @@ export function staffError(error: unknown): StaffError {
     key: known ? `staff.errors.${problem.code}` : commonErrorKey(problem),
     ...(field ? { field } : {}),
   };
+}
+
+/**
+ * Refusals only the checking settings meet, explained on their page (each has
+ * `staff.settings.errors.<code>` in every language).
+ */
+export const SETTINGS_ERROR_CODES = ['CHANGE_TYPE_NOT_EXEMPTIBLE', 'AUTH_FORBIDDEN_FOR_ROLE'] as const;
+
+/** A refused change of the checking settings in words: the settings' own refusals, then the staff's. */
+export function settingsError(error: unknown): StaffError {
+  const refused = staffError(error);
+  const { code } = apiProblemOf(error);
+  return (SETTINGS_ERROR_CODES as readonly string[]).includes(code)
+    ? { ...refused, key: `staff.settings.errors.${code}` }
+    : refused;
 }

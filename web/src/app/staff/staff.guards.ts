@@ -5,6 +5,8 @@ import type { StaffPrincipal } from '../core/auth/session';
 
 export type StaffRole = StaffPrincipal['role'];
 export const MANAGER_ROLES: readonly StaffRole[] = ['MANAGER', 'SENIOR_MANAGER'];
+/** Operators act in the operations console; auditors only read it. */
+export const OPERATIONS_ROLES: readonly StaffRole[] = ['OPERATOR', 'AUDITOR'];
 
 /**
  * Staff pages for the given roles: no session goes to the staff log-in, a client is sent to their

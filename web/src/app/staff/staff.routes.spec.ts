@@ -12,6 +12,7 @@ import type { SessionView, StaffPrincipal } from '../core/auth/session';
 import { TokenAgent } from '../core/signer/token-agent';
 import { ClientsPageComponent } from './clients/clients-page.component';
 import { OperationsHomeComponent } from './operations-home.component';
+import { CheckingSettingsPageComponent } from './settings/checking-settings-page.component';
 import { StaffLoginPageComponent } from './staff-login-page.component';
 
 function aStaffSession(role: StaffPrincipal['role']): SessionView {
@@ -81,5 +82,24 @@ describe('the staff area’s routes', () => {
     await harness.fixture.whenStable();
 
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Clients');
+  });
+
+  it('shows a manager the checking settings, and keeps an operator out of them', async () => {
+    const harness = await navigateTo('/staff/settings', aStaffSession('MANAGER'));
+    (await nextRequest(TestBed.inject(HttpTestingController), '/api/manager/settings/change-checking')).flush(
+      {
+        expiryHours: 72,
+        exemptTypes: [],
+        exemptibleTypes: ['SEND_TEMPORARY_PASSWORD', 'BLOCK_OTP_DEVICE'],
+      },
+    );
+    await harness.fixture.whenStable();
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(CheckingSettingsPageComponent);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Rules for checking changes');
+    TestBed.resetTestingModule();
+
+    await navigateTo('/staff/settings', aStaffSession('OPERATOR'));
+    expect(TestBed.inject(Router).url).toBe('/staff/operations');
   });
 });

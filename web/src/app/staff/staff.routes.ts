@@ -1,10 +1,10 @@
 import type { Routes } from '@angular/router';
-import { MANAGER_ROLES, staffSignedIn, staffSignedOut } from './staff.guards';
+import { MANAGER_ROLES, OPERATIONS_ROLES, staffSignedIn, staffSignedOut } from './staff.guards';
 
 /**
  * The bank staff's area, lazily loaded under /staff beside the client pages (README, "The web
  * app's shape"): managers find, onboard and change clients, every change checked by a second
- * manager; operators get their console (issue 15).
+ * manager under the rules senior managers set; operators get their console (issue 15).
  */
 export const STAFF_ROUTES: Routes = [
   {
@@ -20,7 +20,7 @@ export const STAFF_ROUTES: Routes = [
       {
         path: 'operations',
         title: 'staff.operations.title',
-        canActivate: [staffSignedIn(['OPERATOR'])],
+        canActivate: [staffSignedIn(OPERATIONS_ROLES)],
         loadComponent: () => import('./operations-home.component').then((m) => m.OperationsHomeComponent),
       },
       {
@@ -53,6 +53,13 @@ export const STAFF_ROUTES: Routes = [
         title: 'staff.change.title',
         canActivate: [staffSignedIn(MANAGER_ROLES)],
         loadComponent: () => import('./changes/change-page.component').then((m) => m.ChangePageComponent),
+      },
+      {
+        path: 'settings',
+        title: 'staff.settings.title',
+        canActivate: [staffSignedIn(MANAGER_ROLES)],
+        loadComponent: () =>
+          import('./settings/checking-settings-page.component').then((m) => m.CheckingSettingsPageComponent),
       },
     ],
   },

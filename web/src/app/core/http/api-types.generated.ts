@@ -81,7 +81,7 @@ export interface components {
       staffId: string;
       fullName: string;
       /** @enum {string} */
-      role: 'MANAGER' | 'SENIOR_MANAGER' | 'OPERATOR';
+      role: 'MANAGER' | 'SENIOR_MANAGER' | 'OPERATOR' | 'AUDITOR';
     };
     SessionView: {
       /** @description CLIENT (with its channel, fixed at log-in) or STAFF (with its role) */

@@ -5,18 +5,48 @@ import { provideRouter } from '@angular/router';
 import { nextRequest, refuse } from '../../../testing/http';
 import { provideScreenTesting } from '../../../testing/screen';
 import { settle } from '../../../testing/settle';
-import type { ChangeRequest } from '../staff-api';
+import type { ChangeRequest, ClientOverview } from '../staff-api';
 import { ChangePageComponent } from './change-page.component';
 
 const ID = '00000000-0000-4000-8000-0000000000cc';
 const USER_ID = '00000000-0000-4000-8000-000000000002';
+const ORGANIZATION_ID = '00000000-0000-4000-8000-000000000001';
+
+/** The client as the access change's user is now: a single signature, Standard and Light. */
+const CLIENT: ClientOverview = {
+  id: ORGANIZATION_ID,
+  name: 'ТОО «Демо Сауда»',
+  legalForm: 'LEGAL_ENTITY',
+  binIin: '940140000385',
+  address: null,
+  noneMayPrepare: false,
+  standardConnected: true,
+  createdAt: '2026-11-01T10:00:00Z',
+  accounts: [],
+  users: [
+    {
+      id: USER_ID,
+      fullName: 'Айгерім Бекова',
+      iin: '850312400123',
+      phone: '+77010000011',
+      email: null,
+      signatureRight: 'SINGLE',
+      channels: ['STANDARD', 'LIGHT'],
+      status: 'ACTIVE',
+      devices: [],
+      certificates: [],
+      registrations: [],
+      reissues: [],
+    },
+  ],
+};
 
 function aRequest(overrides: Partial<ChangeRequest> = {}): ChangeRequest {
   return {
     id: ID,
     type: 'CHANGE_USER_ACCESS',
     status: 'PENDING_CHECK',
-    organizationId: '00000000-0000-4000-8000-000000000001',
+    organizationId: ORGANIZATION_ID,
     organizationName: 'ТОО «Демо Сауда»',
     summary: 'Айгерім Бекова',
     maker: { staffId: 'maker-1', name: 'Мәдина Менеджер' },
@@ -137,5 +167,146 @@ describe(ChangePageComponent.name, () => {
 
     expect(element('[role="status"]')?.textContent?.trim()).toBeTruthy();
     expect(fixture.nativeElement.textContent).toContain('The client asked for SECOND');
+  });
+
+  describe('its maker’s correction', () => {
+    const amendButton = () => element('button.amend') as HTMLButtonElement | null;
+    const choose = (selector: string, value: string) => {
+      const select = element(selector) as HTMLSelectElement;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    };
+    const channel = (name: string) =>
+      [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLInputElement>('#amend-channels input')][
+        ['STANDARD', 'LIGHT', 'MOBILE'].indexOf(name)
+      ]!;
+
+    async function openForm(request: ChangeRequest): Promise<void> {
+      await open(request);
+      amendButton()!.click();
+      await settle(fixture);
+    }
+
+    it('corrects an access change: the form as sent, the new revision and its difference shown after', async () => {
+      await open(aRequest({ mayCheck: false }));
+      amendButton()!.click();
+      (await nextRequest(http, `/api/manager/organizations/${ORGANIZATION_ID}/overview`)).flush(CLIENT);
+      await settle(fixture);
+
+      expect((element('#amend-signatureRight') as HTMLSelectElement).value).toBe('FIRST');
+      expect([channel('STANDARD').checked, channel('LIGHT').checked, channel('MOBILE').checked]).toEqual([
+        true,
+        true,
+        false,
+      ]);
+      choose('#amend-signatureRight', 'SECOND');
+      channel('MOBILE').click();
+      element('button.save-amendment')!.click();
+      const amendment = await nextRequest(http, `/api/manager/change-requests/${ID}`);
+
+      expect(amendment.request.method).toBe('PATCH');
+      expect(amendment.request.body).toEqual({
+        revision: 1,
+        change: {
+          type: 'CHANGE_USER_ACCESS',
+          userId: USER_ID,
+          signatureRight: 'SECOND',
+          channels: ['STANDARD', 'LIGHT', 'MOBILE'],
+        },
+      });
+      amendment.flush(
+        aRequest({
+          mayCheck: false,
+          revision: 2,
+          differences: [
+            { field: 'signatureRight', before: 'SINGLE', after: 'SECOND' },
+            { field: 'channels', before: 'STANDARD, LIGHT', after: 'STANDARD, LIGHT, MOBILE' },
+          ],
+        }),
+      );
+      await settle(fixture);
+
+      expect(element('[role="status"]')?.textContent).toContain('revision 2');
+      expect(element('.revision')?.textContent).toBe('2');
+      expect(element('tr[data-field="signatureRight"] .after')?.textContent?.trim()).toBe('Second signature');
+      expect(element('tr[data-field="channels"] .after')?.textContent).toContain('Mobile');
+      expect(element('form.amend')).toBeNull();
+    });
+
+    it('offers no correction to a checker, nor of a temporary password, which has nothing to correct', async () => {
+      await open(aRequest());
+      expect(amendButton()).toBeNull();
+      TestBed.resetTestingModule();
+
+      await open(
+        aRequest({
+          mayCheck: false,
+          type: 'SEND_TEMPORARY_PASSWORD',
+          change: { type: 'SEND_TEMPORARY_PASSWORD', userId: USER_ID },
+          differences: [{ field: 'password', before: null, after: 'temporary, by SMS' }],
+        }),
+      );
+      expect(element('button.withdraw')).not.toBeNull();
+      expect(amendButton()).toBeNull();
+    });
+
+    const newAccount = () =>
+      aRequest({
+        mayCheck: false,
+        type: 'ADD_ACCOUNT',
+        change: {
+          type: 'ADD_ACCOUNT',
+          organizationId: ORGANIZATION_ID,
+          account: { iban: 'KZ86998KZT5004100100', currency: 'KZT', title: 'Current account' },
+        },
+        differences: [{ field: 'account.currency', before: null, after: 'KZT' }],
+      });
+
+    it('sends nothing that corrects nothing, and says so', async () => {
+      await openForm(newAccount());
+      element('button.save-amendment')!.click();
+      await settle(fixture);
+
+      expect(element('form.amend [role="alert"]')?.textContent).toContain('Nothing is corrected yet');
+      http.expectNone(`/api/manager/change-requests/${ID}`);
+    });
+
+    it('shows a refusal at the field it concerns', async () => {
+      await openForm(newAccount());
+      const title = element('#amend-account-title') as HTMLInputElement;
+      title.value = 'Счёт в долларах';
+      title.dispatchEvent(new Event('input'));
+      choose('#amend-account-currency', 'USD');
+      element('button.save-amendment')!.click();
+      const amendment = await nextRequest(http, `/api/manager/change-requests/${ID}`);
+      expect(amendment.request.body).toMatchObject({
+        change: { account: { iban: 'KZ86998KZT5004100100', currency: 'USD', title: 'Счёт в долларах' } },
+      });
+      refuse(amendment, 400, 'VALIDATION_FAILED', {
+        violations: [{ field: 'change.account.title', code: 'LENGTH', message: '' }],
+      });
+      await settle(fixture);
+
+      expect(title.getAttribute('aria-invalid')).toBe('true');
+      expect(element('#amend-account-title-message.field-error')?.textContent).toContain(
+        'Check the marked field',
+      );
+      expect(element('form.amend')).not.toBeNull();
+    });
+
+    it('shows the request anew when it changed or was decided meanwhile', async () => {
+      await openForm(newAccount());
+      choose('#amend-account-currency', 'EUR');
+      element('button.save-amendment')!.click();
+      refuse(await nextRequest(http, `/api/manager/change-requests/${ID}`), 409, 'CHANGE_REQUEST_DECIDED');
+      (await nextRequest(http, `/api/manager/change-requests/${ID}`)).flush(
+        aRequest({ ...newAccount(), status: 'WITHDRAWN' }),
+      );
+      await settle(fixture);
+
+      expect(element('[role="alert"]')?.textContent).toContain('already decided');
+      expect(element('form.amend')).toBeNull();
+      expect(amendButton()).toBeNull();
+    });
   });
 });

@@ -14,18 +14,28 @@ import { firstValueFrom } from 'rxjs';
 import { LocalDateTimePipe } from '../../core/i18n/format.pipes';
 import { type ChangeRequest, type Handover, StaffApi } from '../staff-api';
 import { staffError } from '../staff-errors';
+import { AmendFormComponent } from './amend-form.component';
+import { amendFieldsOf } from './amend-fields';
 import { ChangeStatusComponent } from './change-status.component';
 import { differenceLabel, differenceValueKeys } from './difference-label';
 import { HandoverComponent } from './handover.component';
 
 /**
  * One change request: the exact difference it makes to the client now, and for a manager other than
- * its maker, approve (applied at once, as seen) or reject with a reason. Its maker may withdraw it,
- * and once it is applied prints what the client is handed (each envelope once).
+ * its maker, approve (applied at once, as seen) or reject with a reason. Its maker may correct it
+ * (a new revision to check) or withdraw it, and once it is applied prints what the client is handed
+ * (each envelope once).
  */
 @Component({
   selector: 'qb-change-page',
-  imports: [RouterLink, TranslocoPipe, LocalDateTimePipe, ChangeStatusComponent, HandoverComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    LocalDateTimePipe,
+    AmendFormComponent,
+    ChangeStatusComponent,
+    HandoverComponent,
+  ],
   templateUrl: './change-page.component.html',
   styleUrl: './change-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,6 +59,12 @@ export class ChangePageComponent {
     const request = this.request();
     return request !== undefined && request.status === 'PENDING_CHECK' && !request.mayCheck;
   });
+  /** Its maker's own pending request, of a type with something to correct. */
+  protected readonly mayAmend = computed(() => {
+    const request = this.request();
+    return this.own() && request !== undefined && amendFieldsOf(request.type).length > 0;
+  });
+  protected readonly amending = signal(false);
 
   constructor() {
     effect(() => void this.load(this.id()));
@@ -73,6 +89,25 @@ export class ChangePageComponent {
     if (this.request()?.status === 'REJECTED') this.rejecting.set(false);
   }
 
+  protected startAmending(): void {
+    this.notice.set(undefined);
+    this.errorKey.set(undefined);
+    this.amending.set(true);
+  }
+
+  protected amended(request: ChangeRequest): void {
+    this.amending.set(false);
+    this.request.set(request);
+    this.notice.set('staff.amend.saved');
+  }
+
+  /** Decided or corrected meanwhile: said, and shown as it is now. */
+  protected async outdated(key: string): Promise<void> {
+    this.amending.set(false);
+    this.errorKey.set(key);
+    await this.load(this.id(), true);
+  }
+
   protected async withdraw(): Promise<void> {
     const request = this.request();
     if (request) await this.act(() => this.api.withdraw(request.id), 'staff.change.withdrawn');
@@ -91,6 +126,17 @@ export class ChangePageComponent {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** What an envelope holds, by its name: a new user's (`user-0`), a device, a log-in, a PIN envelope. */
+  protected envelopeKind(name: string): 'user' | 'device' | 'credentials' | 'registration' {
+    if (name.startsWith('user-')) return 'user';
+    return name === 'envelope' ? 'registration' : (name as 'device' | 'credentials');
+  }
+
+  /** A new user's envelope and a PIN envelope print as PDF; the others are opened and printed from the page. */
+  protected printable(name: string): boolean {
+    return name.startsWith('user-') || name === 'envelope';
   }
 
   protected async printPdf(name: string): Promise<void> {

@@ -17,12 +17,21 @@ export const DIFFERENCE_FIELDS = [
   'otpDevice',
   'status',
   'password',
+  'standardPassword',
+  'registrationUserId',
+  'validityDays',
+  'tokenReissue',
+  'tokenRegistration',
+  'issuer',
+  'validTo',
   'reason',
 ] as const;
 
 export interface DifferenceLabel {
   /** `staff.field.<name>`, or undefined for a field told by its own words (`otpDevice QC123…`). */
   readonly key?: string;
+  /** What the key's text names: a device's or a certificate's serial, an account's IBAN. */
+  readonly params?: { serial: string };
   /** "users.1.iin" → the second user: 2. */
   readonly user?: number;
   readonly account?: number;
@@ -34,6 +43,13 @@ export interface DifferenceLabel {
  * a field naming its object (`certificate 3A…`) is shown as it is.
  */
 export function differenceLabel(field: string): DifferenceLabel {
+  const named = /^(otpDevice|certificate|account) (.+)$/.exec(field);
+  if (named) {
+    const [, object, serial] = named;
+    return serial === '(new)'
+      ? { raw: field, key: 'staff.field.newOtpDevice' }
+      : { raw: field, key: `staff.field.${object}Named`, params: { serial: serial! } };
+  }
   const parts = field.split('.');
   const name = parts.at(-1)!;
   const known = (DIFFERENCE_FIELDS as readonly string[]).includes(name);
@@ -58,6 +74,13 @@ export function differenceValueKeys(field: string, value: string | null): string
 }
 
 function differenceValueKey(field: string, value: string): string | undefined {
+  if (field === 'otpDevice (new)') return `staff.deviceKind.${value}`;
+  if (field.startsWith('otpDevice ')) return `staff.deviceStatus.${value}`;
+  if (field.startsWith('account ')) return `staff.accountStatus.${value}`;
+  if (field.startsWith('certificate '))
+    return value === 'SIGNING' || value === 'AUTHENTICATION'
+      ? `staff.purpose.${value}`
+      : `staff.certificateStatus.${value}`;
   const name = field.split('.').at(-1);
   switch (name) {
     case 'signatureRight':
@@ -70,6 +93,14 @@ function differenceValueKey(field: string, value: string): string | undefined {
       return `staff.userStatus.${value}`;
     case 'noneMayPrepare':
       return value === 'true' ? 'staff.yes' : 'staff.no';
+    case 'password':
+    case 'standardPassword':
+    case 'registrationUserId':
+      return `staff.credentialState.${value}`;
+    case 'tokenReissue':
+      return `staff.reissueReason.${value}`;
+    case 'tokenRegistration':
+      return `staff.registrationStatus.${value}`;
     default:
       return undefined;
   }

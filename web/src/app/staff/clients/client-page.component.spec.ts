@@ -89,19 +89,19 @@ describe(ClientPageComponent.name, () => {
 
   afterEach(() => http.verify());
 
-  async function answerLoad(): Promise<void> {
-    (await nextRequest(http, `/api/manager/organizations/${ORGANIZATION_ID}/overview`)).flush(CLIENT);
+  async function answerLoad(client: ClientOverview = CLIENT): Promise<void> {
+    (await nextRequest(http, `/api/manager/organizations/${ORGANIZATION_ID}/overview`)).flush(client);
     (await nextRequest(http, (r) => r.url === '/api/manager/change-requests')).flush([]);
     (await nextRequest(http, `/api/manager/organizations/${ORGANIZATION_ID}/tariff`)).flush(TARIFF);
     await settle(fixture);
   }
 
-  async function open(): Promise<void> {
+  async function open(client: ClientOverview = CLIENT): Promise<void> {
     TestBed.configureTestingModule({ providers: [provideRouter([]), ...provideScreenTesting()] });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ClientPageComponent);
     fixture.componentRef.setInput('id', ORGANIZATION_ID);
-    await answerLoad();
+    await answerLoad(client);
   }
 
   const element = (selector: string) =>
@@ -158,5 +158,56 @@ describe(ClientPageComponent.name, () => {
     expect(element('.outcome[role="alert"]')?.textContent?.trim()).toBeTruthy();
     expect(element('.outcome')?.textContent).not.toContain('CHANGE_REQUEST_DUPLICATE');
     expect(user().querySelector('.badge')?.textContent).toBe('Active');
+  });
+
+  /** Clicks what sends a change and answers the change it submitted. */
+  async function submitted(click: () => void): Promise<unknown> {
+    click();
+    const request = await nextRequest(http, '/api/manager/change-requests');
+    request.flush(aRequest('PENDING_CHECK'));
+    await answerLoad();
+    return (request.request.body as { change: unknown }).change;
+  }
+
+  it('sends the Standard channel’s means as change requests: a log-in, a PIN envelope, a reissue and a cancelled registration', async () => {
+    await open();
+    expect(await submitted(() => button(user(), 'Issue a Standard log-in').click())).toEqual({
+      type: 'ISSUE_STANDARD_CREDENTIALS',
+      userId: USER_ID,
+    });
+    expect(await submitted(() => button(user(), 'PIN envelope with a new card').click())).toEqual({
+      type: 'ISSUE_REGISTRATION_CREDENTIALS',
+      userId: USER_ID,
+      newCard: true,
+    });
+    expect(await submitted(() => button(user(), 'Start a token reissue').click())).toEqual({
+      type: 'START_TOKEN_REISSUE',
+      userId: USER_ID,
+      reason: 'PIN_FORGOTTEN',
+    });
+    const registration = user().querySelector<HTMLElement>('[data-registration="reg-1"]')!;
+    expect(await submitted(() => button(registration, 'Cancel the registration').click())).toEqual({
+      type: 'CANCEL_TOKEN_REGISTRATION',
+      registrationId: 'reg-1',
+      reason: 'CLIENT_ASKED',
+    });
+    expect(element('.outcome')?.textContent).toContain('Sent for checking');
+  });
+
+  it('offers a new OTP device only to a user whose devices are all revoked', async () => {
+    const revoked = JSON.parse(JSON.stringify(CLIENT)) as ClientOverview;
+    revoked.users[0]!.devices[0]!.status = 'REVOKED';
+    await open(revoked);
+    const issue = user().querySelector<HTMLElement>('.issue-device')!;
+    issue.querySelector('select')!.value = 'TOKEN';
+    issue.querySelector('button')!.click();
+    const request = await nextRequest(http, '/api/manager/change-requests');
+    expect(request.request.body).toEqual({
+      change: { type: 'ISSUE_OTP_DEVICE', userId: USER_ID, kind: 'TOKEN' },
+    });
+    request.flush(aRequest('PENDING_CHECK'));
+    await answerLoad();
+    // With a live device there is nothing to issue: the manager replaces it instead.
+    expect(user().querySelector('.issue-device')).toBeNull();
   });
 });

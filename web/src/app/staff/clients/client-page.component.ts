@@ -18,11 +18,11 @@ import {
 import { staffError } from '../staff-errors';
 
 /** What happened to the last action: sent for checking (or applied at once), or refused and why. */
-type Outcome =
-  { kind: 'sent'; id: string; applied: boolean } | { kind: 'refused'; key: string } | { kind: 'reissue' };
+type Outcome = { kind: 'sent'; id: string; applied: boolean } | { kind: 'refused'; key: string };
 
 const REVOCATION_REASONS = ['KEY_COMPROMISE', 'AFFILIATION_CHANGED', 'SUPERSEDED', 'CESSATION_OF_OPERATION'];
 const REISSUE_REASONS = ['PIN_FORGOTTEN', 'EXPIRING', 'KEY_COMPROMISE', 'TOKEN_REPLACED'];
+const DEVICE_KINDS = ['CARD', 'TOKEN'];
 
 /**
  * One client as a manager sees it — organization, tariff, accounts, users with their devices and
@@ -53,6 +53,7 @@ export class ClientPageComponent {
   protected readonly channels = CHANNELS;
   protected readonly revocationReasons = REVOCATION_REASONS;
   protected readonly reissueReasons = REISSUE_REASONS;
+  protected readonly deviceKinds = DEVICE_KINDS;
 
   protected readonly client = signal<ClientOverview | undefined>(undefined);
   protected readonly changes = signal<ChangeRequestSummary[]>([]);
@@ -135,18 +136,25 @@ export class ClientPageComponent {
     });
   }
 
-  protected async startReissue(user: ClientUser, reason: string): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.outcome.set(undefined);
-    try {
-      await firstValueFrom(this.api.startReissue(user.id, reason));
-      this.outcome.set({ kind: 'reissue' });
-    } catch (error) {
-      this.outcome.set({ kind: 'refused', key: staffError(error).key });
-    } finally {
-      this.busy.set(false);
-    }
+  protected startReissue(user: ClientUser, reason: string): Promise<void> {
+    return this.submit({
+      type: 'START_TOKEN_REISSUE',
+      userId: user.id,
+      reason: reason as Extract<Change, { type: 'START_TOKEN_REISSUE' }>['reason'],
+    });
+  }
+
+  protected issueDevice(user: ClientUser, kind: string): Promise<void> {
+    return this.submit({ type: 'ISSUE_OTP_DEVICE', userId: user.id, kind: kind as 'CARD' | 'TOKEN' });
+  }
+
+  /** A user without a live OTP device (all revoked, or none yet) is issued one, not given a replacement. */
+  protected hasLiveDevice(user: ClientUser): boolean {
+    return user.devices.some((device) => device.status !== 'REVOKED');
+  }
+
+  protected cancelRegistration(registrationId: string, reason: string): Promise<void> {
+    return this.submit({ type: 'CANCEL_TOKEN_REGISTRATION', registrationId, reason });
   }
 
   private async load(id: string): Promise<void> {

@@ -1,12 +1,19 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe } from '../../core/i18n/format.pipes';
 import type { ClientUser } from '../staff-api';
+import { ReasonActionComponent } from './reason-action.component';
 
-/** A user's token registrations and reissues, newest first: what state each is in, and since when. */
+/** Why a manager cancels a client's registration: each is said in words, and sent as its code. */
+const CANCEL_REASONS = ['CLIENT_ASKED', 'TOKEN_LOST', 'WRONG_TOKEN'];
+
+/**
+ * A user's token registrations and reissues, newest first: what state each is in, and since when;
+ * a registration in progress may be cancelled for the client (a change request).
+ */
 @Component({
   selector: 'qb-token-history',
-  imports: [TranslocoPipe, LocalDatePipe],
+  imports: [TranslocoPipe, LocalDatePipe, ReasonActionComponent],
   template: `
     @if (user().registrations.length > 0) {
       <h4>{{ 'staff.client.registrations' | transloco }}</h4>
@@ -23,6 +30,16 @@ import type { ClientUser } from '../staff-api';
               <span class="muted mono">{{
                 'staff.client.tokenSerial' | transloco: { serial: run.tokenSerial }
               }}</span>
+            }
+            @if (run.open) {
+              <qb-reason-action
+                [reasons]="cancelReasons"
+                reasonKeys="staff.cancelReason."
+                label="staff.client.cancelReason"
+                action="staff.client.cancelRegistration"
+                [disabled]="disabled()"
+                (chosen)="cancelRegistration.emit({ registrationId: run.registrationId, reason: $event })"
+              />
             }
           </li>
         }
@@ -67,4 +84,7 @@ import type { ClientUser } from '../staff-api';
 })
 export class TokenHistoryComponent {
   readonly user = input.required<ClientUser>();
+  readonly disabled = input(false);
+  readonly cancelRegistration = output<{ registrationId: string; reason: string }>();
+  protected readonly cancelReasons = CANCEL_REASONS;
 }

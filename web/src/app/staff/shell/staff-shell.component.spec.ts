@@ -51,11 +51,11 @@ describe(StaffShellComponent.name, () => {
     expect(element('.product-name')?.textContent).toContain('Bank staff');
   });
 
-  it('offers a manager the clients, onboarding and the changes to check', async () => {
+  it('offers a manager the clients, onboarding, the changes to check and the checking rules', async () => {
     await openAs('MANAGER');
 
     expect(element('[data-role]')?.textContent).toBe('Manager');
-    expect(navigation()).toEqual(['Clients', 'Onboard a client', 'Changes to check']);
+    expect(navigation()).toEqual(['Clients', 'Onboard a client', 'Changes to check', 'Checking rules']);
   });
 
   it('offers an operator only their own console', async () => {

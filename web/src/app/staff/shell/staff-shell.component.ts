@@ -46,6 +46,7 @@ export class StaffShellComponent {
       { label: 'staff.nav.clients', path: '/staff/clients', exact: true },
       { label: 'staff.nav.newClient', path: '/staff/clients/new', exact: true },
       { label: 'staff.nav.changes', path: '/staff/changes', exact: false },
+      { label: 'staff.settings.nav', path: '/staff/settings', exact: true },
     ];
   });
 
