@@ -22,6 +22,7 @@ import { DocumentsApiModule } from './documents/documents-api.module.js';
 import { ProcessesApiModule } from './processes/processes-api.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { OpsConsoleModule } from './ops/ops-console.module.js';
 import { OpsModule } from './ops/ops.module.js';
 import { platformFoundation } from './platform-foundation.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         HealthModule,
         ClientConfigModule,
         OpsModule,
+        OpsConsoleModule,
         AuthModule,
         OrganizationsModule,
         ReferenceModule,

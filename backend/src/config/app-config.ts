@@ -20,7 +20,17 @@ export class AppConfig {
     readonly otp: { challengeTtlSeconds: number },
     readonly sms: { gateway: 'outbox' },
     readonly pki: PkiConfig,
+    readonly ops: OpsConfig,
   ) {}
+}
+
+/** What the operators' console calls stuck, and where it links to Temporal's own UI. */
+export interface OpsConfig {
+  /** A process waiting on the system (the bank, an activity) longer than this is stuck. */
+  stuckAfterSeconds: number;
+  /** A process waiting on a person longer than this is abandoned (a registration left mid-way). */
+  abandonedAfterHours: number;
+  temporalUiUrl: string;
 }
 
 /** Sessions, log-in throttling, and how far the API trusts proxies in front of it. */

@@ -54,6 +54,14 @@ export const environmentSchema = z
     /** Whether a worker creates (or updates) the platform's Temporal Schedules: the monthly fee. */
     WORKER_SCHEDULES: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
     HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),
+    /** The operators' console: a process waiting on the system longer than this is stuck. */
+    OPS_STUCK_AFTER_SECONDS: seconds(1, 86_400, 300),
+    /** …and one waiting on a person longer than this is abandoned (a registration left mid-way). */
+    OPS_ABANDONED_AFTER_HOURS: z.coerce.number().int().min(1).max(8_760).default(24),
+    /** Temporal's own UI, which the console links each process to. */
+    TEMPORAL_UI_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .default('http://127.0.0.1:8233'),
     /** Which bank core the platform talks to; only the built-in simulator exists so far. */
     BANK_GATEWAY: z
       .enum(['simulator'], { error: 'must be "simulator" (the only gateway so far)' })

@@ -99,6 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         accessMinutes: e.REGISTRATION_ACCESS_MINUTES,
       },
     },
+    {
+      stuckAfterSeconds: e.OPS_STUCK_AFTER_SECONDS,
+      abandonedAfterHours: e.OPS_ABANDONED_AFTER_HOURS,
+      temporalUiUrl: e.TEMPORAL_UI_URL.replace(/\/+$/, ''),
+    },
   );
 }
 

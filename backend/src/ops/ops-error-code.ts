@@ -5,4 +5,7 @@ export enum OpsErrorCode {
   SELF_CHECK_FAILED = 'OPS_SELF_CHECK_FAILED',
   /** The API could not reach Temporal to start the self-check. */
   TEMPORAL_UNAVAILABLE = 'OPS_TEMPORAL_UNAVAILABLE',
+  PROCESS_NOT_FOUND = 'OPS_PROCESS_NOT_FOUND',
+  /** Retry now: no step of the process is failing (it waits on a person, or is done). */
+  NOTHING_TO_RETRY = 'OPS_NOTHING_TO_RETRY',
 }

@@ -64,12 +64,22 @@ export class BankSimulator extends BankGateway {
   }
 
   async submitPayment(order: BankPaymentOrder): Promise<BankReceipt> {
+    await this.assertUp();
     const receipt = await this.book(order);
     // A slow bank answers late although it has booked the payment: the case of a caller that
     // gives up (or dies) and asks again, which the document id makes harmless.
     if (this.config.bank.simulator.responseDelayMs > 0)
       await delay(this.config.bank.simulator.responseDelayMs);
     return receipt;
+  }
+
+  /**
+   * A bank that is down answers nothing: the caller's activity fails and retries with backoff, as
+   * against a real core in maintenance (the operators' console finds such payments stuck).
+   */
+  private async assertUp(): Promise<void> {
+    const [outage] = await this.dataSource.query<{ reason: string }[]>(`SELECT reason FROM sim_outage`);
+    if (outage) throw new Error(`the bank is unavailable (simulated outage: ${outage.reason})`);
   }
 
   private async book(order: BankPaymentOrder): Promise<BankReceipt> {

@@ -14,6 +14,7 @@ import { BankSimulatorErrorCode } from './bank-simulator-error-code.js';
 import type { SimAccountView, AdjustBalanceDto, OpenAccountDto, SetBalanceDto } from './dto/account.dto.js';
 import type { ListPaymentsQuery, SimPaymentView } from './dto/payment.dto.js';
 import type { AddRejectionRuleDto, RejectionRuleView } from './dto/rejection-rule.dto.js';
+import type { OutageView } from './dto/outage.dto.js';
 import type { LedgerEntryView, StatementView } from './dto/statement.dto.js';
 import { queryRows } from '../sql.js';
 
@@ -26,6 +27,24 @@ export class BankSimulatorControlService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly simulator: BankSimulator,
   ) {}
+
+  /** Takes the bank down (every payment submitted fails until it is back) or brings it back. */
+  async setOutage(reason: string | null): Promise<OutageView> {
+    if (reason === null) await this.dataSource.query(`DELETE FROM sim_outage`);
+    else
+      await this.dataSource.query(
+        `INSERT INTO sim_outage (reason) VALUES ($1) ON CONFLICT (id) DO UPDATE SET reason = EXCLUDED.reason`,
+        [reason],
+      );
+    return this.outage();
+  }
+
+  async outage(): Promise<OutageView> {
+    const [row] = await this.dataSource.query<{ reason: string; since: Date }[]>(
+      `SELECT reason, since FROM sim_outage`,
+    );
+    return row ? { down: true, reason: row.reason, since: row.since.toISOString() } : { down: false };
+  }
 
   async openAccount(dto: OpenAccountDto): Promise<SimAccountView> {
     if (ibanBankCode(dto.iban) !== this.simulator.bank.bankCode) {

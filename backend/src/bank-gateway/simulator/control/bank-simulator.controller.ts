@@ -15,6 +15,7 @@ import {
   OpenAccountDto,
   SetBalanceDto,
 } from './dto/account.dto.js';
+import { OutageView, StartOutageDto } from './dto/outage.dto.js';
 import { DocumentIdParams, ListPaymentsQuery, SimPaymentView } from './dto/payment.dto.js';
 import { AddRejectionRuleDto, RejectionRuleView, RuleIdParams } from './dto/rejection-rule.dto.js';
 import { StatementQuery, StatementView } from './dto/statement.dto.js';
@@ -26,6 +27,28 @@ import { StatementQuery, StatementView } from './dto/statement.dto.js';
 @Controller('bank-simulator')
 export class BankSimulatorController {
   constructor(private readonly control: BankSimulatorControlService) {}
+
+  @Get('outage')
+  @ApiOkResponse({ type: OutageView })
+  outage(): Promise<OutageView> {
+    return this.control.outage();
+  }
+
+  @Put('outage')
+  @ApiOperation({
+    summary: 'Take the bank down: every payment submitted fails (and retries) until it is back',
+  })
+  @ApiOkResponse({ type: OutageView })
+  startOutage(@Body() body: StartOutageDto): Promise<OutageView> {
+    return this.control.setOutage(body.reason);
+  }
+
+  @Delete('outage')
+  @ApiOperation({ summary: 'Bring the bank back' })
+  @ApiOkResponse({ type: OutageView })
+  endOutage(): Promise<OutageView> {
+    return this.control.setOutage(null);
+  }
 
   @Post('accounts')
   @ApiOperation({ summary: 'Open an account at the simulated bank, with an opening balance' })
