@@ -21,6 +21,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { DocumentsApiModule } from './documents/documents-api.module.js';
 import { ProcessesApiModule } from './processes/processes-api.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OpsConsoleModule } from './ops/ops-console.module.js';
 import { OpsModule } from './ops/ops.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
       imports: [
         ...platformFoundation(config, logger),
         HealthModule,
+        MetricsModule,
         ClientConfigModule,
         OpsModule,
         OpsConsoleModule,

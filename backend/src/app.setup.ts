@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { completeOpenApi } from './common/openapi/complete-open-api.js';
@@ -7,13 +6,26 @@ import compression from 'compression';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config/app-config.js';
+import { assignRequestId, requestContextMiddleware } from './logging/request-context.js';
+import { HttpMetrics } from './metrics/http-metrics.js';
+import { METRICS_SCHEME } from './metrics/metrics.controller.js';
 
 /** Health is polled every second by orchestrators; its successful answers would drown the log. */
 const QUIET_PATHS = new Set(['/api/health']);
 
 /**
+ * A request's closing line is written once the answer is sent, outside the request's context: it
+ * names its request id itself, under the same key as every other line of the request.
+ */
+const closingLine = (request: IncomingMessage & { id?: unknown }, fields: object) => ({
+  ...fields,
+  requestId: request.id,
+});
+
+/**
  * The HTTP-level setup shared by main.ts and the tests, so a test app behaves exactly like the
- * real one: `/api` prefix, request ids and request logs, bounded JSON bodies, OpenAPI at /api/docs.
+ * real one: `/api` prefix, request ids and request logs, request metrics, bounded JSON bodies,
+ * OpenAPI at /api/docs.
  */
 export function configureHttpApp(
   app: NestExpressApplication,
@@ -28,13 +40,10 @@ export function configureHttpApp(
   app.use(
     pinoHttp({
       logger,
-      genReqId: (request: IncomingMessage, response: ServerResponse) => {
-        const incoming = request.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-        response.setHeader('x-request-id', id);
-        return id;
-      },
+      genReqId: assignRequestId,
       autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
+      customSuccessObject: (request, _response, fields: object) => closingLine(request, fields),
+      customErrorObject: (request, _response, _error, fields: object) => closingLine(request, fields),
       // Method, path, status and timing are what an operator reads; headers stay out of the log.
       serializers: {
         req: (request: { id: string; method: string; url: string }) => ({
@@ -46,6 +55,8 @@ export function configureHttpApp(
       },
     }),
   );
+  app.use(requestContextMiddleware);
+  app.use(app.get(HttpMetrics).middleware);
   app.useBodyParser('json', { limit: '1mb' });
   // The web app's files go out compressed (a third of their size on a phone's slow network); the
   // API is left alone, as compressing would hold back server-sent events. Behind a reverse proxy
@@ -64,6 +75,7 @@ export function configureHttpApp(
       'Corporate internet banking: accounts, payment documents signed in sequence, applications.',
     )
     .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN' }, METRICS_SCHEME)
     .build();
   SwaggerModule.setup('api/docs', app, () => completeOpenApi(SwaggerModule.createDocument(app, openApi)), {
     jsonDocumentUrl: 'api/docs/openapi.json',

@@ -8,6 +8,7 @@ import { loadConfigOrExit } from './config/load-config.js';
 import { WorkerHeartbeatService } from './health/worker-heartbeat.service.js';
 import { createLogger } from './logging/create-logger.js';
 import { PinoNestLogger } from './logging/pino-nest-logger.js';
+import { workerTelemetry } from './metrics/worker-telemetry.js';
 import { connectWithRetry } from './temporal/connect-with-retry.js';
 import { createPlatformWorker } from './temporal/create-platform-worker.js';
 import { ensureMonthlyFeeSchedule } from './tariffs/monthly-fee.schedule.js';
@@ -21,7 +22,19 @@ import { WorkerModule } from './worker.module.js';
 async function main(): Promise<void> {
   const config = loadConfigOrExit('worker');
   const logger = createLogger(config, 'worker');
-  Runtime.install({ logger: temporalRuntimeLogger(logger) });
+  // Once per process, before any connection: the runtime's telemetry cannot be changed afterwards.
+  const telemetry = workerTelemetry(config);
+  try {
+    Runtime.install({ logger: temporalRuntimeLogger(logger), telemetryOptions: telemetry?.telemetryOptions });
+  } catch (error) {
+    if (telemetry && /address already in use/i.test(String(error))) {
+      process.stderr.write(
+        `worker: port ${config.metrics.workerPort} on 127.0.0.1 is in use; choose another with WORKER_METRICS_PORT.\n`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  }
   const identity = `${process.pid}@${hostname()}-${randomBytes(3).toString('hex')}`;
 
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logger), {
@@ -35,7 +48,7 @@ async function main(): Promise<void> {
   if (config.worker.schedules) await ensureMonthlyFeeSchedule(app.get(Client), config.temporal.taskQueue);
   const heartbeats = app.get(WorkerHeartbeatService);
   heartbeats.start(identity, () => worker.getState() === 'RUNNING');
-  logger.info({ identity, taskQueue: config.temporal.taskQueue }, 'worker running');
+  logger.info({ identity, taskQueue: config.temporal.taskQueue, metrics: telemetry?.url }, 'worker running');
   try {
     // The SDK's runtime turns SIGINT/SIGTERM into a graceful shutdown that resolves run().
     await worker.run();

@@ -6,6 +6,8 @@ import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './
 import { until } from './support/until.js';
 
 const BENEFICIARY_IBAN = ourIban('KZT7200000002');
+/** A second operator: the checker of the first one's requests. */
+const SECOND_OPERATOR = { 'x-dev-staff-role': 'OPERATOR', 'x-dev-staff-id': 'dev-operator-2' } as const;
 
 describe('the operations console: every process visible, a stuck one found and tried again now', () => {
   let testApp: TestApp;
@@ -29,8 +31,8 @@ describe('the operations console: every process visible, a stuck one found and t
 
   const http = () => testApp.http();
 
-  /** A payment to a customer of this bank, signed by its only signer: next, the workflow sends it. */
-  async function signedPayment(number: string): Promise<string> {
+  /** A payment to a customer of this bank, sent for signature: it waits for its signer. */
+  async function submittedPayment(number: string): Promise<{ id: string; contentHash: string }> {
     const order = paymentOrder(client.payerIban, {
       number,
       beneficiary: {
@@ -45,10 +47,16 @@ describe('the operations console: every process visible, a stuck one found and t
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     const submitted = await http().post(`/api/documents/${id}/submission`).set(client.as('Solo'));
+    return { id, contentHash: submitted.body.contentHash as string };
+  }
+
+  /** The same, signed by its only signer: next, the workflow sends it to the bank. */
+  async function signedPayment(number: string): Promise<string> {
+    const { id, contentHash } = await submittedPayment(number);
     const signed = await http()
       .post(`/api/documents/${id}/signatures`)
       .set(client.as('Solo'))
-      .send({ contentHash: submitted.body.contentHash, evidence: { kind: 'DEV' } });
+      .send({ contentHash, evidence: { kind: 'DEV' } });
     expect(signed.status).toBe(201);
     return id;
   }
@@ -114,6 +122,60 @@ describe('the operations console: every process visible, a stuck one found and t
     expect(again.body.code).toBe('OPS_NOTHING_TO_RETRY');
   }, 60_000);
 
+  it('keeps every act in an audit log, filtered by action, actor, subject and Almaty day, and exported as CSV', async () => {
+    const id = await signedPayment('504');
+    await http().put('/api/bank-simulator/outage').set(OPERATOR).send({ reason: 'audit test' });
+    await http().delete('/api/bank-simulator/outage').set(OPERATOR);
+    const refused = await http()
+      .post(`/api/ops/processes/${id}/retry`)
+      .set(OPERATOR)
+      .send({ reason: 'nothing fails' });
+    expect(refused.status).toBe(409);
+
+    const signatures = await http().get('/api/ops/audit').query({ subjectId: id, pageSize: 50 }).set(AUDITOR);
+    expect(signatures.status).toBe(200);
+    for (const entry of signatures.body.items) expect(entry.subjectId).toBe(id);
+
+    const today = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+    const staffToday = await http()
+      .get('/api/ops/audit')
+      .query({ actorKind: 'STAFF', from: today, to: today, pageSize: 100 })
+      .set(OPERATOR);
+    expect(staffToday.body.total).toBeGreaterThan(0);
+    for (const entry of staffToday.body.items) expect(entry.actorKind).toBe('STAFF');
+    const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
+    expect((await http().get('/api/ops/audit').query({ from: tomorrow }).set(OPERATOR)).body.total).toBe(0);
+
+    const csv = await http().get('/api/ops/audit.csv').query({ action: 'OPS_PROCESS_RETRY' }).set(AUDITOR);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="audit.csv"');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'id,at,actorKind,actorId,actorName,organizationId,action,outcome,subjectKind,subjectId,ip,details',
+    );
+    expect(lines.slice(1).every((line) => line.includes(',OPS_PROCESS_RETRY,SUCCESS,PROCESS,'))).toBe(true);
+    expect(csv.text).toContain('The bank is back after maintenance');
+
+    const badDay = await http().get('/api/ops/audit').query({ from: '2026-13-01' }).set(OPERATOR);
+    expect(badDay.status).toBe(400);
+    expect(badDay.body.details.violations[0].field).toBe('from');
+  });
+
+  it('shows the platform: health, the last self-check through a worker, and the task queue’s pollers', async () => {
+    expect((await http().post('/api/ops/self-checks').set(OPERATOR)).status).toBe(201);
+    const platform = await http().get('/api/ops/platform').set(AUDITOR);
+    expect(platform.status).toBe(200);
+    expect(platform.body.health.status).toBe('up');
+    expect(platform.body.selfCheck).toMatchObject({ ok: true, workerIdentity: expect.any(String) });
+    const queues = platform.body.taskQueues as { kind: string; pollers: { identity: string }[] }[];
+    expect(queues.map((queue) => queue.kind).sort()).toEqual(['ACTIVITY', 'WORKFLOW']);
+    for (const queue of queues) expect(queue.pollers.length).toBeGreaterThan(0);
+  });
+
   it('lists processes of every kind with counts, filters and a search by id, BIN or document number', async () => {
     const id = await signedPayment('502');
     const byNumber = await http()
@@ -144,6 +206,151 @@ describe('the operations console: every process visible, a stuck one found and t
     const unknown = await http().get('/api/ops/processes/00000000-0000-4000-8000-000000000000').set(OPERATOR);
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('OPS_PROCESS_NOT_FOUND');
+  });
+
+  /** An operator's request for a dangerous action, as submitted. */
+  const ask = (
+    change: { type: string; processId: string; reason: string },
+    as: Record<string, string> = OPERATOR,
+  ) => http().post('/api/ops/requests').set(as).send({ change });
+
+  /** The request checked by a second operator, approved as they saw it. */
+  async function approvedBySecondOperator(requestId: string) {
+    const seen = await http().get(`/api/ops/requests/${requestId}`).set(SECOND_OPERATOR);
+    return http()
+      .post(`/api/ops/requests/${requestId}/approval`)
+      .set(SECOND_OPERATOR)
+      .send({ reviewToken: seen.body.reviewToken });
+  }
+
+  it('cancels a payment waiting for signatures only once a second operator approves, and never one on its way to the bank', async () => {
+    const { id } = await submittedPayment('505');
+    const asked = await ask({ type: 'CANCEL_PROCESS', processId: id, reason: 'The client asked by phone' });
+    expect(asked.status).toBe(201);
+    expect(asked.body).toMatchObject({
+      status: 'PENDING_CHECK',
+      differences: [
+        { field: 'status', before: 'AWAITING_SIGNATURES', after: 'CANCELLED' },
+        { field: 'reason', before: null, after: 'The client asked by phone' },
+      ],
+    });
+    const own = await http()
+      .post(`/api/ops/requests/${asked.body.id as string}/approval`)
+      .set(OPERATOR)
+      .send({ reviewToken: asked.body.reviewToken });
+    expect(own.body.code).toBe('CHANGE_REQUEST_OWN');
+    const status = async () => (await http().get(`/api/documents/${id}`).set(client.as('Solo'))).body.status;
+    expect(await status()).toBe('AWAITING_SIGNATURES');
+
+    const approved = await approvedBySecondOperator(asked.body.id as string);
+    expect(approved.body).toMatchObject({
+      status: 'APPLIED',
+      outcome: { processId: id, status: 'CANCELLED' },
+    });
+    expect(await status()).toBe('CANCELLED');
+    const timeline = (await http().get(`/api/ops/processes/${id}`).set(AUDITOR)).body.timeline;
+    expect(timeline).toContainEqual(
+      expect.objectContaining({
+        source: 'PROCESS',
+        event: 'CANCELLED',
+        details: expect.objectContaining({ reason: 'The client asked by phone' }),
+      }),
+    );
+
+    await http().put('/api/bank-simulator/outage').set(OPERATOR).send({ reason: 'cancel test' });
+    try {
+      const onItsWay = await signedPayment('506');
+      await until(async () => (await stuckEntry(onItsWay)) !== undefined, 15_000);
+      const refused = await ask({ type: 'CANCEL_PROCESS', processId: onItsWay, reason: 'Too late' });
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({
+        code: 'OPS_PROCESS_NOT_CANCELLABLE',
+        details: { field: 'change.processId' },
+      });
+    } finally {
+      await http().delete('/api/bank-simulator/outage').set(OPERATOR);
+    }
+  }, 60_000);
+
+  it('terminates only a process an operator marked broken, once a second operator approves', async () => {
+    await http().put('/api/bank-simulator/outage').set(OPERATOR).send({ reason: 'broken test' });
+    try {
+      const id = await signedPayment('507');
+      await until(async () => (await stuckEntry(id)) !== undefined, 15_000);
+      const healthy = await ask({ type: 'TERMINATE_PROCESS', processId: id, reason: 'Give up' });
+      expect(healthy.status).toBe(409);
+      expect(healthy.body.code).toBe('OPS_PROCESS_NOT_BROKEN');
+
+      const marked = await http()
+        .post(`/api/ops/processes/${id}/broken`)
+        .set(OPERATOR)
+        .send({ reason: 'The bank lost this payment for good' });
+      expect(marked.status).toBe(200);
+      expect(marked.body.broken).toMatchObject({ reason: 'The bank lost this payment for good' });
+      const twice = await http()
+        .post(`/api/ops/processes/${id}/broken`)
+        .set(OPERATOR)
+        .send({ reason: 'again' });
+      expect(twice.body.code).toBe('OPS_PROCESS_ALREADY_BROKEN');
+
+      const asked = await ask({ type: 'TERMINATE_PROCESS', processId: id, reason: 'Broken for good' });
+      expect(asked.status).toBe(201);
+      const approved = await approvedBySecondOperator(asked.body.id as string);
+      expect(approved.body).toMatchObject({ status: 'APPLIED', outcome: { status: 'TERMINATED' } });
+
+      const detail = (await http().get(`/api/ops/processes/${id}`).set(OPERATOR)).body;
+      expect(detail).toMatchObject({
+        status: 'TERMINATED',
+        awaiting: 'NOBODY',
+        temporal: { status: 'TERMINATED' },
+      });
+      expect(detail.timeline).toContainEqual(
+        expect.objectContaining({ event: 'TERMINATED', details: { reason: 'Broken for good' } }),
+      );
+      expect(detail.timeline).toContainEqual(
+        expect.objectContaining({ source: 'OPERATOR', event: 'OPS_PROCESS_MARKED_BROKEN' }),
+      );
+    } finally {
+      await http().delete('/api/bank-simulator/outage').set(OPERATOR);
+    }
+  }, 60_000);
+
+  it('keeps the desks apart: managers neither make nor see operators’ requests, operators not managers’, auditors only read', async () => {
+    const { id } = await submittedPayment('508');
+    const byManager = await http()
+      .post('/api/manager/change-requests')
+      .set(MANAGER)
+      .send({ change: { type: 'CANCEL_PROCESS', processId: id, reason: 'Not my desk' } });
+    expect(byManager.status).toBe(403);
+    expect(byManager.body).toMatchObject({
+      code: 'CHANGE_REQUEST_WRONG_DESK',
+      details: { field: 'change.type' },
+    });
+    const asked = await ask({ type: 'CANCEL_PROCESS', processId: id, reason: 'Desk test' });
+    expect(
+      (
+        await http()
+          .get(`/api/manager/change-requests/${asked.body.id as string}`)
+          .set(MANAGER)
+      ).status,
+    ).toBe(404);
+    const managersList = (await http().get('/api/manager/change-requests').set(MANAGER)).body as {
+      id: string;
+    }[];
+    expect(managersList.map((request) => request.id)).not.toContain(asked.body.id);
+    const operatorsList = (await http().get('/api/ops/requests').set(AUDITOR)).body as { type: string }[];
+    expect(
+      operatorsList.every((request) => ['CANCEL_PROCESS', 'TERMINATE_PROCESS'].includes(request.type)),
+    ).toBe(true);
+    const clientChange = await ask({ type: 'BLOCK_USER', userId: client.users.Solo!.id } as never);
+    expect(clientChange.body.code).toBe('CHANGE_REQUEST_WRONG_DESK');
+    expect((await ask({ type: 'CANCEL_PROCESS', processId: id, reason: 'Auditor' }, AUDITOR)).status).toBe(
+      403,
+    );
+    await http()
+      .post(`/api/ops/requests/${asked.body.id as string}/withdrawal`)
+      .set(OPERATOR)
+      .expect(200);
   });
 
   it('lets an auditor read but never act, and keeps managers and clients out of every operations route', async () => {

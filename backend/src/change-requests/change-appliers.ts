@@ -3,6 +3,7 @@ import type { ChangeType } from '@qoltanba/workflows/domain';
 import type { ChangeApplier } from './appliers/change-applier.js';
 import { ClientSetupApplier } from './appliers/client-setup.applier.js';
 import { CredentialsApplier } from './appliers/credentials.applier.js';
+import { ProcessActionsApplier } from './appliers/process-actions.applier.js';
 import { StandardChannelApplier } from './appliers/standard-channel.applier.js';
 import { UserAccessApplier } from './appliers/user-access.applier.js';
 
@@ -16,9 +17,10 @@ export class ChangeAppliers {
     access: UserAccessApplier,
     credentials: CredentialsApplier,
     standard: StandardChannelApplier,
+    processes: ProcessActionsApplier,
   ) {
     this.byType = new Map(
-      [setup, access, credentials, standard].flatMap((applier) =>
+      [setup, access, credentials, standard, processes].flatMap((applier) =>
         applier.types.map((type) => [type, applier] as const),
       ),
     );

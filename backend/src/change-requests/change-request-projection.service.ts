@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChangeRequestState } from '@qoltanba/workflows/domain';
+import { type ChangeRequestState, deskOf } from '@qoltanba/workflows/domain';
 import { changeRequestWorkflowId } from '@qoltanba/workflows/messages';
 import type { EntityManager } from 'typeorm';
 import { ProcessProjectionService } from '../processes/process-projection.service.js';
@@ -19,14 +19,20 @@ export class ChangeRequestProjectionService {
         id: state.requestId,
         workflowId: changeRequestWorkflowId(state.requestId),
         type: 'change-request',
-        // An onboarding's organization exists only once it is applied (the row's key refers to it).
-        organizationId: state.change.type === 'ONBOARD_CLIENT' ? null : state.organizationId,
+        // An onboarding's organization exists only once it is applied (the row's key refers to it);
+        // an operator's action on one of the bank's own processes concerns no client.
+        organizationId: state.change.type === 'ONBOARD_CLIENT' ? null : state.organizationId || null,
         status: state.status,
         title: state.summary,
         kind: state.change.type,
         awaiting: state.status === 'PENDING_CHECK' ? 'PERSON' : 'NOBODY',
         awaitingDetail:
-          state.status === 'PENDING_CHECK' ? { role: 'MANAGER', not: state.maker.staffId } : undefined,
+          state.status === 'PENDING_CHECK'
+            ? {
+                role: deskOf(state.change.type) === 'OPERATIONS' ? 'OPERATOR' : 'MANAGER',
+                not: state.maker.staffId,
+              }
+            : undefined,
       },
       state.timeline.map(({ actor, ...entry }) => ({
         ...entry,
@@ -51,7 +57,7 @@ async function writeChangeRequestRow(manager: EntityManager, state: ChangeReques
     [
       state.requestId,
       state.change.type,
-      state.organizationId,
+      state.organizationId || null,
       state.targetKey,
       state.status,
       state.revision,

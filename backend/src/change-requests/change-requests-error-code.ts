@@ -16,4 +16,6 @@ export enum ChangeRequestsErrorCode {
   ENVELOPE_NOT_PRINTABLE = 'CHANGE_REQUEST_ENVELOPE_NOT_PRINTABLE',
   /** Only the types the platform lists as low-risk may be exempted from checking. */
   NOT_EXEMPTIBLE = 'CHANGE_TYPE_NOT_EXEMPTIBLE',
+  /** Managers change clients and operators act on processes: neither makes the other's changes. */
+  WRONG_DESK = 'CHANGE_REQUEST_WRONG_DESK',
 }

@@ -14,6 +14,7 @@ export const CHANGE_REQUESTS_STATUS: Record<Code | Rejection, number> = {
   [Code.ENVELOPE_GONE]: HttpStatus.GONE,
   [Code.ENVELOPE_NOT_PRINTABLE]: HttpStatus.UNPROCESSABLE_ENTITY,
   [Code.NOT_EXEMPTIBLE]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [Code.WRONG_DESK]: HttpStatus.FORBIDDEN,
   [Rejection.OWN_REQUEST]: HttpStatus.FORBIDDEN,
   [Rejection.NOT_MAKER]: HttpStatus.FORBIDDEN,
   [Rejection.CHANGED]: HttpStatus.CONFLICT,

@@ -65,8 +65,11 @@ export class ChangeRequestsController {
   @Get('change-requests')
   @ApiOkResponse({ type: [ChangeRequestSummaryView] })
   @ApiOperation({ summary: 'Change requests, those waiting for a checker first, newest first' })
-  list(@Query() query: ListChangeRequestsQuery): Promise<ChangeRequestSummaryView[]> {
-    return this.requests.list(query);
+  list(
+    @CurrentIdentity() staff: StaffIdentity,
+    @Query() query: ListChangeRequestsQuery,
+  ): Promise<ChangeRequestSummaryView[]> {
+    return this.requests.list(staff, query);
   }
 
   @Get('change-requests/:id')

@@ -9,6 +9,7 @@ import { RegistrationsModule } from '../registrations/registrations.module.js';
 import { ClientSetupApplier } from './appliers/client-setup.applier.js';
 import { CredentialsApplier } from './appliers/credentials.applier.js';
 import { NewUserCredentials } from './appliers/new-user-credentials.js';
+import { ProcessActionsApplier } from './appliers/process-actions.applier.js';
 import { StandardChannelApplier } from './appliers/standard-channel.applier.js';
 import { UserAccessApplier } from './appliers/user-access.applier.js';
 import { ChangeAppliers } from './change-appliers.js';
@@ -33,6 +34,7 @@ import { ChangeRequestProjectionService } from './change-request-projection.serv
     UserAccessApplier,
     CredentialsApplier,
     StandardChannelApplier,
+    ProcessActionsApplier,
     ChangeAppliers,
     ChangeApplicationsService,
     ChangeRequestProjectionService,

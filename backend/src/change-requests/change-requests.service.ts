@@ -3,8 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { changeRequestWorkflow } from '@qoltanba/workflows';
 import {
+  CHANGE_TYPES,
+  type ChangeDesk,
   ChangeRequestRejectionCode,
   type ChangeRequestState,
+  deskOf,
   type StaffActor,
 } from '@qoltanba/workflows/domain';
 import {
@@ -63,6 +66,7 @@ export class ChangeRequestsService {
   ) {}
 
   async submit(staff: StaffIdentity, change: AnyChange): Promise<ChangeRequestView> {
+    assertOwnDesk(staff, change);
     const requestId = randomUUID();
     const newOrganizationId = change.type === 'ONBOARD_CLIENT' ? randomUUID() : null;
     const inspection = await this.appliers
@@ -73,6 +77,8 @@ export class ChangeRequestsService {
     const submittedAt = new Date();
     const expiresAt = new Date(submittedAt.getTime() + settings.expiryHours * HOUR_MS);
     const organizationId = newOrganizationId ?? inspection.organizationId;
+    // None for an operator's action on one of the bank's own processes (the tariff run…).
+    const clientId = organizationId || null;
     // The open request's row holds its target before the process starts: a second request for the
     // same change to the same object is refused here, by the partial unique index.
     try {
@@ -83,7 +89,7 @@ export class ChangeRequestsService {
         [
           requestId,
           change.type,
-          organizationId,
+          clientId,
           inspection.targetKey,
           maker.staffId,
           settings.exemptTypes.includes(change.type),
@@ -138,7 +144,8 @@ export class ChangeRequestsService {
     change: AnyChange,
     revision: number,
   ): Promise<ChangeRequestView> {
-    const { state } = await this.row(id);
+    assertOwnDesk(staff, change);
+    const { state } = await this.row(staff, id);
     const inspection = await this.appliers
       .of(change.type)
       .inspect(
@@ -159,7 +166,7 @@ export class ChangeRequestsService {
   }
 
   async approve(staff: StaffIdentity, id: string, reviewToken: string): Promise<ChangeRequestView> {
-    const { state } = await this.row(id);
+    const { state } = await this.row(staff, id);
     if (state.status === 'PENDING_CHECK') {
       // Said first, whatever was seen: the maker may never approve (the workflow refuses it too).
       if (state.maker.staffId === staff.staffId)
@@ -187,7 +194,7 @@ export class ChangeRequestsService {
   }
 
   async reject(staff: StaffIdentity, id: string, reason: string): Promise<ChangeRequestView> {
-    await this.row(id);
+    await this.row(staff, id);
     const rejected = await this.processes
       .update(changeRequestWorkflowId(id), rejectChangeUpdate, {
         checker: await this.actor(staff),
@@ -198,7 +205,7 @@ export class ChangeRequestsService {
   }
 
   async withdraw(staff: StaffIdentity, id: string): Promise<ChangeRequestView> {
-    await this.row(id);
+    await this.row(staff, id);
     const withdrawn = await this.processes
       .update(changeRequestWorkflowId(id), withdrawChangeUpdate, { by: await this.actor(staff) })
       .catch(inRequestTerms);
@@ -206,28 +213,30 @@ export class ChangeRequestsService {
   }
 
   async view(staff: StaffIdentity, id: string): Promise<ChangeRequestView> {
-    const { state, organization_name } = await this.row(id);
+    const { state, organization_name } = await this.row(staff, id);
     return this.viewOf(staff, state, organization_name);
   }
 
-  async list(query: ListChangeRequestsQuery): Promise<ChangeRequestSummaryView[]> {
+  async list(staff: StaffIdentity, query: ListChangeRequestsQuery): Promise<ChangeRequestSummaryView[]> {
     const rows = await this.dataSource.query<RequestRow[]>(
       `SELECT r.state, o.name AS organization_name
        FROM change_request r LEFT JOIN organization o ON o.id = r.organization_id
        WHERE r.last_seq > 0 AND ($1::text IS NULL OR r.status = $1) AND ($2::uuid IS NULL OR r.organization_id = $2)
+         AND r.type = ANY($4)
        ORDER BY (r.status = 'PENDING_CHECK') DESC, r.submitted_at DESC
        LIMIT $3`,
-      [query.status ?? null, query.organizationId ?? null, query.limit],
+      [query.status ?? null, query.organizationId ?? null, query.limit, typesOfDesk(deskOfStaff(staff))],
     );
     return rows.map(({ state, organization_name }) => summaryOf(state, organization_name));
   }
 
-  private async row(id: string): Promise<RequestRow> {
+  /** A request of the staff member's own desk: another desk's requests do not exist for them. */
+  private async row(staff: StaffIdentity, id: string): Promise<RequestRow> {
     const [row] = await this.dataSource.query<RequestRow[]>(
       `SELECT r.state, o.name AS organization_name
        FROM change_request r LEFT JOIN organization o ON o.id = r.organization_id
-       WHERE r.id = $1 AND r.last_seq > 0`,
-      [id],
+       WHERE r.id = $1 AND r.last_seq > 0 AND r.type = ANY($2)`,
+      [id, typesOfDesk(deskOfStaff(staff))],
     );
     if (!row) throw notFound();
     return row;
@@ -297,8 +306,25 @@ export class ChangeRequestsService {
   }
 
   private async actor(staff: StaffIdentity): Promise<StaffActor> {
-    return { staffId: staff.staffId, name: (await this.staffUsers.nameOf(staff.staffId)) ?? 'Bank manager' };
+    return { staffId: staff.staffId, name: (await this.staffUsers.nameOf(staff.staffId)) ?? 'Bank staff' };
   }
+}
+
+/** Operators and auditors work at the operations desk; managers at theirs. */
+function deskOfStaff(staff: StaffIdentity): ChangeDesk {
+  return staff.role === 'OPERATOR' || staff.role === 'AUDITOR' ? 'OPERATIONS' : 'MANAGERS';
+}
+
+function typesOfDesk(desk: ChangeDesk): string[] {
+  return CHANGE_TYPES.filter((type) => deskOf(type) === desk);
+}
+
+/** Managers change clients, operators act on processes: neither makes (or checks) the other's changes. */
+function assertOwnDesk(staff: StaffIdentity, change: AnyChange): void {
+  if (deskOf(change.type) !== deskOfStaff(staff))
+    throw new FeatureError(Code.WRONG_DESK, 'This change is made at another desk of the bank.', {
+      field: 'change.type',
+    });
 }
 
 export function reviewTokenOf(revision: number, differences: readonly Difference[]): string {

@@ -21,7 +21,16 @@ export class AppConfig {
     readonly sms: { gateway: 'outbox' },
     readonly pki: PkiConfig,
     readonly ops: OpsConfig,
+    readonly metrics: MetricsConfig,
   ) {}
+}
+
+/** Who may scrape the API's metrics, and where the worker serves the Temporal SDK's own. */
+export interface MetricsConfig {
+  /** When set, `GET /api/metrics` wants it as a bearer token; unset, the endpoint is closed in production. */
+  token: string | undefined;
+  /** The worker's Prometheus endpoint on 127.0.0.1; unset: none (tests run many workers in one process). */
+  workerPort: number | undefined;
 }
 
 /** What the operators' console calls stuck, and where it links to Temporal's own UI. */

@@ -62,6 +62,13 @@ export const environmentSchema = z
     TEMPORAL_UI_URL: z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
       .default('http://127.0.0.1:8233'),
+    /**
+     * The bearer token Prometheus presents to scrape `GET /api/metrics` (32+ characters). Unset, the
+     * endpoint is open in development and test and closed (404) in production.
+     */
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Where a worker serves the Temporal SDK's metrics, on 127.0.0.1; unset: not served. */
+    WORKER_METRICS_PORT: port.optional(),
     /** Which bank core the platform talks to; only the built-in simulator exists so far. */
     BANK_GATEWAY: z
       .enum(['simulator'], { error: 'must be "simulator" (the only gateway so far)' })
@@ -163,7 +170,11 @@ export const environmentSchema = z
   });
 
 /** Variables whose values carry credentials: error messages name them but never echo them. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DATABASE_URL', 'SECRETS_ENCRYPTION_KEY']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'SECRETS_ENCRYPTION_KEY',
+  'METRICS_TOKEN',
+]);
 
 /** Development and test only (production refuses to start without its own key): never protects anything real. */
 export const DEVELOPMENT_SECRETS_KEY = Buffer.alloc(32, 'qoltanba-development-only-key!!').toString('base64');

@@ -79,6 +79,19 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...minimal, HOST: '0.0.0.0' }).http.host).toBe('0.0.0.0');
   });
 
+  it('takes the metrics bearer token and the worker metrics port, refusing a short token without echoing it', () => {
+    expect(loadConfig(minimal).metrics).toEqual({ token: undefined, workerPort: undefined });
+    const token = 'k'.repeat(32);
+    expect(loadConfig({ ...minimal, METRICS_TOKEN: token, WORKER_METRICS_PORT: '9464' }).metrics).toEqual({
+      token,
+      workerPort: 9464,
+    });
+    const attempt = () => loadConfig({ ...minimal, METRICS_TOKEN: 'short-secret' });
+    expect(attempt).toThrow(/METRICS_TOKEN: must be at least 32 characters \(value hidden\)/);
+    expect(attempt).not.toThrow(/short-secret/);
+    expect(() => loadConfig({ ...minimal, WORKER_METRICS_PORT: '0' })).toThrow(/WORKER_METRICS_PORT/);
+  });
+
   it('rejects a port outside 1..65535', () => {
     expect(() => loadConfig({ ...minimal, PORT: '70000' })).toThrow(/PORT/);
   });

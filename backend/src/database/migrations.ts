@@ -8,6 +8,7 @@ import { TokenRegistration1795307000000 } from './migrations/1795307000000-token
 import { BankSimulatorApplications1795308000000 } from './migrations/1795308000000-bank-simulator-applications.js';
 import { Applications1795309000000 } from './migrations/1795309000000-applications.js';
 import { ManagerConsole1795310000000 } from './migrations/1795310000000-manager-console.js';
+import { BrokenProcesses1795313000000 } from './migrations/1795313000000-broken-processes.js';
 import { OperationsConsole1795312000000 } from './migrations/1795312000000-operations-console.js';
 import { Tariffs1795311000000 } from './migrations/1795311000000-tariffs.js';
 
@@ -25,4 +26,5 @@ export const migrations = [
   ManagerConsole1795310000000,
   Tariffs1795311000000,
   OperationsConsole1795312000000,
+  BrokenProcesses1795313000000,
 ];

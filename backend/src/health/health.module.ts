@@ -8,5 +8,6 @@ import { WorkerHeartbeatModule } from './worker-heartbeat.module.js';
   imports: [WorkerHeartbeatModule],
   controllers: [HealthController],
   providers: [HealthService, healthProbeConnectionProvider],
+  exports: [HealthService],
 })
 export class HealthModule {}

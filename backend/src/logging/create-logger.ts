@@ -1,5 +1,6 @@
 import { pino, type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
+import { logContext } from './log-context.js';
 
 /**
  * Paths pino blanks out of every log line. Secrets (passwords, PINs, OTP codes and secrets, keys,
@@ -26,7 +27,10 @@ export const REDACTED_PATHS = [
   ].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
 
-/** Structured JSON logs, one object per line, tagged with the process they came from. */
+/**
+ * Structured JSON logs, one object per line, tagged with the process they came from and with the
+ * request or activity being served (see `logContext`).
+ */
 export function createLogger(config: Pick<AppConfig, 'logLevel'>, processName: string): Logger {
   return pino({
     level: config.logLevel,
@@ -34,5 +38,6 @@ export function createLogger(config: Pick<AppConfig, 'logLevel'>, processName: s
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     formatters: { level: (label) => ({ level: label }) },
+    mixin: logContext,
   });
 }

@@ -8,4 +8,10 @@ export enum OpsErrorCode {
   PROCESS_NOT_FOUND = 'OPS_PROCESS_NOT_FOUND',
   /** Retry now: no step of the process is failing (it waits on a person, or is done). */
   NOTHING_TO_RETRY = 'OPS_NOTHING_TO_RETRY',
+  /** Operators cancel payments, token registrations and reissues; other kinds are not theirs to stop. */
+  NOT_CANCELLABLE = 'OPS_PROCESS_NOT_CANCELLABLE',
+  /** Only a process marked broken is terminated. */
+  NOT_BROKEN = 'OPS_PROCESS_NOT_BROKEN',
+  /** A process already marked broken, or over, is not marked again. */
+  ALREADY_BROKEN = 'OPS_PROCESS_ALREADY_BROKEN',
 }

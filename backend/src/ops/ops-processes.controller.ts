@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
 import { OPERATIONS_ROLES, type StaffIdentity } from '../access/identity.js';
 import { ParseUuidParam } from '../common/validation/path-params.js';
-import { OpsProcessesQuery, RetryProcessDto } from './dto/ops-process.query.js';
+import { OpsProcessesQuery, ReasonDto } from './dto/ops-process.query.js';
 import {
   OpsProcessCount,
   OpsProcessDetailView,
@@ -67,8 +67,24 @@ export class OpsProcessesController {
   retry(
     @CurrentIdentity() operator: StaffIdentity,
     @Param('id', ParseUuidParam) id: string,
-    @Body() dto: RetryProcessDto,
+    @Body() dto: ReasonDto,
   ): Promise<OpsProcessDetailView> {
     return this.processes.retryNow(operator, id, dto.reason);
+  }
+
+  @Post(':id/broken')
+  @StaffAccess('OPERATOR')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: OpsProcessDetailView })
+  @ApiOperation({
+    summary:
+      'Mark a process broken (its workflow fails beyond its own rules), with a reason; audited. Only such a process may be terminated',
+  })
+  markBroken(
+    @CurrentIdentity() operator: StaffIdentity,
+    @Param('id', ParseUuidParam) id: string,
+    @Body() dto: ReasonDto,
+  ): Promise<OpsProcessDetailView> {
+    return this.processes.markBroken(operator, id, dto.reason);
   }
 }

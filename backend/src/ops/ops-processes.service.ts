@@ -31,13 +31,14 @@ interface ProcessRow {
   title: string;
   awaiting: AwaitedParty;
   awaiting_detail: unknown;
+  broken: { staffId: string; at: string; reason: string } | null;
   created_at: Date;
   updated_at: Date;
 }
 
 const SELECT_PROCESS = `
   SELECT p.id, p.workflow_id, p.type, p.kind, p.organization_id, o.name AS organization_name, o.bin_iin,
-         p.status, p.title, p.awaiting, p.awaiting_detail, p.created_at, p.updated_at
+         p.status, p.title, p.awaiting, p.awaiting_detail, p.broken, p.created_at, p.updated_at
   FROM process p LEFT JOIN organization o ON o.id = p.organization_id`;
 
 /** How many processes waiting on the system the stuck list asks Temporal about at once. */
@@ -46,7 +47,8 @@ const STUCK_SHOWN = 50;
 /**
  * What operators see of every process of every kind: the read model for lists, counts and the
  * timeline, Temporal for what the engine is doing (activities retrying, their failures), and the
- * one action that only speeds a process along its own rules: try a failing step again now.
+ * actions one operator takes alone — try a failing step again now, mark a process broken. Cancel
+ * and terminate are change requests a second operator checks (`/api/ops/requests`).
  */
 @Injectable()
 export class OpsProcessesService {
@@ -160,6 +162,35 @@ export class OpsProcessesService {
     return this.detail(id);
   }
 
+  /**
+   * An operator marks a process broken — its workflow fails in a way its own rules cannot handle —
+   * which is what lets operators terminate it (checked by a second one). Audited with the reason.
+   */
+  async markBroken(operator: StaffIdentity, id: string, reason: string): Promise<OpsProcessDetailView> {
+    const row = await this.row(id);
+    const broken = { staffId: operator.staffId, at: new Date().toISOString(), reason };
+    const [marked] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE process SET broken = $2 WHERE id = $1 AND broken IS NULL AND awaiting <> 'NOBODY' RETURNING id`,
+      [id, JSON.stringify(broken)],
+    );
+    if (marked.length === 0)
+      throw new FeatureError(
+        Code.ALREADY_BROKEN,
+        `The process is over or marked broken already (${row.status}).`,
+        {
+          field: 'id',
+        },
+      );
+    await this.audit.record({
+      actor: { kind: 'STAFF', id: operator.staffId, organizationId: row.organization_id },
+      action: 'OPS_PROCESS_MARKED_BROKEN',
+      outcome: AUDIT_SUCCESS,
+      subject: { kind: 'PROCESS', id },
+      details: { reason, workflowId: row.workflow_id },
+    });
+    return this.detail(id);
+  }
+
   private async row(id: string): Promise<ProcessRow> {
     const [row] = await this.dataSource.query<ProcessRow[]>(`${SELECT_PROCESS} WHERE p.id = $1`, [id]);
     if (!row) throw new FeatureError(Code.PROCESS_NOT_FOUND, 'No such process.', { field: 'id' });
@@ -215,6 +246,7 @@ function toView(row: ProcessRow): OpsProcessView {
     title: row.title,
     awaiting: row.awaiting,
     ...(row.awaiting_detail ? { awaitingDetail: row.awaiting_detail } : {}),
+    ...(row.broken ? { broken: row.broken } : {}),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

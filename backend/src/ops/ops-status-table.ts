@@ -8,4 +8,7 @@ export const OPS_STATUS: Record<OpsErrorCode, number> = {
   [OpsErrorCode.TEMPORAL_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
   [OpsErrorCode.PROCESS_NOT_FOUND]: HttpStatus.NOT_FOUND,
   [OpsErrorCode.NOTHING_TO_RETRY]: HttpStatus.CONFLICT,
+  [OpsErrorCode.NOT_CANCELLABLE]: HttpStatus.CONFLICT,
+  [OpsErrorCode.NOT_BROKEN]: HttpStatus.CONFLICT,
+  [OpsErrorCode.ALREADY_BROKEN]: HttpStatus.CONFLICT,
 };

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { optionalTsToMs } from '@temporalio/common/lib/time.js';
-import { temporal } from '@temporalio/proto';
+// A CommonJS module: its namespace comes as the default export under Node's ESM.
+import proto from '@temporalio/proto';
 import type { HistoryEntryView, PendingActivityView } from './dto/ops-process.view.js';
 
-const { EventType, PendingActivityState } = temporal.api.enums.v1;
-type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+const { EventType, PendingActivityState } = proto.temporal.api.enums.v1;
+type HistoryEvent = proto.temporal.api.history.v1.IHistoryEvent;
 
 /** The history entries the console shows: the latest ones, enough to see a failing loop. */
 const HISTORY_SHOWN = 200;
@@ -74,7 +75,9 @@ export class ProcessInspection {
   }
 }
 
-function pendingActivities(raw: temporal.api.workflow.v1.IPendingActivityInfo[]): PendingActivityView[] {
+function pendingActivities(
+  raw: proto.temporal.api.workflow.v1.IPendingActivityInfo[],
+): PendingActivityView[] {
   return raw.map((activity) => ({
     activityId: activity.activityId ?? '',
     activityType: activity.activityType?.name ?? '',

@@ -50,6 +50,10 @@ export class ProcessRecord {
   @Column('jsonb', { name: 'awaiting_detail', nullable: true })
   awaitingDetail!: unknown;
 
+  /** Set when an operator marked the process broken (who, when, why): only then may it be terminated. */
+  @Column('jsonb', { nullable: true })
+  broken!: { staffId: string; at: string; reason: string } | null;
+
   @Column('integer', { name: 'last_seq' })
   lastSeq!: number;
 

@@ -22,6 +22,8 @@ export interface PlatformPorts {
   temporalUi: number;
   api: number;
   signer: number;
+  /** The worker's Prometheus endpoint (the Temporal SDK's metrics) on 127.0.0.1; none when absent. */
+  workerMetrics?: number;
 }
 
 export interface PlatformOptions {
@@ -43,6 +45,8 @@ export interface PlatformOptions {
 export interface RunningPlatform {
   apiUrl: string;
   signerUrl: string;
+  /** The worker's Prometheus endpoint, when it serves one. */
+  workerMetricsUrl: string | undefined;
   temporalAddress: string;
   temporalUiUrl: string | undefined;
   databaseUrl: string;
@@ -61,6 +65,8 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
   await assertPortFree(ports.api, 'the API', 'PORT');
   await assertPortFree(ports.signer, 'the signing agent', 'SIGNER_PORT');
+  if (ports.workerMetrics !== undefined)
+    await assertPortFree(ports.workerMetrics, "the worker's metrics", 'WORKER_METRICS_PORT');
   const externalTemporal = options.external?.temporalAddress;
   const externalDatabase = options.external?.databaseUrl;
   const [cliPath, token] = await Promise.all([
@@ -129,7 +135,10 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     name: 'worker',
     command: node,
     args: [join(repoRoot, 'backend/dist/worker.js')],
-    env: backendEnv,
+    env: {
+      ...backendEnv,
+      ...(ports.workerMetrics === undefined ? {} : { WORKER_METRICS_PORT: String(ports.workerMetrics) }),
+    },
     restart: true,
   });
   supervisor.start({
@@ -147,6 +156,8 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
   const platform: RunningPlatform = {
     apiUrl,
     signerUrl,
+    workerMetricsUrl:
+      ports.workerMetrics === undefined ? undefined : `http://127.0.0.1:${ports.workerMetrics}/metrics`,
     temporalAddress,
     temporalUiUrl: temporal?.uiUrl,
     databaseUrl,

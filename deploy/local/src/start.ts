@@ -23,6 +23,7 @@ async function start(): Promise<number> {
       temporalUi: portFromEnv('TEMPORAL_UI_PORT', 8_233),
       api: portFromEnv('PORT', 3_000),
       signer: portFromEnv('SIGNER_PORT', 13_580),
+      workerMetrics: portFromEnv('WORKER_METRICS_PORT', 9_464),
     },
     nodeEnv: (process.env.NODE_ENV as 'development' | 'production' | undefined) ?? 'development',
     seedDemoData,
@@ -45,6 +46,7 @@ async function start(): Promise<number> {
       apiUrl: platform.apiUrl,
       temporalUi: platform.temporalUiUrl,
       signerUrl: platform.signerUrl,
+      workerMetricsUrl: platform.workerMetricsUrl,
       seconds: (Date.now() - began) / 1000,
       demoLines: demo?.demoBannerLines() ?? [],
     });
@@ -76,6 +78,7 @@ function printBanner(info: {
   apiUrl: string;
   temporalUi: string | undefined;
   signerUrl: string;
+  workerMetricsUrl: string | undefined;
   seconds: number;
   demoLines: string[];
 }): void {
@@ -85,6 +88,9 @@ function printBanner(info: {
     `  Web app            ${info.apiUrl}/`,
     `  API                ${info.apiUrl}/api   (OpenAPI: ${info.apiUrl}/api/docs)`,
     `  Health             ${info.apiUrl}/api/health`,
+    // With METRICS_TOKEN set, Prometheus (or curl) presents it as a bearer token.
+    `  Metrics            ${info.apiUrl}/api/metrics${process.env.METRICS_TOKEN ? '   (bearer METRICS_TOKEN)' : ''}`,
+    ...(info.workerMetricsUrl ? [`  Worker metrics     ${info.workerMetricsUrl}`] : []),
     info.temporalUi
       ? `  Temporal UI        ${info.temporalUi}`
       : '  Temporal           external (TEMPORAL_ADDRESS)',

@@ -60,7 +60,8 @@ export async function changeRequestWorkflow(input: ChangeRequestInput): Promise<
       type: 'change-request',
       status: state.status,
       awaiting: isChangeRequestOpen(state) ? 'PERSON' : 'NOBODY',
-      organizationId: state.organizationId,
+      // Empty for an operator's action on one of the bank's own processes.
+      ...(state.organizationId ? { organizationId: state.organizationId } : {}),
     }),
     project: (next) => recordChangeRequest(next),
   });

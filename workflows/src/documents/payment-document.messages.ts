@@ -53,6 +53,15 @@ export const signDocumentUpdate = defineUpdate<DocumentState, [SignCommand]>('si
 export const rejectDocumentUpdate = defineUpdate<DocumentState, [RejectCommand]>('rejectDocument');
 export const withdrawDocumentUpdate = defineUpdate<DocumentState, [ActorCommand]>('withdrawDocument');
 
+/** The bank's operations staff stop a payment (an approved operators' change request). */
+export interface OperatorCancelCommand {
+  operator: { staffId: string; name: string };
+  reason: string;
+}
+export const cancelDocumentByOperatorUpdate = defineUpdate<DocumentState, [OperatorCancelCommand]>(
+  'cancelDocumentByOperator',
+);
+
 /** The full state: status, content, signatures, what is awaited, and the timeline. */
 export const documentStateQuery = defineQuery<DocumentState>('documentState');
 

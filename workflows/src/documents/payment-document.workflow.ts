@@ -20,6 +20,7 @@ import {
   signDocument,
   submitDocument,
   withdrawDocument,
+  cancelDocument,
   type BankReport,
 } from '../domain/documents/document-transitions.js';
 import { precheckSignature } from '../domain/documents/signature-policy.js';
@@ -32,6 +33,8 @@ import {
   signDocumentUpdate,
   submitDocumentUpdate,
   withdrawDocumentUpdate,
+  cancelDocumentByOperatorUpdate,
+  type OperatorCancelCommand,
   type ActorCommand,
   type EditCommand,
   type PaymentDocumentInput,
@@ -151,6 +154,15 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
     {
       validator: ({ actor }: ActorCommand) =>
         validate(() => withdrawDocument(payment.state, { actor, at: now() })),
+    },
+  );
+  setHandler(
+    cancelDocumentByOperatorUpdate,
+    ({ operator, reason }) =>
+      exclusive(() => commit(cancelDocument(payment.state, { operator, reason, at: now() }))),
+    {
+      validator: ({ operator, reason }: OperatorCancelCommand) =>
+        validate(() => cancelDocument(payment.state, { operator, reason, at: now() })),
     },
   );
   setHandler(bankReportSignal, (report) => void bankReports.push(report));

@@ -139,6 +139,7 @@ export {
   awaitingOf,
   createDocument,
   editDocument,
+  cancelDocument,
   expireDocument,
   isOpen,
   markSentToBank,

@@ -223,6 +223,16 @@ export class CancelTokenRegistrationChange extends ChangeBase {
   @ApiProperty({ example: 'The token was lost' }) @IsString() @Length(1, 500) reason!: string;
 }
 
+/** CANCEL_PROCESS, TERMINATE_PROCESS: an operator's action on one process, with the reason. */
+export class ProcessActionChange extends ChangeBase {
+  declare type: 'CANCEL_PROCESS' | 'TERMINATE_PROCESS';
+  @ApiProperty() @IsUUID() processId!: string;
+  @ApiProperty({ example: 'The client asked by phone; the bank never received it' })
+  @IsString()
+  @Length(3, 500)
+  reason!: string;
+}
+
 /** The class that validates each type's fields (class-transformer picks it by `type`). */
 export const CHANGE_CLASSES = {
   ONBOARD_CLIENT: OnboardClientChange,
@@ -243,6 +253,8 @@ export const CHANGE_CLASSES = {
   REGISTER_CERTIFICATE: RegisterCertificateChange,
   START_TOKEN_REISSUE: StartTokenReissueChange,
   CANCEL_TOKEN_REGISTRATION: CancelTokenRegistrationChange,
+  CANCEL_PROCESS: ProcessActionChange,
+  TERMINATE_PROCESS: ProcessActionChange,
 } as const satisfies Record<ChangeType, new () => ChangeBase>;
 
 export type AnyChange =
@@ -260,7 +272,8 @@ export type AnyChange =
   | IssueRegistrationCredentialsChange
   | RegisterCertificateChange
   | StartTokenReissueChange
-  | CancelTokenRegistrationChange;
+  | CancelTokenRegistrationChange
+  | ProcessActionChange;
 
 export const CHANGE_MODELS = [...new Set(Object.values(CHANGE_CLASSES))];
 

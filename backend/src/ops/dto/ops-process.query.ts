@@ -32,7 +32,8 @@ export class OpsProcessesQuery extends PageQuery {
   q?: string;
 }
 
-export class RetryProcessDto {
+/** What an operator's own action on a process says: why (retry now, mark broken). */
+export class ReasonDto {
   @ApiProperty({ example: 'The bank is back after maintenance' })
   @IsString()
   @Length(3, 500)

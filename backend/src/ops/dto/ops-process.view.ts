@@ -6,6 +6,12 @@ import {
   type ProcessType,
 } from '@qoltanba/workflows/domain';
 
+export class BrokenMarkView {
+  @ApiProperty() staffId!: string;
+  @ApiProperty() at!: string;
+  @ApiProperty() reason!: string;
+}
+
 export class OpsOrganizationView {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
@@ -25,6 +31,11 @@ export class OpsProcessView {
   @ApiProperty({ enum: AWAITED_PARTIES }) awaiting!: AwaitedParty;
   @ApiPropertyOptional({ description: 'Who exactly is awaited, in the process’s own terms' })
   awaitingDetail?: unknown;
+  @ApiPropertyOptional({
+    type: BrokenMarkView,
+    description: 'Marked broken by an operator: it may be terminated',
+  })
+  broken?: BrokenMarkView;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ description: 'The last transition' }) updatedAt!: string;
 }

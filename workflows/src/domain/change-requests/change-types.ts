@@ -1,7 +1,8 @@
 /**
- * Every change a manager may make to a client. Each goes through a change request that a second
- * manager checks (four eyes) unless the bank exempts its type, and only types listed as
- * exemptible may be: rights, channels, users and accounts are always checked.
+ * Every change a member of staff may make: managers' changes to a client and operators' dangerous
+ * actions on a process. Each goes through a change request that a second member of the same desk
+ * checks (four eyes) unless the bank exempts its type, and only types listed as exemptible may be:
+ * rights, channels, users, accounts and operators' actions are always checked.
  */
 export const CHANGE_TYPES = [
   'ONBOARD_CLIENT',
@@ -22,6 +23,8 @@ export const CHANGE_TYPES = [
   'REGISTER_CERTIFICATE',
   'START_TOKEN_REISSUE',
   'CANCEL_TOKEN_REGISTRATION',
+  'CANCEL_PROCESS',
+  'TERMINATE_PROCESS',
 ] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
@@ -39,4 +42,14 @@ export type ExemptibleChangeType = (typeof EXEMPTIBLE_CHANGE_TYPES)[number];
 
 export function isExemptible(type: ChangeType): type is ExemptibleChangeType {
   return (EXEMPTIBLE_CHANGE_TYPES as readonly ChangeType[]).includes(type);
+}
+
+/** Operators' actions on a process; every other type is a manager's change to a client. */
+export const OPERATIONS_CHANGE_TYPES = ['CANCEL_PROCESS', 'TERMINATE_PROCESS'] as const satisfies readonly ChangeType[];
+
+/** Whose desk a change belongs to: its maker and its checker both work there. */
+export type ChangeDesk = 'MANAGERS' | 'OPERATIONS';
+
+export function deskOf(type: ChangeType): ChangeDesk {
+  return (OPERATIONS_CHANGE_TYPES as readonly ChangeType[]).includes(type) ? 'OPERATIONS' : 'MANAGERS';
 }

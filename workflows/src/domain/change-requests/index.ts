@@ -1,5 +1,11 @@
-export { CHANGE_TYPES, EXEMPTIBLE_CHANGE_TYPES, isExemptible } from './change-types.js';
-export type { ChangeType, ExemptibleChangeType } from './change-types.js';
+export {
+  CHANGE_TYPES,
+  deskOf,
+  EXEMPTIBLE_CHANGE_TYPES,
+  isExemptible,
+  OPERATIONS_CHANGE_TYPES,
+} from './change-types.js';
+export type { ChangeDesk, ChangeType, ExemptibleChangeType } from './change-types.js';
 export {
   CHANGE_REQUEST_EVENTS,
   CHANGE_REQUEST_STATUSES,

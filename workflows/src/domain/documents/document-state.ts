@@ -53,6 +53,7 @@ export const TIMELINE_EVENTS = [
   'ACCEPTED',
   'EXECUTED',
   'REJECTED_BY_BANK',
+  'CANCELLED',
 ] as const;
 export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 

@@ -13,6 +13,8 @@ export const DOCUMENT_STATUSES = [
   'WITHDRAWN',
   /** No complete set of signatures before the deadline. */
   'EXPIRED',
+  /** Stopped by the bank's operations staff (checked by a second operator) before it reached the bank. */
+  'CANCELLED',
 ] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
@@ -22,6 +24,7 @@ export const FINAL_STATUSES: ReadonlySet<DocumentStatus> = new Set([
   'REJECTED',
   'WITHDRAWN',
   'EXPIRED',
+  'CANCELLED',
 ]);
 
 export const DOCUMENT_TYPES = ['TENGE_PAYMENT'] as const;

@@ -4,6 +4,7 @@ import { DocumentRejectionCode as Code } from './document-rejection.js';
 import type { DocumentState } from './document-state.js';
 import {
   applyBankReport,
+  cancelDocument,
   createDocument,
   editDocument,
   expireDocument,
@@ -209,6 +210,28 @@ describe('editing, rejecting, withdrawing, expiring', () => {
     expect(withdrawDocument(submitted(), { actor: actor('author'), at: AT }).status).toBe('WITHDRAWN');
     const sent = markSentToBank(signDocument(submitted(), signature('ainur', 'SINGLE')), AT);
     expect(rejectionCode(() => withdrawDocument(sent, { actor: actor('author'), at: AT }))).toBe(
+      Code.WRONG_STATUS,
+    );
+  });
+
+  it('lets operators cancel a payment before it leaves for the bank, with who and why on its timeline', () => {
+    const cancellation = {
+      operator: { staffId: 'op-1', name: 'Олжас' },
+      reason: 'Client asked by phone',
+      at: AT,
+    };
+    const cancelled = cancelDocument(submitted(), cancellation);
+    expect(cancelled.status).toBe('CANCELLED');
+    expect(cancelled.awaiting).toEqual({ kind: 'NOTHING' });
+    expect(cancelled.timeline.at(-1)).toMatchObject({
+      event: 'CANCELLED',
+      details: { operator: 'Олжас', staffId: 'op-1', reason: 'Client asked by phone' },
+    });
+    // Complete and on its way (or sent): the bank may have it, so it can only go forward.
+    const complete = signDocument(submitted(), signature('ainur', 'SINGLE'));
+    expect(readyToDispatch(complete)).toBe(true);
+    expect(rejectionCode(() => cancelDocument(complete, cancellation))).toBe(Code.WRONG_STATUS);
+    expect(rejectionCode(() => cancelDocument(markSentToBank(complete, AT), cancellation))).toBe(
       Code.WRONG_STATUS,
     );
   });

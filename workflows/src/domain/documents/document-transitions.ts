@@ -132,6 +132,23 @@ export function withdrawDocument(
   return record({ ...state, status: 'WITHDRAWN' }, 'WITHDRAWN', 'WITHDRAWN', withdrawal.at, withdrawal.actor);
 }
 
+/**
+ * The bank's operations staff stop a payment that has not left for the bank (a second operator
+ * checked it); one complete and on its way can only go forward, as the bank may have it already.
+ */
+export function cancelDocument(
+  state: DocumentState,
+  cancellation: { operator: { staffId: string; name: string }; reason: string; at: string },
+): DocumentState {
+  requireOpen(state, 'cancelled');
+  const { operator, reason, at } = cancellation;
+  return record({ ...state, status: 'CANCELLED' }, 'CANCELLED', 'CANCELLED', at, undefined, {
+    operator: operator.name,
+    staffId: operator.staffId,
+    reason,
+  });
+}
+
 export function expireDocument(state: DocumentState, at: string): DocumentState {
   requireOpen(state, 'expired');
   return record({ ...state, status: 'EXPIRED' }, 'EXPIRED', 'EXPIRED', at, undefined, {

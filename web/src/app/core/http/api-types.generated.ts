@@ -46,6 +46,573 @@ export interface components {
       /** @description Database time at which the worker recorded the check */
       recordedAt: string;
     };
+    OpsOrganizationView: {
+      id: string;
+      name: string;
+      binIin: string;
+    };
+    BrokenMarkView: {
+      staffId: string;
+      at: string;
+      reason: string;
+    };
+    OpsProcessView: {
+      id: string;
+      workflowId: string;
+      /** @enum {string} */
+      type:
+        | 'payment'
+        | 'application'
+        | 'token-registration'
+        | 'token-reissue'
+        | 'change-request'
+        | 'tariff-run'
+        | 'self-check';
+      kind: string | null;
+      organization: components['schemas']['OpsOrganizationView'] | null;
+      status: string;
+      /** @description Names the process without a language: a number and a payee, say */
+      title: string;
+      /** @enum {string} */
+      awaiting: 'PERSON' | 'SYSTEM' | 'NOBODY';
+      /** @description Who exactly is awaited, in the process’s own terms */
+      awaitingDetail?: Record<string, never>;
+      /** @description Marked broken by an operator: it may be terminated */
+      broken?: components['schemas']['BrokenMarkView'];
+      createdAt: string;
+      /** @description The last transition */
+      updatedAt: string;
+    };
+    OpsProcessPage: {
+      items: components['schemas']['OpsProcessView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    OpsProcessCount: {
+      /** @enum {string} */
+      type:
+        | 'payment'
+        | 'application'
+        | 'token-registration'
+        | 'token-reissue'
+        | 'change-request'
+        | 'tariff-run'
+        | 'self-check';
+      status: string;
+      /** @enum {string} */
+      awaiting: 'PERSON' | 'SYSTEM' | 'NOBODY';
+      count: number;
+    };
+    PendingActivityView: {
+      activityId: string;
+      activityType: string;
+      /** @description SCHEDULED, STARTED, CANCEL_REQUESTED, PAUSED… */
+      state: string;
+      attempt: number;
+      /** @description 0: no limit */
+      maximumAttempts: number;
+      lastFailure?: string;
+      lastAttemptAt?: string;
+      nextAttemptAt?: string;
+    };
+    StuckProcessView: {
+      id: string;
+      workflowId: string;
+      /** @enum {string} */
+      type:
+        | 'payment'
+        | 'application'
+        | 'token-registration'
+        | 'token-reissue'
+        | 'change-request'
+        | 'tariff-run'
+        | 'self-check';
+      kind: string | null;
+      organization: components['schemas']['OpsOrganizationView'] | null;
+      status: string;
+      /** @description Names the process without a language: a number and a payee, say */
+      title: string;
+      /** @enum {string} */
+      awaiting: 'PERSON' | 'SYSTEM' | 'NOBODY';
+      /** @description Who exactly is awaited, in the process’s own terms */
+      awaitingDetail?: Record<string, never>;
+      /** @description Marked broken by an operator: it may be terminated */
+      broken?: components['schemas']['BrokenMarkView'];
+      createdAt: string;
+      /** @description The last transition */
+      updatedAt: string;
+      /** @description Seconds since its last transition */
+      waitingSeconds: number;
+      activities: components['schemas']['PendingActivityView'][];
+    };
+    StuckProcessesView: {
+      /** @description The thresholds applied */
+      stuckAfterSeconds: number;
+      abandonedAfterHours: number;
+      onSystem: components['schemas']['StuckProcessView'][];
+      onPerson: components['schemas']['StuckProcessView'][];
+    };
+    OpsTimelineEntryView: {
+      at: string;
+      /** @enum {string} */
+      source: 'PROCESS' | 'OPERATOR';
+      /** @description The process's event, or the operator's action */
+      event: string;
+      status?: string;
+      actor?: Record<string, never>;
+      details?: Record<string, never>;
+    };
+    HistoryEntryView: {
+      eventId: number;
+      at: string;
+      /** @description STARTED, ACTIVITY_SCHEDULED, ACTIVITY_COMPLETED, ACTIVITY_FAILED, ACTIVITY_TIMED_OUT, LOCAL_ACTIVITY, TIMER_STARTED, TIMER_FIRED, UPDATE_ACCEPTED, UPDATE_COMPLETED, SIGNALED, CANCEL_REQUESTED, COMPLETED, FAILED, CANCELED, TERMINATED, CONTINUED_AS_NEW, TIMED_OUT */
+      kind: string;
+      /** @description The activity, update or signal concerned */
+      name?: string;
+      attempt?: number;
+      failure?: string;
+    };
+    TemporalExecutionView: {
+      /** @description RUNNING, COMPLETED, FAILED, CANCELLED, TERMINATED, CONTINUED_AS_NEW, TIMED_OUT */
+      status: string;
+      runId: string;
+      historyLength: number;
+      activities: components['schemas']['PendingActivityView'][];
+      history: components['schemas']['HistoryEntryView'][];
+      uiUrl: string;
+    };
+    OpsProcessDetailView: {
+      id: string;
+      workflowId: string;
+      /** @enum {string} */
+      type:
+        | 'payment'
+        | 'application'
+        | 'token-registration'
+        | 'token-reissue'
+        | 'change-request'
+        | 'tariff-run'
+        | 'self-check';
+      kind: string | null;
+      organization: components['schemas']['OpsOrganizationView'] | null;
+      status: string;
+      /** @description Names the process without a language: a number and a payee, say */
+      title: string;
+      /** @enum {string} */
+      awaiting: 'PERSON' | 'SYSTEM' | 'NOBODY';
+      /** @description Who exactly is awaited, in the process’s own terms */
+      awaitingDetail?: Record<string, never>;
+      /** @description Marked broken by an operator: it may be terminated */
+      broken?: components['schemas']['BrokenMarkView'];
+      createdAt: string;
+      /** @description The last transition */
+      updatedAt: string;
+      timeline: components['schemas']['OpsTimelineEntryView'][];
+      /** @description Absent when Temporal no longer holds it (past retention) */
+      temporal?: components['schemas']['TemporalExecutionView'];
+    };
+    ReasonDto: {
+      /** @example The bank is back after maintenance */
+      reason: string;
+    };
+    OpsAuditEntryView: {
+      id: string;
+      at: string;
+      /** @enum {string} */
+      actorKind: 'CLIENT' | 'STAFF' | 'ANONYMOUS' | 'SYSTEM';
+      actorId: string | null;
+      /** @description The staff member’s or client user’s name */
+      actorName: string | null;
+      organizationId: string | null;
+      action: string;
+      outcome: string;
+      subjectKind: string | null;
+      subjectId: string | null;
+      ip: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    OpsAuditPage: {
+      items: components['schemas']['OpsAuditEntryView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    LastSelfCheckView: {
+      ok: boolean;
+      at: string;
+      workerIdentity: string;
+    };
+    PollerView: {
+      /** @description The worker polling (pid@host-suffix) */
+      identity: string;
+      lastAccessAt?: string;
+    };
+    TaskQueueView: {
+      name: string;
+      /** @enum {string} */
+      kind: 'WORKFLOW' | 'ACTIVITY';
+      pollers: components['schemas']['PollerView'][];
+      /** @description Tasks waiting for a worker (a hint) */
+      backlog: number | null;
+    };
+    OpsPlatformView: {
+      health: components['schemas']['HealthReport'];
+      selfCheck: components['schemas']['LastSelfCheckView'] | null;
+      /** @description Empty when Temporal cannot be reached */
+      taskQueues: components['schemas']['TaskQueueView'][];
+      temporalUiUrl: string;
+    };
+    OrganizationFields: {
+      /** @example ТОО "Алатау Сауда" */
+      name: string;
+      /** @enum {string} */
+      legalForm: 'LEGAL_ENTITY' | 'INDIVIDUAL_ENTREPRENEUR';
+      /**
+       * @description BIN of a legal entity, IIN of an entrepreneur
+       * @example 940140000385
+       */
+      binIin: string;
+      /** @example Алматы, Абай даңғылы, 10 */
+      address: string;
+      /** @description May users without a signing right prepare documents for others? */
+      noneMayPrepare: boolean;
+    };
+    AccountFields: {
+      /** @example KZ86998KZT5004100100 */
+      iban: string;
+      /** @enum {string} */
+      currency: 'KZT' | 'USD' | 'EUR' | 'RUB' | 'CNY';
+      /** @example Current account */
+      title: string;
+    };
+    UserFields: {
+      /** @example Айнур Сейткали */
+      fullName: string;
+      /** @example 871008401427 */
+      iin: string;
+      /**
+       * @description The Light/Mobile log-in
+       * @example +77011234567
+       */
+      phone?: string;
+      /** @example ainur@example.kz */
+      email?: string;
+      /** @enum {string} */
+      signatureRight: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
+      channels: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
+      /**
+       * @description The OTP device issued with the user
+       * @enum {string}
+       */
+      otpDevice: 'CARD' | 'TOKEN' | 'NONE';
+    };
+    OnboardClientChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ONBOARD_CLIENT';
+      organization: components['schemas']['OrganizationFields'];
+      accounts: components['schemas']['AccountFields'][];
+      users: components['schemas']['UserFields'][];
+    };
+    AddAccountChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ADD_ACCOUNT';
+      organizationId: string;
+      account: components['schemas']['AccountFields'];
+    };
+    CloseAccountChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CLOSE_ACCOUNT';
+      accountId: string;
+    };
+    AddUserChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ADD_USER';
+      organizationId: string;
+      user: components['schemas']['UserFields'];
+    };
+    ChangeUserAccessChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CHANGE_USER_ACCESS';
+      userId: string;
+      /** @enum {string} */
+      signatureRight?: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
+      channels?: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
+    };
+    UserChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BLOCK_USER' | 'UNBLOCK_USER' | 'SEND_TEMPORARY_PASSWORD';
+      userId: string;
+    };
+    OtpDeviceChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BLOCK_OTP_DEVICE' | 'UNBLOCK_OTP_DEVICE';
+      deviceId: string;
+    };
+    ReplaceOtpDeviceChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'REPLACE_OTP_DEVICE';
+      deviceId: string;
+      /** @enum {string} */
+      kind: 'CARD' | 'TOKEN';
+    };
+    RevokeCertificateChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'REVOKE_CERTIFICATE';
+      certificateId: string;
+      /** @enum {string} */
+      reason:
+        'UNSPECIFIED' | 'KEY_COMPROMISE' | 'AFFILIATION_CHANGED' | 'SUPERSEDED' | 'CESSATION_OF_OPERATION';
+    };
+    IssueOtpDeviceChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ISSUE_OTP_DEVICE';
+      /** @description A user who holds no live device (else replace it) */
+      userId: string;
+      /** @enum {string} */
+      kind: 'CARD' | 'TOKEN';
+    };
+    StandardCredentialsChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ISSUE_STANDARD_CREDENTIALS';
+      userId: string;
+    };
+    IssueRegistrationCredentialsChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ISSUE_REGISTRATION_CREDENTIALS';
+      userId: string;
+      /** @description Validity of the certificates in days, from the client's contract (default CA_CERTIFICATE_VALIDITY_DAYS) */
+      validityDays?: number;
+      /** @description Issue a new OTP card with it (replacing a live device), printed with the user ID as a PIN envelope */
+      newCard: boolean;
+    };
+    RegisterCertificateChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'REGISTER_CERTIFICATE';
+      userId: string;
+      /** @description A certificate of another CA (the National Certification Authority's): base64 DER or PEM */
+      certificate: string;
+    };
+    /** @enum {string} */
+    ReissueReason: 'PIN_FORGOTTEN' | 'EXPIRING' | 'KEY_COMPROMISE' | 'TOKEN_REPLACED';
+    StartTokenReissueChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'START_TOKEN_REISSUE';
+      userId: string;
+      reason: components['schemas']['ReissueReason'];
+    };
+    CancelTokenRegistrationChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CANCEL_TOKEN_REGISTRATION';
+      registrationId: string;
+      /** @example The token was lost */
+      reason: string;
+    };
+    ProcessActionChange: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CANCEL_PROCESS' | 'TERMINATE_PROCESS';
+      processId: string;
+      /** @example The client asked by phone; the bank never received it */
+      reason: string;
+    };
+    SubmitChangeRequestDto: {
+      change:
+        | components['schemas']['OnboardClientChange']
+        | components['schemas']['AddAccountChange']
+        | components['schemas']['CloseAccountChange']
+        | components['schemas']['AddUserChange']
+        | components['schemas']['ChangeUserAccessChange']
+        | components['schemas']['UserChange']
+        | components['schemas']['OtpDeviceChange']
+        | components['schemas']['ReplaceOtpDeviceChange']
+        | components['schemas']['RevokeCertificateChange']
+        | components['schemas']['IssueOtpDeviceChange']
+        | components['schemas']['StandardCredentialsChange']
+        | components['schemas']['IssueRegistrationCredentialsChange']
+        | components['schemas']['RegisterCertificateChange']
+        | components['schemas']['StartTokenReissueChange']
+        | components['schemas']['CancelTokenRegistrationChange']
+        | components['schemas']['ProcessActionChange'];
+    };
+    StaffActorView: {
+      staffId: string;
+      name: string;
+    };
+    ChangeDifferenceView: {
+      /** @example users[0].signatureRight */
+      field: string;
+      before: string | null;
+      after: string | null;
+    };
+    ChangeFailureView: {
+      code: string;
+      message: string;
+      field: string | null;
+    };
+    ChangeRequestEventView: {
+      seq: number;
+      /** @enum {string} */
+      event:
+        'SUBMITTED' | 'AMENDED' | 'APPROVED' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
+      /** @enum {string} */
+      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
+      at: string;
+      actor?: components['schemas']['StaffActorView'];
+      details?: {
+        [key: string]: unknown;
+      };
+    };
+    ChangeRequestView: {
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'ONBOARD_CLIENT'
+        | 'ADD_ACCOUNT'
+        | 'CLOSE_ACCOUNT'
+        | 'ADD_USER'
+        | 'CHANGE_USER_ACCESS'
+        | 'BLOCK_USER'
+        | 'UNBLOCK_USER'
+        | 'BLOCK_OTP_DEVICE'
+        | 'UNBLOCK_OTP_DEVICE'
+        | 'REPLACE_OTP_DEVICE'
+        | 'SEND_TEMPORARY_PASSWORD'
+        | 'REVOKE_CERTIFICATE'
+        | 'ISSUE_OTP_DEVICE'
+        | 'ISSUE_STANDARD_CREDENTIALS'
+        | 'ISSUE_REGISTRATION_CREDENTIALS'
+        | 'REGISTER_CERTIFICATE'
+        | 'START_TOKEN_REISSUE'
+        | 'CANCEL_TOKEN_REGISTRATION'
+        | 'CANCEL_PROCESS'
+        | 'TERMINATE_PROCESS';
+      /** @enum {string} */
+      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
+      organizationId: string;
+      /** @description Null until an onboarding is applied */
+      organizationName: string | null;
+      summary: string;
+      maker: components['schemas']['StaffActorView'];
+      checker: components['schemas']['StaffActorView'] | null;
+      exempt: boolean;
+      submittedAt: string;
+      expiresAt: string;
+      decidedAt: string | null;
+      revision: number;
+      /** @description The change as submitted */
+      change: {
+        [key: string]: unknown;
+      };
+      differences: components['schemas']['ChangeDifferenceView'][];
+      /** @description SHA-256 of this revision and its differences: approving needs the token of what was seen */
+      reviewToken: string;
+      /** @description Whether the caller may approve or reject it (pending, and not theirs) */
+      mayCheck: boolean;
+      rejectionReason: string | null;
+      failure: components['schemas']['ChangeFailureView'] | null;
+      /** @description Ids of what it made */
+      outcome: {
+        [key: string]: unknown;
+      } | null;
+      /** @description PIN envelopes its maker may still print (each once), e.g. `user-0` */
+      envelopes: string[];
+      timeline: components['schemas']['ChangeRequestEventView'][];
+    };
+    ChangeRequestSummaryView: {
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'ONBOARD_CLIENT'
+        | 'ADD_ACCOUNT'
+        | 'CLOSE_ACCOUNT'
+        | 'ADD_USER'
+        | 'CHANGE_USER_ACCESS'
+        | 'BLOCK_USER'
+        | 'UNBLOCK_USER'
+        | 'BLOCK_OTP_DEVICE'
+        | 'UNBLOCK_OTP_DEVICE'
+        | 'REPLACE_OTP_DEVICE'
+        | 'SEND_TEMPORARY_PASSWORD'
+        | 'REVOKE_CERTIFICATE'
+        | 'ISSUE_OTP_DEVICE'
+        | 'ISSUE_STANDARD_CREDENTIALS'
+        | 'ISSUE_REGISTRATION_CREDENTIALS'
+        | 'REGISTER_CERTIFICATE'
+        | 'START_TOKEN_REISSUE'
+        | 'CANCEL_TOKEN_REGISTRATION'
+        | 'CANCEL_PROCESS'
+        | 'TERMINATE_PROCESS';
+      /** @enum {string} */
+      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
+      organizationId: string;
+      /** @description Null until an onboarding is applied */
+      organizationName: string | null;
+      summary: string;
+      maker: components['schemas']['StaffActorView'];
+      checker: components['schemas']['StaffActorView'] | null;
+      exempt: boolean;
+      submittedAt: string;
+      expiresAt: string;
+      decidedAt: string | null;
+    };
+    ApproveChangeRequestDto: {
+      /** @description The `reviewToken` of the view the checker approves: what they saw */
+      reviewToken: string;
+    };
+    RejectChangeRequestDto: {
+      /** @example The IIN does not match the passport copy */
+      reason: string;
+    };
     StandardLoginDto: {
       /** @example qb123456_abcdefgh */
       login: string;
@@ -202,8 +769,6 @@ export interface components {
       | 'COMPLETED'
       | 'EXPIRED'
       | 'CANCELLED';
-    /** @enum {string} */
-    ReissueReason: 'PIN_FORGOTTEN' | 'EXPIRING' | 'KEY_COMPROMISE' | 'TOKEN_REPLACED';
     ReissueSummaryView: {
       reissueId: string;
       status: components['schemas']['ReissueStatus'];
@@ -536,7 +1101,8 @@ export interface components {
       | 'REJECTED_BY_BANK'
       | 'REJECTED'
       | 'WITHDRAWN'
-      | 'EXPIRED';
+      | 'EXPIRED'
+      | 'CANCELLED';
     BeneficiaryView: {
       name: string;
       /** @description BIN or IIN, 12 digits */
@@ -904,329 +1470,6 @@ export interface components {
       /** @example The tender was cancelled */
       reason: string;
     };
-    OrganizationFields: {
-      /** @example ТОО "Алатау Сауда" */
-      name: string;
-      /** @enum {string} */
-      legalForm: 'LEGAL_ENTITY' | 'INDIVIDUAL_ENTREPRENEUR';
-      /**
-       * @description BIN of a legal entity, IIN of an entrepreneur
-       * @example 940140000385
-       */
-      binIin: string;
-      /** @example Алматы, Абай даңғылы, 10 */
-      address: string;
-      /** @description May users without a signing right prepare documents for others? */
-      noneMayPrepare: boolean;
-    };
-    AccountFields: {
-      /** @example KZ86998KZT5004100100 */
-      iban: string;
-      /** @enum {string} */
-      currency: 'KZT' | 'USD' | 'EUR' | 'RUB' | 'CNY';
-      /** @example Current account */
-      title: string;
-    };
-    UserFields: {
-      /** @example Айнур Сейткали */
-      fullName: string;
-      /** @example 871008401427 */
-      iin: string;
-      /**
-       * @description The Light/Mobile log-in
-       * @example +77011234567
-       */
-      phone?: string;
-      /** @example ainur@example.kz */
-      email?: string;
-      /** @enum {string} */
-      signatureRight: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
-      channels: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
-      /**
-       * @description The OTP device issued with the user
-       * @enum {string}
-       */
-      otpDevice: 'CARD' | 'TOKEN' | 'NONE';
-    };
-    OnboardClientChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'ONBOARD_CLIENT';
-      organization: components['schemas']['OrganizationFields'];
-      accounts: components['schemas']['AccountFields'][];
-      users: components['schemas']['UserFields'][];
-    };
-    AddAccountChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'ADD_ACCOUNT';
-      organizationId: string;
-      account: components['schemas']['AccountFields'];
-    };
-    CloseAccountChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'CLOSE_ACCOUNT';
-      accountId: string;
-    };
-    AddUserChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'ADD_USER';
-      organizationId: string;
-      user: components['schemas']['UserFields'];
-    };
-    ChangeUserAccessChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'CHANGE_USER_ACCESS';
-      userId: string;
-      /** @enum {string} */
-      signatureRight?: 'SINGLE' | 'FIRST' | 'SECOND' | 'NONE';
-      channels?: ('STANDARD' | 'LIGHT' | 'MOBILE')[];
-    };
-    UserChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'BLOCK_USER' | 'UNBLOCK_USER' | 'SEND_TEMPORARY_PASSWORD';
-      userId: string;
-    };
-    OtpDeviceChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'BLOCK_OTP_DEVICE' | 'UNBLOCK_OTP_DEVICE';
-      deviceId: string;
-    };
-    ReplaceOtpDeviceChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'REPLACE_OTP_DEVICE';
-      deviceId: string;
-      /** @enum {string} */
-      kind: 'CARD' | 'TOKEN';
-    };
-    RevokeCertificateChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'REVOKE_CERTIFICATE';
-      certificateId: string;
-      /** @enum {string} */
-      reason:
-        'UNSPECIFIED' | 'KEY_COMPROMISE' | 'AFFILIATION_CHANGED' | 'SUPERSEDED' | 'CESSATION_OF_OPERATION';
-    };
-    IssueOtpDeviceChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'ISSUE_OTP_DEVICE';
-      /** @description A user who holds no live device (else replace it) */
-      userId: string;
-      /** @enum {string} */
-      kind: 'CARD' | 'TOKEN';
-    };
-    StandardCredentialsChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'ISSUE_STANDARD_CREDENTIALS';
-      userId: string;
-    };
-    IssueRegistrationCredentialsChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'ISSUE_REGISTRATION_CREDENTIALS';
-      userId: string;
-      /** @description Validity of the certificates in days, from the client's contract (default CA_CERTIFICATE_VALIDITY_DAYS) */
-      validityDays?: number;
-      /** @description Issue a new OTP card with it (replacing a live device), printed with the user ID as a PIN envelope */
-      newCard: boolean;
-    };
-    RegisterCertificateChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'REGISTER_CERTIFICATE';
-      userId: string;
-      /** @description A certificate of another CA (the National Certification Authority's): base64 DER or PEM */
-      certificate: string;
-    };
-    StartTokenReissueChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'START_TOKEN_REISSUE';
-      userId: string;
-      reason: components['schemas']['ReissueReason'];
-    };
-    CancelTokenRegistrationChange: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'CANCEL_TOKEN_REGISTRATION';
-      registrationId: string;
-      /** @example The token was lost */
-      reason: string;
-    };
-    SubmitChangeRequestDto: {
-      change:
-        | components['schemas']['OnboardClientChange']
-        | components['schemas']['AddAccountChange']
-        | components['schemas']['CloseAccountChange']
-        | components['schemas']['AddUserChange']
-        | components['schemas']['ChangeUserAccessChange']
-        | components['schemas']['UserChange']
-        | components['schemas']['OtpDeviceChange']
-        | components['schemas']['ReplaceOtpDeviceChange']
-        | components['schemas']['RevokeCertificateChange']
-        | components['schemas']['IssueOtpDeviceChange']
-        | components['schemas']['StandardCredentialsChange']
-        | components['schemas']['IssueRegistrationCredentialsChange']
-        | components['schemas']['RegisterCertificateChange']
-        | components['schemas']['StartTokenReissueChange']
-        | components['schemas']['CancelTokenRegistrationChange'];
-    };
-    StaffActorView: {
-      staffId: string;
-      name: string;
-    };
-    ChangeDifferenceView: {
-      /** @example users[0].signatureRight */
-      field: string;
-      before: string | null;
-      after: string | null;
-    };
-    ChangeFailureView: {
-      code: string;
-      message: string;
-      field: string | null;
-    };
-    ChangeRequestEventView: {
-      seq: number;
-      /** @enum {string} */
-      event:
-        'SUBMITTED' | 'AMENDED' | 'APPROVED' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
-      /** @enum {string} */
-      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
-      at: string;
-      actor?: components['schemas']['StaffActorView'];
-      details?: {
-        [key: string]: unknown;
-      };
-    };
-    ChangeRequestView: {
-      id: string;
-      /** @enum {string} */
-      type:
-        | 'ONBOARD_CLIENT'
-        | 'ADD_ACCOUNT'
-        | 'CLOSE_ACCOUNT'
-        | 'ADD_USER'
-        | 'CHANGE_USER_ACCESS'
-        | 'BLOCK_USER'
-        | 'UNBLOCK_USER'
-        | 'BLOCK_OTP_DEVICE'
-        | 'UNBLOCK_OTP_DEVICE'
-        | 'REPLACE_OTP_DEVICE'
-        | 'SEND_TEMPORARY_PASSWORD'
-        | 'REVOKE_CERTIFICATE'
-        | 'ISSUE_OTP_DEVICE'
-        | 'ISSUE_STANDARD_CREDENTIALS'
-        | 'ISSUE_REGISTRATION_CREDENTIALS'
-        | 'REGISTER_CERTIFICATE'
-        | 'START_TOKEN_REISSUE'
-        | 'CANCEL_TOKEN_REGISTRATION';
-      /** @enum {string} */
-      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
-      organizationId: string;
-      /** @description Null until an onboarding is applied */
-      organizationName: string | null;
-      summary: string;
-      maker: components['schemas']['StaffActorView'];
-      checker: components['schemas']['StaffActorView'] | null;
-      exempt: boolean;
-      submittedAt: string;
-      expiresAt: string;
-      decidedAt: string | null;
-      revision: number;
-      /** @description The change as submitted */
-      change: {
-        [key: string]: unknown;
-      };
-      differences: components['schemas']['ChangeDifferenceView'][];
-      /** @description SHA-256 of this revision and its differences: approving needs the token of what was seen */
-      reviewToken: string;
-      /** @description Whether the caller may approve or reject it (pending, and not theirs) */
-      mayCheck: boolean;
-      rejectionReason: string | null;
-      failure: components['schemas']['ChangeFailureView'] | null;
-      /** @description Ids of what it made */
-      outcome: {
-        [key: string]: unknown;
-      } | null;
-      /** @description PIN envelopes its maker may still print (each once), e.g. `user-0` */
-      envelopes: string[];
-      timeline: components['schemas']['ChangeRequestEventView'][];
-    };
-    ChangeRequestSummaryView: {
-      id: string;
-      /** @enum {string} */
-      type:
-        | 'ONBOARD_CLIENT'
-        | 'ADD_ACCOUNT'
-        | 'CLOSE_ACCOUNT'
-        | 'ADD_USER'
-        | 'CHANGE_USER_ACCESS'
-        | 'BLOCK_USER'
-        | 'UNBLOCK_USER'
-        | 'BLOCK_OTP_DEVICE'
-        | 'UNBLOCK_OTP_DEVICE'
-        | 'REPLACE_OTP_DEVICE'
-        | 'SEND_TEMPORARY_PASSWORD'
-        | 'REVOKE_CERTIFICATE'
-        | 'ISSUE_OTP_DEVICE'
-        | 'ISSUE_STANDARD_CREDENTIALS'
-        | 'ISSUE_REGISTRATION_CREDENTIALS'
-        | 'REGISTER_CERTIFICATE'
-        | 'START_TOKEN_REISSUE'
-        | 'CANCEL_TOKEN_REGISTRATION';
-      /** @enum {string} */
-      status: 'PENDING_CHECK' | 'APPLIED' | 'FAILED' | 'REJECTED' | 'WITHDRAWN' | 'EXPIRED';
-      organizationId: string;
-      /** @description Null until an onboarding is applied */
-      organizationName: string | null;
-      summary: string;
-      maker: components['schemas']['StaffActorView'];
-      checker: components['schemas']['StaffActorView'] | null;
-      exempt: boolean;
-      submittedAt: string;
-      expiresAt: string;
-      decidedAt: string | null;
-    };
     AmendChangeRequestDto: {
       change:
         | components['schemas']['OnboardClientChange']
@@ -1243,17 +1486,10 @@ export interface components {
         | components['schemas']['IssueRegistrationCredentialsChange']
         | components['schemas']['RegisterCertificateChange']
         | components['schemas']['StartTokenReissueChange']
-        | components['schemas']['CancelTokenRegistrationChange'];
+        | components['schemas']['CancelTokenRegistrationChange']
+        | components['schemas']['ProcessActionChange'];
       /** @description The revision being amended (as last seen) */
       revision: number;
-    };
-    ApproveChangeRequestDto: {
-      /** @description The `reviewToken` of the view the checker approves: what they saw */
-      reviewToken: string;
-    };
-    RejectChangeRequestDto: {
-      /** @example The IIN does not match the passport copy */
-      reason: string;
     };
     HandoverView: {
       /** @example user-0 */
@@ -1285,6 +1521,8 @@ export interface components {
         | 'REGISTER_CERTIFICATE'
         | 'START_TOKEN_REISSUE'
         | 'CANCEL_TOKEN_REGISTRATION'
+        | 'CANCEL_PROCESS'
+        | 'TERMINATE_PROCESS'
       )[];
       /** @description Types the bank may exempt */
       exemptibleTypes: (
@@ -1306,6 +1544,8 @@ export interface components {
         | 'REGISTER_CERTIFICATE'
         | 'START_TOKEN_REISSUE'
         | 'CANCEL_TOKEN_REGISTRATION'
+        | 'CANCEL_PROCESS'
+        | 'TERMINATE_PROCESS'
       )[];
     };
     ChangeCheckingSettingsDto: {
@@ -1331,6 +1571,8 @@ export interface components {
         | 'REGISTER_CERTIFICATE'
         | 'START_TOKEN_REISSUE'
         | 'CANCEL_TOKEN_REGISTRATION'
+        | 'CANCEL_PROCESS'
+        | 'TERMINATE_PROCESS'
       )[];
     };
     MonthlyFeeChargeView: {
@@ -1360,6 +1602,15 @@ export interface components {
       monthlyFee: string;
       /** @description Newest month first */
       charges: components['schemas']['MonthlyFeeChargeView'][];
+    };
+    OutageView: {
+      down: boolean;
+      reason?: string;
+      since?: string;
+    };
+    StartOutageDto: {
+      /** @example core maintenance */
+      reason: string;
     };
     OpenAccountDto: {
       /**
