@@ -76,3 +76,26 @@ export function settingsError(error: unknown): StaffError {
     ? { ...refused, key: `staff.settings.errors.${code}` }
     : refused;
 }
+
+/**
+ * Refusals the operations console explains in words (each has `staff.ops.errors.<code>` in every
+ * language): a process gone, nothing to retry, a self-check that did not get through, a role that
+ * may only read.
+ */
+export const OPS_ERROR_CODES = [
+  'OPS_PROCESS_NOT_FOUND',
+  'OPS_NOTHING_TO_RETRY',
+  'OPS_SELF_CHECK_TIMED_OUT',
+  'OPS_SELF_CHECK_FAILED',
+  'OPS_TEMPORAL_UNAVAILABLE',
+  'AUTH_FORBIDDEN_FOR_ROLE',
+] as const;
+
+/** A refused operations request in words: the console's own refusals, then the staff's. */
+export function opsError(error: unknown): StaffError {
+  const refused = staffError(error);
+  const { code } = apiProblemOf(error);
+  return (OPS_ERROR_CODES as readonly string[]).includes(code)
+    ? { ...refused, key: `staff.ops.errors.${code}` }
+    : refused;
+}

@@ -11,7 +11,8 @@ import { routes } from '../app.routes';
 import type { SessionView, StaffPrincipal } from '../core/auth/session';
 import { TokenAgent } from '../core/signer/token-agent';
 import { ClientsPageComponent } from './clients/clients-page.component';
-import { OperationsHomeComponent } from './operations-home.component';
+import { ProcessesPageComponent } from './operations/processes-page.component';
+import { StuckPageComponent } from './operations/stuck-page.component';
 import { CheckingSettingsPageComponent } from './settings/checking-settings-page.component';
 import { StaffLoginPageComponent } from './staff-login-page.component';
 
@@ -25,6 +26,7 @@ function aStaffSession(role: StaffPrincipal['role']): SessionView {
 }
 
 const NO_CLIENTS = { items: [], page: 1, pageSize: 20, total: 0 };
+const NO_PROCESSES = { items: [], page: 1, pageSize: 20, total: 0 };
 const clientSearch = (request: HttpRequest<unknown>) => request.url === '/api/manager/organizations';
 
 describe('the staff area’s routes', () => {
@@ -69,11 +71,38 @@ describe('the staff area’s routes', () => {
     expect(TestBed.inject(Router).url).toBe('/staff/clients');
   });
 
-  it('gives an operator their own home, never the managers’ pages', async () => {
-    const harness = await navigateTo('/staff/clients', aStaffSession('OPERATOR'));
+  /** The processes list's two requests, answered: no process yet. */
+  async function answerProcesses(): Promise<void> {
+    const http = TestBed.inject(HttpTestingController);
+    (await nextRequest(http, '/api/ops/processes/counts')).flush([]);
+    (await nextRequest(http, (request) => request.url === '/api/ops/processes')).flush(NO_PROCESSES);
+  }
 
-    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(OperationsHomeComponent);
+  it('gives an operator their own home, the processes, never the managers’ pages', async () => {
+    const harness = await navigateTo('/staff/clients', aStaffSession('OPERATOR'));
+    await answerProcesses();
+    await harness.fixture.whenStable();
+
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(ProcessesPageComponent);
     expect(TestBed.inject(Router).url).toBe('/staff/operations');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Processes');
+  });
+
+  it('lets an auditor read the console, and keeps a manager out of it', async () => {
+    const harness = await navigateTo('/staff/operations/stuck', aStaffSession('AUDITOR'));
+    (await nextRequest(TestBed.inject(HttpTestingController), '/api/ops/processes/stuck')).flush({
+      stuckAfterSeconds: 300,
+      abandonedAfterHours: 24,
+      onSystem: [],
+      onPerson: [],
+    });
+    await harness.fixture.whenStable();
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(StuckPageComponent);
+    TestBed.resetTestingModule();
+
+    await navigateTo('/staff/operations/audit', aStaffSession('MANAGER'));
+    (await nextRequest(TestBed.inject(HttpTestingController), clientSearch)).flush(NO_CLIENTS);
+    expect(TestBed.inject(Router).url).toBe('/staff/clients');
   });
 
   it('lets a senior manager in to the clients', async () => {
@@ -100,6 +129,7 @@ describe('the staff area’s routes', () => {
     TestBed.resetTestingModule();
 
     await navigateTo('/staff/settings', aStaffSession('OPERATOR'));
+    await answerProcesses();
     expect(TestBed.inject(Router).url).toBe('/staff/operations');
   });
 });

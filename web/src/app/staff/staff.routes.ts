@@ -4,7 +4,8 @@ import { MANAGER_ROLES, OPERATIONS_ROLES, staffSignedIn, staffSignedOut } from '
 /**
  * The bank staff's area, lazily loaded under /staff beside the client pages (README, "The web
  * app's shape"): managers find, onboard and change clients, every change checked by a second
- * manager under the rules senior managers set; operators get their console (issue 15).
+ * manager under the rules senior managers set; operators watch every process, try stuck ones again
+ * and read the audit log and the platform's state, auditors read all of it (issue 15).
  */
 export const STAFF_ROUTES: Routes = [
   {
@@ -17,11 +18,39 @@ export const STAFF_ROUTES: Routes = [
     path: 'staff',
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'clients' },
+      // The operations console, for operators and auditors: only operators act (auditors see no action, and the server refuses them).
       {
         path: 'operations',
         title: 'staff.operations.title',
         canActivate: [staffSignedIn(OPERATIONS_ROLES)],
-        loadComponent: () => import('./operations-home.component').then((m) => m.OperationsHomeComponent),
+        loadComponent: () =>
+          import('./operations/processes-page.component').then((m) => m.ProcessesPageComponent),
+      },
+      {
+        path: 'operations/stuck',
+        title: 'staff.ops.stuck.title',
+        canActivate: [staffSignedIn(OPERATIONS_ROLES)],
+        loadComponent: () => import('./operations/stuck-page.component').then((m) => m.StuckPageComponent),
+      },
+      {
+        path: 'operations/processes/:id',
+        title: 'staff.ops.process.title',
+        canActivate: [staffSignedIn(OPERATIONS_ROLES)],
+        loadComponent: () =>
+          import('./operations/process-page.component').then((m) => m.ProcessPageComponent),
+      },
+      {
+        path: 'operations/audit',
+        title: 'staff.ops.audit.title',
+        canActivate: [staffSignedIn(OPERATIONS_ROLES)],
+        loadComponent: () => import('./operations/audit-page.component').then((m) => m.AuditPageComponent),
+      },
+      {
+        path: 'operations/platform',
+        title: 'staff.ops.platform.title',
+        canActivate: [staffSignedIn(OPERATIONS_ROLES)],
+        loadComponent: () =>
+          import('./operations/platform-page.component').then((m) => m.PlatformPageComponent),
       },
       {
         path: 'clients',

@@ -9,7 +9,8 @@ import { IdleWarningComponent } from './idle-warning.component';
 
 /**
  * The bank staff's desktop frame: the clients' desktop shell with the staff's navigation and the
- * person's name and role always in view, so nobody forgets whose desk the browser is on.
+ * person's name and role always in view, so nobody forgets whose desk the browser is on. Managers
+ * get the clients and changes; operators and auditors the operations console.
  */
 @Component({
   selector: 'qb-staff-shell',
@@ -41,7 +42,12 @@ export class StaffShellComponent {
   protected readonly items = computed((): readonly NavigationItem[] => {
     const role = this.session.staff()?.role;
     if (!role || !MANAGER_ROLES.includes(role))
-      return [{ label: 'staff.nav.operations', path: '/staff/operations', exact: true }];
+      return [
+        { label: 'staff.ops.nav.processes', path: '/staff/operations', exact: true },
+        { label: 'staff.ops.nav.stuck', path: '/staff/operations/stuck', exact: true },
+        { label: 'staff.ops.nav.audit', path: '/staff/operations/audit', exact: true },
+        { label: 'staff.ops.nav.platform', path: '/staff/operations/platform', exact: true },
+      ];
     return [
       { label: 'staff.nav.clients', path: '/staff/clients', exact: true },
       { label: 'staff.nav.newClient', path: '/staff/clients/new', exact: true },

@@ -1,0 +1,145 @@
+import { expect } from '@jest/globals';
+import type { BrowserContext, Page } from 'playwright-core';
+import { logInOverHttp } from '@qoltanba/local/backend-client';
+import { E2E_ENV } from '@qoltanba/testing/e2e-platform';
+import { screenshotWhole } from './applications.js';
+import { createPaymentOverApi, enterPinInAgentPopup, loginStandard } from './client.js';
+import { DEMO_PASSWORD, demoUser } from './demo.js';
+
+const LANGUAGES = ['kk', 'ru', 'en'] as const;
+
+/** A step the simulated bank keeps failing, as the stuck list reports it. */
+export interface StuckActivity {
+  activityType: string;
+  attempt: number;
+  lastFailure?: string;
+  nextAttemptAt?: string;
+}
+
+/** A call to the API with the page's staff session and CSRF token, as the page's own script sends it. */
+export async function opsCall<T = Record<string, unknown>>(
+  page: Page,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const cookies = await page.context().cookies();
+  const csrf = cookies.find((cookie) => cookie.name === 'qoltanba_csrf')?.value ?? '';
+  const response = await page.request.fetch(`/api${path}`, {
+    method,
+    headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  return { status: response.status(), body: (await response.json().catch(() => ({}))) as T };
+}
+
+/** Takes the simulated bank down with the operator's session: every payment sent fails and is retried. */
+export async function takeBankDown(page: Page, reason: string): Promise<void> {
+  const answer = await opsCall(page, 'PUT', '/bank-simulator/outage', { reason });
+  expect(answer).toMatchObject({ status: 200, body: { down: true, reason } });
+}
+
+/**
+ * Brings the simulated bank back: with the page's session when there is one, else with a new
+ * operator's session over HTTP (what `afterAll` uses, whatever state the browser is in: other
+ * journeys share the platform and must find the bank up).
+ */
+export async function bringBankBack(page?: Page): Promise<void> {
+  if (page) {
+    expect((await opsCall(page, 'DELETE', '/bank-simulator/outage')).status).toBe(200);
+    return;
+  }
+  const apiUrl = process.env[E2E_ENV.baseUrl];
+  if (!apiUrl) return;
+  const session = await logInOverHttp(apiUrl, '/api/auth/staff/login', {
+    login: 'demo.operator',
+    password: DEMO_PASSWORD,
+  });
+  if (!('headers' in session)) throw new Error(`The demo operator could not log in: ${session.refused}`);
+  const response = await fetch(`${apiUrl}/api/bank-simulator/outage`, {
+    method: 'DELETE',
+    headers: session.headers,
+  });
+  if (!response.ok) throw new Error(`The bank could not be brought back: ${response.status}`);
+}
+
+/**
+ * A payment of the demo client, signed and on its way to the bank: the Standard signer (SINGLE
+ * right) writes it over the API and signs it by EDS through the signing agent, PIN in its pop-up.
+ * Only an EDS sends a payment to the bank; OTP approvals alone would leave it waiting for one.
+ */
+export async function signedPayment(context: BrowserContext, number: string): Promise<string> {
+  const page = await context.newPage();
+  await loginStandard(page, demoUser.single);
+  const id = await createPaymentOverApi(
+    page,
+    { number, amount: '1250.00', purpose: 'Payment for services under contract 15' },
+    { submit: true },
+  );
+  await page.goto(`/documents/${id}`);
+  const pin = enterPinInAgentPopup(context);
+  await page.locator('.sign-eds').click();
+  await pin;
+  await page.locator('.page-header [data-status]:not([data-status="AWAITING_SIGNATURES"])').waitFor();
+  await page.close();
+  return id;
+}
+
+/** The process in the stuck list's "waiting on the system" group, with the steps being retried. */
+export async function stuckOnSystem(
+  page: Page,
+  id: string,
+): Promise<{ stuckAfterSeconds: number; activities: StuckActivity[] } | undefined> {
+  const { body } = await opsCall<{
+    stuckAfterSeconds: number;
+    onSystem: { id: string; activities: StuckActivity[] }[];
+  }>(page, 'GET', '/ops/processes/stuck');
+  const found = body.onSystem.find((process) => process.id === id);
+  return found && { stuckAfterSeconds: body.stuckAfterSeconds, activities: found.activities };
+}
+
+/**
+ * Waits until the next attempt of the process's failing step is at least `seconds` away: just after
+ * an attempt failed. An operator's "retry now" then comes before Temporal's own next try.
+ */
+export async function justAfterAFailedAttempt(page: Page, id: string, seconds: number): Promise<void> {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
+    const next = (await stuckOnSystem(page, id))?.activities[0]?.nextAttemptAt;
+    if (next && Date.parse(next) - Date.now() >= seconds * 1000) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`No quiet moment of ${seconds} s between attempts of ${id}`);
+}
+
+/** Switches the interface language with the header's menu and waits for the page to say it. */
+export async function switchTo(page: Page, language: string): Promise<void> {
+  if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
+  await page.locator('select.language-select').first().selectOption(language);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+}
+
+/**
+ * A screen in each language (`<journey>/<name>-<language>.png`), and nothing on it left
+ * untranslated or wider than the screen; back in Russian afterwards.
+ */
+export async function inEveryLanguage(page: Page, journey: string, name: string): Promise<string[]> {
+  const paths: string[] = [];
+  for (const language of LANGUAGES) {
+    await switchTo(page, language);
+    await page.locator('h1').first().waitFor();
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      const key = /\b(?:staff|status|timeline|common|documents)\.[a-zA-Z]+(?:\.[\w-]+)*\b/.exec(
+        document.body.innerText,
+      );
+      if (key) found.push(`an untranslated key: ${key[0]}`);
+      if (document.documentElement.scrollWidth > window.innerWidth + 1)
+        found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+    paths.push(await screenshotWhole(page, journey, `${name}-${language}`));
+  }
+  await switchTo(page, 'ru');
+  return paths;
+}
