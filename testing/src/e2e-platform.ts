@@ -9,6 +9,9 @@ import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
 import { assertPortFree, findFreePort } from '@qoltanba/local/ports';
 import { ensureChromium } from '@qoltanba/local/tools/chromium';
 
+/** The operators' journey finds a payment stuck on a failing bank in seconds, not minutes. */
+export const E2E_STUCK_AFTER_SECONDS = 10;
+
 /** Environment variables through which the end-to-end tests find the platform they run against. */
 export const E2E_ENV = {
   baseUrl: 'QOLTANBA_E2E_BASE_URL',
@@ -56,6 +59,7 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
       },
       nodeEnv: 'development',
       seedDemoData: true,
+      backendEnv: { OPS_STUCK_AFTER_SECONDS: String(E2E_STUCK_AFTER_SECONDS) },
       supervisor: { output: (name, line) => write(`${name}│ ${line}`), handleSignals: false },
       log: write,
     });

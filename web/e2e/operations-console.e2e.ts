@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { E2E_STUCK_AFTER_SECONDS } from '@qoltanba/testing/e2e-platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { screenshotWhole } from './support/applications.js';
 import { launchBrowser, openContext } from './support/browser.js';
@@ -24,11 +25,10 @@ const REASON = 'Банк снова доступен после обслужив
 
 /**
  * How long a process waits on the system before it counts as stuck (the API's
- * OPS_STUCK_AFTER_SECONDS, 300 s unless the run sets it): the journey waits that long for its
+ * OPS_STUCK_AFTER_SECONDS, which the end-to-end platform sets): the journey waits that long for its
  * payment to show, and its step's timeout allows for it.
  */
-const STUCK_AFTER_SECONDS = Number(process.env['OPS_STUCK_AFTER_SECONDS'] ?? 300);
-const STUCK_TIMEOUT_MS = (STUCK_AFTER_SECONDS + 150) * 1000;
+const STUCK_TIMEOUT_MS = (E2E_STUCK_AFTER_SECONDS + 150) * 1000;
 
 describe('the operations console: a payment stuck on a failing bank is found, retried now and executed, all audited', () => {
   let browser: Browser;

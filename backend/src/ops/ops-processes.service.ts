@@ -209,11 +209,14 @@ export class OpsProcessesService {
         details: unknown;
       }[]
     >(
-      `SELECT at, 'PROCESS' AS source, event, status, actor, details FROM process_event WHERE process_id = $1
+      // A workflow step's entries share its time: their sequence orders them, operators' after.
+      `SELECT at, seq, 'PROCESS' AS source, event, status, actor, details FROM process_event WHERE process_id = $1
        UNION ALL
-       SELECT at, 'OPERATOR', action, NULL, jsonb_build_object('staffId', actor_id), details FROM audit_event
-       WHERE subject_kind = 'PROCESS' AND subject_id = $1::text
-       ORDER BY at`,
+       SELECT a.at, NULL, 'OPERATOR', a.action, NULL, jsonb_build_object('staffId', a.actor_id, 'name', s.full_name),
+              a.details
+       FROM audit_event a LEFT JOIN staff_user s ON s.id::text = a.actor_id
+       WHERE a.subject_kind = 'PROCESS' AND a.subject_id = $1::text
+       ORDER BY at, seq NULLS LAST`,
       [id],
     );
     return rows.map((row) => ({

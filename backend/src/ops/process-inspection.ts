@@ -85,12 +85,16 @@ function pendingActivities(
     attempt: activity.attempt ?? 1,
     maximumAttempts: activity.maximumAttempts ?? 0,
     ...(activity.lastFailure?.message ? { lastFailure: activity.lastFailure.message } : {}),
-    ...(iso(activity.lastStartedTime) ? { lastAttemptAt: iso(activity.lastStartedTime)! } : {}),
+    // Between retries Temporal keeps when the last attempt ended, not when it started.
+    ...(lastAttempt(activity) ? { lastAttemptAt: lastAttempt(activity)! } : {}),
     ...(iso(activity.nextAttemptScheduleTime)
       ? { nextAttemptAt: iso(activity.nextAttemptScheduleTime)! }
       : {}),
   }));
 }
+
+const lastAttempt = (activity: proto.temporal.api.workflow.v1.IPendingActivityInfo) =>
+  iso(activity.lastAttemptCompleteTime) ?? iso(activity.lastStartedTime);
 
 /** The history without the engine's own bookkeeping (workflow tasks), newest last. */
 export function historyEntries(events: readonly HistoryEvent[]): HistoryEntryView[] {
