@@ -74,7 +74,13 @@ describe('metrics and request ids: Prometheus endpoints of the API and the worke
     base = `http://127.0.0.1:${port}`;
     workerMetrics = `http://127.0.0.1:${workerMetricsPort}/metrics`;
     // Up means the worker too, whose runtime serves its metrics from its first connection.
-    await until(() => fetch(`${base}/api/health`).then((response) => response.status === 200), 60_000);
+    await until(() => fetch(`${base}/api/health`).then((response) => response.status === 200), 60_000).catch(
+      (error: unknown) => {
+        throw new Error(
+          `${String(error)}\napi:\n${processes[0]!.output()}\nworker:\n${processes[1]!.output()}`,
+        );
+      },
+    );
   }, 90_000);
   afterAll(async () => {
     for (const started of processes.reverse()) await started.stop();

@@ -84,6 +84,9 @@ describe('the operations console: every process visible, a stuck one found and t
     let stuck: Awaited<ReturnType<typeof stuckEntry>>;
     await until(async () => ((stuck = await stuckEntry(id))?.activities[0]?.attempt ?? 0) >= 4, 30_000);
     expect(stuck).toMatchObject({ awaiting: 'SYSTEM' });
+    // The bank's clearing is slow by nature: an accepted payment has a threshold of its own.
+    const view = (await http().get('/api/ops/processes/stuck').set(OPERATOR)).body;
+    expect(view.stepThresholds).toContainEqual({ type: 'payment', status: 'ACCEPTED', seconds: 21_600 });
     expect(stuck!.activities[0]!.lastFailure).toMatch(/bank is unavailable/);
     const naturalRetry = Date.parse(stuck!.activities[0]!.nextAttemptAt!);
 

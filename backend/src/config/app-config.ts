@@ -1,3 +1,5 @@
+import type { StepThreshold } from '../ops/stuck-thresholds.js';
+
 /**
  * The validated, typed configuration every part of the backend receives by injection.
  * Built once at start-up by `loadConfig`; nothing else reads `process.env`.
@@ -35,8 +37,10 @@ export interface MetricsConfig {
 
 /** What the operators' console calls stuck, and where it links to Temporal's own UI. */
 export interface OpsConfig {
-  /** A process waiting on the system (the bank, an activity) longer than this is stuck. */
+  /** A process waiting on the system (the bank, an activity) longer than this is stuck… */
   stuckAfterSeconds: number;
+  /** …unless its step has a threshold of its own (the bank's clearing, an application at work). */
+  stepThresholds: readonly StepThreshold[];
   /** A process waiting on a person longer than this is abandoned (a registration left mid-way). */
   abandonedAfterHours: number;
   temporalUiUrl: string;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_TASK_QUEUE } from '@qoltanba/workflows/messages';
 import { z } from 'zod';
+import { parseStepThresholds } from '../ops/stuck-thresholds.js';
 
 const port = z.coerce.number().int().min(1).max(65_535);
 const milliseconds = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
@@ -56,6 +57,18 @@ export const environmentSchema = z
     HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),
     /** The operators' console: a process waiting on the system longer than this is stuck. */
     OPS_STUCK_AFTER_SECONDS: seconds(1, 86_400, 300),
+    /** Steps that may wait longer (or less): `payment:ACCEPTED=4h,token-registration:ISSUING=10m`. */
+    OPS_STUCK_THRESHOLDS: z
+      .string()
+      .default('')
+      .transform((text, context) => {
+        try {
+          return parseStepThresholds(text);
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
     /** …and one waiting on a person longer than this is abandoned (a registration left mid-way). */
     OPS_ABANDONED_AFTER_HOURS: z.coerce.number().int().min(1).max(8_760).default(24),
     /** Temporal's own UI, which the console links each process to. */

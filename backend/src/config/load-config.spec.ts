@@ -56,6 +56,14 @@ describe(loadConfig.name, () => {
     expect(loadConfig(minimal).secrets.key).toHaveLength(32);
   });
 
+  it('reads the steps that may wait longer before operators call them stuck, naming an entry it cannot read', () => {
+    const { ops } = loadConfig({ ...minimal, OPS_STUCK_THRESHOLDS: 'payment:ACCEPTED=2h' });
+    expect(ops.stepThresholds).toContainEqual({ type: 'payment', status: 'ACCEPTED', seconds: 7_200 });
+    expect(() => loadConfig({ ...minimal, OPS_STUCK_THRESHOLDS: 'payment=2h' })).toThrow(
+      /OPS_STUCK_THRESHOLDS: "payment=2h" is not kind:STATUS=<number><s\|m\|h\|d>/,
+    );
+  });
+
   it('tells the web app where the signing agent is, and refuses a URL that is not a WebSocket one', () => {
     expect(loadConfig(minimal).web.signerUrl).toBe('ws://127.0.0.1:13580');
     expect(() => loadConfig({ ...minimal, SIGNER_URL: 'http://127.0.0.1:13580' })).toThrow(

@@ -101,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     {
       stuckAfterSeconds: e.OPS_STUCK_AFTER_SECONDS,
+      stepThresholds: e.OPS_STUCK_THRESHOLDS,
       abandonedAfterHours: e.OPS_ABANDONED_AFTER_HOURS,
       temporalUiUrl: e.TEMPORAL_UI_URL.replace(/\/+$/, ''),
     },

@@ -99,19 +99,26 @@ export class OpsProcessesService {
    * apart from them those waiting on a person long enough to look abandoned.
    */
   async stuck(): Promise<StuckProcessesView> {
-    const { stuckAfterSeconds, abandonedAfterHours } = this.config.ops;
-    const waiting = (awaiting: AwaitedParty, seconds: number) =>
-      this.dataSource.query<ProcessRow[]>(
-        `${SELECT_PROCESS} WHERE p.awaiting = $1 AND p.updated_at < now() - make_interval(secs => $2)
-         ORDER BY p.updated_at LIMIT ${STUCK_SHOWN}`,
-        [awaiting, seconds],
-      );
+    const { stuckAfterSeconds, stepThresholds, abandonedAfterHours } = this.config.ops;
     const [onSystem, onPerson] = await Promise.all([
-      waiting('SYSTEM', stuckAfterSeconds),
-      waiting('PERSON', abandonedAfterHours * 3_600),
+      // Each step waits its own threshold, or the general one.
+      this.dataSource.query<ProcessRow[]>(
+        `${SELECT_PROCESS}
+         LEFT JOIN jsonb_to_recordset($2::jsonb) AS t(type text, status text, seconds int)
+           ON t.type = p.type AND t.status = p.status
+         WHERE p.awaiting = 'SYSTEM' AND p.updated_at < now() - make_interval(secs => coalesce(t.seconds, $1))
+         ORDER BY p.updated_at LIMIT ${STUCK_SHOWN}`,
+        [stuckAfterSeconds, JSON.stringify(stepThresholds)],
+      ),
+      this.dataSource.query<ProcessRow[]>(
+        `${SELECT_PROCESS} WHERE p.awaiting = 'PERSON' AND p.updated_at < now() - make_interval(secs => $1)
+         ORDER BY p.updated_at LIMIT ${STUCK_SHOWN}`,
+        [abandonedAfterHours * 3_600],
+      ),
     ]);
     return {
       stuckAfterSeconds,
+      stepThresholds: [...stepThresholds],
       abandonedAfterHours,
       onSystem: await Promise.all(onSystem.map((row) => this.withActivities(row))),
       onPerson: onPerson.map((row) => stuckView(row, [])),

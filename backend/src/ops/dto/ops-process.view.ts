@@ -71,9 +71,21 @@ export class StuckProcessView extends OpsProcessView {
   @ApiProperty({ type: [PendingActivityView] }) activities!: PendingActivityView[];
 }
 
+export class StepThresholdView {
+  @ApiProperty({ enum: PROCESS_TYPES }) type!: ProcessType;
+  @ApiProperty() status!: string;
+  @ApiProperty() seconds!: number;
+}
+
 /** Processes stuck on the system (the bank, an activity), apart from those left waiting for a person. */
 export class StuckProcessesView {
-  @ApiProperty({ description: 'The thresholds applied' }) stuckAfterSeconds!: number;
+  @ApiProperty({ description: 'The threshold of every step without one of its own' })
+  stuckAfterSeconds!: number;
+  @ApiProperty({
+    type: [StepThresholdView],
+    description: 'Steps with a threshold of their own (OPS_STUCK_THRESHOLDS)',
+  })
+  stepThresholds!: StepThresholdView[];
   @ApiProperty() abandonedAfterHours!: number;
   @ApiProperty({ type: [StuckProcessView] }) onSystem!: StuckProcessView[];
   @ApiProperty({ type: [StuckProcessView] }) onPerson!: StuckProcessView[];
