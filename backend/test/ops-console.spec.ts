@@ -356,7 +356,7 @@ describe('the operations console: every process visible, a stuck one found and t
       .expect(200);
   });
 
-  it('lets an auditor read but never act, and keeps managers and clients out of every operations route', async () => {
+  it('lets an auditor read but never act, keeps managers and clients out of every operations route, and operators out of clients’ documents', async () => {
     const id = await signedPayment('503');
     expect((await http().get('/api/ops/processes/stuck').set(AUDITOR)).status).toBe(200);
     const acting = await http()
@@ -378,5 +378,14 @@ describe('the operations console: every process visible, a stuck one found and t
       (await http().post(`/api/ops/processes/${id}/retry`).set(client.as('Solo')).send({ reason: 'mine' }))
         .status,
     ).toBe(403);
+    // Operators watch processes; a client's documents are the client's: no reading, no signing.
+    for (const staff of [OPERATOR, AUDITOR]) {
+      expect((await http().get(`/api/documents/${id}`).set(staff)).status).toBe(403);
+      const signing = await http()
+        .post(`/api/documents/${id}/signatures`)
+        .set(staff)
+        .send({ contentHash: 'x', evidence: { kind: 'DEV' } });
+      expect(signing.status).toBe(403);
+    }
   });
 });
