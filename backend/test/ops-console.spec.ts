@@ -138,6 +138,26 @@ describe('the operations console: every process visible, a stuck one found and t
     const signatures = await http().get('/api/ops/audit').query({ subjectId: id, pageSize: 50 }).set(AUDITOR);
     expect(signatures.status).toBe(200);
     for (const entry of signatures.body.items) expect(entry.subjectId).toBe(id);
+    // Clients' signatures are in it, refused ones with the refusal's code.
+    expect(signatures.body.items).toContainEqual(
+      expect.objectContaining({
+        actorKind: 'CLIENT',
+        actorId: client.users.Solo!.id,
+        action: 'DOCUMENT_SIGN',
+        outcome: 'SUCCESS',
+        subjectKind: 'DOCUMENT',
+      }),
+    );
+    const again = await http()
+      .post(`/api/documents/${id}/signatures`)
+      .set(client.as('Solo'))
+      .send({ contentHash: 'f'.repeat(64), evidence: { kind: 'DEV' } });
+    expect(again.status).toBeGreaterThanOrEqual(400);
+    const refusedSignature = await http()
+      .get('/api/ops/audit')
+      .query({ subjectId: id, action: 'DOCUMENT_SIGN', outcome: again.body.code as string })
+      .set(AUDITOR);
+    expect(refusedSignature.body.total).toBe(1);
 
     const today = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
     const staffToday = await http()

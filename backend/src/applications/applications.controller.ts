@@ -46,6 +46,7 @@ import {
 } from './dto/application-requests.dto.js';
 import { ExchangeRateView } from '../bank-gateway/exchange-rate.view.js';
 import { ApplicationView, AttachmentView } from './dto/application.view.js';
+import { Audited } from '../audit/audited-action.interceptor.js';
 
 /** The upload's own refusals besides those every operation documents (see complete-open-api.ts). */
 const ERROR_BODY = { $ref: '#/components/schemas/ErrorBody' };
@@ -171,6 +172,7 @@ export class ApplicationsController {
   }
 
   @Post(':id/signatures')
+  @Audited('APPLICATION_SIGN', 'APPLICATION')
   @ApiCreatedResponse({ type: ApplicationView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   @ApiOperation({ summary: 'Sign (Standard, EDS) or approve (Light/Mobile, OTP)' })
@@ -183,6 +185,7 @@ export class ApplicationsController {
   }
 
   @Post(':id/rejection')
+  @Audited('APPLICATION_REJECT', 'APPLICATION')
   @ApiCreatedResponse({ type: ApplicationView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   reject(
@@ -194,6 +197,7 @@ export class ApplicationsController {
   }
 
   @Post(':id/withdrawal')
+  @Audited('APPLICATION_WITHDRAW', 'APPLICATION')
   @ApiCreatedResponse({ type: ApplicationView })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   withdraw(

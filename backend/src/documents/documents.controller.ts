@@ -17,6 +17,7 @@ import {
 import { ListDocumentsQuery } from './dto/list-documents.query.js';
 import { RejectDocumentDto, SignDocumentDto } from './dto/sign-document.dto.js';
 import { TengePaymentDto } from './dto/tenge-payment.dto.js';
+import { Audited } from '../audit/audited-action.interceptor.js';
 
 @ApiTags('documents')
 @ClientAccess()
@@ -101,6 +102,7 @@ export class DocumentsController {
   }
 
   @Post(':id/signatures')
+  @Audited('DOCUMENT_SIGN', 'DOCUMENT')
   @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   @ApiOperation({ summary: 'Sign (Standard, EDS) or approve (Light/Mobile, OTP)' })
@@ -125,6 +127,7 @@ export class DocumentsController {
   }
 
   @Post(':id/rejection')
+  @Audited('DOCUMENT_REJECT', 'DOCUMENT')
   @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   reject(
@@ -136,6 +139,7 @@ export class DocumentsController {
   }
 
   @Post(':id/withdrawal')
+  @Audited('DOCUMENT_WITHDRAW', 'DOCUMENT')
   @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   withdraw(
