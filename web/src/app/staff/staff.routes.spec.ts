@@ -92,6 +92,7 @@ describe('the staff area’s routes', () => {
     const harness = await navigateTo('/staff/operations/stuck', aStaffSession('AUDITOR'));
     (await nextRequest(TestBed.inject(HttpTestingController), '/api/ops/processes/stuck')).flush({
       stuckAfterSeconds: 300,
+      stepThresholds: [],
       abandonedAfterHours: 24,
       onSystem: [],
       onPerson: [],

@@ -104,6 +104,19 @@ export interface components {
       awaiting: 'PERSON' | 'SYSTEM' | 'NOBODY';
       count: number;
     };
+    StepThresholdView: {
+      /** @enum {string} */
+      type:
+        | 'payment'
+        | 'application'
+        | 'token-registration'
+        | 'token-reissue'
+        | 'change-request'
+        | 'tariff-run'
+        | 'self-check';
+      status: string;
+      seconds: number;
+    };
     PendingActivityView: {
       activityId: string;
       activityType: string;
@@ -147,8 +160,10 @@ export interface components {
       activities: components['schemas']['PendingActivityView'][];
     };
     StuckProcessesView: {
-      /** @description The thresholds applied */
+      /** @description The threshold of every step without one of its own */
       stuckAfterSeconds: number;
+      /** @description Steps with a threshold of their own (OPS_STUCK_THRESHOLDS) */
+      stepThresholds: components['schemas']['StepThresholdView'][];
       abandonedAfterHours: number;
       onSystem: components['schemas']['StuckProcessView'][];
       onPerson: components['schemas']['StuckProcessView'][];

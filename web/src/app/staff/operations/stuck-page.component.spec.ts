@@ -14,6 +14,7 @@ const REGISTRATION_ID = '00000000-0000-4000-8000-0000000000bb';
 function theStuck(overrides: Partial<StuckProcesses> = {}): StuckProcesses {
   return {
     stuckAfterSeconds: 300,
+    stepThresholds: [{ type: 'payment', status: 'ACCEPTED', seconds: 21_600 }],
     abandonedAfterHours: 24,
     onSystem: [
       {
@@ -67,6 +68,8 @@ describe(StuckPageComponent.name, () => {
     const group = '[data-group="onSystem"]';
     expect(text(`${group} h2`)).toBe('Waiting on the system (1)');
     expect(text(`${group} .threshold`)).toContain('Threshold: 5 min');
+    // A step slow by nature keeps its own threshold: the bank's clearing of an accepted payment.
+    expect(text(`${group} .step-thresholds`)).toMatch(/Payment\s+Accepted by the bank\s*ACCEPTED\s*:\s*6 h/);
     const process = `${group} [data-process="${PROCESS_ID}"]`;
     expect(page().querySelector(`${process} h3 a`)?.getAttribute('href')).toBe(
       `/staff/operations/processes/${PROCESS_ID}`,

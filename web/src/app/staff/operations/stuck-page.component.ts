@@ -41,6 +41,17 @@ import { ProcessStatusComponent } from './process-status.component';
           {{ 'staff.ops.stuck.onSystemHint' | transloco }} {{ 'staff.ops.stuck.threshold' | transloco }}
           <strong><qb-duration [seconds]="stuck.stuckAfterSeconds" /></strong>
         </p>
+        @if (stuck.stepThresholds.length > 0) {
+          <ul class="muted step-thresholds" [attr.aria-label]="'staff.ops.stuck.stepThresholds' | transloco">
+            @for (step of stuck.stepThresholds; track step.type + step.status) {
+              <li>
+                {{ 'staff.ops.type.' + step.type | transloco }}
+                <qb-process-status [type]="step.type" [status]="step.status" />:
+                <strong><qb-duration [seconds]="step.seconds" /></strong>
+              </li>
+            }
+          </ul>
+        }
         @if (stuck.onSystem.length === 0) {
           <p class="empty">{{ 'staff.ops.stuck.none' | transloco }}</p>
         }
@@ -119,6 +130,14 @@ import { ProcessStatusComponent } from './process-status.component';
   styles: `
     .group {
       margin-bottom: 2rem;
+    }
+    .step-thresholds {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.5rem;
+      margin: 0 0 1rem;
+      padding: 0;
+      list-style: none;
     }
     .process header {
       display: flex;

@@ -1189,6 +1189,7 @@ export const en = {
         onPerson: 'Waiting on a person',
         onPersonHint: 'Waiting on a signer, the client or a manager so long that they may be abandoned.',
         threshold: 'Threshold:',
+        stepThresholds: 'Steps that may wait longer',
         none: 'None.',
         waiting: 'Waiting',
         since: 'since {{ time }}',

@@ -1163,6 +1163,7 @@ export const kk: Translation = {
         onPerson: 'Адамды күтіп тұрғандар',
         onPersonHint: 'Қол қоюшыны, клиентті немесе менеджерді ұзақ күтіп тұр, тасталған болуы мүмкін.',
         threshold: 'Шегі:',
+        stepThresholds: 'Ұзағырақ күте алатын қадамдар',
         none: 'Жоқ.',
         waiting: 'Күтуде',
         since: '{{ time }} бастап',

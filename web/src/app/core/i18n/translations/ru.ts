@@ -1157,6 +1157,7 @@ export const ru: Translation = {
         onPerson: 'Ожидают человека',
         onPersonHint: 'Так долго ожидают подписанта, клиента или менеджера, что, возможно, брошены.',
         threshold: 'Порог:',
+        stepThresholds: 'Шаги, которым можно ждать дольше',
         none: 'Нет.',
         waiting: 'Ожидает',
         since: 'с {{ time }}',
