@@ -323,7 +323,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await expect(user().locator('.reissues li').first().innerText()).resolves.toContain(REISSUE_REASON_RU);
   });
 
-  it('an operator logs in to their own placeholder home, never the managers’ pages', async () => {
+  it('an operator logs in to the operations console, never the managers’ pages', async () => {
     const operator = await desktopPage();
     // The page's clock, to reach the end of the staff idle limit without waiting for it.
     await operator.clock.install();

@@ -1103,7 +1103,6 @@ export const en = {
       clients: 'Clients',
       newClient: 'Onboard a client',
       changes: 'Changes to check',
-      operations: 'Operations',
     },
     login: {
       title: 'Staff log-in',

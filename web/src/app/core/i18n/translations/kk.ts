@@ -1078,7 +1078,6 @@ export const kk: Translation = {
       clients: 'Клиенттер',
       newClient: 'Клиентті қосу',
       changes: 'Тексерілетін өзгерістер',
-      operations: 'Операциялар',
     },
     login: {
       title: 'Қызметкерлердің кіруі',

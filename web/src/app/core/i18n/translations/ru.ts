@@ -1072,7 +1072,6 @@ export const ru: Translation = {
       clients: 'Клиенты',
       newClient: 'Подключить клиента',
       changes: 'Изменения на проверку',
-      operations: 'Операции',
     },
     login: {
       title: 'Вход для сотрудников',
