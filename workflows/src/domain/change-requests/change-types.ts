@@ -45,7 +45,10 @@ export function isExemptible(type: ChangeType): type is ExemptibleChangeType {
 }
 
 /** Operators' actions on a process; every other type is a manager's change to a client. */
-export const OPERATIONS_CHANGE_TYPES = ['CANCEL_PROCESS', 'TERMINATE_PROCESS'] as const satisfies readonly ChangeType[];
+export const OPERATIONS_CHANGE_TYPES = [
+  'CANCEL_PROCESS',
+  'TERMINATE_PROCESS',
+] as const satisfies readonly ChangeType[];
 
 /** Whose desk a change belongs to: its maker and its checker both work there. */
 export type ChangeDesk = 'MANAGERS' | 'OPERATIONS';
