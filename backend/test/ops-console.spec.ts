@@ -370,6 +370,10 @@ describe('the operations console: every process visible, a stuck one found and t
     expect((await ask({ type: 'CANCEL_PROCESS', processId: id, reason: 'Auditor' }, AUDITOR)).status).toBe(
       403,
     );
+    const seenByAuditor = await http()
+      .get(`/api/ops/requests/${asked.body.id as string}`)
+      .set(AUDITOR);
+    expect(seenByAuditor.body).toMatchObject({ status: 'PENDING_CHECK', mayCheck: false });
     await http()
       .post(`/api/ops/requests/${asked.body.id as string}/withdrawal`)
       .set(OPERATOR)

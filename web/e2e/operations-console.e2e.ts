@@ -62,6 +62,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     await expect(operator.locator('nav.side-nav a').allInnerTexts()).resolves.toEqual([
       'Процессы',
       'Зависшие',
+      'Запросы на проверку',
       'Журнал аудита',
       'Платформа',
     ]);

@@ -271,7 +271,9 @@ export class ChangeRequestsService {
       change: state.change,
       differences,
       reviewToken: reviewTokenOf(state.revision, differences),
-      mayCheck: state.status === 'PENDING_CHECK' && state.maker.staffId !== staff.staffId,
+      // Auditors read every request and check none.
+      mayCheck:
+        state.status === 'PENDING_CHECK' && state.maker.staffId !== staff.staffId && staff.role !== 'AUDITOR',
       rejectionReason: state.rejectionReason,
       failure: state.failure,
       outcome: state.outcome,

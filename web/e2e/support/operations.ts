@@ -143,3 +143,40 @@ export async function inEveryLanguage(page: Page, journey: string, name: string)
   await switchTo(page, 'ru');
   return paths;
 }
+
+/**
+ * A payment of the demo client written and submitted for signature over the API by the Standard
+ * signer, and nobody signing it: waiting on a person, which operators may cancel. Returns its id
+ * once the operations console knows the process.
+ */
+export async function paymentAwaitingSignatures(
+  context: BrowserContext,
+  operator: Page,
+  number: string,
+): Promise<string> {
+  const page = await context.newPage();
+  await loginStandard(page, demoUser.single);
+  const id = await createPaymentOverApi(
+    page,
+    { number, amount: '990.00', purpose: 'Payment for services under contract 17' },
+    { submit: true },
+  );
+  await page.close();
+  for (const deadline = Date.now() + 15_000; ;) {
+    const { status, body } = await opsCall<{ status?: string }>(operator, 'GET', `/ops/processes/${id}`);
+    if (status === 200 && body.status === 'AWAITING_SIGNATURES') return id;
+    if (Date.now() > deadline) throw new Error(`The console never showed ${id} awaiting signatures`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Reloads the page until `selector` shows (a status the server reaches a moment after the answer). */
+export async function reloadUntil(page: Page, selector: string, timeout = 20_000): Promise<void> {
+  for (const deadline = Date.now() + timeout; ;) {
+    if (await page.locator(selector).isVisible()) return;
+    if (Date.now() > deadline) throw new Error(`${selector} never showed on ${page.url()}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.reload();
+    await page.locator('h1').first().waitFor();
+  }
+}

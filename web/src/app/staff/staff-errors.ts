@@ -89,6 +89,18 @@ export const OPS_ERROR_CODES = [
   'OPS_SELF_CHECK_FAILED',
   'OPS_TEMPORAL_UNAVAILABLE',
   'AUTH_FORBIDDEN_FOR_ROLE',
+  'OPS_PROCESS_NOT_CANCELLABLE',
+  'OPS_PROCESS_NOT_BROKEN',
+  'OPS_PROCESS_ALREADY_BROKEN',
+  // Operators' requests, said as operators' (the staff's words speak of managers).
+  'CHANGE_REQUEST_OWN',
+  'CHANGE_REQUEST_NOT_MAKER',
+  'CHANGE_REQUEST_CHANGED',
+  'CHANGE_REQUEST_DECIDED',
+  'CHANGE_REQUEST_DUPLICATE',
+  'CHANGE_REQUEST_NOT_FOUND',
+  'CHANGE_REQUEST_FINISHED',
+  'CHANGE_WRONG_STATE',
 ] as const;
 
 /** A refused operations request in words: the console's own refusals, then the staff's. */

@@ -12,6 +12,7 @@ import type { SessionView, StaffPrincipal } from '../core/auth/session';
 import { TokenAgent } from '../core/signer/token-agent';
 import { ClientsPageComponent } from './clients/clients-page.component';
 import { ProcessesPageComponent } from './operations/processes-page.component';
+import { RequestsPageComponent } from './operations/requests-page.component';
 import { StuckPageComponent } from './operations/stuck-page.component';
 import { CheckingSettingsPageComponent } from './settings/checking-settings-page.component';
 import { StaffLoginPageComponent } from './staff-login-page.component';
@@ -102,6 +103,19 @@ describe('the staff area’s routes', () => {
     TestBed.resetTestingModule();
 
     await navigateTo('/staff/operations/audit', aStaffSession('MANAGER'));
+    (await nextRequest(TestBed.inject(HttpTestingController), clientSearch)).flush(NO_CLIENTS);
+    expect(TestBed.inject(Router).url).toBe('/staff/clients');
+  });
+
+  it('lets an auditor read the operators’ requests, and keeps a manager out of them', async () => {
+    const harness = await navigateTo('/staff/operations/requests', aStaffSession('AUDITOR'));
+    (await nextRequest(TestBed.inject(HttpTestingController), '/api/ops/requests')).flush([]);
+    await harness.fixture.whenStable();
+    expect(harness.routeDebugElement?.componentInstance).toBeInstanceOf(RequestsPageComponent);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Operators’ requests');
+    TestBed.resetTestingModule();
+
+    await navigateTo('/staff/operations/requests', aStaffSession('MANAGER'));
     (await nextRequest(TestBed.inject(HttpTestingController), clientSearch)).flush(NO_CLIENTS);
     expect(TestBed.inject(Router).url).toBe('/staff/clients');
   });

@@ -4,8 +4,9 @@ import { MANAGER_ROLES, OPERATIONS_ROLES, staffSignedIn, staffSignedOut } from '
 /**
  * The bank staff's area, lazily loaded under /staff beside the client pages (README, "The web
  * app's shape"): managers find, onboard and change clients, every change checked by a second
- * manager under the rules senior managers set; operators watch every process, try stuck ones again
- * and read the audit log and the platform's state, auditors read all of it (issue 15).
+ * manager under the rules senior managers set; operators watch every process, try stuck ones again,
+ * cancel or terminate them with a second operator's check, and read the audit log and the
+ * platform's state; auditors read all of it (issue 15).
  */
 export const STAFF_ROUTES: Routes = [
   {
@@ -38,6 +39,20 @@ export const STAFF_ROUTES: Routes = [
         canActivate: [staffSignedIn(OPERATIONS_ROLES)],
         loadComponent: () =>
           import('./operations/process-page.component').then((m) => m.ProcessPageComponent),
+      },
+      {
+        path: 'operations/requests',
+        title: 'staff.ops.requests.title',
+        canActivate: [staffSignedIn(OPERATIONS_ROLES)],
+        loadComponent: () =>
+          import('./operations/requests-page.component').then((m) => m.RequestsPageComponent),
+      },
+      {
+        path: 'operations/requests/:id',
+        title: 'staff.ops.request.title',
+        canActivate: [staffSignedIn(OPERATIONS_ROLES)],
+        loadComponent: () =>
+          import('./operations/request-page.component').then((m) => m.RequestPageComponent),
       },
       {
         path: 'operations/audit',

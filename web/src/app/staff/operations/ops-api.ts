@@ -21,6 +21,11 @@ export type AuditPage = Schemas['OpsAuditPage'];
 export type PlatformView = Schemas['OpsPlatformView'];
 export type TaskQueue = Schemas['TaskQueueView'];
 export type SelfCheckResult = Schemas['SelfCheckResultDto'];
+export type BrokenMark = Schemas['BrokenMarkView'];
+/** An operator's request to cancel or terminate a process, for a second operator to check. */
+export type OpsRequest = Schemas['ChangeRequestView'];
+export type OpsRequestSummary = Schemas['ChangeRequestSummaryView'];
+export type ProcessAction = Schemas['ProcessActionChange']['type'];
 
 export const PROCESSES_PAGE_SIZE = 20;
 export const AUDIT_PAGE_SIZE = 50;
@@ -85,6 +90,39 @@ export class OpsApi {
   /** Tries the process's failing steps again now (operators only); answers the process as it is then. */
   retry(id: string, reason: string): Observable<OpsProcessDetail> {
     return this.api.post<OpsProcessDetail>(`/ops/processes/${id}/retry`, { reason });
+  }
+
+  /** Marks the process broken (operators only), which lets operators ask to terminate it; answers the process. */
+  markBroken(id: string, reason: string): Observable<OpsProcessDetail> {
+    return this.api.post<OpsProcessDetail>(`/ops/processes/${id}/broken`, { reason });
+  }
+
+  /** Asks to cancel or terminate a process: a request that waits for a second operator. */
+  requestAction(type: ProcessAction, processId: string, reason: string): Observable<OpsRequest> {
+    return this.api.post<OpsRequest>('/ops/requests', { change: { type, processId, reason } });
+  }
+
+  /** Operators' requests, those waiting for a checker first. */
+  requests(): Observable<OpsRequestSummary[]> {
+    return this.api.get<OpsRequestSummary[]>('/ops/requests');
+  }
+
+  request(id: string): Observable<OpsRequest> {
+    return this.api.get<OpsRequest>(`/ops/requests/${id}`);
+  }
+
+  /** Another operator approves the request as seen (its `reviewToken`); it is applied at once. */
+  approve(id: string, reviewToken: string): Observable<OpsRequest> {
+    return this.api.post<OpsRequest>(`/ops/requests/${id}/approval`, { reviewToken });
+  }
+
+  reject(id: string, reason: string): Observable<OpsRequest> {
+    return this.api.post<OpsRequest>(`/ops/requests/${id}/rejection`, { reason });
+  }
+
+  /** Its maker takes a pending request back. */
+  withdraw(id: string): Observable<OpsRequest> {
+    return this.api.post<OpsRequest>(`/ops/requests/${id}/withdrawal`);
   }
 
   audit(filter: AuditFilter, page = 1): Observable<AuditPage> {

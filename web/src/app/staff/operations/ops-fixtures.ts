@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { StaffPrincipal } from '../../core/auth/session';
 import { SessionStore } from '../../core/auth/session.store';
-import type { OpsProcess, OpsProcessDetail, PendingActivity } from './ops-api';
+import type { OpsProcess, OpsProcessDetail, OpsRequest, PendingActivity } from './ops-api';
 
 // Test data of the operations console's specs, in the API's shapes.
 
@@ -83,6 +83,48 @@ export function aDetail(overrides: Partial<OpsProcessDetail> = {}): OpsProcessDe
       ],
       uiUrl: `http://127.0.0.1:8233/namespaces/default/workflows/document-${PROCESS_ID}`,
     },
+    ...overrides,
+  };
+}
+
+export const REQUEST_ID = '00000000-0000-4000-8000-0000000000cc';
+
+/** An operator's request to cancel the payment, waiting for a second operator. */
+export function aRequest(overrides: Partial<OpsRequest> = {}): OpsRequest {
+  return {
+    id: REQUEST_ID,
+    type: 'CANCEL_PROCESS',
+    status: 'PENDING_CHECK',
+    organizationId: 'org-1',
+    organizationName: 'ТОО «Демо Сауда»',
+    summary: 'No. 501 · ТОО «Контрагент»',
+    maker: { staffId: 'staff-7', name: 'Ержан Оператор' },
+    checker: null,
+    exempt: false,
+    submittedAt: '2026-12-04T10:05:00Z',
+    expiresAt: '2026-12-07T10:05:00Z',
+    decidedAt: null,
+    revision: 1,
+    change: { type: 'CANCEL_PROCESS', processId: PROCESS_ID, reason: 'The client asked by phone' },
+    differences: [
+      { field: 'status', before: 'AWAITING_SIGNATURES', after: 'CANCELLED' },
+      { field: 'reason', before: null, after: 'The client asked by phone' },
+    ],
+    reviewToken: 'token-1',
+    mayCheck: true,
+    rejectionReason: null,
+    failure: null,
+    outcome: null,
+    envelopes: [],
+    timeline: [
+      {
+        seq: 1,
+        event: 'SUBMITTED',
+        status: 'PENDING_CHECK',
+        at: '2026-12-04T10:05:00Z',
+        actor: { staffId: 'staff-7', name: 'Ержан Оператор' },
+      },
+    ],
     ...overrides,
   };
 }

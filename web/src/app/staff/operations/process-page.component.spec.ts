@@ -6,7 +6,7 @@ import { nextRequest, refuse } from '../../../testing/http';
 import { provideScreenTesting } from '../../../testing/screen';
 import { settle } from '../../../testing/settle';
 import type { StaffPrincipal } from '../../core/auth/session';
-import { PROCESS_ID, aDetail, signInStaff } from './ops-fixtures';
+import { PROCESS_ID, REQUEST_ID, aDetail, aRequest, signInStaff } from './ops-fixtures';
 import type { OpsProcessDetail } from './ops-api';
 import { ProcessPageComponent } from './process-page.component';
 
@@ -153,5 +153,149 @@ describe(ProcessPageComponent.name, () => {
     );
     await settle(fixture);
     expect(text('[role="alert"]')).toBe('No such process.');
+  });
+
+  describe('an operator’s dangerous actions', () => {
+    const awaitingSigners = () =>
+      aDetail({ status: 'AWAITING_SIGNATURES', awaiting: 'PERSON', title: 'No. 502 · ТОО «Контрагент»' });
+    const reasonIn = (reason: string) => {
+      const field = page().querySelector<HTMLTextAreaElement>('#action-reason')!;
+      field.value = reason;
+      field.dispatchEvent(new Event('input'));
+    };
+    const click = async (selector: string) => {
+      page().querySelector<HTMLButtonElement>(selector)!.click();
+      await settle(fixture);
+    };
+
+    it('offers an auditor none, nor an operator once the process is over', async () => {
+      await openAs('AUDITOR', awaitingSigners());
+      expect(page().querySelector('.actions')).toBeNull();
+      TestBed.resetTestingModule();
+
+      await openAs('OPERATOR', aDetail({ status: 'EXECUTED', awaiting: 'NOBODY' }));
+      expect(page().querySelector('.actions')).toBeNull();
+      expect(page().querySelector('button.cancel-process')).toBeNull();
+    });
+
+    it('asks to cancel only with a reason, then says a second operator must check it, with a link to the request', async () => {
+      await openAs('OPERATOR', awaitingSigners());
+      await click('button.cancel-process');
+      expect(text('.action-form .hint')).toContain('A second operator must approve it.');
+      await click('button.confirm-action');
+      expect(text('#action-reason-message')).toBe('Say why (at least 3 characters).');
+
+      reasonIn('  The client asked by phone ');
+      await click('button.confirm-action');
+      const request = await nextRequest(http, '/api/ops/requests');
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body).toEqual({
+        change: { type: 'CANCEL_PROCESS', processId: PROCESS_ID, reason: 'The client asked by phone' },
+      });
+      request.flush(aRequest());
+      await settle(fixture);
+
+      expect(text('.requested')).toBe(
+        'Cancellation requested: it waits for a second operator to check it. Open the request',
+      );
+      expect(page().querySelector('.requested a')?.getAttribute('href')).toBe(
+        `/staff/operations/requests/${REQUEST_ID}`,
+      );
+      expect(page().querySelector('.action-form')).toBeNull();
+    });
+
+    it('says a refusal in words: a payment on its way to the bank, or the same request already waiting', async () => {
+      await openAs('OPERATOR');
+      await click('button.cancel-process');
+      reasonIn('The client asked');
+      await click('button.confirm-action');
+      refuse(await nextRequest(http, '/api/ops/requests'), 409, 'OPS_PROCESS_NOT_CANCELLABLE');
+      await settle(fixture);
+      expect(text('.actions [role="alert"]')).toContain('a payment on its way to the bank only goes forward');
+
+      await click('button.confirm-action');
+      refuse(await nextRequest(http, '/api/ops/requests'), 409, 'CHANGE_REQUEST_DUPLICATE');
+      await settle(fixture);
+      expect(text('.actions [role="alert"]')).toBe(
+        'The same request for this process already waits for a checker.',
+      );
+    });
+
+    it('offers no cancel for a kind operators do not cancel, but marking broken', async () => {
+      await openAs('OPERATOR', aDetail({ type: 'application', kind: null, awaiting: 'SYSTEM' }));
+      expect(page().querySelector('button.cancel-process')).toBeNull();
+      expect(page().querySelector('button.mark-broken')).not.toBeNull();
+    });
+
+    it('marks the process broken with a reason, shows who marked it, when and why, and then offers to terminate it', async () => {
+      await openAs('OPERATOR');
+      expect(page().querySelector('button.terminate')).toBeNull();
+      await click('button.mark-broken');
+      reasonIn('Its workflow fails on every replay');
+      await click('button.confirm-action');
+      const marking = await nextRequest(http, `${URL}/broken`);
+      expect(marking.request.body).toEqual({ reason: 'Its workflow fails on every replay' });
+      const marked = aDetail({
+        broken: {
+          staffId: 'staff-9',
+          at: '2026-12-04T10:03:00Z',
+          reason: 'Its workflow fails on every replay',
+        },
+      });
+      marked.timeline.push({
+        at: '2026-12-04T10:03:00Z',
+        source: 'OPERATOR',
+        event: 'OPS_PROCESS_MARKED_BROKEN',
+        actor: { staffId: 'staff-9', name: 'Олжас Оператор' } as never,
+        details: { reason: 'Its workflow fails on every replay' } as never,
+      });
+      marking.flush(marked);
+      await settle(fixture);
+
+      expect(text('.marked')).toBe('Marked broken: it may now be terminated.');
+      expect(text('.broken-by')).toMatch(/^Marked by Олжас Оператор, .*2026/);
+      expect(text('.broken-reason')).toBe('Reason: Its workflow fails on every replay');
+      expect(text('.timeline li[data-event="OPS_PROCESS_MARKED_BROKEN"] .what')).toBe(
+        'Marked broken by an operator',
+      );
+      expect(page().querySelector('button.mark-broken')).toBeNull();
+
+      await click('button.terminate');
+      reasonIn('Broken beyond repair');
+      await click('button.confirm-action');
+      const asking = await nextRequest(http, '/api/ops/requests');
+      expect(asking.request.body).toEqual({
+        change: { type: 'TERMINATE_PROCESS', processId: PROCESS_ID, reason: 'Broken beyond repair' },
+      });
+      asking.flush(aRequest({ type: 'TERMINATE_PROCESS' }));
+      await settle(fixture);
+      expect(text('.requested')).toContain('Termination requested');
+    });
+
+    it('says when the process is not marked broken, and when it is marked already', async () => {
+      await openAs(
+        'OPERATOR',
+        aDetail({ broken: { staffId: 'staff-1', at: '2026-12-04T10:03:00Z', reason: 'x' } }),
+      );
+      // No name in the timeline: the marker's id stands for them.
+      expect(text('.broken-by')).toMatch(/^Marked by staff-1, /);
+      await click('button.terminate');
+      reasonIn('Broken beyond repair');
+      await click('button.confirm-action');
+      refuse(await nextRequest(http, '/api/ops/requests'), 409, 'OPS_PROCESS_NOT_BROKEN');
+      await settle(fixture);
+      expect(text('.actions [role="alert"]')).toBe(
+        'Only a process marked broken may be terminated: mark it broken first.',
+      );
+      TestBed.resetTestingModule();
+
+      await openAs('OPERATOR');
+      await click('button.mark-broken');
+      reasonIn('Broken again');
+      await click('button.confirm-action');
+      refuse(await nextRequest(http, `${URL}/broken`), 409, 'OPS_PROCESS_ALREADY_BROKEN');
+      await settle(fixture);
+      expect(text('.actions [role="alert"]')).toBe('The process is marked broken already, or it is over.');
+    });
   });
 });

@@ -17,14 +17,15 @@ import { opsError } from '../staff-errors';
 import { ClockTimePipe } from './clock-time.pipe';
 import { OpsApi, type OpsProcessDetail, type OpsTimelineEntry } from './ops-api';
 import { PendingActivitiesComponent } from './pending-activities.component';
+import { ProcessActionsComponent } from './process-actions.component';
 import { ProcessStatusComponent } from './process-status.component';
 import { executionStatusKey, historyKindKey, kindKey, timelineEventKey } from './process-words';
 
 /**
  * One process as operators see it: what and whose it is, who must act, its timeline from the read
  * model (operators' actions marked), and what Temporal is doing — the steps pending and the history
- * in words — with a link to the Temporal UI. An operator may try its failing steps again now, saying
- * why; an auditor only reads.
+ * in words — with a link to the Temporal UI. An operator may try its failing steps again now, ask to
+ * cancel it, mark it broken and ask to terminate it, saying why each time; an auditor only reads.
  */
 @Component({
   selector: 'qb-process-page',
@@ -35,6 +36,7 @@ import { executionStatusKey, historyKindKey, kindKey, timelineEventKey } from '.
     LocalDateTimePipe,
     ClockTimePipe,
     PendingActivitiesComponent,
+    ProcessActionsComponent,
     ProcessStatusComponent,
   ],
   templateUrl: './process-page.component.html',
@@ -84,6 +86,14 @@ export class ProcessPageComponent {
     return undefined;
   }
 
+  /** Who marked the process broken: their name from the timeline's entry, else their id. */
+  protected brokenBy(process: OpsProcessDetail): string {
+    const marking = process.timeline.findLast(
+      (entry) => entry.source === 'OPERATOR' && entry.event === 'OPS_PROCESS_MARKED_BROKEN',
+    );
+    return (marking && this.actorOf(marking)) ?? process.broken?.staffId ?? '';
+  }
+
   /** The reason an operator gave for their action. */
   protected reasonOf(entry: OpsTimelineEntry): string | undefined {
     const reason = (entry.details as Record<string, unknown> | undefined)?.['reason'];
@@ -107,6 +117,12 @@ export class ProcessPageComponent {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** The process as an operator's action left it (marked broken). */
+  protected replaced(process: OpsProcessDetail): void {
+    this.notice.set(undefined);
+    this.process.set(process);
   }
 
   protected async refresh(): Promise<void> {

@@ -55,7 +55,7 @@ const KIND_WORDS: Readonly<
 };
 
 /** The operators' own actions the timeline shows (audit actions on a process). */
-export const OPERATOR_ACTIONS = ['OPS_PROCESS_RETRY'] as const;
+export const OPERATOR_ACTIONS = ['OPS_PROCESS_RETRY', 'OPS_PROCESS_MARKED_BROKEN'] as const;
 
 /** Kinds of step of the Temporal history (HistoryEntryView.kind). */
 export const HISTORY_KINDS = [

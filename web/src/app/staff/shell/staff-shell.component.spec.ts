@@ -58,15 +58,16 @@ describe(StaffShellComponent.name, () => {
     expect(navigation()).toEqual(['Clients', 'Onboard a client', 'Changes to check', 'Checking rules']);
   });
 
-  it('offers an operator only their own console: processes, stuck ones, the audit log and the platform', async () => {
+  it('offers an operator only their own console: processes, stuck ones, requests to check, the audit log and the platform', async () => {
     await openAs('OPERATOR');
 
     expect(element('[data-role]')?.textContent).toBe('Operator');
-    expect(navigation()).toEqual(['Processes', 'Stuck', 'Audit log', 'Platform']);
+    expect(navigation()).toEqual(['Processes', 'Stuck', 'Requests to check', 'Audit log', 'Platform']);
     const links = [...(fixture.nativeElement as HTMLElement).querySelectorAll('nav.side-nav a')];
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       '/staff/operations',
       '/staff/operations/stuck',
+      '/staff/operations/requests',
       '/staff/operations/audit',
       '/staff/operations/platform',
     ]);
@@ -76,7 +77,7 @@ describe(StaffShellComponent.name, () => {
     await openAs('AUDITOR');
 
     expect(element('[data-role]')?.textContent).toBe('Auditor');
-    expect(navigation()).toEqual(['Processes', 'Stuck', 'Audit log', 'Platform']);
+    expect(navigation()).toEqual(['Processes', 'Stuck', 'Requests to check', 'Audit log', 'Platform']);
   });
 
   it('logs out to the staff log-in, saying so', async () => {

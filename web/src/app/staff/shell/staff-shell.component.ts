@@ -45,6 +45,7 @@ export class StaffShellComponent {
       return [
         { label: 'staff.ops.nav.processes', path: '/staff/operations', exact: true },
         { label: 'staff.ops.nav.stuck', path: '/staff/operations/stuck', exact: true },
+        { label: 'staff.ops.nav.requests', path: '/staff/operations/requests', exact: false },
         { label: 'staff.ops.nav.audit', path: '/staff/operations/audit', exact: true },
         { label: 'staff.ops.nav.platform', path: '/staff/operations/platform', exact: true },
       ];

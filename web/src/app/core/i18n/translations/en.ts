@@ -1127,6 +1127,7 @@ export const en = {
       nav: {
         processes: 'Processes',
         stuck: 'Stuck',
+        requests: 'Requests to check',
         audit: 'Audit log',
         platform: 'Platform',
       },
@@ -1278,6 +1279,63 @@ export const en = {
       },
       action: {
         OPS_PROCESS_RETRY: 'Retried now by an operator',
+        OPS_PROCESS_MARKED_BROKEN: 'Marked broken by an operator',
+      },
+      broken: {
+        heading: 'Marked broken: its workflow fails beyond its own rules.',
+        by: 'Marked by {{ who }}, {{ at }}.',
+      },
+      actions: {
+        heading: 'Actions',
+        hint: 'Cancelling and terminating are checked by a second operator before they happen. Each needs a reason, recorded with your name.',
+        CANCEL_PROCESS: 'Cancel…',
+        MARK_BROKEN: 'Mark broken…',
+        TERMINATE_PROCESS: 'Terminate…',
+        explain: {
+          CANCEL_PROCESS:
+            'The process moves to its own cancelled status by its own rules (a payment on its way to the bank cannot be cancelled). A second operator must approve it.',
+          MARK_BROKEN:
+            'Say the process is broken: its workflow fails in a way its own rules cannot handle. Only a process marked broken may be terminated.',
+          TERMINATE_PROCESS:
+            'Temporal stops the broken process where it stands and it is recorded as terminated. A second operator must approve it.',
+        },
+        confirm: {
+          CANCEL_PROCESS: 'Ask to cancel',
+          MARK_BROKEN: 'Mark broken',
+          TERMINATE_PROCESS: 'Ask to terminate',
+        },
+        back: 'Back',
+        requested: {
+          CANCEL_PROCESS: 'Cancellation requested: it waits for a second operator to check it.',
+          TERMINATE_PROCESS: 'Termination requested: it waits for a second operator to check it.',
+        },
+        openRequest: 'Open the request',
+        marked: 'Marked broken: it may now be terminated.',
+      },
+      requests: {
+        title: 'Requests to check',
+        heading: 'Operators’ requests',
+        hint: 'Cancelling or terminating a process happens only once a second operator approves it.',
+        toCheck: 'To check',
+        mine: 'Made by me, waiting for another operator',
+        pending: 'Waiting for a checker',
+        decided: 'Decided',
+        type: 'Request',
+        process: 'Process',
+      },
+      request: {
+        title: 'Operator’s request',
+        back: 'All requests',
+        status: 'Process status',
+        rejectionReason: 'Reason for rejection',
+        readOnly: 'You read only: operators check requests.',
+        approve: {
+          CANCEL_PROCESS: 'Approve: cancel the process',
+          TERMINATE_PROCESS: 'Approve: terminate the process',
+        },
+        approved: 'Approved and applied.',
+        rejected: 'Rejected: nothing was done to the process.',
+        withdrawn: 'Withdrawn: nothing was done to the process.',
       },
       audit: {
         title: 'Audit log',
@@ -1359,6 +1417,19 @@ export const en = {
         OPS_SELF_CHECK_FAILED: 'The self-check ran and failed: its worker could not reach the database.',
         OPS_TEMPORAL_UNAVAILABLE: 'Temporal could not be reached.',
         AUTH_FORBIDDEN_FOR_ROLE: 'Your role may only read the console: operators act.',
+        OPS_PROCESS_NOT_CANCELLABLE:
+          'This process cannot be cancelled: a payment on its way to the bank only goes forward (retry it, or ask the bank), and operators cancel only payments, token registrations and reissues.',
+        OPS_PROCESS_NOT_BROKEN: 'Only a process marked broken may be terminated: mark it broken first.',
+        OPS_PROCESS_ALREADY_BROKEN: 'The process is marked broken already, or it is over.',
+        CHANGE_REQUEST_OWN: 'You made this request: a different operator must check it.',
+        CHANGE_REQUEST_NOT_MAKER: 'Only the operator who made the request may do this.',
+        CHANGE_REQUEST_CHANGED:
+          'The request or the process changed since you opened it. Look at it again before approving.',
+        CHANGE_REQUEST_DECIDED: 'The request was already decided.',
+        CHANGE_REQUEST_DUPLICATE: 'The same request for this process already waits for a checker.',
+        CHANGE_REQUEST_NOT_FOUND: 'No such request.',
+        CHANGE_REQUEST_FINISHED: 'The request is closed.',
+        CHANGE_WRONG_STATE: 'The process is over: there is nothing to cancel or terminate.',
       },
     },
     legalForm: {
