@@ -63,20 +63,6 @@ export interface ApplicationView {
 export const CANCELLATION_LINK_STATUSES = ['RESERVED', 'SENT', 'REFUSED'] as const;
 export type CancellationLinkStatus = (typeof CANCELLATION_LINK_STATUSES)[number];
 
-/** The refusal codes the bank reports (contract, "Bank side"). */
-export const BANK_REFUSAL_REASONS = [
-  'INSUFFICIENT_FUNDS',
-  'ACCOUNT_BLOCKED',
-  'ACCOUNT_NOT_FOUND',
-  'LIMIT_RATE_NOT_REACHED',
-  'RATE_NOT_AVAILABLE',
-  'ALREADY_COMPLETED',
-  'REFUSED_BY_BANK_OFFICER',
-  'DOCUMENTS_INCOMPLETE',
-  'AMOUNT_TOO_SMALL',
-  'AMOUNT_TOO_LARGE',
-] as const;
-
 /** The short answers the bank gives as codes (`bank.result.note`), said in the client's language. */
 export const BANK_NOTES = [
   'CASH_EXPECTED_AT_BRANCH',

@@ -19,7 +19,8 @@ import { StatusBadgeComponent } from '../../core/process/status-badge.component'
 import { EdsSigning } from '../../core/signer/eds-signing';
 import { openPinWindow } from '../../core/signer/pin-window';
 import { SigningAgent } from '../../core/signer/signing-agent';
-import { BANK_NOTES, BANK_REFUSAL_REASONS } from '../application';
+import { bankRefusal } from '../../core/process/bank-refusal';
+import { BANK_NOTES } from '../application';
 import { NO_APPLICATION_ACTIONS, applicationActions } from '../application-actions';
 import { applicationErrorKey } from '../application-errors';
 import { ApplicationsApi } from '../applications-api';
@@ -105,9 +106,7 @@ export class ApplicationDetailPageComponent {
   protected readonly bankReasonKey = computed(() => {
     const reason = this.application()?.bank.reason;
     if (!reason) return undefined;
-    return (BANK_REFUSAL_REASONS as readonly string[]).includes(reason)
-      ? { key: `bankReason.${reason}` }
-      : { key: 'applicationDetail.bankReasonOther', params: { reason } };
+    return bankRefusal(reason);
   });
   /** What the OTP code approves, in words: the kind, the number and the amount if it has one. */
   protected readonly approvalSummary = computed((): readonly ApprovalLine[] => {

@@ -100,6 +100,21 @@ describe(DocumentDetailPageComponent.name, () => {
     });
   });
 
+  it('says why the bank refused a payment in words, never as its raw code', async () => {
+    const refused = aDocument({
+      status: 'REJECTED_BY_BANK',
+      awaiting: { kind: 'NOTHING' },
+      authorId: 'user-1',
+      bank: { reason: 'INSUFFICIENT_FUNDS' },
+    });
+    await openDetail(refused, aClient({ userId: 'user-1', signatureRight: 'SINGLE' }));
+
+    expect(find('.bank-refusal')?.textContent?.trim()).toBe(
+      'The bank’s answer: not enough money in the account.',
+    );
+    expect(find('.bank-refusal')?.textContent).not.toContain('INSUFFICIENT_FUNDS');
+  });
+
   it('approves with an OTP on Mobile, then shows the document as signed', async () => {
     await openDetail(AWAITING, aClient({ userId: 'signer', signatureRight: 'SINGLE', channel: 'MOBILE' }));
 

@@ -26,6 +26,7 @@ import { documentErrorKey } from '../document-errors';
 import { DocumentsApi } from '../documents-api';
 import { DocumentDetailStore } from './document-detail.store';
 import { OtpApprovalComponent } from '../../core/otp/otp-approval.component';
+import { bankRefusal } from '../../core/process/bank-refusal';
 
 type Message = { readonly key: string; readonly error: boolean };
 
@@ -75,6 +76,11 @@ export class DocumentDetailPageComponent {
   protected readonly actions = computed(() => {
     const document = this.document();
     return document ? availableActions(document, this.session.client()) : NO_ACTIONS;
+  });
+  /** The bank's refusal in words (its code only when the app does not know it). */
+  protected readonly bankRefusal = computed(() => {
+    const reason = this.document()?.bank.reason;
+    return reason ? bankRefusal(reason) : undefined;
   });
   protected readonly beneficiaryBank = computed(() => {
     const iban = this.document()?.content.beneficiary.iban;

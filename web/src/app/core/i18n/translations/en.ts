@@ -944,7 +944,6 @@ export const en = {
     number: 'Number',
     createdAt: 'Created',
     bankRefused: 'The bank refused:',
-    bankReasonOther: 'reason code {{ reason }}',
     cancels: 'This request cancels',
     cancellation: 'Cancellation requested',
     cancellationStatus: {
@@ -995,10 +994,13 @@ export const en = {
     CANCELLATION_DROPPED: 'Cancellation dropped before sending',
   },
   /** The bank's refusal codes (contract, "Bank side"). */
+  bankReasonOther: 'reason code {{ reason }}',
   bankReason: {
     INSUFFICIENT_FUNDS: 'not enough money in the account.',
+    INVALID_BENEFICIARY: 'the beneficiary’s details are not valid at their bank.',
     ACCOUNT_BLOCKED: 'the account is blocked.',
     ACCOUNT_NOT_FOUND: 'the account was not found.',
+    REJECTED_BY_RULE: 'the bank’s rules do not allow this payment.',
     LIMIT_RATE_NOT_REACHED: 'the market did not reach your limit rate.',
     RATE_NOT_AVAILABLE: 'no rate is available for this currency.',
     ALREADY_COMPLETED: 'the operation was already completed and cannot be cancelled.',

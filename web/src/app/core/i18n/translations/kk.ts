@@ -927,7 +927,6 @@ export const kk: Translation = {
     number: 'Нөмірі',
     createdAt: 'Құрылған уақыты',
     bankRefused: 'Банк бас тартты:',
-    bankReasonOther: 'себеп коды {{ reason }}',
     cancels: 'Бұл өтініш мынаны кері қайтарып алады:',
     cancellation: 'Кері қайтарып алу сұралды',
     cancellationStatus: {
@@ -976,10 +975,13 @@ export const kk: Translation = {
     CANCELLATION_REFUSED: 'Банк кері қайтарып алудан бас тартты',
     CANCELLATION_DROPPED: 'Кері қайтарып алу туралы өтініш жіберілмей тұрып тоқтатылды',
   },
+  bankReasonOther: 'себеп коды {{ reason }}',
   bankReason: {
     INSUFFICIENT_FUNDS: 'шотта қаражат жеткіліксіз.',
+    INVALID_BENEFICIARY: 'алушының деректемелері оның банкінде жарамсыз.',
     ACCOUNT_BLOCKED: 'шот бұғатталған.',
     ACCOUNT_NOT_FOUND: 'шот табылмады.',
+    REJECTED_BY_RULE: 'банк ережелері бұл төлемге рұқсат бермейді.',
     LIMIT_RATE_NOT_REACHED: 'нарық сіз белгілеген шекті бағамға жетпеді.',
     RATE_NOT_AVAILABLE: 'бұл валюта бойынша бағам жоқ.',
     ALREADY_COMPLETED: 'операция аяқталып қойған, оны кері қайтарып алу мүмкін емес.',

@@ -921,7 +921,6 @@ export const ru: Translation = {
     number: 'Номер',
     createdAt: 'Создана',
     bankRefused: 'Банк отказал:',
-    bankReasonOther: 'код причины {{ reason }}',
     cancels: 'Это заявление отзывает',
     cancellation: 'Запрошен отзыв',
     cancellationStatus: {
@@ -970,10 +969,13 @@ export const ru: Translation = {
     CANCELLATION_REFUSED: 'Банк отказал в отзыве',
     CANCELLATION_DROPPED: 'Заявление об отзыве снято до отправки',
   },
+  bankReasonOther: 'код причины {{ reason }}',
   bankReason: {
     INSUFFICIENT_FUNDS: 'недостаточно средств на счёте.',
+    INVALID_BENEFICIARY: 'реквизиты получателя недействительны в его банке.',
     ACCOUNT_BLOCKED: 'счёт заблокирован.',
     ACCOUNT_NOT_FOUND: 'счёт не найден.',
+    REJECTED_BY_RULE: 'правила банка не допускают этот платёж.',
     LIMIT_RATE_NOT_REACHED: 'рынок не достиг вашего лимитного курса.',
     RATE_NOT_AVAILABLE: 'по этой валюте нет курса.',
     ALREADY_COMPLETED: 'операция уже завершена, отозвать её нельзя.',

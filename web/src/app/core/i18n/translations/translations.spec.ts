@@ -20,7 +20,8 @@ import {
 import { NETWORK_ERROR } from '../../http/api-error';
 import { agentErrorKey } from '../../signer/agent-errors';
 import { AGENT_UNAVAILABLE, AgentRefusal } from '../../signer/signing-agent';
-import { BANK_REFUSAL_REASONS, CANCELLATION_LINK_STATUSES } from '../../../applications/application';
+import { CANCELLATION_LINK_STATUSES } from '../../../applications/application';
+import { BANK_REFUSAL_REASONS } from '../../process/bank-refusal';
 import {
   APPLICATION_CODES,
   APPLICATION_VALIDATION_CODES,
