@@ -2,10 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Identity } from '../access/identity.js';
+import { FeatureError } from '../common/errors/feature-error.js';
 import { AppLogger } from '../logging/app-logger.js';
 import type { AuditActorKind } from './audit-event.entity.js';
 
 export const AUDIT_SUCCESS = 'SUCCESS';
+
+/** How a refused act is recorded: the refusal's code, or FAILED for a fault of ours. */
+export function auditOutcomeOf(error: unknown): string {
+  return error instanceof FeatureError ? error.code : 'FAILED';
+}
 
 export interface AuditRecord {
   actor: { kind: AuditActorKind; id?: string | null; organizationId?: string | null };

@@ -10,8 +10,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { catchError, from, mergeMap, type Observable, throwError } from 'rxjs';
 import type { AuthenticatedRequest } from '../access/access.decorators.js';
-import { FeatureError } from '../common/errors/feature-error.js';
-import { AUDIT_SUCCESS, AuditService, auditActor } from './audit.service.js';
+import { AUDIT_SUCCESS, AuditService, auditActor, auditOutcomeOf } from './audit.service.js';
 
 interface AuditedAction {
   action: string;
@@ -53,9 +52,7 @@ export class AuditedActionInterceptor implements NestInterceptor {
     return next.handle().pipe(
       mergeMap((answer: unknown) => from(record(AUDIT_SUCCESS).then(() => answer))),
       catchError((error: unknown) =>
-        from(record(error instanceof FeatureError ? error.code : 'FAILED')).pipe(
-          mergeMap(() => throwError(() => error)),
-        ),
+        from(record(auditOutcomeOf(error))).pipe(mergeMap(() => throwError(() => error))),
       ),
     );
   }

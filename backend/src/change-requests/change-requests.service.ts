@@ -317,8 +317,13 @@ function deskOfStaff(staff: StaffIdentity): ChangeDesk {
   return staff.role === 'OPERATOR' || staff.role === 'AUDITOR' ? 'OPERATIONS' : 'MANAGERS';
 }
 
+const TYPES_OF_DESK: Readonly<Record<ChangeDesk, string[]>> = {
+  MANAGERS: CHANGE_TYPES.filter((type) => deskOf(type) === 'MANAGERS'),
+  OPERATIONS: CHANGE_TYPES.filter((type) => deskOf(type) === 'OPERATIONS'),
+};
+
 function typesOfDesk(desk: ChangeDesk): string[] {
-  return CHANGE_TYPES.filter((type) => deskOf(type) === desk);
+  return TYPES_OF_DESK[desk];
 }
 
 /** Managers change clients, operators act on processes: neither makes (or checks) the other's changes. */

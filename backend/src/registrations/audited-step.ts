@@ -1,5 +1,4 @@
-import { AUDIT_SUCCESS, type AuditService } from '../audit/audit.service.js';
-import { FeatureError } from '../common/errors/feature-error.js';
+import { AUDIT_SUCCESS, type AuditService, auditOutcomeOf } from '../audit/audit.service.js';
 
 export interface StepSubject {
   kind: 'TOKEN_REGISTRATION' | 'TOKEN_REISSUE';
@@ -27,7 +26,7 @@ export async function auditedStep<T>(
     await record(AUDIT_SUCCESS);
     return result;
   } catch (error) {
-    await record(error instanceof FeatureError ? error.code : 'FAILED');
+    await record(auditOutcomeOf(error));
     throw error;
   }
 }

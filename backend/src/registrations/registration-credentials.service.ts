@@ -36,15 +36,6 @@ export class RegistrationCredentialsService {
     private readonly audit: AuditService,
   ) {}
 
-  find(userId: string): Promise<{ login: string; validityDays: number } | undefined> {
-    return this.dataSource
-      .query<{ login: string; validity_days: number }[]>(
-        `SELECT login, validity_days FROM registration_credential WHERE user_id = $1`,
-        [userId],
-      )
-      .then(([row]) => (row ? { login: row.login, validityDays: row.validity_days } : undefined));
-  }
-
   /** The user and the contract's validity when the user ID and the card's PIN are both right. */
   async verify(
     login: string,

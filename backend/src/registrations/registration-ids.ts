@@ -31,3 +31,15 @@ export function issueRegistrationId(
     return { login: row!.login, validityDays };
   });
 }
+
+/** The user's registration user ID and the contract's validity, if one was issued. */
+export async function findRegistrationId(
+  db: Pick<EntityManager, 'query'>,
+  userId: string,
+): Promise<IssuedRegistrationId | undefined> {
+  const [row] = await db.query<{ login: string; validity_days: number }[]>(
+    `SELECT login, validity_days FROM registration_credential WHERE user_id = $1`,
+    [userId],
+  );
+  return row ? { login: row.login, validityDays: row.validity_days } : undefined;
+}

@@ -24,6 +24,7 @@ import { ClientUsersService } from '../organizations/client-users.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ProcessClient } from '../temporal/process-client.js';
 import { registrationHolder } from './registration-holder.js';
+import { findRegistrationId } from './registration-ids.js';
 import { inRegistrationTerms } from './registration-process-errors.js';
 import { RegistrationsErrorCode as Code } from './registrations-error-code.js';
 
@@ -45,15 +46,12 @@ export class ReissueOpenings {
   /** For a manager's approved request: the user's registration user ID gives the contract's validity. */
   async openForManager(manager: StaffActor, userId: string, reason: ReissueReason): Promise<ReissueState> {
     const user = await this.users.get(userId);
-    const [credentials] = await this.dataSource.query<{ validity_days: number }[]>(
-      `SELECT validity_days FROM registration_credential WHERE user_id = $1`,
-      [userId],
-    );
+    const credentials = await findRegistrationId(this.dataSource, userId);
     if (!credentials)
       throw new FeatureError(Code.NO_REGISTRATION_ID, 'Issue the user a registration user ID first.', {
         field: 'userId',
       });
-    return this.open(user, credentials.validity_days, reason, {
+    return this.open(user, credentials.validityDays, reason, {
       kind: 'MANAGER',
       id: manager.staffId,
       name: manager.name,

@@ -8,7 +8,7 @@ import { FeatureError } from '../../common/errors/feature-error.js';
 import { AppConfig } from '../../config/app-config.js';
 import { OtpDevicesService } from '../../otp/otp-devices.service.js';
 import { inRegistrationTerms } from '../../registrations/registration-process-errors.js';
-import { issueRegistrationId } from '../../registrations/registration-ids.js';
+import { findRegistrationId, issueRegistrationId } from '../../registrations/registration-ids.js';
 import { RegistrationsErrorCode as RegCode } from '../../registrations/registrations-error-code.js';
 import { ReissueOpenings } from '../../registrations/reissue-openings.js';
 import { ProcessClient } from '../../temporal/process-client.js';
@@ -118,10 +118,7 @@ export class StandardChannelApplier implements ChangeApplier {
       throw new FeatureError(Code.WRONG_STATE, 'The user is blocked: unblock them first.', {
         field: 'change.userId',
       });
-    const [issued] = await db.query<{ validity_days: number }[]>(
-      `SELECT validity_days FROM registration_credential WHERE user_id = $1`,
-      [user.id],
-    );
+    const issued = await findRegistrationId(db, user.id);
     const [device] = await db.query<{ kind: string; serial: string }[]>(
       `SELECT kind, serial FROM otp_device WHERE user_id = $1 AND status <> 'REVOKED'`,
       [user.id],
@@ -142,7 +139,7 @@ export class StandardChannelApplier implements ChangeApplier {
           before: issued ? 'ISSUED' : null,
           after: issued ? 'RENEWED' : 'ISSUED',
         },
-        { field: 'validityDays', before: issued ? String(issued.validity_days) : null, after: validityDays },
+        { field: 'validityDays', before: issued ? String(issued.validityDays) : null, after: validityDays },
         ...(change.newCard
           ? [
               ...(device
@@ -212,11 +209,7 @@ export class StandardChannelApplier implements ChangeApplier {
 
 async function inspectReissue(change: StartTokenReissueChange, db: EntityManager): Promise<Inspection> {
   const user = await standardUser(db, change.userId);
-  const [credentials] = await db.query<unknown[]>(
-    `SELECT 1 FROM registration_credential WHERE user_id = $1`,
-    [user.id],
-  );
-  if (!credentials)
+  if (!(await findRegistrationId(db, user.id)))
     throw new FeatureError(RegCode.NO_REGISTRATION_ID, 'Issue the user a registration user ID first.', {
       field: 'change.userId',
     });
