@@ -10,7 +10,8 @@ import {
 import { fromBase32 } from '../src/otp/otp-codes.js';
 import { OtpDevicesService } from '../src/otp/otp-devices.service.js';
 import { OPERATOR } from './support/dev-identity.js';
-import { startTestApp } from './support/test-app.js';
+import { startTestApp, startTestWorker } from './support/test-app.js';
+import { paymentOrder } from './support/payment-order.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 describe('demo data', () => {
@@ -59,6 +60,23 @@ describe('demo data', () => {
         });
         expect(mobile.status).toBe(200);
       }
+      // The demo's accountant without a signing right prepares payments, and is told so at log-in.
+      const none = DEMO_USERS.find((user) => user.right === 'NONE')!;
+      const asNone = { 'x-dev-user-id': none.id, 'x-dev-channel': 'STANDARD' };
+      const noneLogin = await app
+        .http()
+        .post('/api/auth/login/standard')
+        .send({ login: none.standardLogin, password: DEMO_PASSWORD });
+      expect(noneLogin.body.principal).toMatchObject({ signatureRight: 'NONE', mayPrepare: true });
+      const worker = await startTestWorker(app);
+      const prepared = await app
+        .http()
+        .post('/api/documents')
+        .set(asNone)
+        .send(paymentOrder(DEMO_ACCOUNT.iban));
+      expect(prepared.status).toBe(201);
+      expect(prepared.body.status).toBe('DRAFT');
+      await worker.stop();
       // Each signer's device holds the published demo secret, so its codes can be produced.
       const devices = app.app.get(OtpDevicesService);
       for (const user of DEMO_USERS.filter((candidate) => candidate.otp)) {

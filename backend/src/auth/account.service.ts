@@ -1,3 +1,4 @@
+import type { UserLanguage } from '../organizations/client-user.entity.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -69,6 +70,7 @@ export class AccountService {
         organizationName: profile?.organizationName ?? '',
         channel: principal.channel,
         signatureRight: profile?.user.signatureRight ?? 'NONE',
+        mayPrepare: profile?.mayPrepare ?? false,
       },
       ...common,
     };
@@ -152,6 +154,15 @@ export class AccountService {
     });
     await audited(AUDIT_SUCCESS);
     return { session: opened, principal, passwordChangeRequired: false };
+  }
+
+  /** Remembers the language a client chose in the web app, for the bank's SMS to them. */
+  async rememberLanguage(identity: Identity, language: UserLanguage): Promise<void> {
+    if (identity.kind !== 'CLIENT') return;
+    await this.dataSource.query(`UPDATE client_user SET language = $2 WHERE id = $1`, [
+      identity.userId,
+      language,
+    ]);
   }
 
   async logout(identity: Identity, ip: string | null): Promise<void> {

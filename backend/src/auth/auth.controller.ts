@@ -1,11 +1,17 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { answeringWith } from '../common/errors/api-error.js';
 import { EDS_LOGIN_STATUS } from '../signatures/eds-login/eds-login-status-table.js';
 import { CurrentIdentity, Public, SessionAccess } from '../access/access.decorators.js';
 import { AccountService } from './account.service.js';
-import { ChangePasswordDto, PhoneLoginDto, StaffLoginDto, StandardLoginDto } from './dto/login.dto.js';
+import {
+  ChangePasswordDto,
+  LanguageDto,
+  PhoneLoginDto,
+  StaffLoginDto,
+  StandardLoginDto,
+} from './dto/login.dto.js';
 import { EdsLoginDto } from '../signatures/eds-login/eds-login.dto.js';
 import { SessionView } from './dto/session.view.js';
 import type { Identity } from '../access/identity.js';
@@ -124,6 +130,16 @@ export class AuthController {
       request,
       response,
     );
+  }
+
+  @SessionAccess()
+  @Put('language')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: "Remember the client's language of the interface; the bank's SMS are written in it",
+  })
+  language(@CurrentIdentity() identity: Identity, @Body() dto: LanguageDto): Promise<void> {
+    return this.account.rememberLanguage(identity, dto.language);
   }
 
   @SessionAccess()

@@ -9,6 +9,7 @@ import { BankSimulatorApplications1795308000000 } from './migrations/17953080000
 import { Applications1795309000000 } from './migrations/1795309000000-applications.js';
 import { ManagerConsole1795310000000 } from './migrations/1795310000000-manager-console.js';
 import { BrokenProcesses1795313000000 } from './migrations/1795313000000-broken-processes.js';
+import { UserLanguage1795314000000 } from './migrations/1795314000000-user-language.js';
 import { OperationsConsole1795312000000 } from './migrations/1795312000000-operations-console.js';
 import { Tariffs1795311000000 } from './migrations/1795311000000-tariffs.js';
 
@@ -27,4 +28,5 @@ export const migrations = [
   Tariffs1795311000000,
   OperationsConsole1795312000000,
   BrokenProcesses1795313000000,
+  UserLanguage1795314000000,
 ];

@@ -10,6 +10,8 @@ export const DEMO_ORGANIZATION = {
   legalForm: 'LEGAL_ENTITY' as const,
   binIin: '940140000385',
   kod: '17',
+  /** Its accountant without a signing right prepares the payments the signers sign. */
+  noneMayPrepare: true,
 };
 
 export const DEMO_ACCOUNT = {

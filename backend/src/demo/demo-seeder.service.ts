@@ -40,9 +40,9 @@ export class DemoSeederService implements OnApplicationBootstrap {
     const org = DEMO_ORGANIZATION;
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `INSERT INTO organization (id, name, legal_form, bin_iin, kod) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT DO NOTHING`,
-        [org.id, org.name, org.legalForm, org.binIin, org.kod],
+        `INSERT INTO organization (id, name, legal_form, bin_iin, kod, none_may_prepare)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        [org.id, org.name, org.legalForm, org.binIin, org.kod, org.noneMayPrepare],
       );
       for (const account of [DEMO_ACCOUNT, ...DEMO_CURRENCY_ACCOUNTS]) {
         await manager.query(

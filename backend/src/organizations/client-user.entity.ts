@@ -3,6 +3,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 
 export type ClientUserStatus = 'ACTIVE' | 'BLOCKED';
 
+/** The languages of the interface and of the bank's messages. */
+export const USER_LANGUAGES = ['kk', 'ru', 'en'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];
+
 /** A person acting for an organization, with exactly one signature right and the channels they use. */
 @Entity('client_user')
 @Index(['organizationId'])
@@ -34,6 +38,10 @@ export class ClientUser {
 
   @Column('text', { nullable: true })
   email!: string | null;
+
+  /** The language last chosen in the web app: the bank's SMS to the user are written in it. */
+  @Column('text', { default: 'ru' })
+  language!: UserLanguage;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -42,10 +42,14 @@ export class ClientUsersService {
   }
 
   /** A user with their organization's name, for the session a page shows; undefined when unknown. */
-  async profile(userId: string): Promise<{ user: ClientUser; organizationName: string } | undefined> {
+  async profile(
+    userId: string,
+  ): Promise<{ user: ClientUser; organizationName: string; mayPrepare: boolean } | undefined> {
     const user = await this.users.findOneBy({ id: userId });
     if (!user) return undefined;
-    return { user, organizationName: (await this.organizations.get(user.organizationId)).name };
+    const organization = await this.organizations.get(user.organizationId);
+    const mayPrepare = user.signatureRight !== 'NONE' || organization.noneMayPrepare;
+    return { user, organizationName: organization.name, mayPrepare };
   }
 
   /** Active users of the organization holding one of the rights, for notifications and "awaiting" lists. */

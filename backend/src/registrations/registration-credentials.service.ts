@@ -8,6 +8,7 @@ import { FeatureError } from '../common/errors/feature-error.js';
 import type { ClientUser } from '../organizations/client-user.entity.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { SmsGateway } from '../sms/sms-gateway.js';
+import { smsText } from '../sms/sms-texts.js';
 import { RegistrationsErrorCode as Code } from './registrations-error-code.js';
 
 /** Wrong OTP-card PINs in a row that block the card (the branch unblocks or replaces it). */
@@ -109,7 +110,7 @@ export class RegistrationCredentialsService {
       await this.sms.send({
         to: user.phone,
         purpose: 'OTP_CARD_BLOCKED',
-        text: 'Qoltanba: your OTP card was blocked after 5 wrong PINs at token registration. Contact your bank branch.',
+        text: smsText('OTP_CARD_BLOCKED', user.language, {}),
       });
     }
     await this.audit.record({

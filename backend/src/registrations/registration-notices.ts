@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService } from '../audit/audit.service.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { SmsGateway } from '../sms/sms-gateway.js';
+import { smsText } from '../sms/sms-texts.js';
 
 /**
  * What a finished registration tells: an SMS to the user (their token can now sign for them, so
@@ -35,7 +36,7 @@ export class RegistrationNotices {
       await this.sms.send({
         to: user.phone,
         purpose: 'TOKEN_REGISTERED',
-        text: 'Qoltanba: a token was registered for your signature. If it was not you, call the bank at once.',
+        text: smsText('TOKEN_REGISTERED', user.language, {}),
       });
     }
     await this.audit.record({

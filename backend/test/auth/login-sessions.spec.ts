@@ -165,6 +165,16 @@ describe('log-in and sessions', () => {
       channel: 'LIGHT',
     });
     expect(light.response.body.principal.channel).toBe('LIGHT');
+
+    // The language chosen in the web app is the language of the bank's next SMS.
+    expect((await light.session!.put('/api/auth/language', { language: 'kk' })).status).toBe(204);
+    expect((await light.session!.put('/api/auth/language', { language: 'de' })).status).toBe(400);
+    await checkedChange(
+      testApp,
+      { type: 'SEND_TEMPORARY_PASSWORD', userId: user('Ainur').id },
+      manager.asStaff(),
+    );
+    expect(await latestSms(testApp, phones.ainur)).toMatch(/^Qoltanba: уақытша құпиясөзіңіз \S+\. /);
   });
 
   it('never says which factor of a failed log-in was wrong', async () => {

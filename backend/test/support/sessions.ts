@@ -1,3 +1,4 @@
+import { temporaryPasswordIn as temporaryPasswordOf } from '@qoltanba/testing/sms';
 import { randomBytes } from 'node:crypto';
 import { expect } from '@jest/globals';
 import type { Channel } from '@qoltanba/workflows/domain';
@@ -91,12 +92,6 @@ export async function latestSms(testApp: TestApp, phone: string): Promise<string
   }
 }
 
-export function temporaryPasswordOf(sms: string): string {
-  const match = /temporary password is (\S+)\./.exec(sms);
-  if (!match) throw new Error(`no password in "${sms}"`);
-  return match[1]!;
-}
-
 let passwordSequence = 0;
 /** A fresh password satisfying the policy (6–10 characters, a letter and a digit). */
 export function newPassword(): string {
@@ -187,3 +182,5 @@ export function freshPhone(): string {
   phoneSequence++;
   return `+7708${String(process.pid % 1000).padStart(3, '0')}${String(phoneSequence).padStart(4, '0')}`;
 }
+
+export { temporaryPasswordOf };

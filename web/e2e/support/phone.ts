@@ -1,3 +1,4 @@
+export { temporaryPasswordIn } from '@qoltanba/testing/sms';
 import { SecretBox } from '@qoltanba/backend/common/crypto/secret-box';
 import { DEVELOPMENT_SECRETS_KEY } from '@qoltanba/backend/config/config.schema';
 import { E2E_ENV } from '@qoltanba/testing/e2e-platform';
@@ -21,11 +22,4 @@ export async function latestSmsTo(phone: string): Promise<string> {
   } finally {
     await db.end();
   }
-}
-
-/** The temporary password an SMS carries. */
-export function temporaryPasswordIn(sms: string): string {
-  const match = /password is (\S+?)\./.exec(sms);
-  if (!match) throw new Error(`no temporary password in: ${sms}`);
-  return match[1]!;
 }

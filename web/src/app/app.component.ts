@@ -1,6 +1,17 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
 import { Router, RouterOutlet } from '@angular/router';
+import { IdleWarningComponent } from './core/auth/idle-warning.component';
 import { SessionStore } from './core/auth/session.store';
+import { LanguageService } from './core/i18n/language.service';
 import { DesktopShellComponent } from './core/layout/desktop-shell.component';
 import { LayoutService } from './core/layout/layout.service';
 import { MobileShellComponent } from './core/layout/mobile-shell.component';
@@ -20,6 +31,7 @@ import { StaffShellComponent } from './staff/shell/staff-shell.component';
     MobileShellComponent,
     PublicShellComponent,
     StaffShellComponent,
+    IdleWarningComponent,
   ],
   template: `
     @if (staffSignedIn()) {
@@ -27,9 +39,9 @@ import { StaffShellComponent } from './staff/shell/staff-shell.component';
     } @else if (!signedIn()) {
       <qb-public-shell><router-outlet /></qb-public-shell>
     } @else if (layout.isMobile()) {
-      <qb-mobile-shell><router-outlet /></qb-mobile-shell>
+      <qb-mobile-shell><qb-idle-warning /><router-outlet /></qb-mobile-shell>
     } @else {
-      <qb-desktop-shell><router-outlet /></qb-desktop-shell>
+      <qb-desktop-shell><qb-idle-warning /><router-outlet /></qb-desktop-shell>
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,5 +63,24 @@ export class AppComponent {
     inject(DestroyRef).onDestroy(stopListening);
     // Live status for as long as someone is logged in: one stream shared by every open page.
     effect(() => (this.signedIn() ? events.connect() : events.disconnect()));
+    // The bank's SMS to a client are written in the language the client reads the app in.
+    const languages = inject(LanguageService);
+    effect(() => {
+      const language = languages.language();
+      if (this.signedIn()) untracked(() => void this.session.rememberLanguage(language));
+    });
+    this.watchActivity();
+  }
+
+  /** Typing and clicking count as activity: a user filling a long form is not logged out for idling. */
+  private watchActivity(): void {
+    const document = inject(DOCUMENT);
+    const active = () => this.session.noteActivity();
+    const events = ['keydown', 'pointerdown', 'input'] as const;
+    const options = { capture: true, passive: true };
+    for (const event of events) document.addEventListener(event, active, options);
+    inject(DestroyRef).onDestroy(() => {
+      for (const event of events) document.removeEventListener(event, active, options);
+    });
   }
 }

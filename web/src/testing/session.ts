@@ -14,6 +14,7 @@ export function aClient(overrides: Partial<ClientPrincipal> = {}): ClientPrincip
     organizationName: 'Dala Trade LLP',
     channel: 'STANDARD',
     signatureRight: 'SINGLE',
+    mayPrepare: overrides.signatureRight !== 'NONE',
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { FeatureError } from '../../common/errors/feature-error.js';
 import { insertDrawn } from '../../common/database/drawn-unique.js';
 import { ClientUsersService } from '../../organizations/client-users.service.js';
 import { maskPhone, SmsGateway } from '../../sms/sms-gateway.js';
+import { smsText } from '../../sms/sms-texts.js';
 import { AuthErrorCode } from '../auth-error-code.js';
 import type { StaffIdentity } from '../../access/identity.js';
 import { PasswordHasher } from '../../common/crypto/password-hasher.js';
@@ -89,7 +90,7 @@ export class ClientCredentialsService {
     const smsId = await this.sms.send({
       to: user.phone,
       purpose: 'TEMPORARY_PASSWORD',
-      text: `Qoltanba: your temporary password is ${password}. You will choose your own at first log-in.`,
+      text: smsText('TEMPORARY_PASSWORD', user.language, { password }),
     });
     await this.audit.record({
       actor: auditActor(manager),

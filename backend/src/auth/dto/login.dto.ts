@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { USER_LANGUAGES, type UserLanguage } from '../../organizations/client-user.entity.js';
 
 /** Standard channel: the login and password a manager issued (PIN envelope). */
 export class StandardLoginDto {
@@ -12,6 +13,13 @@ export class StandardLoginDto {
   @IsString()
   @Length(1, 200)
   password!: string;
+}
+
+/** The language a client chose in the web app. */
+export class LanguageDto {
+  @ApiProperty({ enum: USER_LANGUAGES })
+  @IsIn(USER_LANGUAGES)
+  language!: UserLanguage;
 }
 
 /** Light or Mobile: the user's mobile number, the organization's BIN/IIN, and the password. */

@@ -10,6 +10,11 @@ export class ClientPrincipalView {
   @ApiProperty() organizationName!: string;
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel', description: 'Fixed at log-in' }) channel!: Channel;
   @ApiProperty({ enum: SIGNATURE_RIGHTS, enumName: 'SignatureRight' }) signatureRight!: SignatureRight;
+  @ApiProperty({
+    description:
+      'Whether the user may prepare documents and applications: any signer, and a user without a signing right where the organization allows it',
+  })
+  mayPrepare!: boolean;
 }
 
 export class StaffPrincipalView {

@@ -58,7 +58,7 @@ export function applicationActions(
   const awaitsDispatch =
     signer && awaiting.kind === 'DISPATCH_EDS' && awaiting.rights.includes(user.signatureRight);
   const open = status === 'DRAFT' || status === 'AWAITING_SIGNATURES' || awaiting.kind === 'DISPATCH_EDS';
-  const prepares = channelAllows(user.channel, preparingFunction(application));
+  const prepares = user.mayPrepare && channelAllows(user.channel, preparingFunction(application));
   const cancellationPending =
     application.cancellation !== undefined && application.cancellation.status !== 'REFUSED';
   return {

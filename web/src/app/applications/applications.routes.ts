@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { type CanActivateFn, Router, type Routes } from '@angular/router';
+import { type CanActivateFn, type CanMatchFn, Router, type Routes } from '@angular/router';
 import { FORM_APPLICATION_KINDS, isCurrencyKind } from '@qoltanba/workflows/domain';
 import { SessionStore } from '../core/auth/session.store';
 
@@ -12,7 +12,16 @@ export const kindOffered: CanActivateFn = async (route) => {
   const offered =
     (FORM_APPLICATION_KINDS as readonly string[]).includes(kind) &&
     session.allows(isCurrencyKind(kind) ? 'CREATE_CURRENCY_APPLICATION' : 'SERVICE_APPLICATION');
+  if (!session.mayPrepare()) return router.createUrlTree(['/applications']);
   return offered || router.createUrlTree(['/applications/new']);
+};
+
+/** A user who may not prepare applications is not offered their forms at all. */
+const preparer: CanMatchFn = async () => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.ensureLoaded();
+  return session.mayPrepare() || router.createUrlTree(['/applications']);
 };
 
 /** "My applications" (every process the organization sent), new and edited applications, one application. */
@@ -26,6 +35,7 @@ export const APPLICATIONS_ROUTES: Routes = [
   {
     path: 'applications/new',
     title: 'applicationForm.chooseTitle',
+    canMatch: [preparer],
     loadComponent: () =>
       import('./new/new-application-page.component').then((m) => m.NewApplicationPageComponent),
   },
@@ -39,6 +49,7 @@ export const APPLICATIONS_ROUTES: Routes = [
   {
     path: 'applications/:id/edit',
     title: 'applicationForm.editTitle',
+    canMatch: [preparer],
     loadComponent: () =>
       import('./form/application-form-page.component').then((m) => m.ApplicationFormPageComponent),
   },

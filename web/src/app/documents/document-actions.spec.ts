@@ -12,8 +12,9 @@ function offered(document: DocumentView, user: ClientPrincipal | undefined): (ke
   return (Object.keys(actions) as (keyof DocumentActions)[]).filter((action) => actions[action]);
 }
 
+/** A user of an organization that lets users without a signing right prepare documents. */
 function signer(right: SignatureRight, channel: Channel, userId = 'signer-1'): ClientPrincipal {
-  return aClient({ userId, signatureRight: right, channel });
+  return aClient({ userId, signatureRight: right, channel, mayPrepare: true });
 }
 
 describe(availableActions.name, () => {
@@ -54,6 +55,13 @@ describe(availableActions.name, () => {
       expect(offered(awaitingFirst, signer('NONE', 'STANDARD'))).toEqual(['edit']);
       expect(offered(awaitingFirst, signer('NONE', 'LIGHT'))).toEqual(['edit']);
       expect(offered(awaitingFirst, signer('NONE', 'MOBILE'))).toEqual([]);
+    });
+
+    it('offers no edit to a user without a signing right where the organization does not let them prepare', () => {
+      const mayNotPrepare = aClient({ signatureRight: 'NONE', channel: 'STANDARD', mayPrepare: false });
+      expect(offered(awaitingFirst, mayNotPrepare)).toEqual([]);
+      const draft = aDocument({ authorId: mayNotPrepare.userId });
+      expect(offered(draft, mayNotPrepare)).toEqual(['withdraw']);
     });
   });
 

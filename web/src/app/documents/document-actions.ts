@@ -26,8 +26,8 @@ export const NO_ACTIONS: DocumentActions = {
 /**
  * The same rules the workflow applies (signature-policy.ts, document-transitions.ts), read from the
  * document's `awaiting`: the server still decides, this only keeps buttons that would be refused
- * off the screen. NONE users may prepare documents where the organization allows it, so edit and
- * submit are offered to anyone whose channel creates payments; the server has the last word.
+ * off the screen. NONE users may prepare documents where the organization allows it (the session's
+ * `mayPrepare`), so edit and submit follow that and the channel; the server has the last word.
  */
 export function availableActions(document: DocumentView, user: ClientPrincipal | undefined): DocumentActions {
   if (!user) return NO_ACTIONS;
@@ -41,7 +41,7 @@ export function availableActions(document: DocumentView, user: ClientPrincipal |
   const awaitsDispatch =
     signer && awaiting.kind === 'DISPATCH_EDS' && awaiting.rights.includes(user.signatureRight);
   const open = status === 'DRAFT' || status === 'AWAITING_SIGNATURES' || awaiting.kind === 'DISPATCH_EDS';
-  const prepares = channelAllows(user.channel, 'CREATE_TENGE_PAYMENT');
+  const prepares = user.mayPrepare && channelAllows(user.channel, 'CREATE_TENGE_PAYMENT');
   return {
     signWithEds: user.channel === 'STANDARD' && (awaitsMySignature || awaitsDispatch),
     approveWithOtp: user.channel !== 'STANDARD' && awaitsMySignature,

@@ -1,22 +1,22 @@
+import { DocumentRejectionCode } from '@qoltanba/workflows/domain';
 import { apiProblemOf, commonErrorKey } from '../core/http/api-error';
 import { otpErrorKey } from '../core/otp/otp-errors';
 import { agentErrorKey } from '../core/signer/agent-errors';
 import { AgentRefusal } from '../core/signer/signing-agent';
 
-/** Workflow refusals with a message of their own (DocumentRejectionCode). */
-const DOCUMENT_CODES = new Set([
-  'DOCUMENT_WRONG_STATUS',
-  'DOCUMENT_STALE_CONTENT',
-  'DOCUMENT_NO_SIGNING_RIGHT',
-  'DOCUMENT_ALREADY_SIGNED_BY_USER',
-  'DOCUMENT_SECOND_BEFORE_FIRST',
-  'DOCUMENT_SLOT_TAKEN',
-  'DOCUMENT_DISPATCH_NEEDS_STANDARD_EDS',
-  'DOCUMENT_NOT_AUTHOR',
-  'DOCUMENT_REASON_REQUIRED',
+/**
+ * Refusals with a message of their own: every refusal of the document's workflow, and the API's own
+ * that a user can meet. Anything else is "something went wrong", so none may be left out.
+ */
+export const DOCUMENT_API_CODES = [
   'DOCUMENT_NOT_FOUND',
   'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
-]);
+  'DOCUMENT_MAY_NOT_PREPARE',
+  'DOCUMENT_EVIDENCE_NOT_ACCEPTED',
+  'DOCUMENT_SIGNATURE_NOT_FOUND',
+  'DOCUMENT_IDEMPOTENCY_KEY_REUSED',
+] as const;
+const DOCUMENT_CODES = new Set<string>([...Object.values(DocumentRejectionCode), ...DOCUMENT_API_CODES]);
 
 /** The message key for a refused document action: workflow, channel, EDS, OTP or agent refusals. */
 export function documentErrorKey(error: unknown): string {

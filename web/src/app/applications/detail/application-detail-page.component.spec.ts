@@ -128,13 +128,13 @@ describe(ApplicationDetailPageComponent.name, () => {
 
     expect(details('.content-fields')).toEqual([
       'Number: 2026-000017',
-      'Created: 16 Mar 2026, 09:00',
+      'Created: 16.03.2026, 09:00',
       'Debit account: KZ86 9980 0000 0000 0001',
       'Credit account: KZ11 9980 0000 0000 0002',
       'The amount fixes: What is debited',
       'Amount: 472\u202f000.00\u00a0₸',
       'Rate: The bank’s rate at execution',
-      'Value date: 17 Mar 2026',
+      'Value date: 17.03.2026',
       'Purpose: Import payment',
       'Bank reference: B-991',
     ]);

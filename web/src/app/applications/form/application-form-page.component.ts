@@ -21,6 +21,7 @@ import { firstValueFrom } from 'rxjs';
 import type { AccountView } from '../../accounts/account';
 import { AccountsStore } from '../../accounts/accounts.store';
 import { type FieldMessage, FormFieldComponent } from '../../core/forms/form-field.component';
+import { FormDrafts } from '../../core/forms/form-drafts';
 import { type ApiViolation, apiProblemOf } from '../../core/http/api-error';
 import { IbanPipe, LocalDateTimePipe } from '../../core/i18n/format.pipes';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -74,6 +75,9 @@ export class ApplicationFormPageComponent {
   private readonly dom = inject(DOCUMENT);
   private readonly language = inject(LanguageService).language;
   protected readonly accounts = inject(AccountsStore);
+  private readonly drafts = inject(FormDrafts);
+  /** The form came back as the user left it when their session ended (FormDrafts). */
+  protected readonly restored = signal(false);
 
   /** Route parameters: the kind of a new application, or the application being edited. */
   readonly kind = input<string>();
@@ -138,7 +142,7 @@ export class ApplicationFormPageComponent {
     effect(() => {
       // A new application starts from its kind's defaults.
       const kind = this.formKind();
-      if (kind && !this.id()) untracked(() => this.values.set(this.defaultsOf(kind)));
+      if (kind && !this.id()) untracked(() => this.values.set(this.restoreDraft() ?? this.defaultsOf(kind)));
     });
     effect(() => {
       // Account fields of a new application start on the first account that fits.
@@ -176,6 +180,7 @@ export class ApplicationFormPageComponent {
 
   protected update(path: string, text: string): void {
     this.values.update((values) => ({ ...values, [path]: text }));
+    this.drafts.save(this.draftKey(), this.values());
     this.clearServer(path);
     // A currency that follows an account takes the account's currency when the account changes.
     const kind = this.formKind();
@@ -261,6 +266,7 @@ export class ApplicationFormPageComponent {
           }),
         );
       }
+      this.drafts.discard(this.draftKey());
       await this.router.navigate(['/applications', saved.id]);
     } catch (error) {
       this.showRefusal(kind, error);
@@ -279,12 +285,23 @@ export class ApplicationFormPageComponent {
     );
   }
 
+  /** Attachments are not kept: a file is chosen again, only typed values come back. */
+  private draftKey(): string {
+    return `application:${this.id() ?? this.kind() ?? ''}`;
+  }
+
+  private restoreDraft(): Readonly<Record<string, string>> | undefined {
+    const draft = this.drafts.restore<Record<string, string>>(this.draftKey());
+    if (draft) this.restored.set(true);
+    return draft;
+  }
+
   private async load(id: string): Promise<void> {
     try {
       const application = await firstValueFrom(this.applications.get(id));
       const { values, attachments } = valuesOf(application.content);
       this.editing.set(application);
-      this.values.set(values);
+      this.values.set(this.restoreDraft() ?? values);
       this.attachments.set(attachments);
     } catch {
       this.loadFailed.set(true);

@@ -1,3 +1,4 @@
+import { SessionStore } from '../../core/auth/session.store';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -42,6 +43,7 @@ export class ApplicationsPageComponent {
   private readonly router = inject(Router);
   protected readonly store = inject(ProcessesListStore);
   protected readonly layout = inject(LayoutService);
+  protected readonly session = inject(SessionStore);
   protected readonly link = detailLink;
 
   // Query parameters, bound by the router.

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, input, output } from '@angu
 import { TranslocoPipe } from '@jsverse/transloco';
 import { APPLICATION_KINDS, APPLICATION_STATUSES, DOCUMENT_STATUSES } from '@qoltanba/workflows/domain';
 import { AccountsStore } from '../../accounts/accounts.store';
+import { DateInputComponent } from '../../core/forms/date-input.component';
+import { isoDayOf } from '../../core/forms/day-text';
 import { IbanPipe } from '../../core/i18n/format.pipes';
 import { PROCESS_ITEM_TYPES, type ProcessFilters } from '../application';
 
@@ -14,7 +16,7 @@ type FilterKey = 'type' | 'kind' | 'status' | 'account' | 'from' | 'to';
 /** What, kind, status, account and period; every change applies at once (and lands in the URL). */
 @Component({
   selector: 'qb-process-filters',
-  imports: [TranslocoPipe, IbanPipe],
+  imports: [TranslocoPipe, IbanPipe, DateInputComponent],
   template: `
     <form
       class="filters"
@@ -68,16 +70,19 @@ type FilterKey = 'type' | 'kind' | 'status' | 'account' | 'from' | 'to';
       </div>
       <div class="field">
         <label for="pf-filter-from">{{ 'filters.from' | transloco }}</label>
-        <input
-          id="pf-filter-from"
-          type="date"
+        <qb-date-input
+          inputId="pf-filter-from"
           [value]="filters().from ?? ''"
-          (change)="set('from', $event)"
+          (committed)="setDay('from', $event)"
         />
       </div>
       <div class="field">
         <label for="pf-filter-to">{{ 'filters.to' | transloco }}</label>
-        <input id="pf-filter-to" type="date" [value]="filters().to ?? ''" (change)="set('to', $event)" />
+        <qb-date-input
+          inputId="pf-filter-to"
+          [value]="filters().to ?? ''"
+          (committed)="setDay('to', $event)"
+        />
       </div>
       <div class="reset">
         <button type="button" class="button" (click)="changed.emit({})">
@@ -109,6 +114,13 @@ export class ProcessFiltersComponent {
 
   protected set(key: FilterKey, event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    const { page: _page, ...rest } = this.filters();
+    this.changed.emit({ ...rest, [key]: value || undefined });
+  }
+
+  /** A date filter applies once the text is a whole day (or empty), not at every half-typed text. */
+  protected setDay(key: 'from' | 'to', value: string): void {
+    if (value !== '' && !isoDayOf(value)) return;
     const { page: _page, ...rest } = this.filters();
     this.changed.emit({ ...rest, [key]: value || undefined });
   }

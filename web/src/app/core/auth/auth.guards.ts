@@ -38,12 +38,15 @@ export const mustChangePassword: CanActivateFn = async () => {
   return session.passwordChangeRequired() ? true : router.createUrlTree(['/']);
 };
 
-/** Functions a channel does not offer (payment creation on Mobile) are not even routable there. */
-export function channelOffers(fn: ChannelFunction): CanMatchFn {
+/**
+ * Functions a channel does not offer (payment creation on Mobile), and forms for a user who may not
+ * prepare (no signing right where the organization does not allow it), are not even routable.
+ */
+export function channelOffers(fn: ChannelFunction, otherwise = '/documents'): CanMatchFn {
   return async () => {
     const session = inject(SessionStore);
     const router = inject(Router);
     await session.ensureLoaded();
-    return session.allows(fn) || router.createUrlTree(['/documents']);
+    return (session.allows(fn) && session.mayPrepare()) || router.createUrlTree([otherwise]);
   };
 }

@@ -1,8 +1,10 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { type ChannelFunction, channelAllows } from '@qoltanba/workflows/domain';
 import { firstValueFrom } from 'rxjs';
 import { ApiClient } from '../http/api-client';
+import { forgetDraftsOf } from '../forms/form-draft-storage';
 import { apiProblemOf } from '../http/api-error';
+import type { Language } from '../i18n/languages';
 import type {
   ClientPrincipal,
   PhoneCredentials,
@@ -16,6 +18,14 @@ import type {
 const IDLE_GRACE_MS = 5_000;
 
 /**
+ * How long before the idle limit the warning shows: a minute, or a fifth of a short limit. A
+ * user's typing and clicking reach the server at least as often, so an active user never sees it.
+ */
+export function warningLeadMs(idleTimeoutSeconds: number): number {
+  return Math.min(60_000, (idleTimeoutSeconds * 1000) / 5);
+}
+
+/**
  * Who is logged in, as signals every page and guard reads. The session itself lives on the server
  * (an HttpOnly cookie); this mirrors what `GET /api/auth/session` says about it, and notices idle
  * expiry by itself so a page left open returns to log-in with a message.
@@ -27,6 +37,9 @@ export class SessionStore {
   private loading: Promise<void> | undefined;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly expiryListeners = new Set<() => void>();
+  private readonly document = inject(DOCUMENT);
+  private lastTouchedAt = 0;
+  private refreshing = false;
 
   readonly session = computed(() => {
     const state = this.state();
@@ -43,6 +56,8 @@ export class SessionStore {
     return principal?.kind === 'STAFF' ? principal : undefined;
   });
   readonly channel = computed(() => this.client()?.channel);
+  /** Whether the server lets this user prepare documents and applications (a NONE right may not). */
+  readonly mayPrepare = computed(() => this.client()?.mayPrepare ?? false);
   readonly passwordChangeRequired = computed(() => this.session()?.passwordChangeRequired ?? false);
   /** When the server's idle limit passes (epoch ms) unless something reaches it first; the staff shell warns before. */
   readonly idleDeadline = signal<number | undefined>(undefined);
@@ -106,13 +121,43 @@ export class SessionStore {
     this.signIn(await firstValueFrom(this.api.get<SessionView>('/auth/session')));
   }
 
+  /**
+   * The user typed or clicked: a person filling a long form is not idle. The server hears of it at
+   * most once per warningLeadMs, through the session probe, which restarts its idle clock; a
+   * user who does nothing is still logged out when the server's limit passes.
+   */
+  noteActivity(): void {
+    const session = this.session();
+    if (!session || this.refreshing) return;
+    if (Date.now() - this.lastTouchedAt < warningLeadMs(session.idleTimeoutSeconds)) return;
+    this.refreshing = true;
+    this.keepAlive()
+      .catch((error: unknown) => {
+        // Ended already (the probe's 401 is not the interceptor's to handle): back to the log-in.
+        if (apiProblemOf(error).status === 401) this.expire();
+      })
+      .finally(() => (this.refreshing = false));
+  }
+
+  /** The client's language of the interface, remembered by the server for the bank's SMS. */
+  async rememberLanguage(language: Language): Promise<void> {
+    if (!this.client()) return;
+    try {
+      await firstValueFrom(this.api.put<void>('/auth/language', { language }));
+    } catch {
+      // Only the language of a later SMS depends on it; the next log-in tells it again.
+    }
+  }
+
   async logout(): Promise<void> {
+    const userId = this.client()?.userId ?? this.staff()?.staffId;
     try {
       await firstValueFrom(this.api.post<void>('/auth/logout'));
     } catch (error) {
       // An already-ended session is logged out all the same.
       if (apiProblemOf(error).status === 0) throw error;
     }
+    if (userId) forgetDraftsOf(this.document, userId);
     this.signOut('logged-out');
   }
 
@@ -134,7 +179,8 @@ export class SessionStore {
     const session = this.session();
     if (!session) return;
     clearTimeout(this.idleTimer);
-    this.idleDeadline.set(Date.now() + session.idleTimeoutSeconds * 1000);
+    this.lastTouchedAt = Date.now();
+    this.idleDeadline.set(this.lastTouchedAt + session.idleTimeoutSeconds * 1000);
     this.idleTimer = setTimeout(() => this.expire(), session.idleTimeoutSeconds * 1000 + IDLE_GRACE_MS);
   }
 

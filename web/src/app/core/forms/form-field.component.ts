@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { DateInputComponent } from './date-input.component';
 
 /** A message key with its parameters, as the form shows errors. */
 export interface FieldMessage {
@@ -9,28 +10,39 @@ export interface FieldMessage {
 
 /**
  * A labelled text input with its hint and error tied to it (aria-describedby, aria-invalid), so a
- * screen reader reads the error with the field. The id is the form's, for focusing the first error.
+ * screen reader reads the error with the field. `type="date"` is typed as dd.mm.yyyy (qb-date-input). The id is the form's, for focusing the first error.
  */
 @Component({
   selector: 'qb-form-field',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, DateInputComponent],
   template: `
     <div class="field">
       <label [for]="fieldId()">{{ label() | transloco }}</label>
-      <input
-        [id]="fieldId()"
-        [name]="fieldId()"
-        [type]="type()"
-        [attr.inputmode]="inputmode()"
-        [attr.autocomplete]="autocomplete()"
-        [attr.maxlength]="maxlength()"
-        [attr.aria-invalid]="error() !== undefined"
-        [attr.aria-describedby]="fieldId() + '-message'"
-        [attr.spellcheck]="false"
-        [value]="value()"
-        (input)="valueChange.emit(text($event))"
-        (blur)="blurred.emit()"
-      />
+      @if (type() === 'date') {
+        <qb-date-input
+          [inputId]="fieldId()"
+          [value]="value()"
+          [invalid]="error() !== undefined"
+          [describedBy]="fieldId() + '-message'"
+          (valueChange)="valueChange.emit($event)"
+          (blurred)="blurred.emit()"
+        />
+      } @else {
+        <input
+          [id]="fieldId()"
+          [name]="fieldId()"
+          [type]="type()"
+          [attr.inputmode]="inputmode()"
+          [attr.autocomplete]="autocomplete()"
+          [attr.maxlength]="maxlength()"
+          [attr.aria-invalid]="error() !== undefined"
+          [attr.aria-describedby]="fieldId() + '-message'"
+          [attr.spellcheck]="false"
+          [value]="value()"
+          (input)="valueChange.emit(text($event))"
+          (blur)="blurred.emit()"
+        />
+      }
       <span [id]="fieldId() + '-message'" [class.field-error]="error()" [class.hint]="!error()">
         @if (error(); as error) {
           {{ error.key | transloco: error.params }}

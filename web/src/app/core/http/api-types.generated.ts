@@ -653,6 +653,8 @@ export interface components {
       /** @description Fixed at log-in */
       channel: components['schemas']['Channel'];
       signatureRight: components['schemas']['SignatureRight'];
+      /** @description Whether the user may prepare documents and applications: any signer, and a user without a signing right where the organization allows it */
+      mayPrepare: boolean;
     };
     StaffPrincipalView: {
       /**

@@ -15,7 +15,7 @@ export class TengePipe implements PipeTransform {
   }
 }
 
-/** `{{ '2026-03-16' | localDate }}` → `16 мар. 2026 г.` in Russian. */
+/** `{{ '2026-03-16' | localDate }}` → `16.03.2026` in every language. */
 @Pipe({ name: 'localDate', pure: false })
 export class LocalDatePipe implements PipeTransform {
   private readonly languages = inject(LanguageService);

@@ -47,16 +47,16 @@ describe(formatTiyn.name, () => {
 });
 
 describe(formatDate.name, () => {
-  it('writes a document date in each language’s style (numeric in Kazakh), never shifted to another day', () => {
-    expect(formatDate('2026-03-16', 'en')).toBe('16 Mar 2026');
-    expect(formatDate('2026-03-16', 'ru')).toBe('16 мар. 2026 г.');
-    expect(formatDate('2026-03-16', 'kk')).toBe('16.03.2026');
+  it('writes a document date as dd.mm.yyyy in every language, never shifted to another day', () => {
+    expect(formatDate('2026-12-04', 'kk')).toBe('04.12.2026');
+    expect(formatDate('2026-12-04', 'ru')).toBe('04.12.2026');
+    expect(formatDate('2026-03-16', 'en')).toBe('16.03.2026');
   });
 });
 
 describe(formatDateTime.name, () => {
   it('shows an instant in the bank’s time zone (Almaty), whatever the browser’s', () => {
-    expect(formatDateTime('2026-03-16T20:30:00Z', 'en')).toBe('17 Mar 2026, 01:30');
+    expect(formatDateTime('2026-03-16T20:30:00Z', 'en')).toBe('17.03.2026, 01:30');
     expect(formatDateTime('2026-03-16T20:30:00Z', 'kk')).toBe('17.03.2026, 01:30');
   });
 });

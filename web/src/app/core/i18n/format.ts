@@ -8,15 +8,10 @@ const MINUS = '\u2212';
 export const BANK_TIME_ZONE = 'Asia/Almaty';
 
 /**
- * Kazakh dates are numeric (22.11.2026, as on Kazakh bank documents): browsers with reduced locale
- * data, Chromium among them, have no Kazakh month names and would print "2026 M11 22".
+ * Dates are numeric, dd.mm.yyyy, in every language, as on Kazakh bank documents: they never wrap in
+ * a table, and browsers with reduced locale data (Chromium among them) have no Kazakh month names.
  */
-const MONTH_NAMED: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
-const DATE_STYLE: Readonly<Record<Language, Intl.DateTimeFormatOptions>> = {
-  kk: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  ru: MONTH_NAMED,
-  en: MONTH_NAMED,
-};
+const DAY_STYLE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,24 +39,24 @@ export function formatInteger(value: number, language: Language): string {
 
 /**
  * A calendar date (`2026-03-16`, a document or value date) or the date of an instant, in the
- * language's medium style. Calendar dates are days, not instants: they are never shifted by a
+ * bank's dd.mm.yyyy. Calendar dates are days, not instants: they are never shifted by a
  * time zone.
  */
-export function formatDate(value: string, language: Language): string {
+export function formatDate(value: string, _language: Language): string {
   const calendar = CALENDAR_DATE.exec(value);
   const date = calendar
     ? new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])))
     : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return formatted(date, language, { ...DATE_STYLE[language], timeZone: calendar ? 'UTC' : BANK_TIME_ZONE });
+  return formatted(date, { ...DAY_STYLE, timeZone: calendar ? 'UTC' : BANK_TIME_ZONE });
 }
 
 /** An instant (a signature's or an event's time) as date and time in Almaty. */
-export function formatDateTime(value: string, language: Language): string {
+export function formatDateTime(value: string, _language: Language): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return formatted(date, language, {
-    ...DATE_STYLE[language],
+  return formatted(date, {
+    ...DAY_STYLE,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -70,13 +65,11 @@ export function formatDateTime(value: string, language: Language): string {
 }
 
 /**
- * Kazakh dates are written dd.mm.yyyy, as on Kazakh documents; but ICU's kk-KZ pattern — the one
- * Chromium carries — is yyyy-mm-dd. So Kazakh is assembled from the parts; the others are ICU's.
+ * Assembled from the parts: ICU's own patterns differ by locale (kk-KZ is yyyy-mm-dd, en-GB
+ * dd/mm/yyyy), and the bank writes dd.mm.yyyy in every language.
  */
-function formatted(date: Date, language: Language, options: Intl.DateTimeFormatOptions): string {
-  const format = new Intl.DateTimeFormat(LOCALES[language], options);
-  if (language !== 'kk') return format.format(date);
-  const parts = format.formatToParts(date);
+function formatted(date: Date, options: Intl.DateTimeFormatOptions): string {
+  const parts = new Intl.DateTimeFormat('en-GB', options).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const day = `${part('day')}.${part('month')}.${part('year')}`;
   return options.hour ? `${day}, ${part('hour')}:${part('minute')}` : day;

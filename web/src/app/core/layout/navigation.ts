@@ -28,8 +28,11 @@ export class NavigationService {
   private readonly layout = inject(LayoutService);
 
   readonly canCreatePayments = computed(
-    () => this.session.allows('CREATE_TENGE_PAYMENT') && !this.layout.isMobile(),
+    () => this.session.allows('CREATE_TENGE_PAYMENT') && this.session.mayPrepare() && !this.layout.isMobile(),
   );
+
+  /** A new application: every channel sends some kind, but only a user who may prepare. */
+  readonly canCreateApplications = computed(() => this.session.mayPrepare());
 
   readonly items = computed((): readonly NavigationItem[] =>
     this.layout.isMobile()

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { KZ_BANKS } from '@qoltanba/workflows/domain';
 import { AWAITING_FIRST, aDocument } from '../../../testing/documents';
 import { provideFakeEventSources } from '../../../testing/fake-event-source';
@@ -80,14 +80,14 @@ describe(DocumentDetailPageComponent.name, () => {
     });
 
     it('a user without a signing right neither signs, approves nor rejects', async () => {
-      await openDetail(AWAITING, aClient({ signatureRight: 'NONE', channel: 'STANDARD' }));
+      await openDetail(AWAITING, aClient({ signatureRight: 'NONE', channel: 'STANDARD', mayPrepare: true }));
 
       expect(actions()).toEqual(['Edit']);
     });
 
     it('the author of a draft sends it for signature, edits or withdraws it', async () => {
       const draft = aDocument({ authorId: 'user-1', awaiting: { kind: 'SUBMISSION', authorId: 'user-1' } });
-      await openDetail(draft, aClient({ userId: 'user-1', signatureRight: 'NONE' }));
+      await openDetail(draft, aClient({ userId: 'user-1', signatureRight: 'NONE', mayPrepare: true }));
 
       expect(actions()).toEqual(['Send for signature', 'Edit', 'Withdraw']);
     });
@@ -97,6 +97,58 @@ describe(DocumentDetailPageComponent.name, () => {
       await openDetail(executed, aClient({ userId: 'user-1', signatureRight: 'SINGLE' }));
 
       expect(actions()).toEqual([]);
+    });
+  });
+
+  describe('editing a signed document', () => {
+    const signed = aDocument({
+      status: 'AWAITING_SIGNATURES',
+      awaiting: { kind: 'SIGNATURE', rights: ['SECOND'], excludedUserIds: ['first-signer'] },
+      authorId: 'author',
+      revision: 2,
+      signatures: [
+        {
+          slot: 'FIRST',
+          signerId: 'first-signer',
+          signerName: 'Айгерім Сәрсенова',
+          right: 'FIRST',
+          channel: 'STANDARD',
+          method: 'EDS',
+          contentHash: 'hash',
+          revision: 2,
+          signedAt: '2026-03-16T05:00:00Z',
+          evidenceId: 'evidence-1',
+        },
+      ],
+    });
+    const preparer = aClient({ signatureRight: 'NONE', channel: 'STANDARD', mayPrepare: true });
+
+    it('asks first, naming whose signatures an edit discards, and cancelling keeps everything', async () => {
+      await openDetail(signed, preparer);
+
+      find('button.edit')!.click();
+      await settle(fixture);
+
+      expect(find('[role="alertdialog"]')?.textContent).toContain(
+        'The document has been signed by Айгерім Сәрсенова. Editing it discards these signatures',
+      );
+      [...fixture.nativeElement.querySelectorAll('.edit-confirm button')]
+        .find((button: HTMLElement) => button.textContent?.trim() === 'Cancel')!
+        .click();
+      await settle(fixture);
+      expect(find('[role="alertdialog"]')).toBeNull();
+      expect(actions()).toContain('Edit');
+    });
+
+    it('opens the form at once when no signature would be lost', async () => {
+      await openDetail({ ...signed, signatures: [{ ...signed.signatures[0]!, revision: 1 }] }, preparer);
+      const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+      find('button.edit')!.click();
+      await settle(fixture);
+
+      expect(find('[role="alertdialog"]')).toBeNull();
+      expect(navigate).toHaveBeenCalledWith(['/documents', signed.id, 'edit']);
     });
   });
 

@@ -8,7 +8,7 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
@@ -73,6 +73,7 @@ export class DocumentDetailPageComponent {
     const state = this.store.state();
     return state.kind === 'loaded' ? state.timeline : [];
   });
+  private readonly router = inject(Router);
   protected readonly actions = computed(() => {
     const document = this.document();
     return document ? availableActions(document, this.session.client()) : NO_ACTIONS;
@@ -87,6 +88,14 @@ export class DocumentDetailPageComponent {
     return iban ? this.banks.bankOf(iban)?.name : undefined;
   });
   protected readonly editable = computed(() => this.actions().edit && !this.layout.isMobile());
+  /** Who signed the current revision: an edit makes a new one, and their signatures are lost. */
+  protected readonly signersLost = computed(() => {
+    const document = this.document();
+    if (!document) return [];
+    const current = document.signatures.filter((signature) => signature.revision === document.revision);
+    return [...new Set(current.map((signature) => signature.signerName))];
+  });
+  protected readonly confirmingEdit = signal(false);
 
   protected readonly approving = signal(false);
   protected readonly rejecting = signal(false);
@@ -100,8 +109,15 @@ export class DocumentDetailPageComponent {
       this.store.load(this.id());
       this.approving.set(false);
       this.rejecting.set(false);
+      this.confirmingEdit.set(false);
     });
     this.banks.load();
+  }
+
+  /** Editing a signed document asks first, naming whose signatures it discards. */
+  protected edit(): void {
+    if (this.signersLost().length > 0) this.confirmingEdit.set(true);
+    else void this.router.navigate(['/documents', this.id(), 'edit']);
   }
 
   protected text(event: Event): string {

@@ -34,6 +34,7 @@ import { documentErrorKey } from '../document-errors';
 import { DocumentsApi } from '../documents-api';
 import { BankDirectory } from './bank-directory';
 import { type FieldMessage, FormFieldComponent } from '../../core/forms/form-field.component';
+import { FormDrafts } from '../../core/forms/form-drafts';
 import {
   FIELD_ORDER,
   type FormField,
@@ -73,6 +74,7 @@ export class PaymentFormPageComponent {
   protected readonly banks = inject(BankDirectory);
   protected readonly accounts = inject(AccountsStore);
   protected readonly language = inject(LanguageService).language;
+  private readonly drafts = inject(FormDrafts);
 
   /** Route parameter: the document being edited; absent for a new one. */
   readonly id = input<string>();
@@ -85,6 +87,8 @@ export class PaymentFormPageComponent {
   protected readonly busy = signal(false);
   protected readonly errorKey = signal<string | undefined>(undefined);
   protected readonly loadFailed = signal(false);
+  /** The form came back as the user left it when their session ended (FormDrafts). */
+  protected readonly restored = signal(false);
   /** The BIC was filled in from the IBAN (and so follows it), not typed by the user. */
   private bicFromIban = true;
   // A retried "save" (a lost answer) creates nothing twice: the server honours Idempotency-Key.
@@ -125,6 +129,7 @@ export class PaymentFormPageComponent {
     effect(() => {
       const id = this.id();
       if (id) void this.loadDocument(id);
+      else untracked(() => this.restoreDraft());
     });
     effect(() => {
       // The directory may arrive after the IBAN was typed: the BIC follows it then.
@@ -134,6 +139,7 @@ export class PaymentFormPageComponent {
 
   protected update(field: FormField, text: string): void {
     this.value.update((value) => ({ ...value, [field]: text }));
+    this.drafts.save(this.draftKey(), this.value());
     const server = new Map(this.serverViolations());
     if (server.delete(field)) this.serverViolations.set(server);
     if (field === 'bic') this.bicFromIban = text.trim() === '';
@@ -180,6 +186,7 @@ export class PaymentFormPageComponent {
           this.documents.create(body, { submit, idempotencyKey: this.idempotencyKey }),
         );
       }
+      this.drafts.discard(this.draftKey());
       await this.router.navigate(['/documents', saved.id]);
     } catch (error) {
       this.showServerRefusal(error);
@@ -188,12 +195,24 @@ export class PaymentFormPageComponent {
     }
   }
 
+  private draftKey(): string {
+    return `payment:${this.id() ?? 'new'}`;
+  }
+
+  private restoreDraft(): void {
+    const draft = this.drafts.restore<PaymentFormValue>(this.draftKey());
+    if (!draft) return;
+    this.value.set(draft);
+    this.restored.set(true);
+  }
+
   private async loadDocument(id: string): Promise<void> {
     try {
       const document = await firstValueFrom(this.documents.get(id));
       this.editing.set(document);
       this.value.set(formOf(document.content));
       this.bicFromIban = false;
+      this.restoreDraft();
     } catch {
       this.loadFailed.set(true);
     }

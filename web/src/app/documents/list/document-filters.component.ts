@@ -2,13 +2,15 @@ import { ChangeDetectionStrategy, Component, inject, input, output } from '@angu
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '@qoltanba/workflows/domain';
 import { AccountsStore } from '../../accounts/accounts.store';
+import { DateInputComponent } from '../../core/forms/date-input.component';
+import { isoDayOf } from '../../core/forms/day-text';
 import { IbanPipe } from '../../core/i18n/format.pipes';
 import type { DocumentFilters } from '../document';
 
 /** Status, type, account and date filters; every change applies at once (and lands in the URL). */
 @Component({
   selector: 'qb-document-filters',
-  imports: [TranslocoPipe, IbanPipe],
+  imports: [TranslocoPipe, IbanPipe, DateInputComponent],
   template: `
     <form
       class="filters"
@@ -51,11 +53,15 @@ import type { DocumentFilters } from '../document';
       </div>
       <div class="field">
         <label for="filter-from">{{ 'filters.from' | transloco }}</label>
-        <input id="filter-from" type="date" [value]="filters().from ?? ''" (change)="set('from', $event)" />
+        <qb-date-input
+          inputId="filter-from"
+          [value]="filters().from ?? ''"
+          (committed)="setDay('from', $event)"
+        />
       </div>
       <div class="field">
         <label for="filter-to">{{ 'filters.to' | transloco }}</label>
-        <input id="filter-to" type="date" [value]="filters().to ?? ''" (change)="set('to', $event)" />
+        <qb-date-input inputId="filter-to" [value]="filters().to ?? ''" (committed)="setDay('to', $event)" />
       </div>
       <div class="reset">
         <button type="button" class="button" (click)="changed.emit({})">
@@ -84,8 +90,15 @@ export class DocumentFiltersComponent {
   /** The new filters, from the first page. */
   readonly changed = output<DocumentFilters>();
 
-  protected set(key: 'status' | 'type' | 'account' | 'from' | 'to', event: Event): void {
+  protected set(key: 'status' | 'type' | 'account', event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    const { page: _page, ...rest } = this.filters();
+    this.changed.emit({ ...rest, [key]: value || undefined });
+  }
+
+  /** A date filter applies once the text is a whole day (or empty), not at every half-typed text. */
+  protected setDay(key: 'from' | 'to', value: string): void {
+    if (value !== '' && !isoDayOf(value)) return;
     const { page: _page, ...rest } = this.filters();
     this.changed.emit({ ...rest, [key]: value || undefined });
   }

@@ -116,7 +116,7 @@ describe(ClientPageComponent.name, () => {
     await open();
 
     expect(user().querySelector('[data-device="DEMO-CARD-11"]')?.textContent).toContain('Active');
-    expect(user().textContent).toContain('valid 5 Dec 2026 – 5 Dec 2027');
+    expect(user().textContent).toContain('valid 05.12.2026 – 05.12.2027');
     expect(user().querySelector('[data-registration="reg-1"]')?.textContent).toContain(
       'Waiting for the token',
     );

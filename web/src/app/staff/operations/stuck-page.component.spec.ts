@@ -75,7 +75,7 @@ describe(StuckPageComponent.name, () => {
       `/staff/operations/processes/${PROCESS_ID}`,
     );
     expect(text(`${process} .waiting`)).toBe('Waiting 1 h 2 min');
-    expect(text(`${process} .since`)).toMatch(/^since 4 Dec 2026, \d\d:01$/);
+    expect(text(`${process} .since`)).toMatch(/^since 04.12.2026, \d\d:01$/);
     const bank = `${process} tr[data-activity="submitToBank"]`;
     expect(text(`${bank} .attempt`)).toBe('4 (no limit)');
     expect(text(`${bank} .failure`)).toBe('the bank is unavailable (simulated outage: core maintenance)');

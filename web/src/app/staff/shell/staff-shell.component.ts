@@ -5,7 +5,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { DesktopShellComponent } from '../../core/layout/desktop-shell.component';
 import type { NavigationItem } from '../../core/layout/navigation';
 import { MANAGER_ROLES } from '../staff.guards';
-import { IdleWarningComponent } from './idle-warning.component';
+import { IdleWarningComponent } from '../../core/auth/idle-warning.component';
 
 /**
  * The bank staff's desktop frame: the clients' desktop shell with the staff's navigation and the

@@ -30,6 +30,14 @@ export const en = {
   auth: {
     logout: 'Log out',
   },
+  idle: {
+    warning: 'Nothing has happened for a while: for safety, your session ends in {{ time }}.',
+    stay: 'Stay logged in',
+  },
+  forms: {
+    draftRestored: 'The form was restored as you left it before your session ended. Check it and save.',
+    datePlaceholder: 'dd.mm.yyyy',
+  },
   common: {
     loading: 'Loading…',
     retry: 'Try again',
@@ -196,6 +204,9 @@ export const en = {
     TENGE_PAYMENT: 'Tenge payment order',
   },
   detail: {
+    editDiscards:
+      'The document has been signed by {{ names }}. Editing it discards these signatures, and the document must be signed again.',
+    editAnyway: 'Edit anyway',
     title: 'Document',
     back: 'All documents',
     failed: 'Could not load the document.',
@@ -320,6 +331,21 @@ export const en = {
     DOCUMENT_REASON_REQUIRED: 'State the reason for rejection.',
     DOCUMENT_NOT_FOUND: 'The document was not found.',
     DOCUMENT_PAYER_ACCOUNT_NOT_OWNED: 'The paying account does not belong to your organization.',
+    DOCUMENT_TOO_MANY_SIGNATURES: 'The document already has all the signatures it needs.',
+    DOCUMENT_METHOD_NOT_OF_CHANNEL:
+      'This way of signing is not available in your channel: EDS is for Standard, one-time codes for Light and Mobile.',
+    DOCUMENT_OTHER_ORGANIZATION: 'The document belongs to another organization.',
+    DOCUMENT_CHANNEL_NOT_ENABLED:
+      'Your access to this channel of internet banking is not enabled. Contact the bank.',
+    DOCUMENT_USER_BLOCKED: 'Your access is blocked. Contact the bank.',
+    DOCUMENT_UNKNOWN_USER: 'Your user was not found in the organization. Contact the bank.',
+    DOCUMENT_EVIDENCE_INVALID: 'The signature or code was not accepted. Try again.',
+    DOCUMENT_MAY_NOT_PREPARE:
+      'You may not prepare documents for your organization: ask a signer, or ask the bank to allow it.',
+    DOCUMENT_EVIDENCE_NOT_ACCEPTED: 'The signature or code was not accepted. Try again.',
+    DOCUMENT_SIGNATURE_NOT_FOUND: 'That signature was not found on the document.',
+    DOCUMENT_IDEMPOTENCY_KEY_REUSED:
+      'This form was already saved as another document. Open the documents list to find it.',
     EDS: 'The EDS was not accepted. Check that your signing certificate is valid and registered with the bank.',
     CHANNEL: 'This action is not available in your channel of internet banking.',
   },
@@ -1115,10 +1141,6 @@ export const en = {
       submit: 'Log in',
       signingIn: 'Logging in…',
       clientLogin: 'Client log-in',
-    },
-    idle: {
-      warning: 'Nothing has happened for a while: for safety, your session ends in {{ time }}.',
-      stay: 'Stay logged in',
     },
     operations: {
       title: 'Processes',

@@ -1,12 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { SessionStore } from '../../core/auth/session.store';
-import { apiProblemOf } from '../../core/http/api-error';
-
-/** How long before the idle limit the warning shows: a minute, or a fifth of a short limit. */
-export function warningLeadMs(idleTimeoutSeconds: number): number {
-  return Math.min(60_000, (idleTimeoutSeconds * 1000) / 5);
-}
+import { SessionStore, warningLeadMs } from './session.store';
+import { apiProblemOf } from '../http/api-error';
 
 /** `m:ss`, as a countdown reads in every language. */
 export function countdown(ms: number): string {
@@ -15,8 +10,8 @@ export function countdown(ms: number): string {
 }
 
 /**
- * Warns a member of staff shortly before their session ends for want of activity (the server's
- * staff idle limit, told in the session view), with one button to stay. When the limit passes, the
+ * Warns a user (client or staff) shortly before their session ends for want of activity (the
+ * server's idle limit, told in the session view), with one button to stay. When the limit passes, the
  * session store ends the session and the app returns to the staff log-in.
  */
 @Component({
@@ -26,16 +21,20 @@ export function countdown(ms: number): string {
     @if (remainingMs(); as remaining) {
       <div class="alert notice idle-warning" role="alertdialog" aria-labelledby="idle-warning-text">
         <p id="idle-warning-text" aria-live="polite">
-          {{ 'staff.idle.warning' | transloco: { time: countdown(remaining) } }}
+          {{ 'idle.warning' | transloco: { time: countdown(remaining) } }}
         </p>
         <button type="button" class="button primary stay" [disabled]="busy()" (click)="stay()">
-          {{ 'staff.idle.stay' | transloco }}
+          {{ 'idle.stay' | transloco }}
         </button>
       </div>
     }
   `,
   styles: `
     .idle-warning {
+      /* Stays in view however far down a long form the user is. */
+      position: sticky;
+      top: 0.5rem;
+      z-index: 10;
       display: flex;
       flex-wrap: wrap;
       gap: 1rem;

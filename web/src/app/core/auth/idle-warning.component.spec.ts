@@ -4,9 +4,9 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { nextRequest, refuse } from '../../../testing/http';
 import { provideScreenTesting } from '../../../testing/screen';
-import type { SessionView } from '../../core/auth/session';
-import { SessionStore } from '../../core/auth/session.store';
-import { IdleWarningComponent, countdown, warningLeadMs } from './idle-warning.component';
+import type { SessionView } from './session';
+import { SessionStore, warningLeadMs } from './session.store';
+import { IdleWarningComponent, countdown } from './idle-warning.component';
 
 /** A manager's session with the server's staff idle limit (15 minutes). */
 const MANAGER_SESSION: SessionView = {

@@ -1,0 +1,62 @@
+import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { SessionStore } from '../auth/session.store';
+import { DRAFT_PREFIX as PREFIX, storageOf } from './form-draft-storage';
+
+/** A draft older than a working day is stale: the form starts afresh. */
+const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+interface StoredDraft {
+  readonly savedAt: number;
+  readonly value: unknown;
+}
+
+/**
+ * Half-filled forms kept on this device for the user who typed them, so a session that ended for
+ * want of activity loses nothing: after logging in again the form comes back as it was. Only form
+ * values are kept (never a PIN, password or code), and log-out forgets them (forgetDraftsOf).
+ */
+@Injectable({ providedIn: 'root' })
+export class FormDrafts {
+  private readonly session = inject(SessionStore);
+  private readonly document = inject(DOCUMENT);
+
+  save(form: string, value: unknown): void {
+    const key = this.keyOf(form);
+    if (!key) return;
+    try {
+      this.storage()?.setItem(key, JSON.stringify({ savedAt: Date.now(), value } satisfies StoredDraft));
+    } catch {
+      // A full or disabled storage only means the form is not kept.
+    }
+  }
+
+  /** The user's unsaved values of this form, if any are kept and fresh. */
+  restore<T>(form: string): T | undefined {
+    const key = this.keyOf(form);
+    const text = key ? this.storage()?.getItem(key) : undefined;
+    if (!text) return undefined;
+    try {
+      const draft = JSON.parse(text) as StoredDraft;
+      if (Date.now() - draft.savedAt <= MAX_AGE_MS) return draft.value as T;
+    } catch {
+      // Unreadable: dropped below.
+    }
+    this.discard(form);
+    return undefined;
+  }
+
+  /** The form was saved (or deliberately left): nothing to restore any more. */
+  discard(form: string): void {
+    const key = this.keyOf(form);
+    if (key) this.storage()?.removeItem(key);
+  }
+
+  private keyOf(form: string): string | undefined {
+    const userId = this.session.client()?.userId ?? this.session.staff()?.staffId;
+    return userId ? `${PREFIX}${userId}.${form}` : undefined;
+  }
+
+  private storage(): Storage | undefined {
+    return storageOf(this.document);
+  }
+}
