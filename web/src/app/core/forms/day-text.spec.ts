@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dayTextOf, dayValueOf, isoDayOf, maskDayText } from './day-text';
+import { dayTextOf, dayValueOf, isIsoDay, isoDayOf, maskDayText } from './day-text';
 
 describe('day text (dd.mm.yyyy)', () => {
   it('shows an ISO day as dd.mm.yyyy', () => {
@@ -17,6 +17,11 @@ describe('day text (dd.mm.yyyy)', () => {
     expect(isoDayOf('12/04/2026')).toBeUndefined();
     expect(isoDayOf('2026-12-04')).toBeUndefined();
     expect(dayValueOf('31.02.2026')).toBe('31.02.2026');
+  });
+
+  it('tells a whole day given by the input from a text still being typed', () => {
+    expect(isIsoDay(dayValueOf('04.12.2026'))).toBe(true);
+    expect(isIsoDay(dayValueOf('04.12.20'))).toBe(false);
   });
 
   it('puts the dots in as digits are typed on a numeric keypad', () => {

@@ -11,6 +11,11 @@ export function dayTextOf(value: string): string {
   return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : value;
 }
 
+/** Whether the date input gave a whole day (ISO), rather than a text still being typed. */
+export function isIsoDay(value: string): boolean {
+  return ISO_DAY.test(value);
+}
+
 /** `04.12.2026` → `2026-12-04`, or undefined when the text is not a real calendar day. */
 export function isoDayOf(text: string): string | undefined {
   const parts = DAY_TEXT.exec(text.trim());

@@ -3,7 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '@qoltanba/workflows/domain';
 import { AccountsStore } from '../../accounts/accounts.store';
 import { DateInputComponent } from '../../core/forms/date-input.component';
-import { isoDayOf } from '../../core/forms/day-text';
+import { isIsoDay } from '../../core/forms/day-text';
 import { IbanPipe } from '../../core/i18n/format.pipes';
 import type { DocumentFilters } from '../document';
 
@@ -98,7 +98,7 @@ export class DocumentFiltersComponent {
 
   /** A date filter applies once the text is a whole day (or empty), not at every half-typed text. */
   protected setDay(key: 'from' | 'to', value: string): void {
-    if (value !== '' && !isoDayOf(value)) return;
+    if (value !== '' && !isIsoDay(value)) return;
     const { page: _page, ...rest } = this.filters();
     this.changed.emit({ ...rest, [key]: value || undefined });
   }
