@@ -16,6 +16,16 @@ export abstract class BankGateway {
    */
   abstract statement(iban: string, limit: number): Promise<AccountStatement | undefined>;
   /**
+   * The account's statement for Almaty days `from`–`to` (inclusive): balances at both ends and every
+   * entry of the period, oldest first, at most `maxEntries` (`truncated` says more exist);
+   * `undefined` when the bank holds no such account.
+   */
+  abstract periodStatement(
+    iban: string,
+    period: { from: string; to: string },
+    maxEntries: number,
+  ): Promise<PeriodStatement | undefined>;
+  /**
    * Idempotent by order.applicationId: a repeat returns the first receipt. Progress (IN_PROGRESS,
    * DONE with the answer, REFUSED, and CANCELLED for an application a cancellation stopped) comes
    * later through the `BankApplicationStatusSink`.
@@ -146,6 +156,24 @@ export interface AccountStatement {
   entries: StatementEntry[];
 }
 
+/** A statement for a period, as an accountant closes a month with it. */
+export interface PeriodStatement {
+  iban: string;
+  currency: string;
+  holder: { name: string; binIin: string };
+  from: string;
+  to: string;
+  openingBalanceTiyn: number;
+  closingBalanceTiyn: number;
+  /** Money out and in over the whole period (positive sums). */
+  debitTurnoverTiyn: number;
+  creditTurnoverTiyn: number;
+  /** Oldest first. */
+  entries: StatementEntry[];
+  /** More entries than asked for exist in the period: the balances still cover all of them. */
+  truncated: boolean;
+}
+
 /** One booked movement on an account. Money is integer minor units (tiyn for KZT). */
 export interface StatementEntry {
   /** The bank's id of the entry, stable across reads. */
@@ -157,6 +185,13 @@ export interface StatementEntry {
   balanceAfterTiyn?: number;
   counterpartyName?: string;
   counterpartyIban?: string;
+  counterpartyBinIin?: string;
+  counterpartyBic?: string;
+  counterpartyKbe?: string;
+  knp?: string;
+  /** The payment's own number and date, as its document says. */
+  documentNumber?: string;
+  documentDate?: string;
   purpose?: string;
   /** The platform document whose payment this entry books; none for the bank's own entries. */
   documentId?: string;

@@ -10,6 +10,7 @@ import { Applications1795309000000 } from './migrations/1795309000000-applicatio
 import { ManagerConsole1795310000000 } from './migrations/1795310000000-manager-console.js';
 import { BrokenProcesses1795313000000 } from './migrations/1795313000000-broken-processes.js';
 import { UserLanguage1795314000000 } from './migrations/1795314000000-user-language.js';
+import { StatementDetails1795315000000 } from './migrations/1795315000000-statement-details.js';
 import { OperationsConsole1795312000000 } from './migrations/1795312000000-operations-console.js';
 import { Tariffs1795311000000 } from './migrations/1795311000000-tariffs.js';
 
@@ -29,4 +30,5 @@ export const migrations = [
   OperationsConsole1795312000000,
   BrokenProcesses1795313000000,
   UserLanguage1795314000000,
+  StatementDetails1795315000000,
 ];

@@ -11,6 +11,10 @@ export enum OrganizationsErrorCode {
   ACCOUNT_NOT_FOUND = 'ORG_ACCOUNT_NOT_FOUND',
   /** The bank's core did not give the account's statement (unreachable, or it does not hold the account). */
   STATEMENT_UNAVAILABLE = 'ORG_STATEMENT_UNAVAILABLE',
+  /** A statement's period ends before it starts. */
+  STATEMENT_PERIOD_REVERSED = 'ORG_STATEMENT_PERIOD_REVERSED',
+  /** Longer than a statement covers in one go (STATEMENT_MAX_DAYS). */
+  STATEMENT_PERIOD_TOO_LONG = 'ORG_STATEMENT_PERIOD_TOO_LONG',
   USER_NOT_FOUND = 'ORG_USER_NOT_FOUND',
   USER_IIN_INVALID = 'ORG_USER_IIN_INVALID',
   USER_PHONE_INVALID = 'ORG_USER_PHONE_INVALID',

@@ -13,9 +13,11 @@ import { ManagerClientsService } from './manager-clients.service.js';
 import { ManagerController } from './manager.controller.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { StatementExportsService } from './statement-exports/statement-exports.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization, ClientUser, Account]), AuditModule],
+  imports: [TypeOrmModule.forFeature([Organization, ClientUser, Account]), AuditModule, ReferenceModule],
   controllers: [ManagerController, ManagerClientsController, AccountsController],
   providers: [
     OrganizationsService,
@@ -23,6 +25,7 @@ import { OrganizationsService } from './organizations.service.js';
     AccountsService,
     AccountBalancesService,
     AccountStatementsService,
+    StatementExportsService,
     ManagerClientsService,
   ],
   exports: [OrganizationsService, ClientUsersService, AccountsService],

@@ -7,6 +7,7 @@ import { AppLogger } from '../../logging/app-logger.js';
 import {
   type AccountBalance,
   type AccountStatement,
+  type PeriodStatement,
   type BankApplicationOrder,
   type BankApplicationReceipt,
   BankGateway,
@@ -20,8 +21,9 @@ import {
 } from '../bank-gateway.js';
 import { SimApplicationDesk } from './applications/sim-application-desk.js';
 import { SimFeeDesk } from './sim-fee-desk.js';
+import { SimStatements } from './sim-statements.js';
 import { tiynFromDatabase } from './entities/tiyn-column.js';
-import { lockAccounts, post } from './ledger.js';
+import { lockAccounts, post, type Posting } from './ledger.js';
 import {
   type AccountState,
   decideExecution,
@@ -49,6 +51,7 @@ interface ReceiptRow {
 @Injectable()
 export class BankSimulator extends BankGateway {
   readonly bank: SimulatedBank;
+  private readonly statements: SimStatements;
   private readonly interbankDelayMs: number;
 
   constructor(
@@ -59,6 +62,7 @@ export class BankSimulator extends BankGateway {
     private readonly fees: SimFeeDesk,
   ) {
     super();
+    this.statements = new SimStatements(dataSource);
     this.bank = { bankCode: config.bank.code, bic: config.bank.bic };
     this.interbankDelayMs = config.bank.simulator.interbankDelayMs;
   }
@@ -146,7 +150,7 @@ export class BankSimulator extends BankGateway {
   }
 
   async chargeFee(order: BankFeeOrder): Promise<BankFeeReceipt> {
-    const receipt = await this.fees.charge(order, this.config.bank.name);
+    const receipt = await this.fees.charge(order, { name: this.config.bank.name, bic: this.bank.bic });
     // As with payments: a slow bank answers late although it has booked the fee.
     if (this.config.bank.simulator.responseDelayMs > 0)
       await delay(this.config.bank.simulator.responseDelayMs);
@@ -179,46 +183,16 @@ export class BankSimulator extends BankGateway {
     return ibans.flatMap((iban) => byIban.get(iban) ?? []);
   }
 
-  async statement(iban: string, limit: number): Promise<AccountStatement | undefined> {
-    const accounts = await queryRows<{ currency: string }>(
-      this.dataSource,
-      'SELECT currency FROM sim_account WHERE iban = $1',
-      [iban],
-    );
-    const account = accounts[0];
-    if (!account) return undefined;
-    // Entry ids follow posting order on an account (each posting holds the account's lock), while
-    // booked_at is the posting transaction's start: only the ids keep balanceAfter a running balance.
-    const rows = await queryRows<{
-      id: string;
-      booked_at: Date;
-      amount_tiyn: string;
-      balance_after_tiyn: string;
-      counterparty_name: string | null;
-      counterparty_iban: string | null;
-      description: string;
-      document_id: string | null;
-    }>(
-      this.dataSource,
-      `SELECT id, booked_at, amount_tiyn, balance_after_tiyn, counterparty_name, counterparty_iban,
-              description, document_id
-         FROM sim_ledger_entry WHERE iban = $1 ORDER BY id DESC LIMIT $2`,
-      [iban, limit],
-    );
-    return {
-      iban,
-      currency: account.currency,
-      entries: rows.map((row) => ({
-        id: String(row.id),
-        bookedAt: row.booked_at.toISOString(),
-        amountTiyn: tiynFromDatabase(row.amount_tiyn),
-        balanceAfterTiyn: tiynFromDatabase(row.balance_after_tiyn),
-        ...(row.counterparty_name !== null && { counterpartyName: row.counterparty_name }),
-        ...(row.counterparty_iban !== null && { counterpartyIban: row.counterparty_iban }),
-        purpose: row.description,
-        ...(row.document_id !== null && { documentId: row.document_id }),
-      })),
-    };
+  statement(iban: string, limit: number): Promise<AccountStatement | undefined> {
+    return this.statements.latest(iban, limit);
+  }
+
+  periodStatement(
+    iban: string,
+    period: { from: string; to: string },
+    maxEntries: number,
+  ): Promise<PeriodStatement | undefined> {
+    return this.statements.period(iban, period, maxEntries);
   }
 
   /**
@@ -251,9 +225,7 @@ export class BankSimulator extends BankGateway {
           kind: 'DEBIT',
           amountTiyn: -amountTiyn,
           documentId: payment.document_id,
-          counterpartyIban: payment.order.beneficiary.iban,
-          counterpartyName: payment.order.beneficiary.name,
-          description: payment.order.purpose,
+          ...beneficiarySide(payment.order),
         });
       }
       const rows = await queryRows<ReportRow>(
@@ -333,9 +305,7 @@ export class BankSimulator extends BankGateway {
       kind: 'DEBIT',
       amountTiyn: -order.amountTiyn,
       documentId: order.documentId,
-      counterpartyIban: order.beneficiary.iban,
-      counterpartyName: order.beneficiary.name,
-      description: order.purpose,
+      ...beneficiarySide(order),
     });
     await post(manager, {
       iban: order.beneficiary.iban,
@@ -344,6 +314,9 @@ export class BankSimulator extends BankGateway {
       documentId: order.documentId,
       counterpartyIban: order.payerIban,
       counterpartyName: payer.holderName,
+      counterparty: { binIin: payer.holderBinIin, bic: this.bank.bic, kbe: order.kod },
+      knp: order.knp,
+      document: { number: order.number, date: order.date },
       description: order.purpose,
     });
   }
@@ -397,4 +370,17 @@ function assertWellFormed(order: BankPaymentOrder): void {
   if (typeof order.payerIban !== 'string' || typeof order.beneficiary?.iban !== 'string') {
     throw new InvalidBankOrderError('payerIban and beneficiary.iban must be strings');
   }
+}
+
+/** The payer's entry of a payment: the beneficiary is the other side. */
+function beneficiarySide(order: BankPaymentOrder): Omit<Posting, 'iban' | 'kind' | 'amountTiyn'> {
+  const { beneficiary } = order;
+  return {
+    counterpartyIban: beneficiary.iban,
+    counterpartyName: beneficiary.name,
+    counterparty: { binIin: beneficiary.binIin, bic: beneficiary.bic, kbe: beneficiary.kbe },
+    knp: order.knp,
+    document: { number: order.number, date: order.date },
+    description: order.purpose,
+  };
 }

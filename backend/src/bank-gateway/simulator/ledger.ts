@@ -16,6 +16,10 @@ export interface Posting {
   feeKey?: string;
   counterpartyIban?: string;
   counterpartyName?: string;
+  /** The other side's BIN/IIN, bank and KBe, and the payment's KNP, number and date (statements, 1C). */
+  counterparty?: { binIin?: string; bic?: string; kbe?: string };
+  knp?: string;
+  document?: { number: string; date: string };
   description: string;
 }
 
@@ -32,8 +36,10 @@ export async function post(manager: EntityManager, posting: Posting): Promise<nu
      )
      INSERT INTO sim_ledger_entry
        (iban, kind, amount_tiyn, balance_after_tiyn, document_id, counterparty_iban, counterparty_name, description,
-        application_id, fee_key)
-     SELECT $1, $3, $2::bigint, moved.balance_tiyn, $4, $5, $6, $7, $8, $9 FROM moved
+        application_id, fee_key, counterparty_bin_iin, counterparty_bic, counterparty_kbe, knp,
+        document_number, document_date)
+     SELECT $1, $3, $2::bigint, moved.balance_tiyn, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::date
+       FROM moved
      RETURNING balance_after_tiyn`,
     [
       posting.iban,
@@ -45,6 +51,12 @@ export async function post(manager: EntityManager, posting: Posting): Promise<nu
       posting.description,
       posting.applicationId ?? null,
       posting.feeKey ?? null,
+      posting.counterparty?.binIin ?? null,
+      posting.counterparty?.bic ?? null,
+      posting.counterparty?.kbe ?? null,
+      posting.knp ?? null,
+      posting.document?.number ?? null,
+      posting.document?.date ?? null,
     ],
   );
   const row = rows[0];

@@ -14,7 +14,7 @@ import { queryRows } from './sql.js';
 export class SimFeeDesk {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  charge(order: BankFeeOrder, bankName: string): Promise<BankFeeReceipt> {
+  charge(order: BankFeeOrder, bank: { name: string; bic: string }): Promise<BankFeeReceipt> {
     return this.dataSource.transaction(async (manager) => {
       // A twin asking at the same time waits here for our commit, then finds the booked fee.
       const inserted = await queryRows<{ reference: string }>(
@@ -47,7 +47,8 @@ export class SimFeeDesk {
         kind: 'DEBIT',
         amountTiyn: -order.amountTiyn,
         feeKey: order.key,
-        counterpartyName: bankName,
+        counterpartyName: bank.name,
+        counterparty: { bic: bank.bic },
         description: order.description,
       });
       return { status: 'BOOKED', reference: inserted[0]!.reference, at: new Date().toISOString() };

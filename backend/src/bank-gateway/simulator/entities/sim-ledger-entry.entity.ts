@@ -35,6 +35,24 @@ export class SimLedgerEntry {
   @Column('text')
   description!: string;
 
+  @Column('text', { name: 'counterparty_bin_iin', nullable: true })
+  counterpartyBinIin!: string | null;
+
+  @Column('text', { name: 'counterparty_bic', nullable: true })
+  counterpartyBic!: string | null;
+
+  @Column('text', { name: 'counterparty_kbe', nullable: true })
+  counterpartyKbe!: string | null;
+
+  @Column('text', { nullable: true })
+  knp!: string | null;
+
+  @Column('text', { name: 'document_number', nullable: true })
+  documentNumber!: string | null;
+
+  @Column('date', { name: 'document_date', nullable: true })
+  documentDate!: string | null;
+
   @Column('timestamptz', { name: 'booked_at', default: () => 'now()' })
   bookedAt!: Date;
 }

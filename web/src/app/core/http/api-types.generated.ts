@@ -710,6 +710,10 @@ export interface components {
       /** @description 6 to 10 characters, at least one letter and one digit */
       newPassword: string;
     };
+    LanguageDto: {
+      /** @enum {string} */
+      language: 'kk' | 'ru' | 'en';
+    };
     ClientSummaryView: {
       id: string;
       name: string;
@@ -874,6 +878,17 @@ export interface components {
       balanceAfter?: string;
       counterpartyName?: string;
       counterpartyIban?: string;
+      counterpartyBinIin?: string;
+      counterpartyBic?: string;
+      counterpartyKbe?: string;
+      knp?: string;
+      /** @description The payment's own number */
+      documentNumber?: string;
+      /**
+       * @description The payment's own date
+       * @example 2026-11-21
+       */
+      documentDate?: string;
       purpose?: string;
       /** @description The payment document that moved the money, if it came from here */
       documentId?: string;
@@ -885,6 +900,37 @@ export interface components {
       currency: string;
       /** @description Newest first */
       entries: components['schemas']['StatementEntryView'][];
+    };
+    StatementHolderView: {
+      name: string;
+      binIin: string;
+    };
+    PeriodStatementView: {
+      /** @example KZ86998KZT5004100100 */
+      iban: string;
+      /** @example KZT */
+      currency: string;
+      holder: components['schemas']['StatementHolderView'];
+      /** @example 2026-11-01 */
+      from: string;
+      /** @example 2026-11-30 */
+      to: string;
+      /** @description Integer minor units */
+      openingBalanceTiyn: number;
+      /** @example 1000.00 */
+      openingBalance: string;
+      /** @description Integer minor units */
+      closingBalanceTiyn: number;
+      /** @example 750.00 */
+      closingBalance: string;
+      /** @description Money out in the period, a positive sum */
+      debitTurnover: string;
+      /** @description Money in during the period */
+      creditTurnover: string;
+      /** @description Oldest first; only those matching the search */
+      entries: components['schemas']['StatementEntryView'][];
+      /** @description The period holds more entries than one statement lists */
+      truncated: boolean;
     };
     OpenRegistrationDto: {
       /**
