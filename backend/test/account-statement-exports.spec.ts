@@ -281,6 +281,8 @@ describe('account statements for a period, and their PDF, Excel and 1C files', (
     expect([cell(5, 1), cell(5, 2)]).toEqual(['Кезең басындағы қалдық', 0]);
     expect([cell(6, 2), cell(7, 2), cell(8, 2)]).toEqual([1250.5, 1_300_000, 1_298_749.5]);
     expect(cell(9, 8)).toBe('Төлем мақсаты');
+    // The bank's own opening entry is named in the reader's language, not in the core's words.
+    expect(cell(10, 8)).toBe('Шоттың бастапқы қалдығы');
     expect([cell(11, 2), cell(11, 4), cell(11, 7), cell(11, 8), cell(11, 9), cell(11, 10)]).toEqual([
       'П-15',
       SIM_HOLDER_BIN,

@@ -71,10 +71,15 @@ describe('a client’s session and unsaved work', () => {
         // each language waits its own four minutes.
         const warning = page.locator('.idle-warning');
         for (const language of ['kk', 'ru', 'en']) {
+          // Wait for that request's answer, or it would restart the clock after the jump.
+          const remembered = page.waitForResponse((response) =>
+            response.url().endsWith('/api/auth/language'),
+          );
           await switchTo(page, language);
+          await remembered;
           await page.clock.fastForward(`0${IDLE_MINUTES - 1}:05`);
-          await warning.waitFor();
-          await expect(warning.innerText()).resolves.toMatch(/0:5\d/);
+          // Counting down from under a minute, once the language's texts have arrived.
+          await page.locator('.idle-warning', { hasText: /0:5\d/ }).waitFor();
           await screenshot(page, JOURNEY, `idle-warning-${viewport}-${language}`);
         }
         await warning.locator('button.stay').click();

@@ -178,6 +178,8 @@ export interface PeriodStatement {
 export interface StatementEntry {
   /** The bank's id of the entry, stable across reads. */
   id: string;
+  /** The account's opening entry has no purpose of its own: statements name it in their language. */
+  opening?: true;
   bookedAt: string;
   /** Signed: negative debits the account, positive credits it. */
   amountTiyn: number;

@@ -18,11 +18,12 @@ interface EntryRow {
   document_date: string | null;
   description: string;
   document_id: string | null;
+  kind: string;
 }
 
 const ENTRY_COLUMNS = `id, booked_at, amount_tiyn, balance_after_tiyn, counterparty_name, counterparty_iban,
   counterparty_bin_iin, counterparty_bic, counterparty_kbe, knp, document_number,
-  to_char(document_date, 'YYYY-MM-DD') AS document_date, description, document_id`;
+  to_char(document_date, 'YYYY-MM-DD') AS document_date, description, document_id, kind`;
 
 /** The first instant of an Almaty day, as PostgreSQL computes it (the bank's days are Almaty's). */
 const ALMATY_DAY_START = (parameter: string) => `(${parameter}::date)::timestamp AT TIME ZONE 'Asia/Almaty'`;
@@ -111,6 +112,7 @@ function toEntry(row: EntryRow): StatementEntry {
   const optional = (value: string | null) => value ?? undefined;
   const entry: StatementEntry = {
     id: String(row.id),
+    ...(row.kind === 'OPENING' && { opening: true as const }),
     bookedAt: row.booked_at.toISOString(),
     amountTiyn: tiynFromDatabase(row.amount_tiyn),
     balanceAfterTiyn: tiynFromDatabase(row.balance_after_tiyn),

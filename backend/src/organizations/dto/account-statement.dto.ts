@@ -41,6 +41,8 @@ export class StatementQuery {
 /** One booked movement: amounts signed (negative debits the account), as integer tiyn and exact decimals. */
 export class StatementEntryView {
   @ApiProperty({ description: "The bank's id of the entry" }) id!: string;
+  @ApiPropertyOptional({ description: "The account's opening entry, named in the reader's language" })
+  opening?: boolean;
   @ApiProperty({ example: '2026-11-21T09:30:00.000Z' }) bookedAt!: string;
   @ApiProperty({ example: -125_050, description: 'Signed integer tiyn: negative debits' })
   amountTiyn!: number;

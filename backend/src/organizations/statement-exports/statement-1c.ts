@@ -1,7 +1,7 @@
 import { type OneCField, oneCDate, writeOneCFile } from '../../exchange-1c/one-c-file.js';
 import type { StatementEntryView } from '../dto/account-statement.dto.js';
 import type { StatementExportInput } from './statement-export-input.js';
-import { almatyDay } from './statement-texts.js';
+import { STATEMENT_TEXTS, almatyDay, purposeText } from './statement-texts.js';
 
 /** Who 1C is told the file is for: the Kazakh edition of its accounting. */
 const RECEIVER = '1C Предприятие, Бухгалтерия для Казахстана';
@@ -73,7 +73,7 @@ function documentFields(entry: StatementEntryView, input: StatementExportInput):
     ['Валюта', statement.currency],
     ...side('Плательщик', payer),
     ...side('Получатель', receiver),
-    ['НазначениеПлатежа', entry.purpose ?? ''],
+    ['НазначениеПлатежа', purposeText(entry, STATEMENT_TEXTS[input.language])],
     ['КодНазначенияПлатежа', entry.knp ?? ''],
     [debit ? 'ДатаСписано' : 'ДатаПоступило', bookedOn],
   ];

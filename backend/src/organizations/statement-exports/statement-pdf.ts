@@ -1,7 +1,14 @@
 import { renderPdf } from '../../common/pdf/render-pdf.js';
 import type { StatementEntryView } from '../dto/account-statement.dto.js';
 import type { StatementExportInput } from './statement-export-input.js';
-import { STATEMENT_TEXTS, type StatementTexts, almatyDay, dayText, moneyText } from './statement-texts.js';
+import {
+  STATEMENT_TEXTS,
+  type StatementTexts,
+  almatyDay,
+  dayText,
+  moneyText,
+  purposeText,
+} from './statement-texts.js';
 
 const MARGIN = 28;
 const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape
@@ -120,7 +127,7 @@ function cells(entry: StatementEntryView, input: StatementExportInput): string[]
     entry.documentNumber ?? '',
     counterparty,
     entry.knp ?? '',
-    entry.purpose ?? '',
+    purposeText(entry, STATEMENT_TEXTS[input.language]),
     debit ? amount : '',
     debit ? '' : amount,
   ];

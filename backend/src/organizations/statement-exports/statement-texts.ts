@@ -22,6 +22,7 @@ export interface StatementTexts {
   debit: string;
   credit: string;
   truncated: string;
+  openingEntry: string;
   noEntries: string;
   printed: string;
 }
@@ -47,6 +48,7 @@ export const STATEMENT_TEXTS: Readonly<Record<UserLanguage, StatementTexts>> = {
     purpose: 'Төлем мақсаты',
     debit: 'Дебет',
     credit: 'Кредит',
+    openingEntry: 'Шоттың бастапқы қалдығы',
     truncated: 'Кезеңде жазбалар тым көп: алғашқылары ғана көрсетілген, қалдықтар мен айналымдар толық.',
     noEntries: 'Кезеңде қозғалыс болған жоқ.',
     printed: 'Қалыптастырылды',
@@ -71,6 +73,7 @@ export const STATEMENT_TEXTS: Readonly<Record<UserLanguage, StatementTexts>> = {
     purpose: 'Назначение платежа',
     debit: 'Дебет',
     credit: 'Кредит',
+    openingEntry: 'Начальный остаток счёта',
     truncated: 'В периоде слишком много записей: показаны первые, остатки и обороты — полные.',
     noEntries: 'Движений за период не было.',
     printed: 'Сформирована',
@@ -95,6 +98,7 @@ export const STATEMENT_TEXTS: Readonly<Record<UserLanguage, StatementTexts>> = {
     purpose: 'Purpose of payment',
     debit: 'Debit',
     credit: 'Credit',
+    openingEntry: 'Opening balance of the account',
     truncated:
       'The period holds too many entries: the first are listed; balances and turnovers are complete.',
     noEntries: 'No movements in the period.',
@@ -119,4 +123,9 @@ export function moneyText(decimal: string, language: UserLanguage): string {
   const [whole = '0', fraction = '00'] = decimal.replace('-', '').split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'en' ? ',' : '\u00a0');
   return `${negative ? '-' : ''}${grouped}${language === 'en' ? '.' : ','}${fraction}`;
+}
+
+/** What an entry was for: its purpose, or the statement's own words for the account's opening. */
+export function purposeText(entry: { opening?: boolean; purpose?: string }, texts: StatementTexts): string {
+  return entry.opening ? texts.openingEntry : (entry.purpose ?? '');
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { StatementExportInput } from './statement-export-input.js';
-import { STATEMENT_TEXTS, almatyDay, dayText } from './statement-texts.js';
+import { STATEMENT_TEXTS, almatyDay, dayText, purposeText } from './statement-texts.js';
 
 /** Excel's own format for money, so the columns sum and read as in the bank's statements. */
 const MONEY = '#,##0.00';
@@ -65,7 +65,7 @@ export async function statementAsXlsx(input: StatementExportInput): Promise<Buff
       entry.counterpartyIban ?? '',
       entry.counterpartyBic ?? '',
       entry.knp ?? '',
-      entry.purpose ?? '',
+      purposeText(entry, t),
       debit ? amount : null,
       debit ? null : amount,
     ]);

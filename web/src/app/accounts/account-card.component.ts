@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { IbanPipe, TengePipe } from '../core/i18n/format.pipes';
+import { IbanPipe, MoneyPipe } from '../core/i18n/format.pipes';
 import type { AccountView } from './account';
 
 /** One account: its name, IBAN, balance and available amount, and a way to its statement. */
 @Component({
   selector: 'qb-account-card',
-  imports: [RouterLink, TranslocoPipe, IbanPipe, TengePipe],
+  imports: [RouterLink, TranslocoPipe, IbanPipe, MoneyPipe],
   template: `
     <article class="card account" [attr.aria-labelledby]="'account-' + account().id">
       <h2 class="title" [id]="'account-' + account().id">{{ account().title }}</h2>
@@ -16,11 +16,11 @@ import type { AccountView } from './account';
         <dl class="balances">
           <div>
             <dt>{{ 'accounts.balance' | transloco }}</dt>
-            <dd class="amount balance">{{ balance.balance | tenge }}</dd>
+            <dd class="amount balance">{{ balance.balance | money: account().currency }}</dd>
           </div>
           <div>
             <dt>{{ 'accounts.available' | transloco }}</dt>
-            <dd class="amount available">{{ balance.available | tenge }}</dd>
+            <dd class="amount available">{{ balance.available | money: account().currency }}</dd>
           </div>
         </dl>
       } @else {

@@ -1,117 +1,131 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiClient } from '../core/http/api-client';
-import { IbanPipe, LocalDateTimePipe, TengePipe } from '../core/i18n/format.pipes';
+import { DateInputComponent } from '../core/forms/date-input.component';
+import { isIsoDay } from '../core/forms/day-text';
+import { API_BASE_PATH, ApiClient } from '../core/http/api-client';
+import { apiProblemOf } from '../core/http/api-error';
+import { IbanPipe, LocalDateTimePipe, MoneyPipe } from '../core/i18n/format.pipes';
+import { LanguageService } from '../core/i18n/language.service';
 import { AccountCardComponent } from './account-card.component';
 import { AccountsStore } from './accounts.store';
-import type { StatementView } from './statement';
+import { STATEMENT_FORMATS, type PeriodStatementView, type StatementFormat } from './statement';
+import { QUICK_PERIODS, type QuickPeriod, type StatementPeriod, quickPeriod } from './statement-period';
 
 type StatementState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly statement: StatementView }
-  | { readonly kind: 'failed' };
+  | { readonly kind: 'loaded'; readonly statement: PeriodStatementView }
+  | { readonly kind: 'failed'; readonly key: string };
 
-/** One account's balance and its latest movements, newest first (desktop and Mobile alike). */
+/** Refusals of a period the user can fix, each with its own words. */
+const PERIOD_REFUSALS = new Set(['ORG_STATEMENT_PERIOD_REVERSED', 'ORG_STATEMENT_PERIOD_TOO_LONG']);
+
+/**
+ * One account's statement for a period (this month unless the user picks another): balances at
+ * both ends, turnovers, the entries with their counterparties, a search, and the same statement
+ * as a PDF, an Excel workbook or a 1C file in the language on screen. Desktop and Mobile alike.
+ */
 @Component({
   selector: 'qb-account-statement-page',
-  imports: [RouterLink, TranslocoPipe, IbanPipe, TengePipe, LocalDateTimePipe, AccountCardComponent],
-  template: `
-    <p class="back">
-      <a routerLink="/">← {{ 'nav.home' | transloco }}</a>
-    </p>
-    <div class="page-header">
-      <h1>{{ 'statement.heading' | transloco }}</h1>
-    </div>
-    @if (account(); as account) {
-      <qb-account-card [account]="account" [linked]="false" />
-    }
-    <div aria-live="polite">
-      @switch (state().kind) {
-        @case ('loading') {
-          <p>{{ 'common.loading' | transloco }}</p>
-        }
-        @case ('failed') {
-          <p class="alert error" role="alert">{{ 'statement.failed' | transloco }}</p>
-        }
-      }
-    </div>
-    @if (entries(); as entries) {
-      <ul class="entries card" [attr.aria-label]="'statement.heading' | transloco">
-        @for (entry of entries; track entry.id) {
-          <li class="entry">
-            <div class="what">
-              <span class="counterparty">{{
-                entry.counterpartyName || (entry.counterpartyIban | iban) || '—'
-              }}</span>
-              @if (entry.purpose) {
-                <span class="muted purpose">{{ entry.purpose }}</span>
-              }
-              <span class="muted">{{ entry.bookedAt | localDateTime }}</span>
-            </div>
-            <span class="amount" [class.credit]="!entry.amount.startsWith('-')">{{
-              entry.amount | tenge
-            }}</span>
-          </li>
-        } @empty {
-          <li class="muted">{{ 'statement.empty' | transloco }}</li>
-        }
-      </ul>
-    }
-  `,
-  styles: `
-    .back {
-      margin: 0 0 0.5rem;
-    }
-    .entries {
-      list-style: none;
-      padding: 0;
-    }
-    .entry {
-      display: flex;
-      justify-content: space-between;
-      gap: 1rem;
-      padding: 0.75rem 1rem;
-      border-bottom: 1px solid var(--qb-color-border);
-    }
-    .what {
-      display: flex;
-      flex-direction: column;
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
-    .credit {
-      color: var(--qb-color-up-text);
-    }
-  `,
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    IbanPipe,
+    MoneyPipe,
+    LocalDateTimePipe,
+    AccountCardComponent,
+    DateInputComponent,
+  ],
+  templateUrl: './account-statement-page.component.html',
+  styleUrl: './account-statement-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountStatementPageComponent {
   private readonly api = inject(ApiClient);
   private readonly accounts = inject(AccountsStore);
+  private readonly language = inject(LanguageService).language;
 
   /** Route parameter. */
   readonly iban = input.required<string>();
 
+  protected readonly quickPeriods = QUICK_PERIODS;
+  protected readonly formats = STATEMENT_FORMATS;
+  protected readonly period = signal<StatementPeriod>(quickPeriod('thisMonth', new Date()));
+  protected readonly search = signal('');
   protected readonly state = signal<StatementState>({ kind: 'loading' });
   protected readonly account = computed(() => this.accounts.accounts().find((a) => a.iban === this.iban()));
-  protected readonly entries = computed(() => {
+  protected readonly statement = computed(() => {
     const state = this.state();
-    return state.kind === 'loaded' ? state.statement.entries : undefined;
+    return state.kind === 'loaded' ? state.statement : undefined;
+  });
+  protected readonly failedKey = computed(() => {
+    const state = this.state();
+    return state.kind === 'failed' ? state.key : '';
+  });
+  /** The search runs on the page: the statement is already here, and every key shows at once. */
+  protected readonly shown = computed(() => {
+    const entries = this.statement()?.entries ?? [];
+    const needle = this.search().trim().toLocaleLowerCase();
+    if (!needle) return entries;
+    return entries.filter((entry) =>
+      [
+        entry.counterpartyName,
+        entry.counterpartyIban,
+        entry.counterpartyBinIin,
+        entry.knp,
+        entry.documentNumber,
+      ]
+        .concat(entry.purpose, entry.amount.replace('-', ''))
+        .some((field) => field?.toLocaleLowerCase().includes(needle)),
+    );
   });
 
   constructor() {
     this.accounts.refresh();
     effect((onCleanup) => {
       const iban = this.iban();
+      const { from, to } = this.period();
       this.state.set({ kind: 'loading' });
       const request = this.api
-        .get<StatementView>(`/accounts/${encodeURIComponent(iban)}/statement`)
+        .get<PeriodStatementView>(`/accounts/${encodeURIComponent(iban)}/statement/period`, {
+          params: { from, to },
+        })
         .subscribe({
           next: (statement) => this.state.set({ kind: 'loaded', statement }),
-          error: () => this.state.set({ kind: 'failed' }),
+          error: (error: unknown) => {
+            const { code } = apiProblemOf(error);
+            this.state.set({
+              kind: 'failed',
+              key: PERIOD_REFUSALS.has(code) ? `statement.errors.${code}` : 'statement.failed',
+            });
+          },
         });
       onCleanup(() => request.unsubscribe());
     });
+  }
+
+  protected isQuick(kind: QuickPeriod): boolean {
+    const quick = quickPeriod(kind, new Date());
+    return quick.from === this.period().from && quick.to === this.period().to;
+  }
+
+  protected useQuick(kind: QuickPeriod): void {
+    this.period.set(quickPeriod(kind, new Date()));
+  }
+
+  /** A date applies once it is a whole day; a half-typed one waits. */
+  protected setDay(end: 'from' | 'to', value: string): void {
+    if (isIsoDay(value)) this.period.update((period) => ({ ...period, [end]: value }));
+  }
+
+  protected searchFor(event: Event): void {
+    this.search.set((event.target as HTMLInputElement).value);
+  }
+
+  /** A plain link: the browser downloads the file with the session's cookie, as any GET. */
+  protected exportUrl(format: StatementFormat): string {
+    const { from, to } = this.period();
+    const query = new URLSearchParams({ from, to, format, language: this.language() });
+    return `${API_BASE_PATH}/accounts/${encodeURIComponent(this.iban())}/statement/export?${query}`;
   }
 }

@@ -857,6 +857,8 @@ export interface components {
     StatementEntryView: {
       /** @description The bank's id of the entry */
       id: string;
+      /** @description The account's opening entry, named in the reader's language */
+      opening?: boolean;
       /** @example 2026-11-21T09:30:00.000Z */
       bookedAt: string;
       /**

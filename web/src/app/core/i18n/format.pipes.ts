@@ -1,5 +1,5 @@
 import { Pipe, type PipeTransform, inject } from '@angular/core';
-import { formatDate, formatDateTime, formatIban, formatInteger, formatTenge } from './format';
+import { formatDate, formatDateTime, formatIban, formatInteger, formatMoney, formatTenge } from './format';
 import { LanguageService } from './language.service';
 
 // The pipes read the language signal, so they are impure: a pure pipe would not run again (and so
@@ -12,6 +12,18 @@ export class TengePipe implements PipeTransform {
 
   transform(amount: string | null | undefined): string {
     return amount === null || amount === undefined ? '' : formatTenge(amount, this.languages.language());
+  }
+}
+
+/** `{{ '20000.00' | money: 'USD' }}` → `20 000,00 USD`; KZT as tenge. */
+@Pipe({ name: 'money', pure: false })
+export class MoneyPipe implements PipeTransform {
+  private readonly languages = inject(LanguageService);
+
+  transform(amount: string | null | undefined, currency: string): string {
+    return amount === null || amount === undefined
+      ? ''
+      : formatMoney(amount, currency, this.languages.language());
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatTiyn } from '@qoltanba/workflows/domain';
-import { THIN_SPACE, formatDate, formatDateTime, formatIban, formatTenge } from './format';
+import { THIN_SPACE, formatDate, formatDateTime, formatIban, formatMoney, formatTenge } from './format';
 
 /** Written with visible markers, so the expected text shows where thin and no-break spaces go. */
 function shown(text: string): string {
@@ -34,6 +34,14 @@ describe(formatTenge.name, () => {
 
   it('shows text that is not a decimal amount as it came, rather than a wrong number', () => {
     expect(formatTenge('1,5e3', 'en')).toBe('1,5e3');
+  });
+});
+
+describe(formatMoney.name, () => {
+  it('shows a currency account’s money with its code, never as tenge', () => {
+    expect(formatMoney('20000', 'USD', 'ru')).toBe(shown('20_000,00~USD'));
+    expect(formatMoney('-5.5', 'EUR', 'en')).toBe(shown('\u22125.50~EUR'));
+    expect(formatMoney('1250.5', 'KZT', 'kk')).toBe(shown('1_250,50~₸'));
   });
 });
 

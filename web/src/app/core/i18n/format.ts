@@ -23,13 +23,22 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * through a binary floating-point number, so no amount is ever rounded.
  */
 export function formatTenge(amount: string, language: Language): string {
+  return formatMoney(amount, 'KZT', language);
+}
+
+/**
+ * An amount of any currency the same way: the tenge sign for KZT, the ISO code for the others
+ * (`20 000,00 USD`), so a currency account never shows its money as tenge.
+ */
+export function formatMoney(amount: string, currency: string, language: Language): string {
   const match = DECIMAL.exec(amount.trim());
   if (!match) return amount;
   const [, sign, digits = '', fraction = ''] = match;
   const whole = digits.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, THIN_SPACE);
   const decimals = fraction.padEnd(2, '0');
   const separator = language === 'en' ? '.' : ',';
-  return `${sign ? MINUS : ''}${whole}${separator}${decimals}${NO_BREAK_SPACE}₸`;
+  const unit = currency === 'KZT' ? '₸' : currency;
+  return `${sign ? MINUS : ''}${whole}${separator}${decimals}${NO_BREAK_SPACE}${unit}`;
 }
 
 /** A whole number with the language's grouping (counts, pages). */
