@@ -273,9 +273,13 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
       .set(client.as('Aigerim'))
       .send(payment({ amount: '99.00' }));
     expect(edited.body).toMatchObject({ status: 'AWAITING_SIGNATURES', revision: 2 });
+    // Presented as the old version, the document refuses it before the CMS is looked at; presented as
+    // the new one, the CMS's digest does not match it.
+    const asOld = await submitSignature(document.id, document.contentHash, cms);
+    expect([asOld.status, asOld.body.code]).toEqual([409, 'DOCUMENT_STALE_CONTENT']);
     await expectRefused(
       document.id,
-      await submitSignature(document.id, document.contentHash, cms),
+      await submitSignature(document.id, edited.body.contentHash as string, cms),
       'EDS_DIGEST_MISMATCH',
     );
   });

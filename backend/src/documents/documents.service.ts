@@ -29,6 +29,7 @@ import { documentIdFromIdempotencyKey } from './idempotency.js';
 import { PaymentOrderMapper } from './payment-order.mapper.js';
 import { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
 import { timesOf, toDocumentView } from './document-view.mapper.js';
+import { refuseHopelessSignature } from './signer-precheck.js';
 
 /**
  * What clients do to documents. Authorization happens here (organization scope, who may prepare);
@@ -102,6 +103,7 @@ export class DocumentsService {
   async sign(identity: ClientIdentity, documentId: string, dto: SignDocumentDto): Promise<DocumentView> {
     const record = await this.documents.findOwned(identity, documentId);
     const state = record.state;
+    refuseHopelessSignature(state, identity, await this.users.get(identity.userId), dto.contentHash);
     const content = documentContent({ ...state, content: state.content });
     const evidenceId = await this.evidence.verifyAndStore({
       identity,

@@ -154,6 +154,16 @@ export class OtpChallengesService {
     }
   }
 
+  /** The documents a challenge of this user was asked for; refused as verifyCode would (not theirs, expired). */
+  async documentsOf(identity: ClientIdentity, challengeId: string): Promise<ChallengeDocument[]> {
+    try {
+      return (await this.usableChallenge(identity, challengeId, new Date())).documents;
+    } catch (error) {
+      await this.recordRefusal(identity, challengeId, error);
+      throw error;
+    }
+  }
+
   /** Approves one document with a challenge's code; answers what is kept as evidence (never the code). */
   async approveDocument(
     identity: ClientIdentity,

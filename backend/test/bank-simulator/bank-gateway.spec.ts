@@ -6,6 +6,7 @@ import {
   freshIban,
   openAccount,
   OTHER_BANK,
+  OUR_BANK,
   paymentOrder,
   startBankTestApp,
 } from '../support/bank-simulator.js';
@@ -243,6 +244,12 @@ describe(BankSimulator.name, () => {
           balanceAfterTiyn: 6_500,
           counterpartyName: 'ТОО «Beneficiary»',
           counterpartyIban: beneficiary.iban,
+          counterpartyBinIin: second.beneficiary.binIin,
+          counterpartyBic: second.beneficiary.bic,
+          counterpartyKbe: '17',
+          knp: '710',
+          documentNumber: '17',
+          documentDate: '2026-11-21',
           purpose: second.purpose,
           documentId: second.documentId,
         },
@@ -257,6 +264,10 @@ describe(BankSimulator.name, () => {
       amountTiyn: 2_500,
       counterpartyIban: payer.iban,
       counterpartyName: payer.holderName,
+      // The payer's side, as a 1C statement needs it: their BIN/IIN, this bank's BIC, the sender's code.
+      counterpartyBinIin: payer.holderBinIin,
+      counterpartyBic: OUR_BANK.bic,
+      counterpartyKbe: '17',
     });
     expect(await bank.statement(freshIban(), 10)).toBeUndefined();
   });

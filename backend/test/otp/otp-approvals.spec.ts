@@ -237,6 +237,56 @@ describe('OTP approval of documents', () => {
     });
   });
 
+  it('issues no code for an approval the document can only refuse, and spends none on one', async () => {
+    const document = await submitted();
+    const challengesOf = async (device: CardDevice) =>
+      (
+        await sql<{ n: number }>(
+          testApp,
+          `SELECT count(*)::int AS n FROM otp_challenge WHERE device_id = $1`,
+          [device.id],
+        )
+      )[0]!.n;
+
+    // A SECOND signer before any FIRST: refused before a challenge exists.
+    const before = await challengesOf(bolatCard);
+    const early = await challenge(bolat, document.id);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('DOCUMENT_SECOND_BEFORE_FIRST');
+    expect(await challengesOf(bolatCard)).toBe(before);
+
+    // A challenge asked while it could still succeed, answered after the document moved on.
+    const stale = await challenge(dina, document.id);
+    const fresh = await challenge(dina, document.id);
+    const signed = await approve(
+      dina,
+      document,
+      fresh.body.challengeId,
+      dinaCard.cells[fresh.body.device.card - 1]!,
+    );
+    expect(signed.body.status).toBe('SIGNED');
+    const late = await approve(
+      dina,
+      document,
+      stale.body.challengeId,
+      dinaCard.cells[stale.body.device.card - 1]!,
+    );
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('DOCUMENT_DISPATCH_NEEDS_STANDARD_EDS');
+    const [staleRow] = await sql<{ verified_at: Date | null }>(
+      testApp,
+      `SELECT verified_at FROM otp_challenge WHERE id = $1`,
+      [stale.body.challengeId],
+    );
+    expect(staleRow!.verified_at).toBeNull(); // the code was never checked, so never spent
+    const [device] = await sql<{ failed_attempts: number }>(
+      testApp,
+      `SELECT failed_attempts FROM otp_device WHERE id = $1`,
+      [dinaCard.id],
+    );
+    expect(device!.failed_attempts).toBe(0);
+  });
+
   it('refuses a replayed code: the same challenge again, and the same token code for another challenge', async () => {
     const first = await submitted();
     const second = await submitted({ number: '43' });
@@ -246,7 +296,8 @@ describe('OTP approval of documents', () => {
     const before = await stateOf(first.id);
     const replay = await approve(ainur, first, asked.body.challengeId, code);
     expect(replay.status).toBe(409);
-    expect(replay.body.code).toBe('OTP_CHALLENGE_USED');
+    // Refused for what the document knows, before the code is even looked at.
+    expect(replay.body.code).toBe('DOCUMENT_ALREADY_SIGNED_BY_USER');
     expect(await stateOf(first.id)).toEqual(before);
 
     const other = await challenge(ainur, second.id);
@@ -276,7 +327,11 @@ describe('OTP approval of documents', () => {
       paymentOrder(client.payerIban, { amount: '1300.00' }),
     );
     expect(edited.body).toMatchObject({ revision: 2, amount: '1300.00' });
-    for (const contentHash of [document.contentHash, edited.body.contentHash as string]) {
+    // The old content is refused by the document itself; the new one by the challenge, bound to the old.
+    for (const [contentHash, code] of [
+      [document.contentHash, 'DOCUMENT_STALE_CONTENT'],
+      [edited.body.contentHash as string, 'OTP_CHALLENGE_STALE'],
+    ] as const) {
       const stale = await approve(
         ainur,
         { id: document.id, contentHash },
@@ -284,7 +339,7 @@ describe('OTP approval of documents', () => {
         await freshTokenCode(ainurToken),
       );
       expect(stale.status).toBe(409);
-      expect(stale.body.code).toBe('OTP_CHALLENGE_STALE');
+      expect(stale.body.code).toBe(code);
     }
     expect(await stateOf(document.id)).toMatchObject({ revision: 2, signatures: 0 });
   });
@@ -531,10 +586,11 @@ describe('OTP approval of documents', () => {
       code,
     });
     expect(again.body.approved).toBe(0);
+    // Each signed once: a second approval is refused by the documents themselves.
     expect(again.body.results.map((result: { error: { code: string } }) => result.error.code)).toEqual([
-      'OTP_CHALLENGE_USED',
-      'OTP_CHALLENGE_USED',
-      'OTP_CHALLENGE_USED',
+      'DOCUMENT_DISPATCH_NEEDS_STANDARD_EDS',
+      'DOCUMENT_DISPATCH_NEEDS_STANDARD_EDS',
+      'DOCUMENT_DISPATCH_NEEDS_STANDARD_EDS',
     ]);
     const notAwaiting = await gulnar.post('/api/documents/otp-challenges', {
       documentIds: [documents[0]!.id, (await submitted()).id],

@@ -129,6 +129,7 @@ export {
   methodOfChannel,
   needsDispatchEds,
   precheckSignature,
+  precheckSigner,
   takesSignature,
   type SendingRule,
   type Signable,

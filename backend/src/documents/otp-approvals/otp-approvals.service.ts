@@ -3,6 +3,8 @@ import type { ClientIdentity } from '../../access/identity.js';
 import { FeatureError } from '../../common/errors/feature-error.js';
 import { DocumentsQueryService } from '../documents-query.service.js';
 import { DocumentsService } from '../documents.service.js';
+import { refuseHopelessSignature } from '../signer-precheck.js';
+import { ClientUsersService } from '../../organizations/client-users.service.js';
 import type { OtpChallengeView } from '../../otp/dto/otp-challenge.view.js';
 import type { ApprovalResultView, OtpApprovalView } from './otp-approval.dto.js';
 import type { ChallengeDocument } from '../../otp/otp-challenge.entity.js';
@@ -20,10 +22,12 @@ export class OtpApprovalsService {
     private readonly documents: DocumentsQueryService,
     private readonly signing: DocumentsService,
     private readonly challenges: OtpChallengesService,
+    private readonly users: ClientUsersService,
   ) {}
 
   async challenge(identity: ClientIdentity, documentIds: string[]): Promise<OtpChallengeView> {
     const bound: ChallengeDocument[] = [];
+    const user = await this.users.get(identity.userId);
     for (const documentId of documentIds) {
       const { state } = await this.documents.findOwned(identity, documentId);
       if (state.status !== 'AWAITING_SIGNATURES') {
@@ -37,6 +41,8 @@ export class OtpApprovalsService {
           },
         );
       }
+      // Nobody gets a code for an approval the document can only refuse.
+      refuseHopelessSignature(state, identity, user, state.contentHash);
       const { beneficiary } = state.content;
       bound.push({
         documentId,
@@ -51,9 +57,27 @@ export class OtpApprovalsService {
   }
 
   async approve(identity: ClientIdentity, challengeId: string, code: string): Promise<OtpApprovalView> {
-    const challenge = await this.challenges.verifyCode(identity, challengeId, code);
+    const bound = await this.challenges.documentsOf(identity, challengeId);
+    // Documents that can only refuse (signed meanwhile, another signer's slot) are answered first:
+    // a code is checked, and so spent, only if at least one approval can succeed.
+    const refused = new Map<string, ApprovalResultView>();
+    const user = await this.users.get(identity.userId);
+    for (const document of bound) {
+      try {
+        const { state } = await this.documents.findOwned(identity, document.documentId);
+        refuseHopelessSignature(state, identity, user, document.contentHash);
+      } catch (error) {
+        refused.set(document.documentId, refusal(document.documentId, error));
+      }
+    }
+    if (refused.size < bound.length) await this.challenges.verifyCode(identity, challengeId, code);
     const results: ApprovalResultView[] = [];
-    for (const document of challenge.documents) {
+    for (const document of bound) {
+      const early = refused.get(document.documentId);
+      if (early) {
+        results.push(early);
+        continue;
+      }
       try {
         const view = await this.signing.sign(identity, document.documentId, {
           contentHash: document.contentHash,
@@ -61,14 +85,14 @@ export class OtpApprovalsService {
         });
         results.push({ documentId: document.documentId, approved: true, status: view.status });
       } catch (error) {
-        if (!(error instanceof FeatureError)) throw error;
-        results.push({
-          documentId: document.documentId,
-          approved: false,
-          error: { code: error.code, message: error.message },
-        });
+        results.push(refusal(document.documentId, error));
       }
     }
     return { challengeId, approved: results.filter((result) => result.approved).length, results };
   }
+}
+
+function refusal(documentId: string, error: unknown): ApprovalResultView {
+  if (!(error instanceof FeatureError)) throw error;
+  return { documentId, approved: false, error: { code: error.code, message: error.message } };
 }

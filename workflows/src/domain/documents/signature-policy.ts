@@ -54,6 +54,21 @@ export function precheckSignature(
   }
 }
 
+/**
+ * Everything the workflow will check of a signer before it takes a signature, asked before any
+ * evidence is spent: a challenge for an approval that can only be refused is never issued, and an
+ * OTP code or a PIN is not used up on one. The workflow checks again; this only refuses earlier.
+ */
+export function precheckSigner(
+  state: Signable,
+  attempt: SignatureAttempt,
+  signer: { userId: string; right: SignatureRight },
+  rule: SendingRule = 'STANDARD_EDS',
+): void {
+  precheckSignature(state, attempt, rule);
+  slotFor(state, signer, methodOfChannel(attempt.channel));
+}
+
 /** The method each channel signs with: only the Standard channel has the token. */
 export function methodOfChannel(channel: Channel): SignatureMethod {
   return channel === 'STANDARD' ? 'EDS' : 'OTP';
