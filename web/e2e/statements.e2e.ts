@@ -12,7 +12,7 @@ const JOURNEY = 'statements';
 /** Clicks a download link and gives the file the browser saved. */
 async function download(page: Page, selector: string): Promise<{ name: string; body: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  return { name: file.suggestedFilename(), body: await readFile((await file.path())) };
+  return { name: file.suggestedFilename(), body: await readFile(await file.path()) };
 }
 
 /** The first and last day of last month, in Almaty, as dd.mm.yyyy. */

@@ -1,10 +1,13 @@
 import {
   type ApplicationConfig,
+  inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { routes } from './app.routes';
+import { SessionStore } from './core/auth/session.store';
 import { provideApiClient } from './core/http/api-client';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
@@ -18,5 +21,8 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideApiClient(),
     provideI18n(),
+    // Ask whether a session exists while the language's texts load, not after: the route's guard
+    // waits for the same answer, one round trip sooner on a slow network. Not awaited here.
+    provideAppInitializer(() => void inject(SessionStore).ensureLoaded()),
   ],
 };
