@@ -265,6 +265,17 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
     );
   });
 
+  it('accepts a CMS in PEM armour, as NCALayer returns it, wherever base64 DER is taken', async () => {
+    const document = await submittedDocument();
+    const cms = await signWith(aigerim, document.bytes);
+    const pem = `-----BEGIN CMS-----\n${cms.match(/.{1,64}/g)!.join('\n')}\n-----END CMS-----\n`;
+
+    const signed = await submitSignature(document.id, document.contentHash, pem);
+
+    expect(signed.status).toBe(201);
+    expect(signed.body.signatures).toMatchObject([{ slot: 'SINGLE', method: 'EDS' }]);
+  });
+
   it('refuses a signature over an earlier version of a document that has since been edited', async () => {
     const document = await submittedDocument();
     const cms = await signWith(aigerim, document.bytes);

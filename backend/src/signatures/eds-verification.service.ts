@@ -8,6 +8,7 @@ import { ClientUsersService } from '../organizations/client-users.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { subjectMismatch } from '../certificates/subject-match.js';
+import { cmsBase64 } from './cms/cms-armour.js';
 import { type VerifiedCms, verifyCms } from './cms/cms-verifier.js';
 import { EdsErrorCode, EdsRefusal } from './eds-error-code.js';
 import { TrustStore } from './trust-store.js';
@@ -66,12 +67,12 @@ export class EdsVerificationService {
   }
 
   private async verifyCms(cms: string, content: Buffer, purpose: CertificatePurpose): Promise<VerifiedCms> {
-    const compact = cms.replace(/\s+/g, '');
+    const compact = cmsBase64(cms);
     if (compact.length === 0 || compact.length > MAX_CMS_BASE64_LENGTH || !BASE64.test(compact)) {
       throw new EdsRefusal(
         EdsErrorCode.CMS_MALFORMED,
         'CMS_STRUCTURE',
-        'The CMS is not base64 of a few kilobytes.',
+        'The CMS is not base64 (bare or in PEM armour) of a few kilobytes.',
       );
     }
     return verifyCms({
