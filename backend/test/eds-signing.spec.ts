@@ -274,6 +274,10 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
 
     expect(signed.status).toBe(201);
     expect(signed.body.signatures).toMatchObject([{ slot: 'SINGLE', method: 'EDS' }]);
+    const evidence = await http()
+      .get(`/api/documents/${document.id}/signatures/0/evidence`)
+      .set(client.as('Bolat'));
+    expect(evidence.body.cms).toBe(cms); // kept bare, as it is downloaded
   });
 
   it('refuses a signature over an earlier version of a document that has since been edited', async () => {

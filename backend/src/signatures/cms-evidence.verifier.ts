@@ -1,3 +1,4 @@
+import { cmsBase64 } from './cms/cms-armour.js';
 import { Injectable } from '@nestjs/common';
 import { FeatureError } from '../common/errors/feature-error.js';
 import {
@@ -46,7 +47,8 @@ export class CmsEvidenceVerifier extends EvidenceVerifier {
       return {
         method: 'EDS',
         payload: {
-          cms: cms.replace(/\s+/g, ''),
+          // Kept as bare base64 whichever way it came (PEM armour included), as the evidence download gives it.
+          cms: cmsBase64(cms),
           report: {
             ...report,
             document: {
