@@ -21,10 +21,11 @@ const USD_ACCOUNT = DEMO_CURRENCY_ACCOUNTS.find((account) => account.currency ==
 const USD_RATE = { buy: '490.00', sell: '500.00' };
 const LANGUAGES = ['kk', 'ru', 'en'] as const;
 /** A date as each language writes it: dd.mm.yyyy in Kazakh, the month named in Russian and English. */
+/** Dates are dd.mm.yyyy in every language, as on Kazakh bank documents. */
 const DATE_SHOWN: Record<(typeof LANGUAGES)[number], RegExp> = {
   kk: /\b\d{2}\.\d{2}\.\d{4}\b/,
-  ru: /\b\d{1,2} [а-я]{3,4}\.? \d{4}\b/,
-  en: /\b\d{1,2} [A-Z][a-z]{2} \d{4}\b/,
+  ru: /\b\d{2}\.\d{2}\.\d{4}\b/,
+  en: /\b\d{2}\.\d{2}\.\d{4}\b/,
 };
 
 /** Opens the kind chooser from My applications and the kind's form from there, as a user clicks. */
