@@ -1,5 +1,6 @@
 import {
   type ApplicationConfig,
+  DOCUMENT,
   inject,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
@@ -8,6 +9,7 @@ import {
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { routes } from './app.routes';
 import { SessionStore } from './core/auth/session.store';
+import { loadHomePage } from './home/home.routes';
 import { provideApiClient } from './core/http/api-client';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
@@ -24,5 +26,9 @@ export const appConfig: ApplicationConfig = {
     // Ask whether a session exists while the language's texts load, not after: the route's guard
     // waits for the same answer, one round trip sooner on a slow network. Not awaited here.
     provideAppInitializer(() => void inject(SessionStore).ensureLoaded()),
+    // Most visits open at the root: its page's chunk loads beside them rather than after the guard.
+    provideAppInitializer(() => {
+      if (inject(DOCUMENT).location.pathname === '/') void loadHomePage();
+    }),
   ],
 };
