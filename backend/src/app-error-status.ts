@@ -13,6 +13,8 @@ import { DOCUMENT_REJECTION_STATUS, DOCUMENTS_STATUS } from './documents/documen
 import { OPS_STATUS } from './ops/ops-status-table.js';
 import { ORGANIZATIONS_STATUS } from './organizations/organizations-status-table.js';
 import { OTP_STATUS } from './otp/otp-status-table.js';
+import { REFERENCE_STATUS } from './reference/reference-status-table.js';
+import { PAYMENT_TEMPLATES_STATUS } from './payment-templates/payment-templates-status-table.js';
 import { REGISTRATIONS_STATUS } from './registrations/registrations-status-table.js';
 import { EDS_STATUS } from './signatures/eds-status-table.js';
 
@@ -33,4 +35,6 @@ export const APP_ERROR_STATUS = new ErrorStatusRegistry([
   OPS_STATUS,
   BANK_SIMULATOR_STATUS,
   CHANGE_REQUESTS_STATUS,
+  REFERENCE_STATUS,
+  PAYMENT_TEMPLATES_STATUS,
 ]);

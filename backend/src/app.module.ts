@@ -29,6 +29,7 @@ import { platformFoundation } from './platform-foundation.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { OtpApprovalsModule } from './documents/otp-approvals/otp-approvals.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
+import { PaymentTemplatesModule } from './payment-templates/payment-templates.module.js';
 import { SignaturesModule } from './signatures/signatures.module.js';
 
 /** The API process: every feature module, the global pipe and filter, and the built web app. */
@@ -47,6 +48,7 @@ export class AppModule {
         AuthModule,
         OrganizationsModule,
         ReferenceModule,
+        PaymentTemplatesModule,
         NotificationsModule,
         CertificatesApiModule,
         RegistrationsApiModule,

@@ -59,12 +59,16 @@ export class AccessGuard implements CanActivate {
         await this.refused(request, identity, AccessErrorCode.FORBIDDEN_FOR_ROLE);
         throw new FeatureError(AccessErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed for clients.');
       }
-      const fn = this.reflector.getAllAndOverride<ChannelFunction | undefined>(CHANNEL_FUNCTION_KEY, targets);
-      if (!fn) {
+      const fns = this.reflector.getAllAndOverride<ChannelFunction[] | undefined>(
+        CHANNEL_FUNCTION_KEY,
+        targets,
+      );
+      if (!fns) {
         this.logger.error({ handler: context.getHandler().name }, 'client handler declares no function');
         throw new FeatureError(AccessErrorCode.FORBIDDEN_FOR_ROLE, 'Not allowed.');
       }
-      if (!channelAllows(identity.channel, fn)) {
+      if (!fns.some((fn) => channelAllows(identity.channel, fn))) {
+        const fn = fns.join(',');
         await this.refused(request, identity, AccessErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED, { function: fn });
         throw new FeatureError(
           AccessErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED,

@@ -122,6 +122,11 @@ export interface BankPaymentOrder {
   knp: string;
   purpose: string;
   kbk?: string;
+  /** The kind of the catalogue (domain PaymentKind); absent on an ordinary payment. */
+  kind?: string;
+  /** Contributions and salary: the employees; a salary payment credits each one's account here. */
+  employees?: { iin: string; fullName: string; amountTiyn: number; iban?: string }[];
+  templateId?: string;
 }
 
 /** The bank's answer to a submission: final for intra-bank payments, `ACCEPTED` for interbank ones. */

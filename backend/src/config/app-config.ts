@@ -86,6 +86,7 @@ export interface BankConfig {
   code: string;
   bic: string;
   name: string;
+  bin: string;
   gateway: 'simulator';
   simulator: BankSimulatorConfig;
 }

@@ -96,6 +96,11 @@ export const environmentSchema = z
       .regex(/^[A-Z]{4}KZ[0-9A-Z]{2}$/, 'must be a Kazakh 8-character BIC')
       .default('QOLTKZKA'),
     BANK_NAME: z.string().min(1).default('Qoltanba Bank'),
+    /** This bank's BIN: the beneficiary of its clients' salary payments, which it spreads to the employees. */
+    BANK_BIN: z
+      .string()
+      .regex(/^[0-9]{12}$/, 'must be the bank’s 12-digit BIN')
+      .default('991140000076'),
     /** How long the simulator holds an interbank payment before it executes it. */
     BANK_SIMULATOR_INTERBANK_DELAY_MS: milliseconds(0, 3_000),
     /** How long the simulator takes for each step of an application (accepted, in progress, done). */

@@ -109,6 +109,7 @@ describe(loadConfig.name, () => {
       code: '998',
       bic: 'QOLTKZKA',
       name: 'Qoltanba Bank',
+      bin: '991140000076',
       gateway: 'simulator',
       simulator: {
         interbankDelayMs: 3_000,

@@ -53,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       code: e.BANK_CODE,
       bic: e.BANK_BIC,
       name: e.BANK_NAME,
+      bin: e.BANK_BIN,
       gateway: e.BANK_GATEWAY,
       simulator: {
         interbankDelayMs: e.BANK_SIMULATOR_INTERBANK_DELAY_MS,

@@ -26,6 +26,9 @@ import { ProcessEvent } from '../processes/process-event.entity.js';
 import { ProcessRecord } from '../processes/process-record.entity.js';
 import { BankDirectoryRow } from '../reference/bank-directory-entry.entity.js';
 import { KnpCode } from '../reference/knp-code.entity.js';
+import { KbkCode } from '../reference/kbk-code.entity.js';
+import { TaxOfficeRow } from '../reference/tax-office.entity.js';
+import { PaymentTemplate } from '../payment-templates/payment-template.entity.js';
 import { RegistrationAccess } from '../registrations/registration-access.entity.js';
 import { RegistrationCredential } from '../registrations/registration-credential.entity.js';
 import { TokenRegistrationRecord } from '../registrations/token-registration-record.entity.js';
@@ -50,6 +53,9 @@ export const entities = [
   Notification,
   KnpCode,
   BankDirectoryRow,
+  KbkCode,
+  TaxOfficeRow,
+  PaymentTemplate,
   AuditEvent,
   StaffUser,
   ClientCredential,

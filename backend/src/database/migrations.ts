@@ -11,6 +11,7 @@ import { ManagerConsole1795310000000 } from './migrations/1795310000000-manager-
 import { BrokenProcesses1795313000000 } from './migrations/1795313000000-broken-processes.js';
 import { UserLanguage1795314000000 } from './migrations/1795314000000-user-language.js';
 import { StatementDetails1795315000000 } from './migrations/1795315000000-statement-details.js';
+import { PaymentCatalogue1795316100000 } from './migrations/1795316100000-payment-catalogue.js';
 import { OperationsConsole1795312000000 } from './migrations/1795312000000-operations-console.js';
 import { Tariffs1795311000000 } from './migrations/1795311000000-tariffs.js';
 
@@ -31,4 +32,5 @@ export const migrations = [
   BrokenProcesses1795313000000,
   UserLanguage1795314000000,
   StatementDetails1795315000000,
+  PaymentCatalogue1795316100000,
 ];

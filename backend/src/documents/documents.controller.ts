@@ -30,8 +30,8 @@ export class DocumentsController {
 
   @Post()
   @ApiCreatedResponse({ type: DocumentView })
-  @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
-  @ApiOperation({ summary: 'Create a tenge payment order (a draft)' })
+  @RequiresChannelFunction('CREATE_TENGE_PAYMENT', 'TEMPLATE_TRANSFER')
+  @ApiOperation({ summary: 'Create a tenge payment order (a draft); Mobile makes transfers by template' })
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -69,7 +69,7 @@ export class DocumentsController {
 
   @Put(':id')
   @ApiOkResponse({ type: DocumentView })
-  @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
+  @RequiresChannelFunction('CREATE_TENGE_PAYMENT', 'TEMPLATE_TRANSFER')
   @ApiOperation({ summary: 'Edit: discards the signatures and restarts approval' })
   edit(
     @CurrentIdentity() identity: ClientIdentity,
@@ -81,7 +81,7 @@ export class DocumentsController {
 
   @Post(':id/submission')
   @ApiCreatedResponse({ type: DocumentView })
-  @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
+  @RequiresChannelFunction('CREATE_TENGE_PAYMENT', 'TEMPLATE_TRANSFER')
   @ApiOperation({ summary: 'Submit a draft for signature' })
   submit(
     @CurrentIdentity() identity: ClientIdentity,

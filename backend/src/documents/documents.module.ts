@@ -8,6 +8,7 @@ import { OtpEvidenceVerifier } from '../otp/otp-evidence.verifier.js';
 import { OtpModule } from '../otp/otp.module.js';
 import { ProcessesModule } from '../processes/processes.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { PaymentTemplatesModule } from '../payment-templates/payment-templates.module.js';
 import { CmsEvidenceVerifier } from '../signatures/cms-evidence.verifier.js';
 import { SignaturesModule } from '../signatures/signatures.module.js';
 import { DocumentProjectionService } from './document-projection.service.js';
@@ -27,6 +28,7 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     ProcessesModule,
     OrganizationsModule,
     ReferenceModule,
+    PaymentTemplatesModule,
     NotificationsModule,
     OtpModule,
     AuditModule,

@@ -26,7 +26,7 @@ import type { DocumentView } from './dto/document.view.js';
 import type { SignDocumentDto } from './dto/sign-document.dto.js';
 import type { TengePaymentDto } from './dto/tenge-payment.dto.js';
 import { documentIdFromIdempotencyKey } from './idempotency.js';
-import { PaymentOrderMapper } from './payment-order.mapper.js';
+import { PaymentOrderMapper, requireChannelFor } from './payment-order.mapper.js';
 import { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
 import { timesOf, toDocumentView } from './document-view.mapper.js';
 import { refuseHopelessSignature } from './signer-precheck.js';
@@ -54,7 +54,7 @@ export class DocumentsService {
   ): Promise<DocumentView> {
     const organization = await this.organizations.get(identity.organizationId);
     const actor = await this.preparer(identity, organization.noneMayPrepare);
-    const content = await this.payments.toValidatedOrder(dto, organization);
+    const content = await this.payments.toValidatedOrder(dto, organization, identity);
     const state = await this.workflows.start({
       documentId: idempotencyKey
         ? documentIdFromIdempotencyKey(organization.id, idempotencyKey)
@@ -88,12 +88,12 @@ export class DocumentsService {
     await this.documents.findOwned(identity, documentId);
     const organization = await this.organizations.get(identity.organizationId);
     const actor = await this.preparer(identity, organization.noneMayPrepare);
-    const content = await this.payments.toValidatedOrder(dto, organization);
+    const content = await this.payments.toValidatedOrder(dto, organization, identity);
     return this.run(documentId, editDocumentUpdate, { actor, content });
   }
 
   async submit(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
-    await this.documents.findOwned(identity, documentId);
+    requireChannelFor((await this.documents.findOwned(identity, documentId)).state.content, identity);
     const organization = await this.organizations.get(identity.organizationId);
     return this.run(documentId, submitDocumentUpdate, {
       actor: await this.preparer(identity, organization.noneMayPrepare),

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { parseTengePaymentOrderRequest, type TengePaymentOrder } from '@qoltanba/workflows/domain';
+import {
+  channelAllows,
+  parseTengePaymentOrderRequest,
+  paymentKindOf,
+  type TengePaymentOrder,
+} from '@qoltanba/workflows/domain';
+import { AccessErrorCode } from '../access/access-error-code.js';
+import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { validationFailed } from '../common/errors/validation-failed.js';
 import { AccountsService } from '../organizations/accounts.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
+import { PaymentTemplatesService } from '../payment-templates/payment-templates.service.js';
 import { PaymentReferenceService } from '../reference/payment-reference.service.js';
 import { DocumentsErrorCode } from './documents-error-code.js';
 import type { TengePaymentDto } from './dto/tenge-payment.dto.js';
@@ -11,28 +19,57 @@ import type { TengePaymentDto } from './dto/tenge-payment.dto.js';
 /**
  * Turns a request body into the canonical order that will be signed, with the same domain rules the
  * workflow and the web app use, or refuses it with every broken rule at once (VALIDATION_FAILED,
- * one violation per rule with its own code and field).
+ * one violation per rule with its own code and field). It also holds the rules that need the
+ * caller: the channel that may make this kind, the organization's account and template.
  */
 @Injectable()
 export class PaymentOrderMapper {
   constructor(
     private readonly reference: PaymentReferenceService,
     private readonly accounts: AccountsService,
+    private readonly templates: PaymentTemplatesService,
   ) {}
 
-  async toValidatedOrder(dto: TengePaymentDto, organization: Organization): Promise<TengePaymentOrder> {
+  async toValidatedOrder(
+    dto: TengePaymentDto,
+    organization: Organization,
+    identity: ClientIdentity,
+  ): Promise<TengePaymentOrder> {
+    requireChannelFor(dto, identity);
     const parsed = parseTengePaymentOrderRequest(
       { ...dto, kod: dto.kod ?? organization.kod },
       await this.reference.validationContext(),
     );
     if (!parsed.ok) throw validationFailed(parsed.violations);
-    if (!(await this.accounts.findByIban(organization.id, parsed.order.payerIban))) {
+    const order = parsed.order;
+    if (!(await this.accounts.findByIban(organization.id, order.payerIban))) {
       throw new FeatureError(
         DocumentsErrorCode.PAYER_ACCOUNT_NOT_OWNED,
         'The paying account is not one of your organization’s accounts.',
         { field: 'payerIban' },
       );
     }
-    return parsed.order;
+    if (order.kind === 'TEMPLATE_TRANSFER' && order.templateId) {
+      await this.templates.requireTransferTemplate(identity, order.templateId, order.beneficiary);
+    }
+    return order;
+  }
+}
+
+/**
+ * Mobile makes transfers by template only; Standard and Light make every kind (seed 000). The route
+ * lets both functions through; the kind asked for decides which one this is.
+ */
+export function requireChannelFor(content: { kind?: string }, identity: ClientIdentity): void {
+  const fn =
+    paymentKindOf(content as { kind?: 'TEMPLATE_TRANSFER' }) === 'TEMPLATE_TRANSFER'
+      ? 'TEMPLATE_TRANSFER'
+      : 'CREATE_TENGE_PAYMENT';
+  if (!channelAllows(identity.channel, fn)) {
+    throw new FeatureError(
+      AccessErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED,
+      `The ${identity.channel} channel does not offer this kind of payment.`,
+      { field: 'kind', function: fn, channel: identity.channel },
+    );
   }
 }

@@ -1,4 +1,9 @@
-import { DocumentRejection, type DocumentState, precheckSigner } from '@qoltanba/workflows/domain';
+import {
+  DocumentRejection,
+  type DocumentState,
+  precheckSigner,
+  sendingRuleOfPayment,
+} from '@qoltanba/workflows/domain';
 import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import type { ClientUser } from '../organizations/client-user.entity.js';
@@ -9,7 +14,7 @@ import type { ClientUser } from '../organizations/client-user.entity.js';
  * the read model's; the workflow still has the last word on a state that moved meanwhile.
  */
 export function refuseHopelessSignature(
-  state: Pick<DocumentState, 'status' | 'contentHash' | 'signatures'>,
+  state: Pick<DocumentState, 'status' | 'contentHash' | 'signatures' | 'content'>,
   identity: ClientIdentity,
   user: Pick<ClientUser, 'signatureRight'>,
   contentHash: string,
@@ -19,6 +24,7 @@ export function refuseHopelessSignature(
       state,
       { signerId: identity.userId, channel: identity.channel, contentHash },
       { userId: identity.userId, right: user.signatureRight },
+      sendingRuleOfPayment(state.content),
     );
   } catch (error) {
     if (!(error instanceof DocumentRejection)) throw error;

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../access/access.decorators.js';
-import type { BankDirectoryRow } from './bank-directory-entry.entity.js';
+import { BankView, KbkView, OwnBankView, TaxOfficeView } from './dto/reference.views.js';
 import type { KnpCode } from './knp-code.entity.js';
 import { PaymentReferenceService } from './payment-reference.service.js';
 
@@ -18,7 +18,26 @@ export class ReferenceController {
   }
 
   @Get('banks')
-  listBanks(): Promise<BankDirectoryRow[]> {
+  @ApiOkResponse({ type: [BankView] })
+  listBanks(): Promise<BankView[]> {
     return this.reference.listBanks();
+  }
+
+  @Get('kbk')
+  @ApiOkResponse({ type: [KbkView] })
+  listKbk(): Promise<KbkView[]> {
+    return this.reference.listKbk();
+  }
+
+  @Get('tax-offices')
+  @ApiOkResponse({ type: [TaxOfficeView] })
+  listTaxOffices(): Promise<TaxOfficeView[]> {
+    return this.reference.listTaxOffices();
+  }
+
+  @Get('own-bank')
+  @ApiOkResponse({ type: OwnBankView })
+  ownBank(): OwnBankView {
+    return this.reference.ownBank();
   }
 }

@@ -55,6 +55,35 @@ describe(BankSimulator.name, () => {
     ]);
   });
 
+  it('pays a salary order onto each employee’s account, one debit of the total and one credit per employee', async () => {
+    const payer = await openAccount(testApp, 1_000_000);
+    const first = await openAccount(testApp, 0, { holderBinIin: '871008401427' });
+    const second = await openAccount(testApp, 10, { holderBinIin: '900101400003' });
+    const transit = { iban: freshIban(), bic: OUR_BANK.bic };
+    const employees = [
+      { iin: '871008401427', fullName: 'Ахметов Серик', iban: first.iban, amountTiyn: 300_000 },
+      { iin: '900101400003', fullName: 'Иванова Анна', iban: second.iban, amountTiyn: 200_000 },
+    ];
+    const order = paymentOrder(payer, transit, 500_000, { kind: 'SALARY', employees });
+
+    expect((await bank.submitPayment(order)).status).toBe('EXECUTED');
+    expect(await entriesOf(order.documentId)).toEqual([
+      { iban: payer.iban, kind: 'DEBIT', amount_tiyn: '-500000', balance_after_tiyn: '500000' },
+      { iban: first.iban, kind: 'CREDIT', amount_tiyn: '300000', balance_after_tiyn: '300000' },
+      { iban: second.iban, kind: 'CREDIT', amount_tiyn: '200000', balance_after_tiyn: '200010' },
+    ]);
+
+    const stranger = paymentOrder(payer, transit, 100, {
+      kind: 'SALARY',
+      employees: [{ iin: '950515300017', fullName: 'Сейітқали Әлия', iban: first.iban, amountTiyn: 100 }],
+    });
+    expect(await bank.submitPayment(stranger)).toMatchObject({
+      status: 'REJECTED',
+      reason: 'INVALID_BENEFICIARY',
+    });
+    expect(await balanceOf(payer.iban)).toBe(500_000);
+  });
+
   it('returns the same receipt for a repeated submission of the same document and moves money once', async () => {
     const payer = await openAccount(testApp, 10_000);
     const beneficiary = await openAccount(testApp, 0);

@@ -24,6 +24,7 @@ import {
   type BankReport,
 } from '../domain/documents/document-transitions.js';
 import { precheckSignature } from '../domain/documents/signature-policy.js';
+import { sendingRuleOfPayment } from '../domain/payment/payment-kind.js';
 import {
   bankReportSignal,
   documentReadyUpdate,
@@ -120,7 +121,8 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
     signDocumentUpdate,
     (command) =>
       exclusive(async () => {
-        precheckSignature(payment.state, command); // again: the state may have moved while we waited
+        // again: the state may have moved while we waited
+        precheckSignature(payment.state, command, sendingRuleOfPayment(payment.state.content));
         const signer = await confirmSignatureEvidence({
           ...command,
           documentId: input.documentId,
@@ -137,7 +139,12 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
           }),
         );
       }),
-    { validator: (command: SignCommand) => validate(() => precheckSignature(payment.state, command)) },
+    {
+      validator: (command: SignCommand) =>
+        validate(() =>
+          precheckSignature(payment.state, command, sendingRuleOfPayment(payment.state.content)),
+        ),
+    },
   );
   setHandler(
     rejectDocumentUpdate,

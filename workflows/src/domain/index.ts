@@ -52,15 +52,38 @@ export {
 
 export { KZ_BANKS, QOLTANBA_BANK, TREASURY_BIC, bankDirectoryOf } from './reference/kz-banks.js';
 export { INITIAL_KNP_CATALOGUE, knpCodesOf, type KnpCatalogueEntry } from './reference/knp-catalogue.js';
+export { INITIAL_KBK_CATALOGUE, kbkCodesOf, type KbkCatalogueEntry } from './reference/kbk-catalogue.js';
+export { INITIAL_TAX_OFFICES, taxOfficeBinsOf, type TaxOffice } from './reference/tax-offices.js';
+export { KZ_BANK_DIRECTORY } from './reference/kz-bank-directory.js';
+export {
+  CONTRIBUTION_PAYEES,
+  STATE_CORPORATION_BIN,
+  TREASURY_BUDGET_ACCOUNT,
+  type StatePayee,
+} from './reference/state-payees.js';
+export {
+  CONTRIBUTION_KINDS,
+  IN_BANK_KINDS,
+  LIST_KINDS,
+  PAYMENT_KINDS,
+  STATUTORY_KNP,
+  isPaymentKind,
+  kindOfStatutoryKnp,
+  paymentKindOf,
+  sendingRuleOfPayment,
+  type PaymentKind,
+} from './payment/payment-kind.js';
+export { MAX_EMPLOYEES, MAX_EMPLOYEE_NAME_LENGTH } from './payment/employee-list.js';
 
 export type {
   Beneficiary,
   BankDirectoryEntry,
+  EmployeeRow,
   PaymentValidationContext,
   TengePaymentOrder,
 } from './payment/tenge-payment-order.js';
 export { PaymentErrorCode } from './payment/payment-error-code.js';
-export type { PaymentField, Violation } from './payment/payment-violation.js';
+export type { EmployeeField, PaymentField, Violation } from './payment/payment-violation.js';
 export {
   MAX_BENEFICIARY_NAME_LENGTH,
   MAX_DOCUMENT_NUMBER_LENGTH,
@@ -70,6 +93,7 @@ export {
 } from './payment/validate-tenge-payment-order.js';
 export {
   parseTengePaymentOrderRequest,
+  type EmployeeRowRequest,
   type TengePaymentOrderParseResult,
   type TengePaymentOrderRequest,
 } from './payment/parse-tenge-payment-order-request.js';

@@ -28,6 +28,7 @@ import {
   type AccountState,
   decideExecution,
   decideSubmission,
+  decidePayroll,
   isIntraBank,
   type MatchedRule,
   type PaymentDecision,
@@ -115,18 +116,29 @@ export class BankSimulator extends BankGateway {
       );
       if (inserted.length === 0) return this.repeatedReceipt(manager, order);
 
-      const accounts = await lockAccounts(
-        manager,
-        intraBank ? [order.payerIban, order.beneficiary.iban] : [order.payerIban],
-      );
-      const decision = decideSubmission({
-        order,
-        bank: this.bank,
-        payer: accounts.get(order.payerIban),
-        beneficiary: intraBank ? accounts.get(order.beneficiary.iban) : undefined,
-        rule: await this.applyMatchingRule(manager, order),
-      });
-      if (decision.status === 'EXECUTED') await this.transfer(manager, order, accounts.get(order.payerIban)!);
+      const payroll = payrollOf(order);
+      const credited = payroll ? payroll.map((row) => row.iban) : intraBank ? [order.beneficiary.iban] : [];
+      const accounts = await lockAccounts(manager, [...new Set([order.payerIban, ...credited])]);
+      const rule = await this.applyMatchingRule(manager, order);
+      const payer = accounts.get(order.payerIban);
+      const decision = payroll
+        ? decidePayroll({
+            order,
+            payer,
+            employees: payroll.map((row) => ({ iin: row.iin, account: accounts.get(row.iban) })),
+            rule,
+          })
+        : decideSubmission({
+            order,
+            bank: this.bank,
+            payer,
+            beneficiary: intraBank ? accounts.get(order.beneficiary.iban) : undefined,
+            rule,
+          });
+      if (decision.status === 'EXECUTED') {
+        if (payroll) await this.payEmployees(manager, order, payroll, payer!);
+        else await this.transfer(manager, order, payer!);
+      }
       const receipt = await this.record(manager, order.documentId, decision);
       this.logger.info(
         {
@@ -321,6 +333,36 @@ export class BankSimulator extends BankGateway {
     });
   }
 
+  /** One debit of the total from the payer, one credit per employee from the payer. */
+  private async payEmployees(
+    manager: EntityManager,
+    order: BankPaymentOrder,
+    employees: readonly PayrollRow[],
+    payer: AccountState,
+  ): Promise<void> {
+    await post(manager, {
+      iban: order.payerIban,
+      kind: 'DEBIT',
+      amountTiyn: -order.amountTiyn,
+      documentId: order.documentId,
+      ...beneficiarySide(order),
+    });
+    for (const row of employees) {
+      await post(manager, {
+        iban: row.iban,
+        kind: 'CREDIT',
+        amountTiyn: row.amountTiyn,
+        documentId: order.documentId,
+        counterpartyIban: order.payerIban,
+        counterpartyName: payer.holderName,
+        counterparty: { binIin: payer.holderBinIin, bic: this.bank.bic, kbe: order.kod },
+        knp: order.knp,
+        document: { number: order.number, date: order.date },
+        description: order.purpose,
+      });
+    }
+  }
+
   private async record(
     manager: EntityManager,
     documentId: string,
@@ -370,6 +412,19 @@ function assertWellFormed(order: BankPaymentOrder): void {
   if (typeof order.payerIban !== 'string' || typeof order.beneficiary?.iban !== 'string') {
     throw new InvalidBankOrderError('payerIban and beneficiary.iban must be strings');
   }
+}
+
+interface PayrollRow {
+  iin: string;
+  iban: string;
+  amountTiyn: number;
+}
+
+/** The rows a salary payment credits, or undefined for every other payment. */
+function payrollOf(order: BankPaymentOrder): PayrollRow[] | undefined {
+  if (order.kind !== 'SALARY' || !Array.isArray(order.employees) || order.employees.length === 0)
+    return undefined;
+  return order.employees.map((row) => ({ iin: row.iin, iban: row.iban ?? '', amountTiyn: row.amountTiyn }));
 }
 
 /** The payer's entry of a payment: the beneficiary is the other side. */

@@ -91,6 +91,38 @@ export function decideSubmission(input: {
   return decideExecution(order.amountTiyn, payer);
 }
 
+/**
+ * A salary payment, addressed to this bank: the bank credits each employee's account, so each must
+ * be here, open, in tenge and held by the employee the row names.
+ */
+export function decidePayroll(input: {
+  order: BankPaymentOrder;
+  payer: AccountState | undefined;
+  employees: readonly { iin: string; account: AccountState | undefined }[];
+  rule: MatchedRule | undefined;
+}): PaymentDecision {
+  const { order, payer, employees, rule } = input;
+  if (rule) return reject(rule.reason, `rejection rule ${rule.id}${rule.note ? `: ${rule.note}` : ''}`);
+  if (!payer || payer.blocked) return decideExecution(order.amountTiyn, payer);
+  if (payer.currency !== order.currency) {
+    return reject(
+      'REJECTED_BY_RULE',
+      `payer account is in ${payer.currency}, the order in ${order.currency}`,
+    );
+  }
+  for (const [index, { iin, account }] of employees.entries()) {
+    const row = `employees[${index}]`;
+    if (!account) return reject('INVALID_BENEFICIARY', `${row}: account not found at this bank`);
+    if (account.blocked) return reject('INVALID_BENEFICIARY', `${row}: account is blocked`);
+    if (account.currency !== order.currency) {
+      return reject('INVALID_BENEFICIARY', `${row}: account is in ${account.currency}`);
+    }
+    if (account.holderBinIin !== iin)
+      return reject('INVALID_BENEFICIARY', `${row}: not the employee’s account`);
+  }
+  return decideExecution(order.amountTiyn, payer);
+}
+
 /** At execution time only the payer's state can have changed: blocked meanwhile, or spent. */
 export function decideExecution(amountTiyn: number, payer: AccountState | undefined): PaymentDecision {
   if (!payer) return reject('ACCOUNT_BLOCKED', 'payer account not found at this bank');

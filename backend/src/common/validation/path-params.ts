@@ -25,3 +25,14 @@ export class ParseIndexParam implements PipeTransform<string, number> {
     throw malformed(metadata, 'IS_INDEX', 'must be a whole number from 0');
   }
 }
+
+/** A path code of exactly `length` digits: a bank code, a KBK, a BIN. */
+@Injectable()
+export class ParseDigitsParam implements PipeTransform<string, string> {
+  constructor(private readonly length: number) {}
+
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (new RegExp(`^[0-9]{${this.length}}$`).test(value)) return value;
+    throw malformed(metadata, 'IS_DIGITS', `must be ${this.length} digits`);
+  }
+}

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_EMPLOYEES, PAYMENT_KINDS, type PaymentKind } from '@qoltanba/workflows/domain';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsIn,
   IsISO8601,
   IsNotEmptyObject,
@@ -42,7 +45,48 @@ export class BeneficiaryDto {
   kbe!: string;
 }
 
+/** One employee of a contribution or salary list. */
+export class EmployeeRowDto {
+  @ApiProperty({ example: '871008401427' })
+  @IsString()
+  @MaxLength(40)
+  iin!: string;
+
+  @ApiProperty({ example: 'Ахметов Серик Болатович' })
+  @IsString()
+  @MaxLength(400)
+  fullName!: string;
+
+  @ApiProperty({ example: '25000.00', description: 'Amount in tenge as a decimal string' })
+  @IsString()
+  @MaxLength(30)
+  amount!: string;
+
+  @ApiPropertyOptional({ example: '1987-10-08', description: 'Contributions: the birth date' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  birthDate?: string;
+
+  @ApiPropertyOptional({ example: '022026', description: 'Contributions: the month paid for, MMYYYY' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  period?: string;
+
+  @ApiPropertyOptional({ example: 'KZ40998A000000000001', description: "Salary: the employee's account" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  iban?: string;
+}
+
 export class TengePaymentDto {
+  @ApiPropertyOptional({ enum: PAYMENT_KINDS, description: 'The kind of payment; ORDINARY when absent' })
+  @IsOptional()
+  @IsIn(PAYMENT_KINDS)
+  kind?: PaymentKind;
+
   @ApiProperty({ example: '42' })
   @IsString()
   @MaxLength(40)
@@ -100,4 +144,21 @@ export class TengePaymentDto {
   @IsString()
   @MaxLength(10)
   kbk?: string;
+
+  @ApiPropertyOptional({
+    type: [EmployeeRowDto],
+    description: 'Contribution and salary payments: the employees; the amount is their total',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_EMPLOYEES)
+  @ValidateNested({ each: true })
+  @Type(() => EmployeeRowDto)
+  employees?: EmployeeRowDto[];
+
+  @ApiPropertyOptional({ description: 'A transfer by template: the template it was made from' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  templateId?: string;
 }

@@ -1,3 +1,4 @@
+import { sendingRuleOfPayment } from '../payment/payment-kind.js';
 import type { TengePaymentOrder } from '../payment/tenge-payment-order.js';
 import { computeDeadline } from './document-deadline.js';
 import { DocumentRejection, DocumentRejectionCode as Code } from './document-rejection.js';
@@ -90,7 +91,7 @@ export function submitDocument(state: DocumentState, submit: { actor: Actor; at:
 
 /** Adds a verified signature in the slot the multi-signature rule gives it. */
 export function signDocument(state: DocumentState, signature: VerifiedSignature): DocumentState {
-  const { signatures, slot } = addSignature(state, signature);
+  const { signatures, slot } = addSignature(state, signature, sendingRuleOfPayment(state.content));
   const status: DocumentStatus = isComplete(signatures) ? 'SIGNED' : 'AWAITING_SIGNATURES';
   return record({ ...state, signatures, status }, 'SIGNED', status, signature.at, signature.actor, {
     slot,
@@ -98,9 +99,12 @@ export function signDocument(state: DocumentState, signature: VerifiedSignature)
   });
 }
 
-/** Whether the document may leave for the bank now: complete, with an EDS from the Standard channel. */
+/**
+ * Whether the document may leave for the bank now: complete, with an EDS from the Standard channel
+ * (or, for a transfer by template, complete by any signatures: see sendingRuleOfPayment).
+ */
 export function readyToDispatch(state: DocumentState): boolean {
-  return state.status === 'SIGNED' && !needsDispatchEds(state);
+  return state.status === 'SIGNED' && !needsDispatchEds(state, sendingRuleOfPayment(state.content));
 }
 
 export function rejectDocument(
@@ -208,7 +212,7 @@ export function awaitingOf(state: DocumentState): Awaiting {
       return { kind: 'SUBMISSION', authorId: state.authorId };
     case 'AWAITING_SIGNATURES':
     case 'SIGNED':
-      return awaitedSignature(state);
+      return awaitedSignature(state, sendingRuleOfPayment(state.content));
     case 'SENT_TO_BANK':
     case 'ACCEPTED':
       return { kind: 'BANK' };
@@ -225,7 +229,7 @@ export function isOpen(state: DocumentState): boolean {
   return (
     state.status === 'DRAFT' ||
     state.status === 'AWAITING_SIGNATURES' ||
-    (state.status === 'SIGNED' && needsDispatchEds(state))
+    (state.status === 'SIGNED' && needsDispatchEds(state, sendingRuleOfPayment(state.content)))
   );
 }
 

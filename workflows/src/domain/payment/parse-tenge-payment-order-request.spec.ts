@@ -11,8 +11,14 @@ import {
 import type { TengePaymentOrder } from './tenge-payment-order.js';
 import { validateTengePaymentOrder } from './validate-tenge-payment-order.js';
 
-function requestOf({ amountTiyn, ...rest }: TengePaymentOrder): TengePaymentOrderRequest {
-  return { ...rest, amount: formatTiyn(amountTiyn) };
+function requestOf({ amountTiyn, employees, ...rest }: TengePaymentOrder): TengePaymentOrderRequest {
+  return {
+    ...rest,
+    amount: formatTiyn(amountTiyn),
+    ...(employees
+      ? { employees: employees.map(({ amountTiyn: tiyn, ...row }) => ({ ...row, amount: formatTiyn(tiyn) })) }
+      : {}),
+  };
 }
 
 describe(parseTengePaymentOrderRequest.name, () => {

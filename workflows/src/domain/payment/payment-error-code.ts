@@ -43,4 +43,31 @@ export enum PaymentErrorCode {
   KbkFormat = 'PAYMENT_KBK_FORMAT',
   KbkRequired = 'PAYMENT_KBK_REQUIRED',
   KbkNotAllowed = 'PAYMENT_KBK_NOT_ALLOWED',
+  /** The KBK is not in the bank's catalogue. */
+  KbkUnknown = 'PAYMENT_KBK_UNKNOWN',
+  KindUnknown = 'PAYMENT_KIND_UNKNOWN',
+  /** A KNP the law ties to another kind (e.g. 010 outside a pension payment), or a budget KNP elsewhere. */
+  KnpNotForKind = 'PAYMENT_KNP_NOT_FOR_KIND',
+  /** The kind fixes this beneficiary field (the Treasury's account, the State Corporation). */
+  BeneficiaryFixedByKind = 'PAYMENT_BENEFICIARY_FIXED_BY_KIND',
+  /** The Treasury or the State Corporation is paid only by its own kind, which carries the KBK or list. */
+  BeneficiaryNeedsKind = 'PAYMENT_BENEFICIARY_NEEDS_KIND',
+  TaxOfficeUnknown = 'PAYMENT_TAX_OFFICE_UNKNOWN',
+  /** Salary, card top-ups and template transfers go to accounts at this bank only. */
+  AccountNotAtThisBank = 'PAYMENT_ACCOUNT_NOT_AT_THIS_BANK',
+  BeneficiaryNotIndividual = 'PAYMENT_BENEFICIARY_NOT_INDIVIDUAL',
+  TemplateRequired = 'PAYMENT_TEMPLATE_REQUIRED',
+  TemplateNotAllowed = 'PAYMENT_TEMPLATE_NOT_ALLOWED',
+  EmployeesRequired = 'PAYMENT_EMPLOYEES_REQUIRED',
+  EmployeesNotAllowed = 'PAYMENT_EMPLOYEES_NOT_ALLOWED',
+  EmployeesTooMany = 'PAYMENT_EMPLOYEES_TOO_MANY',
+  /** The order's amount is not the sum of its rows. */
+  EmployeesTotalMismatch = 'PAYMENT_EMPLOYEES_TOTAL_MISMATCH',
+  /** The same employee twice for the same period (contributions) or account (salary). */
+  EmployeeDuplicate = 'PAYMENT_EMPLOYEE_DUPLICATE',
+  /** A BIN where an individual's IIN belongs. */
+  EmployeeNotIin = 'PAYMENT_EMPLOYEE_NOT_IIN',
+  BirthDateMismatch = 'PAYMENT_EMPLOYEE_BIRTH_DATE_MISMATCH',
+  PeriodFormat = 'PAYMENT_PERIOD_FORMAT',
+  PeriodInFuture = 'PAYMENT_PERIOD_IN_FUTURE',
 }

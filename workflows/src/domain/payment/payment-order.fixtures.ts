@@ -8,8 +8,12 @@ import { MAX_AMOUNT_TIYN } from '../identifiers/amount.js';
 import { iinBinCheckDigit } from '../identifiers/iin-bin.js';
 import { kzIbanCheckDigits } from '../identifiers/kz-iban.js';
 import { INITIAL_KNP_CATALOGUE, knpCodesOf } from '../reference/knp-catalogue.js';
-import { KZ_BANKS, QOLTANBA_BANK, TREASURY_BIC, bankDirectoryOf } from '../reference/kz-banks.js';
-import type { PaymentValidationContext, TengePaymentOrder } from './tenge-payment-order.js';
+import { INITIAL_KBK_CATALOGUE, kbkCodesOf } from '../reference/kbk-catalogue.js';
+import { KZ_BANKS, QOLTANBA_BANK, bankDirectoryOf } from '../reference/kz-banks.js';
+import { CONTRIBUTION_PAYEES, TREASURY_BUDGET_ACCOUNT } from '../reference/state-payees.js';
+import { INITIAL_TAX_OFFICES, taxOfficeBinsOf } from '../reference/tax-offices.js';
+import { STATUTORY_KNP, kindOfStatutoryKnp } from './payment-kind.js';
+import type { EmployeeRow, PaymentValidationContext, TengePaymentOrder } from './tenge-payment-order.js';
 
 export const TODAY = '2026-03-16';
 
@@ -17,7 +21,13 @@ export const CONTEXT: PaymentValidationContext = {
   today: TODAY,
   knpCatalogue: knpCodesOf(INITIAL_KNP_CATALOGUE),
   bankDirectory: bankDirectoryOf(KZ_BANKS),
+  ownBankCode: QOLTANBA_BANK.bankCode,
+  kbkCatalogue: kbkCodesOf(INITIAL_KBK_CATALOGUE),
+  taxOffices: taxOfficeBinsOf(INITIAL_TAX_OFFICES),
 };
+
+/** A state revenue office of the seed directory. */
+export const TAX_OFFICE = INITIAL_TAX_OFFICES[0]!;
 
 export function kzIban(bankCode: string, account: string): string {
   return `KZ${kzIbanCheckDigits(bankCode + account)}${bankCode}${account}`;
@@ -48,16 +58,17 @@ export function goodsPayment(): TengePaymentOrder {
   };
 }
 
-/** Personal income tax to the budget: Treasury account, KBK, KNP 911. */
+/** Personal income tax to the budget: a tax office, the Treasury's account, KBK, KNP 911. */
 export function taxPayment(): TengePaymentOrder {
   return {
     ...goodsPayment(),
+    kind: 'BUDGET',
     beneficiary: {
-      name: 'State Revenue Office of Almaly District',
-      binIin: '940140000385',
-      iban: 'KZ24070105KSN0000000',
-      bic: TREASURY_BIC,
-      kbe: '11',
+      name: TAX_OFFICE.name.ru,
+      binIin: TAX_OFFICE.bin,
+      iban: TREASURY_BUDGET_ACCOUNT.iban,
+      bic: TREASURY_BUDGET_ACCOUNT.bic,
+      kbe: TREASURY_BUDGET_ACCOUNT.kbe,
     },
     knp: '911',
     kbk: '101201',
@@ -65,19 +76,84 @@ export function taxPayment(): TengePaymentOrder {
   };
 }
 
-/** Mandatory pension contributions to the State Corporation. */
+/** Three employees of a contribution list: IINs, the birth dates they encode, February 2026. */
+export function contributionRows(): EmployeeRow[] {
+  return [
+    {
+      iin: '871008401427',
+      fullName: 'Ахметов Серик Болатович',
+      birthDate: '1987-10-08',
+      period: '022026',
+      amountTiyn: 25_000_00,
+    },
+    {
+      iin: '900101400003',
+      fullName: 'Иванова Анна Петровна',
+      birthDate: '1990-01-01',
+      period: '022026',
+      amountTiyn: 18_500_50,
+    },
+    {
+      iin: '950515300017',
+      fullName: 'Сейітқали Әлия',
+      birthDate: '1995-05-15',
+      period: '022026',
+      amountTiyn: 6_499_50,
+    },
+  ];
+}
+
+/** Mandatory pension contributions for three employees to the State Corporation. */
 export function pensionPayment(): TengePaymentOrder {
+  const payee = CONTRIBUTION_PAYEES.PENSION!;
+  const employees = contributionRows();
   return {
     ...goodsPayment(),
+    kind: 'PENSION',
+    amountTiyn: employees.reduce((sum, row) => sum + row.amountTiyn, 0),
     beneficiary: {
-      name: 'State Corporation "Government for Citizens"',
-      binIin: '160440007161',
-      iban: 'KZ12009NPS0413609816',
-      bic: 'GCVPKZ2A',
-      kbe: '11',
+      name: payee.name,
+      binIin: payee.binIin!,
+      iban: payee.iban,
+      bic: payee.bic,
+      kbe: payee.kbe,
     },
     knp: '010',
     purpose: 'Mandatory pension contributions for February 2026',
+    employees,
+  };
+}
+
+/** Salary of two employees onto their accounts at this bank. */
+export function salaryPayment(): TengePaymentOrder {
+  const employees: EmployeeRow[] = [
+    {
+      iin: '871008401427',
+      fullName: 'Ахметов Серик Болатович',
+      iban: kzIban(QOLTANBA_BANK.bankCode, '0000000000101'),
+      amountTiyn: 350_000_00,
+    },
+    {
+      iin: '900101400003',
+      fullName: 'Иванова Анна Петровна',
+      iban: kzIban(QOLTANBA_BANK.bankCode, '0000000000102'),
+      amountTiyn: 280_000_00,
+    },
+  ];
+  return {
+    ...goodsPayment(),
+    kind: 'SALARY',
+    amountTiyn: 630_000_00,
+    beneficiary: {
+      name: QOLTANBA_BANK.name,
+      binIin: '940140000385',
+      iban: kzIban(QOLTANBA_BANK.bankCode, 'SALARY0000001'),
+      bic: QOLTANBA_BANK.bic,
+      kbe: '14',
+    },
+    knp: '710',
+    purpose: 'Salary for February 2026',
+    employees,
   };
 }
 
@@ -149,13 +225,13 @@ export const validOrder: fc.Arbitrary<TengePaymentOrder> = fc
     payerAccount: account,
     kod: economicCode,
     amountTiyn: fc.integer({ min: 1, max: MAX_AMOUNT_TIYN }),
-    bank: fc.constantFrom(...KZ_BANKS),
+    // The Treasury and the State Corporation are paid by their own kinds (see the arbitraries below).
+    bank: fc.constantFrom(...KZ_BANKS.filter((b) => b.bankCode !== '070' && b.bankCode !== '009')),
     beneficiaryAccount: account,
     name: text(160),
     binIin: fc.oneof(validIin, validBin),
     kbe: economicCode,
-    knp: fc.constantFrom(...knpCodesOf(INITIAL_KNP_CATALOGUE)),
-    kbk: digits(6),
+    knp: fc.constantFrom(...[...knpCodesOf(INITIAL_KNP_CATALOGUE)].filter((c) => !kindOfStatutoryKnp(c))),
     purpose: text(420),
   })
   .map((o): TengePaymentOrder => {
@@ -177,7 +253,97 @@ export const validOrder: fc.Arbitrary<TengePaymentOrder> = fc
       },
       knp: o.knp,
       purpose: o.purpose,
-      ...(o.bank.bic === TREASURY_BIC ? { kbk: o.kbk } : {}),
     };
   })
+  .filter((order) => order.payerIban !== order.beneficiary.iban);
+
+/** A valid contribution list of 1–20 rows for the given period, its IINs each encoding its birth date. */
+const contributionList = (period: string) =>
+  fc
+    .uniqueArray(
+      fc.record({
+        iin: validIin,
+        fullName: text(160),
+        amountTiyn: fc.integer({ min: 1, max: 10_000_000_00 }),
+      }),
+      { minLength: 1, maxLength: 20, selector: (row) => row.iin },
+    )
+    .map((rows) => rows.map((row): EmployeeRow => ({ ...row, birthDate: birthDateOf(row.iin), period })));
+
+function birthDateOf(iin: string): string {
+  const century = 1800 + Math.floor((Number(iin[6]) - 1) / 2) * 100;
+  return `${century + Number(iin.slice(0, 2))}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
+}
+
+/** Any valid pension, social or health-insurance payment: the State Corporation, its KNP, a list. */
+export const validContributionOrder: fc.Arbitrary<TengePaymentOrder> = fc
+  .record({
+    base: validOrder,
+    kind: fc.constantFrom('PENSION' as const, 'SOCIAL' as const, 'HEALTH_INSURANCE' as const),
+    month: fc.integer({ min: 1, max: 3 }),
+  })
+  .chain(({ base, kind, month }) =>
+    fc
+      .record({
+        employees: contributionList(`${String(month).padStart(2, '0')}2026`),
+        knp: fc.constantFrom(...STATUTORY_KNP[kind]!),
+      })
+      .map(({ employees, knp }): TengePaymentOrder => {
+        const payee = CONTRIBUTION_PAYEES[kind]!;
+        return {
+          ...base,
+          kind,
+          knp,
+          beneficiary: {
+            name: payee.name,
+            binIin: payee.binIin!,
+            iban: payee.iban,
+            bic: payee.bic,
+            kbe: payee.kbe,
+          },
+          amountTiyn: employees.reduce((sum, row) => sum + row.amountTiyn, 0),
+          employees,
+        };
+      }),
+  );
+
+/** Any valid budget payment: a tax office of the directory, the Treasury's account, a KBK of the catalogue. */
+export const validBudgetOrder: fc.Arbitrary<TengePaymentOrder> = fc
+  .record({
+    base: validOrder,
+    office: fc.constantFrom(...INITIAL_TAX_OFFICES),
+    kbk: fc.constantFrom(...kbkCodesOf(INITIAL_KBK_CATALOGUE)),
+    knp: fc.constantFrom(...STATUTORY_KNP.BUDGET!),
+  })
+  .map(({ base, office, kbk, knp }) => ({
+    ...base,
+    kind: 'BUDGET' as const,
+    knp,
+    kbk,
+    beneficiary: { ...TREASURY_BUDGET_ACCOUNT, name: office.name.ru, binIin: office.bin },
+  }));
+
+/** Any valid salary payment: rows with accounts at this bank, the amount their total. */
+export const validSalaryOrder: fc.Arbitrary<TengePaymentOrder> = fc
+  .record({
+    base: validOrder,
+    rows: fc.uniqueArray(
+      fc.record({
+        iin: validIin,
+        fullName: text(160),
+        account,
+        amountTiyn: fc.integer({ min: 1, max: 10_000_000_00 }),
+      }),
+      { minLength: 1, maxLength: 20, selector: (row) => row.iin },
+    ),
+  })
+  .map(({ base, rows }) => ({
+    ...salaryPayment(),
+    number: base.number,
+    date: base.date,
+    valueDate: base.valueDate,
+    payerIban: base.payerIban,
+    employees: rows.map(({ account: a, ...row }) => ({ ...row, iban: kzIban(QOLTANBA_BANK.bankCode, a) })),
+    amountTiyn: rows.reduce((sum, row) => sum + row.amountTiyn, 0),
+  }))
   .filter((order) => order.payerIban !== order.beneficiary.iban);

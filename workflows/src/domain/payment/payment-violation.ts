@@ -2,6 +2,7 @@ import type { PaymentErrorCode } from './payment-error-code.js';
 
 /** A field of a payment order, as the API's JSON body names it (`amount` is its decimal string). */
 export type PaymentField =
+  | 'kind'
   | 'number'
   | 'date'
   | 'valueDate'
@@ -16,7 +17,13 @@ export type PaymentField =
   | 'beneficiary.kbe'
   | 'knp'
   | 'kbk'
-  | 'purpose';
+  | 'purpose'
+  | 'employees'
+  | `employees[${number}].${EmployeeField}`
+  | 'templateId';
+
+/** A field of one employee row, as the API's JSON body names it (`amount` is its decimal string). */
+export type EmployeeField = 'iin' | 'fullName' | 'birthDate' | 'period' | 'iban' | 'amount';
 
 /** One broken rule: which field, which rule, and a short English explanation. */
 export interface Violation {

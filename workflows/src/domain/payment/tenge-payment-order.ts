@@ -1,8 +1,12 @@
+import type { PaymentKind } from './payment-kind.js';
+
 /**
  * A tenge payment order (платёжное поручение / төлем тапсырмасы): every field a Kazakh payment order
  * carries. Money is integer tiyn (1 KZT = 100 tiyn); dates are ISO calendar dates (YYYY-MM-DD).
  */
 export interface TengePaymentOrder {
+  /** Which payment of the catalogue this is; absent on orders made before it, which are ORDINARY. */
+  kind?: PaymentKind;
   /** The client's own document number. */
   number: string;
   /** Document date. */
@@ -26,6 +30,26 @@ export interface TengePaymentOrder {
   purpose: string;
   /** Budget classification code (КБК), 6 digits: required for budget payments, absent otherwise. */
   kbk?: string;
+  /** The employees a contribution or salary payment is for; the amount is their total. */
+  employees?: EmployeeRow[];
+  /** The organization's template a TEMPLATE_TRANSFER was made from. */
+  templateId?: string;
+}
+
+/**
+ * One employee of a list: contributions carry the birth date and the period (month) they are for;
+ * salary carries the employee's account at this bank.
+ */
+export interface EmployeeRow {
+  iin: string;
+  fullName: string;
+  amountTiyn: number;
+  /** Contributions: YYYY-MM-DD, as the IIN encodes it. */
+  birthDate?: string;
+  /** Contributions: the month paid for, MMYYYY. */
+  period?: string;
+  /** Salary: the employee's account (IBAN) at this bank. */
+  iban?: string;
 }
 
 export interface Beneficiary {
@@ -47,6 +71,12 @@ export interface PaymentValidationContext {
   knpCatalogue: ReadonlySet<string>;
   /** Kazakh banks by their 3-digit IBAN bank code. */
   bankDirectory: ReadonlyMap<string, BankDirectoryEntry>;
+  /** This bank's IBAN code: salary, card top-ups and template transfers stay inside it. */
+  ownBankCode: string;
+  /** Budget classification codes currently accepted (editable by the bank). */
+  kbkCatalogue: ReadonlySet<string>;
+  /** BINs of the state revenue offices budget payments may go to (editable by the bank). */
+  taxOffices: ReadonlySet<string>;
 }
 
 export interface BankDirectoryEntry {

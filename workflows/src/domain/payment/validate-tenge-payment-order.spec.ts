@@ -294,6 +294,7 @@ describe(validateTengePaymentOrder.name, () => {
       { field: 'beneficiary.bic', code: PaymentErrorCode.BicMismatch },
       { field: 'beneficiary.kbe', code: PaymentErrorCode.KodKbeResidency },
       { field: 'knp', code: PaymentErrorCode.KnpUnknown },
+      { field: 'kbk', code: PaymentErrorCode.KbkRequired },
     ];
     expect(broken(order)).toEqual(expected);
     expect(broken(structuredClone(order))).toEqual(expected);

@@ -1,15 +1,15 @@
 import { daysBetween, parseIsoDate, type CalendarDate } from '../calendar/iso-date.js';
-import { MAX_AMOUNT_TIYN, formatTiyn } from '../identifiers/amount.js';
 import { validateBic, type BicIssueCode } from '../identifiers/bic.js';
 import { validateIinBin, type IinBinIssueCode } from '../identifiers/iin-bin.js';
-import { validateKbk } from '../identifiers/kbk.js';
 import { validateKnp, type KnpIssueCode } from '../identifiers/knp.js';
 import { validateKodKbe, type KodKbeIssueCode } from '../identifiers/kod-kbe.js';
 import { ibanBankCode, validateKzIban, type KzIbanIssueCode } from '../identifiers/kz-iban.js';
-import { TREASURY_BIC } from '../reference/kz-banks.js';
 import type { ValidationIssue } from '../validation-issue.js';
+import { TIYN_READER, type AmountReader } from './amount-reading.js';
 import { asRecord } from './as-record.js';
+import { checkKindRules } from './kind-rules.js';
 import { PaymentErrorCode } from './payment-error-code.js';
+import { isPaymentKind, paymentKindOf } from './payment-kind.js';
 import type { PaymentField, Violation } from './payment-violation.js';
 import type { PaymentValidationContext, TengePaymentOrder } from './tenge-payment-order.js';
 
@@ -21,7 +21,8 @@ export const MAX_BENEFICIARY_NAME_LENGTH = 160;
 /** The interbank clearing system accepts value dates up to 3 calendar days ahead. */
 export const MAX_VALUE_DATE_DAYS_AHEAD = 3;
 
-const LABELS: Readonly<Record<PaymentField, string>> = {
+const LABELS: Readonly<Record<string, string>> = {
+  kind: 'Kind of payment',
   number: 'Document number',
   date: 'Document date',
   valueDate: 'Value date',
@@ -37,6 +38,8 @@ const LABELS: Readonly<Record<PaymentField, string>> = {
   knp: 'Payment purpose code (KNP)',
   kbk: 'Budget classification code (KBK)',
   purpose: 'Payment purpose',
+  employees: 'Employee list',
+  templateId: 'Template',
 };
 
 const IBAN_CODES: Readonly<Record<KzIbanIssueCode, PaymentErrorCode>> = {
@@ -66,9 +69,6 @@ const KNP_CODES: Readonly<Record<KnpIssueCode, PaymentErrorCode>> = {
   KNP_UNKNOWN: PaymentErrorCode.KnpUnknown,
 };
 
-/** Checks the amount and reports what is wrong with it; the order's own `amountTiyn` or the API's text. */
-export type AmountRule = (report: (code: PaymentErrorCode, message: string) => void) => void;
-
 /**
  * Every rule a tenge payment order breaks, in a stable order (the fields as the form shows them, then
  * the rules of each field in a fixed sequence); an empty list means it may be signed. Runs the same
@@ -80,15 +80,17 @@ export function validateTengePaymentOrder(
   order: TengePaymentOrder,
   context: PaymentValidationContext,
 ): Violation[] {
-  const fields = asRecord(order);
-  return collectViolations(fields, context, (report) => checkAmountTiyn(fields.amountTiyn, report));
+  return collectViolations(asRecord(order), context, TIYN_READER);
 }
 
-/** The shared body of {@link validateTengePaymentOrder} and the API request parser, which checks the amount's text. */
+/**
+ * The shared body of {@link validateTengePaymentOrder} and the API request parser, which reads the
+ * amounts from their decimal text.
+ */
 export function collectViolations(
   order: Readonly<Record<string, unknown>>,
   context: PaymentValidationContext,
-  amountRule: AmountRule,
+  amounts: AmountReader,
 ): Violation[] {
   const today = parseIsoDate(context.today);
   if (!today) {
@@ -120,6 +122,10 @@ export function collectViolations(
     return issue === undefined;
   };
 
+  const kindKnown = order.kind === undefined || isPaymentKind(order.kind);
+  if (!kindKnown) {
+    reporter('kind')(PaymentErrorCode.KindUnknown, 'Choose a kind of payment from the catalogue.');
+  }
   if (present('number', order.number)) checkNumber(order.number, reporter('number'));
 
   const date = present('date', order.date) ? checkDate(order.date, today, reporter('date')) : undefined;
@@ -129,7 +135,10 @@ export function collectViolations(
 
   const payerIbanValid = identifier('payerIban', order.payerIban, validateKzIban, IBAN_CODES);
   identifier('kod', order.kod, validateKodKbe, KOD_KBE_CODES);
-  amountRule(reporter('amount'));
+  const amount = amounts.order(order);
+  if (amount === undefined)
+    reporter('amount')(PaymentErrorCode.FieldRequired, `${LABELS.amount} is required.`);
+  else if (typeof amount !== 'number') reporter('amount')(amount.code, amount.message);
   if (present('currency', order.currency) && order.currency !== 'KZT') {
     reporter('currency')(PaymentErrorCode.CurrencyNotKzt, 'A tenge payment order is in KZT.');
   }
@@ -168,9 +177,12 @@ export function collectViolations(
   identifier('beneficiary.kbe', beneficiary.kbe, validateKodKbe, KOD_KBE_CODES);
 
   identifier('knp', order.knp, (knp) => validateKnp(knp, context.knpCatalogue), KNP_CODES);
-  checkKbk(order.kbk, beneficiary.bic === TREASURY_BIC, reporter('kbk'));
 
   if (present('purpose', order.purpose)) checkText(order.purpose, MAX_PURPOSE_LENGTH, reporter('purpose'));
+  if (kindKnown) {
+    const refused = new Set(violations.map((v) => v.field));
+    checkKindRules(order, paymentKindOf(order), context, amounts, reporter, (f) => refused.has(f));
+  }
   return violations;
 }
 
@@ -221,18 +233,6 @@ function checkValueDate(
   }
 }
 
-function checkAmountTiyn(value: unknown, report: Report): void {
-  if (value === undefined || value === null) {
-    report(PaymentErrorCode.FieldRequired, `${LABELS.amount} is required.`);
-  } else if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    report(PaymentErrorCode.AmountFormat, 'An amount is a whole number of tiyn.');
-  } else if (value <= 0) {
-    report(PaymentErrorCode.AmountNotPositive, 'An amount must be greater than zero.');
-  } else if (value > MAX_AMOUNT_TIYN) {
-    report(PaymentErrorCode.AmountTooLarge, `An amount is at most ${formatTiyn(MAX_AMOUNT_TIYN)} KZT.`);
-  }
-}
-
 /** Control characters other than CR and LF, and a UTF-16 surrogate without its other half. */
 const UNTYPABLE = /[^\P{Cc}\r\n]|\p{Cs}/u;
 
@@ -254,20 +254,5 @@ function checkText(value: unknown, maxLength: number, report: Report): void {
   }
   if (UNTYPABLE.test(value)) {
     report(PaymentErrorCode.TextCharacters, 'Text must not contain control characters.');
-  }
-}
-
-/** A budget payment names the budget revenue with a KBK; any other payment must not carry one. */
-function checkKbk(value: unknown, budgetPayment: boolean, report: Report): void {
-  const absent = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-  if (budgetPayment) {
-    if (absent) {
-      report(PaymentErrorCode.KbkRequired, `A payment to the budget (BIC ${TREASURY_BIC}) needs a KBK.`);
-      return;
-    }
-    const issue = validateKbk(value as string);
-    if (issue) report(PaymentErrorCode.KbkFormat, issue.message);
-  } else if (!absent) {
-    report(PaymentErrorCode.KbkNotAllowed, `Only payments to the budget (BIC ${TREASURY_BIC}) carry a KBK.`);
   }
 }

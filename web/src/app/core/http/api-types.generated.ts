@@ -934,6 +934,144 @@ export interface components {
       /** @description The period holds more entries than one statement lists */
       truncated: boolean;
     };
+    BankView: {
+      /** @example 601 */
+      bankCode: string;
+      /** @example HSBKKZKX */
+      bic: string;
+      /** @example Halyk Bank */
+      name: string;
+      /** @description The bank this platform runs for */
+      own: boolean;
+    };
+    KbkView: {
+      /** @example 101201 */
+      code: string;
+      labelEn: string;
+      labelRu: string;
+      labelKk: string;
+      active: boolean;
+    };
+    TaxOfficeView: {
+      /** @example 080141113734 */
+      bin: string;
+      /** @example 6001 */
+      code: string;
+      nameRu: string;
+      nameKk: string;
+      active: boolean;
+    };
+    OwnBankView: {
+      /** @example 998 */
+      bankCode: string;
+      /** @example QOLTKZKA */
+      bic: string;
+      /** @example Qoltanba Bank */
+      name: string;
+      /** @example 991140000077 */
+      bin: string;
+      /** @description The bank's account salary payments are addressed to */
+      salaryTransitIban: string;
+    };
+    PutBankDto: {
+      /** @example HSBKKZKX */
+      bic: string;
+      /** @example Halyk Bank */
+      name: string;
+    };
+    PutKbkDto: {
+      labelEn: string;
+      labelRu: string;
+      labelKk: string;
+      /** @description A retired code stays for old documents but is refused on new ones */
+      active: boolean;
+    };
+    PutTaxOfficeDto: {
+      /** @example 6001 */
+      code: string;
+      nameRu: string;
+      nameKk: string;
+      active: boolean;
+    };
+    BeneficiaryDto: {
+      /** @example ТОО "Алатау Сауда" */
+      name: string;
+      /** @example 940140000385 */
+      binIin: string;
+      /** @example KZ476010131000179714 */
+      iban: string;
+      /** @example HSBKKZKX */
+      bic: string;
+      /**
+       * @description Beneficiary code (КБе)
+       * @example 17
+       */
+      kbe: string;
+    };
+    EmployeeRowDto: {
+      /** @example 871008401427 */
+      iin: string;
+      /** @example Ахметов Серик Болатович */
+      fullName: string;
+      /**
+       * @description Amount in tenge as a decimal string
+       * @example 25000.00
+       */
+      amount: string;
+      /**
+       * @description Contributions: the birth date
+       * @example 1987-10-08
+       */
+      birthDate?: string;
+      /**
+       * @description Contributions: the month paid for, MMYYYY
+       * @example 022026
+       */
+      period?: string;
+      /**
+       * @description Salary: the employee's account
+       * @example KZ40998A000000000001
+       */
+      iban?: string;
+    };
+    TemplatePaymentDto: {
+      /** @enum {string} */
+      kind?:
+        | 'ORDINARY'
+        | 'BUDGET'
+        | 'PENSION'
+        | 'SOCIAL'
+        | 'HEALTH_INSURANCE'
+        | 'SALARY'
+        | 'CARD_TOP_UP'
+        | 'TEMPLATE_TRANSFER';
+      /** @example KZ86998KZT5004100100 */
+      payerIban?: string;
+      /**
+       * @description Left out when each payment has its own
+       * @example 1250.50
+       */
+      amount?: string;
+      beneficiary: components['schemas']['BeneficiaryDto'];
+      /** @example 710 */
+      knp: string;
+      /** @example Оплата по договору № 15 */
+      purpose: string;
+      /** @example 101201 */
+      kbk?: string;
+      employees?: components['schemas']['EmployeeRowDto'][];
+    };
+    PaymentTemplateView: {
+      id: string;
+      name: string;
+      payment: components['schemas']['TemplatePaymentDto'];
+      createdAt: string;
+    };
+    CreatePaymentTemplateDto: {
+      /** @example Аренда офиса */
+      name: string;
+      payment: components['schemas']['TemplatePaymentDto'];
+    };
     OpenRegistrationDto: {
       /**
        * @description The user ID of the acceptance act
@@ -1055,22 +1193,20 @@ export interface components {
       accessExpiresAt: string;
       reissue: components['schemas']['ReissueView'];
     };
-    BeneficiaryDto: {
-      /** @example ТОО "Алатау Сауда" */
-      name: string;
-      /** @example 940140000385 */
-      binIin: string;
-      /** @example KZ476010131000179714 */
-      iban: string;
-      /** @example HSBKKZKX */
-      bic: string;
-      /**
-       * @description Beneficiary code (КБе)
-       * @example 17
-       */
-      kbe: string;
-    };
     TengePaymentDto: {
+      /**
+       * @description The kind of payment; ORDINARY when absent
+       * @enum {string}
+       */
+      kind?:
+        | 'ORDINARY'
+        | 'BUDGET'
+        | 'PENSION'
+        | 'SOCIAL'
+        | 'HEALTH_INSURANCE'
+        | 'SALARY'
+        | 'CARD_TOP_UP'
+        | 'TEMPLATE_TRANSFER';
       /** @example 42 */
       number: string;
       /** @example 2026-11-21 */
@@ -1107,6 +1243,10 @@ export interface components {
        * @example 101201
        */
       kbk?: string;
+      /** @description Contribution and salary payments: the employees; the amount is their total */
+      employees?: components['schemas']['EmployeeRowDto'][];
+      /** @description A transfer by template: the template it was made from */
+      templateId?: string;
     };
     AwaitingSubmissionView: {
       /**
