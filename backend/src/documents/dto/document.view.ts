@@ -7,6 +7,9 @@ import {
   type Beneficiary,
   type Channel,
   type DocumentStatus,
+  type EmployeeRow,
+  PAYMENT_KINDS,
+  type PaymentKind,
   type SignatureMethod,
   type SignatureRecord,
   type SignatureRight,
@@ -24,7 +27,18 @@ export class BeneficiaryView implements Beneficiary {
   @ApiProperty({ description: 'КБе' }) kbe!: string;
 }
 
+export class EmployeeRowView implements EmployeeRow {
+  @ApiProperty() iin!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ description: 'Integer tiyn' }) amountTiyn!: number;
+  @ApiPropertyOptional({ description: 'Contributions' }) birthDate?: string;
+  @ApiPropertyOptional({ description: 'Contributions: MMYYYY' }) period?: string;
+  @ApiPropertyOptional({ description: 'Salary' }) iban?: string;
+}
+
 export class PaymentOrderView implements TengePaymentOrder {
+  @ApiPropertyOptional({ enum: PAYMENT_KINDS, description: 'Absent: an ordinary payment' })
+  kind?: PaymentKind;
   @ApiProperty() number!: string;
   @ApiProperty() date!: string;
   @ApiProperty() valueDate!: string;
@@ -36,6 +50,8 @@ export class PaymentOrderView implements TengePaymentOrder {
   @ApiProperty({ description: 'КНП' }) knp!: string;
   @ApiProperty() purpose!: string;
   @ApiPropertyOptional({ description: 'КБК, for budget payments' }) kbk?: string;
+  @ApiPropertyOptional({ type: [EmployeeRowView] }) employees?: EmployeeRowView[];
+  @ApiPropertyOptional() templateId?: string;
 }
 
 export class SignatureView implements SignatureRecord {

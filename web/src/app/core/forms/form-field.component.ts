@@ -38,6 +38,7 @@ export interface FieldMessage {
           [attr.aria-invalid]="error() !== undefined"
           [attr.aria-describedby]="fieldId() + '-message'"
           [attr.spellcheck]="false"
+          [readOnly]="readonly()"
           [value]="value()"
           (input)="valueChange.emit(text($event))"
           (blur)="blurred.emit()"
@@ -62,6 +63,8 @@ export class FormFieldComponent {
   readonly inputmode = input<string | undefined>(undefined);
   readonly autocomplete = input('off');
   readonly maxlength = input<number | undefined>(undefined);
+  /** Filled in by the form (a beneficiary the kind of payment fixes): shown, not typed. */
+  readonly readonly = input(false);
   readonly error = input<FieldMessage | undefined>(undefined);
   readonly hint = input<FieldMessage | undefined>(undefined);
   readonly valueChange = output<string>();

@@ -1317,7 +1317,32 @@ export interface components {
       /** @description КБе */
       kbe: string;
     };
+    EmployeeRowView: {
+      iin: string;
+      fullName: string;
+      /** @description Integer tiyn */
+      amountTiyn: number;
+      /** @description Contributions */
+      birthDate?: string;
+      /** @description Contributions: MMYYYY */
+      period?: string;
+      /** @description Salary */
+      iban?: string;
+    };
     PaymentOrderView: {
+      /**
+       * @description Absent: an ordinary payment
+       * @enum {string}
+       */
+      kind?:
+        | 'ORDINARY'
+        | 'BUDGET'
+        | 'PENSION'
+        | 'SOCIAL'
+        | 'HEALTH_INSURANCE'
+        | 'SALARY'
+        | 'CARD_TOP_UP'
+        | 'TEMPLATE_TRANSFER';
       number: string;
       date: string;
       valueDate: string;
@@ -1334,6 +1359,8 @@ export interface components {
       purpose: string;
       /** @description КБК, for budget payments */
       kbk?: string;
+      employees?: components['schemas']['EmployeeRowView'][];
+      templateId?: string;
     };
     SignatureView: {
       /** @enum {string} */

@@ -10,6 +10,7 @@ import {
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { formatTiyn } from '@qoltanba/workflows/domain';
 import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
 import { IbanPipe, LocalDatePipe, LocalDateTimePipe, TengePipe } from '../../core/i18n/format.pipes';
@@ -83,6 +84,10 @@ export class DocumentDetailPageComponent {
     const reason = this.document()?.bank.reason;
     return reason ? bankRefusal(reason) : undefined;
   });
+  protected tengeOf(tiyn: number): string {
+    return formatTiyn(tiyn);
+  }
+
   protected readonly beneficiaryBank = computed(() => {
     const iban = this.document()?.content.beneficiary.iban;
     return iban ? this.banks.bankOf(iban)?.name : undefined;

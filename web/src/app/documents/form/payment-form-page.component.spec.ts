@@ -8,7 +8,7 @@ import { aDocument } from '../../../testing/documents';
 import { nextRequest, refuse } from '../../../testing/http';
 import { settle } from '../../../testing/settle';
 import type { AccountView } from '../../accounts/account';
-import type { KnpEntry } from './bank-directory';
+import type { KnpEntry, OwnBank } from './bank-directory';
 import { PaymentFormPageComponent } from './payment-form-page.component';
 import { provideScreenTesting } from '../../../testing/screen';
 
@@ -24,7 +24,15 @@ const ACCOUNTS: AccountView[] = [
 ];
 const KNP: KnpEntry[] = [
   { code: '710', labelEn: 'Payment for goods', labelRu: 'Оплата за товары', labelKk: 'Тауарлар үшін төлем' },
+  { code: '010', labelEn: 'Pension contributions', labelRu: 'ОПВ', labelKk: 'МЗЖ' },
 ];
+const OWN_BANK: OwnBank = {
+  bankCode: '998',
+  bic: 'QOLTKZKA',
+  name: 'Qoltanba Bank',
+  bin: '991140000076',
+  salaryTransitIban: 'KZ40998SALARY0000001',
+};
 
 describe(PaymentFormPageComponent.name, () => {
   let fixture: ComponentFixture<PaymentFormPageComponent>;
@@ -50,6 +58,9 @@ describe(PaymentFormPageComponent.name, () => {
   async function answerReferenceData(): Promise<void> {
     (await nextRequest(http, '/api/reference/banks')).flush(KZ_BANKS);
     (await nextRequest(http, '/api/reference/knp')).flush(KNP);
+    (await nextRequest(http, '/api/reference/kbk')).flush([]);
+    (await nextRequest(http, '/api/reference/tax-offices')).flush([]);
+    (await nextRequest(http, '/api/reference/own-bank')).flush(OWN_BANK);
     await settle(fixture);
   }
 
@@ -102,7 +113,9 @@ describe(PaymentFormPageComponent.name, () => {
     await fillIn('purpose', 'Payment for goods under contract 5');
   }
 
-  async function press(selector: 'button.save-draft' | 'button.submit-for-signature'): Promise<void> {
+  async function press(
+    selector: 'button.save-draft' | 'button.submit-for-signature' | 'button.add-row',
+  ): Promise<void> {
     element<HTMLButtonElement>(selector).click();
     await settle(fixture);
   }
@@ -196,6 +209,53 @@ describe(PaymentFormPageComponent.name, () => {
       await type('beneficiaryIban', HALYK_IBAN);
 
       expect(field('bic').value).toBe('CASPKZKA');
+    });
+  });
+
+  describe('makes a pension payment with its employee list', () => {
+    it('fills in the State Corporation, offers only pension codes, and sends the rows with their total', async () => {
+      await openForm();
+      const kind = element<HTMLSelectElement>('#pf-kind');
+      kind.value = 'PENSION';
+      kind.dispatchEvent(new Event('change'));
+      await settle(fixture);
+
+      expect([
+        field('beneficiaryIban').value,
+        field('binIin').value,
+        field('beneficiaryIban').readOnly,
+      ]).toEqual(['KZ12009NPS0413609816', '160440007161', true]);
+      const codes = [...element<HTMLSelectElement>('#pf-knp').options].map((option) => option.value);
+      expect(codes).toEqual(['', '010']);
+
+      await type('number', '18');
+      await type('employees-0-iin', '871008401427');
+      await type('employees-0-fullName', 'Ахметов Серик');
+      await type('employees-0-birthDate', '08.10.1987');
+      await type('employees-0-amount', '1 000,50');
+      await press('button.add-row');
+      await type('employees-1-iin', '900101400003');
+      await type('employees-1-fullName', 'Иванова Анна');
+      await type('employees-1-birthDate', '01.01.1990');
+      await type('employees-1-amount', '999.50');
+      expect(field('amount').value).toBe('2000.00');
+      field('purpose').value = 'Пенсионные взносы';
+      field('purpose').dispatchEvent(new Event('input'));
+      await settle(fixture);
+
+      await press('button.save-draft');
+      const request = await nextRequest(http, isCreate);
+      expect(request.request.body).toMatchObject({
+        kind: 'PENSION',
+        amount: '2000.00',
+        knp: '010',
+        employees: [
+          { iin: '871008401427', fullName: 'Ахметов Серик', birthDate: '1987-10-08', amount: '1000.50' },
+          { iin: '900101400003', fullName: 'Иванова Анна', birthDate: '1990-01-01', amount: '999.50' },
+        ],
+      });
+      request.flush(aDocument({ id: 'doc-9' }));
+      await settle(fixture);
     });
   });
 

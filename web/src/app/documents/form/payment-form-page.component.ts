@@ -16,9 +16,18 @@ import {
   MAX_DOCUMENT_NUMBER_LENGTH,
   MAX_PURPOSE_LENGTH,
   MAX_VALUE_DATE_DAYS_AHEAD,
+  CONTRIBUTION_KINDS,
+  CONTRIBUTION_PAYEES,
+  LIST_KINDS,
+  PAYMENT_KINDS,
   PaymentErrorCode,
+  STATUTORY_KNP,
   TREASURY_BIC,
+  TREASURY_BUDGET_ACCOUNT,
+  type EmployeeField,
+  type PaymentKind,
   almatyDate,
+  kindOfStatutoryKnp,
   formatTiyn,
   ibanBankCode,
   normalizeIban,
@@ -37,11 +46,14 @@ import { type FieldMessage, FormFieldComponent } from '../../core/forms/form-fie
 import { FormDrafts } from '../../core/forms/form-drafts';
 import {
   FIELD_ORDER,
+  type EmployeeFormRow,
   type FormField,
   type PaymentFormValue,
   amountTiyn,
   byFormField,
   emptyForm,
+  emptyRow,
+  listTotal,
   formOf,
   isBudgetPayment,
   requestOf,
@@ -53,7 +65,24 @@ const NEEDS_REFERENCE = new Set<string>([
   PaymentErrorCode.KnpUnknown,
   PaymentErrorCode.BeneficiaryBankUnknown,
   PaymentErrorCode.BicMismatch,
+  PaymentErrorCode.KbkUnknown,
+  PaymentErrorCode.TaxOfficeUnknown,
+  PaymentErrorCode.AccountNotAtThisBank,
 ]);
+
+const ROW_FIELDS: readonly EmployeeField[] = ['iin', 'fullName', 'birthDate', 'period', 'iban', 'amount'];
+
+/** The element showing a field: `pf-amount`, or `pf-employees-2-iin` for a row's field. */
+function elementIdOf(field: FormField): string {
+  const row = /^employees\[(\d+)\]\.(\w+)$/.exec(field);
+  return row ? `pf-employees-${row[1]}-${row[2]}` : `pf-${field}`;
+}
+
+/** A field typed as one text. */
+type TextField = Exclude<keyof PaymentFormValue, 'employees' | 'kind' | 'templateId'>;
+
+/** The kinds this form makes; a transfer by template is made from a template. */
+const FORM_KINDS = PAYMENT_KINDS.filter((kind) => kind !== 'TEMPLATE_TRANSFER');
 
 /**
  * Create or edit a tenge payment order (desktop layouts; the route is closed to Mobile). Every
@@ -94,6 +123,7 @@ export class PaymentFormPageComponent {
   // A retried "save" (a lost answer) creates nothing twice: the server honours Idempotency-Key.
   private readonly idempotencyKey = crypto.randomUUID();
 
+  protected readonly kinds = FORM_KINDS;
   protected readonly maxNumber = MAX_DOCUMENT_NUMBER_LENGTH;
   protected readonly maxName = MAX_BENEFICIARY_NAME_LENGTH;
   protected readonly maxPurpose = MAX_PURPOSE_LENGTH;
@@ -116,6 +146,21 @@ export class PaymentFormPageComponent {
   protected readonly showKbk = computed(
     () => isBudgetPayment(this.value()) || this.value().kbk.trim() !== '',
   );
+  protected readonly listKind = computed(() => LIST_KINDS.has(this.value().kind));
+  protected readonly contributionKind = computed(() => CONTRIBUTION_KINDS.has(this.value().kind));
+  /** The kind fills in the beneficiary: the Treasury's account, the State Corporation, this bank. */
+  protected readonly beneficiaryFixed = computed(() => this.value().kind === 'BUDGET' || this.listKind());
+  /** The KNP codes this kind may use: its own statutory ones, or any other of the catalogue. */
+  protected readonly knpChoices = computed(() => {
+    const own = STATUTORY_KNP[this.value().kind];
+    return this.banks
+      .knpCatalogue()
+      .filter((entry) => (own ? own.includes(entry.code) : kindOfStatutoryKnp(entry.code) === undefined));
+  });
+  protected readonly total = computed(() => {
+    const tiyn = listTotal(this.value().employees);
+    return tiyn === undefined ? undefined : formatTiyn(tiyn);
+  });
   protected readonly purposeLength = computed(() => [...this.value().purpose].length);
 
   constructor() {
@@ -137,7 +182,7 @@ export class PaymentFormPageComponent {
     });
   }
 
-  protected update(field: FormField, text: string): void {
+  protected update(field: TextField, text: string): void {
     this.value.update((value) => ({ ...value, [field]: text }));
     this.drafts.save(this.draftKey(), this.value());
     const server = new Map(this.serverViolations());
@@ -146,7 +191,111 @@ export class PaymentFormPageComponent {
     if (field === 'beneficiaryIban') this.followIban(text);
   }
 
-  protected selected(field: FormField, event: Event): void {
+  /** Choosing a kind fills in what the kind fixes and keeps what the user typed that still fits. */
+  protected chooseKind(kind: PaymentKind): void {
+    const own = STATUTORY_KNP[kind];
+    const payee = kind === 'BUDGET' ? TREASURY_BUDGET_ACCOUNT : CONTRIBUTION_PAYEES[kind];
+    const bank = this.banks.ownBank();
+    this.value.update((value) => {
+      const knpFits = own ? own.includes(value.knp) : kindOfStatutoryKnp(value.knp) === undefined;
+      const wasFixed = value.kind === 'BUDGET' || LIST_KINDS.has(value.kind);
+      const next: PaymentFormValue = {
+        ...value,
+        kind,
+        knp: knpFits ? value.knp : (own?.[0] ?? ''),
+        kbk: kind === 'BUDGET' ? value.kbk : '',
+        employees: LIST_KINDS.has(kind)
+          ? value.employees.length > 0
+            ? value.employees
+            : [emptyRow(value.date)]
+          : [],
+        ...(wasFixed ? { beneficiaryName: '', binIin: '', beneficiaryIban: '', bic: '', kbe: '' } : {}),
+      };
+      if (payee) {
+        return {
+          ...next,
+          beneficiaryName: kind === 'BUDGET' ? next.beneficiaryName : payee.name,
+          binIin: payee.binIin ?? (kind === 'BUDGET' ? next.binIin : ''),
+          beneficiaryIban: payee.iban,
+          bic: payee.bic,
+          kbe: payee.kbe,
+        };
+      }
+      if (kind === 'SALARY' && bank) {
+        return {
+          ...next,
+          beneficiaryName: bank.name,
+          binIin: bank.bin,
+          beneficiaryIban: bank.salaryTransitIban,
+          bic: bank.bic,
+          kbe: '14',
+        };
+      }
+      return next;
+    });
+    this.bicFromIban = !this.beneficiaryFixed();
+    this.afterRowsChanged();
+  }
+
+  /** A budget payment goes to the tax office chosen from the directory. */
+  protected chooseTaxOffice(event: Event): void {
+    const bin = (event.target as HTMLSelectElement).value;
+    const office = this.banks.taxOffices().find((entry) => entry.bin === bin);
+    this.value.update((value) => ({
+      ...value,
+      binIin: bin,
+      beneficiaryName: office ? (this.language() === 'kk' ? office.nameKk : office.nameRu) : '',
+    }));
+    this.touch('binIin');
+  }
+
+  protected updateRow(index: number, field: EmployeeField, text: string): void {
+    this.value.update((value) => ({
+      ...value,
+      employees: value.employees.map((row, i) => (i === index ? { ...row, [field]: text } : row)),
+    }));
+    if (field === 'amount') this.afterRowsChanged();
+    else this.drafts.save(this.draftKey(), this.value());
+  }
+
+  protected addRow(): void {
+    this.value.update((value) => ({ ...value, employees: [...value.employees, emptyRow(value.date)] }));
+    setTimeout(() =>
+      this.dom.getElementById(`pf-employees-${this.value().employees.length - 1}-iin`)?.focus(),
+    );
+  }
+
+  protected removeRow(index: number): void {
+    this.value.update((value) => ({ ...value, employees: value.employees.filter((_, i) => i !== index) }));
+    // Errors of later rows were reported by their old positions.
+    this.serverViolations.set(
+      new Map([...this.serverViolations()].filter(([field]) => !field.startsWith('employees['))),
+    );
+    this.afterRowsChanged();
+  }
+
+  protected touchRow(index: number, field: EmployeeField): void {
+    this.touch(`employees[${index}].${field}`);
+  }
+
+  protected rowError(index: number, field: EmployeeField): FieldMessage | undefined {
+    return this.errorOf(`employees[${index}].${field}`);
+  }
+
+  protected trackRow(index: number, _row: EmployeeFormRow): number {
+    return index;
+  }
+
+  /** A list's amount is its total: kept in step with the rows, never typed. */
+  private afterRowsChanged(): void {
+    if (this.listKind()) {
+      const total = listTotal(this.value().employees);
+      this.value.update((value) => ({ ...value, amount: total === undefined ? '' : formatTiyn(total) }));
+    }
+    this.drafts.save(this.draftKey(), this.value());
+  }
+
+  protected selected(field: TextField, event: Event): void {
     this.update(field, (event.target as HTMLSelectElement | HTMLTextAreaElement).value);
     this.touch(field);
   }
@@ -243,8 +392,11 @@ export class PaymentFormPageComponent {
   }
 
   private focusFirstError(): void {
-    const field = FIELD_ORDER.find((name) => this.errorOf(name));
-    if (field) setTimeout(() => this.dom.getElementById(`pf-${field}`)?.focus());
+    const rows = this.value().employees.flatMap((_, i) =>
+      ROW_FIELDS.map((field) => `employees[${i}].${field}` as const),
+    );
+    const field = [...FIELD_ORDER, ...rows].find((name) => this.errorOf(name));
+    if (field) setTimeout(() => this.dom.getElementById(elementIdOf(field))?.focus());
   }
 
   private paramsOf(field: FormField): Record<string, unknown> {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { KZ_BANKS, PaymentErrorCode, bankDirectoryOf } from '@qoltanba/workflows/domain';
 import {
+  type EmployeeFormRow,
   type PaymentFormValue,
   amountTiyn,
   emptyForm,
+  emptyRow,
+  listTotal,
   isBudgetPayment,
   normalizeAmount,
   requestOf,
@@ -28,7 +31,14 @@ function aFilledForm(overrides: Partial<PaymentFormValue> = {}): PaymentFormValu
   };
 }
 
-const context = { today: TODAY, knpCatalogue: new Set(['710']), bankDirectory: bankDirectoryOf(KZ_BANKS) };
+const context = {
+  today: TODAY,
+  knpCatalogue: new Set(['710', '010']),
+  bankDirectory: bankDirectoryOf(KZ_BANKS),
+  ownBankCode: '998',
+  kbkCatalogue: new Set(['101201']),
+  taxOffices: new Set<string>(),
+};
 
 describe(normalizeAmount.name, () => {
   it('reads a comma as the decimal separator and drops grouping spaces of every kind', () => {
@@ -114,8 +124,42 @@ describe(violationsOf.name, () => {
 });
 
 describe(isBudgetPayment.name, () => {
-  it('treats a payment to the Treasury’s BIC, however typed, as a budget payment', () => {
-    expect(isBudgetPayment(aFilledForm({ bic: ' kkmfkz2a ' }))).toBe(true);
-    expect(isBudgetPayment(aFilledForm())).toBe(false);
+  it('treats the budget kind, and only it, as a budget payment', () => {
+    expect(isBudgetPayment(aFilledForm({ kind: 'BUDGET' }))).toBe(true);
+    expect(isBudgetPayment(aFilledForm({ bic: 'KKMFKZ2A' }))).toBe(false);
+  });
+});
+
+describe('the employee list of a pension payment', () => {
+  const pension = (rows: Partial<EmployeeFormRow>[]): PaymentFormValue =>
+    aFilledForm({
+      kind: 'PENSION',
+      beneficiaryName: 'State Corporation',
+      binIin: '160440007161',
+      beneficiaryIban: 'KZ12009NPS0413609816',
+      bic: 'GCVPKZ2A',
+      kbe: '11',
+      knp: '010',
+      employees: rows.map((row) => ({ ...emptyRow(TODAY), ...row })),
+      amount: '300.00',
+    });
+
+  it('totals the rows exactly in tiyn, and gives nothing while a row is not yet an amount', () => {
+    expect(listTotal(pension([{ amount: '100,10' }, { amount: '199.90' }]).employees)).toBe(30_000);
+    expect(listTotal(pension([{ amount: '100' }, { amount: '1e2' }]).employees)).toBeUndefined();
+  });
+
+  it('sends each row with its birth date and period, and shows a row’s error under its own field', () => {
+    const value = pension([
+      { iin: '871008401427', fullName: 'A', birthDate: '1987-10-08', amount: '100.00' },
+      { iin: '871008401428', fullName: 'B', birthDate: '1987-10-08', amount: '200.00' },
+    ]);
+    expect(requestOf(value).employees).toEqual([
+      { iin: '871008401427', fullName: 'A', amount: '100.00', birthDate: '1987-10-08', period: '032026' },
+      { iin: '871008401428', fullName: 'B', amount: '200.00', birthDate: '1987-10-08', period: '032026' },
+    ]);
+    const violations = violationsOf(value, context);
+    expect([...violations.keys()]).toEqual(['employees[1].iin']);
+    expect(violations.get('employees[1].iin')?.[0]?.code).toBe(PaymentErrorCode.IinBinChecksum);
   });
 });

@@ -1,18 +1,34 @@
 import {
+  type EmployeeField,
   type PaymentField,
+  type PaymentKind,
   type PaymentValidationContext,
   type TengePaymentOrder,
   type Violation,
+  CONTRIBUTION_KINDS,
+  LIST_KINDS,
   PaymentErrorCode,
-  TREASURY_BIC,
   formatTiyn,
   parseAmountToTiyn,
   parseTengePaymentOrderRequest,
 } from '@qoltanba/workflows/domain';
 import type { PaymentOrderBody } from '../document';
 
+/** One employee of a list as typed: all text. */
+export interface EmployeeFormRow {
+  readonly iin: string;
+  readonly fullName: string;
+  readonly birthDate: string;
+  readonly period: string;
+  readonly iban: string;
+  readonly amount: string;
+}
+
 /** The form's fields as the user types them: all text, the amount included (never a float). */
 export interface PaymentFormValue {
+  readonly kind: PaymentKind;
+  readonly templateId: string;
+  readonly employees: readonly EmployeeFormRow[];
   readonly number: string;
   readonly date: string;
   readonly valueDate: string;
@@ -29,10 +45,15 @@ export interface PaymentFormValue {
   readonly purpose: string;
 }
 
-export type FormField = keyof PaymentFormValue;
+/** A field of one row of the employee list, named as the API names it: `employees[2].iin`. */
+export type RowField = `employees[${number}].${EmployeeField}`;
+export type FormField = Exclude<keyof PaymentFormValue, 'templateId'> | RowField;
 
 /** Which form field shows a violation of which order field (the API's dotted names). */
-const FIELD_OF: Readonly<Record<PaymentField, FormField | undefined>> = {
+const FIELD_OF: Readonly<Record<string, FormField | undefined>> = {
+  kind: 'kind',
+  employees: 'employees',
+  templateId: 'kind',
   number: 'number',
   date: 'date',
   valueDate: 'valueDate',
@@ -52,6 +73,7 @@ const FIELD_OF: Readonly<Record<PaymentField, FormField | undefined>> = {
 
 /** The order of the fields on screen: the first with an error gets the focus. */
 export const FIELD_ORDER: readonly FormField[] = [
+  'kind',
   'number',
   'date',
   'valueDate',
@@ -66,10 +88,14 @@ export const FIELD_ORDER: readonly FormField[] = [
   'knp',
   'kbk',
   'purpose',
+  'employees',
 ];
 
 export function emptyForm(today: string, payerIban: string): PaymentFormValue {
   return {
+    kind: 'ORDINARY',
+    templateId: '',
+    employees: [],
     number: '',
     date: today,
     valueDate: today,
@@ -90,6 +116,16 @@ export function emptyForm(today: string, payerIban: string): PaymentFormValue {
 /** An existing order back into the form, the amount as its exact decimal text. */
 export function formOf(order: TengePaymentOrder): PaymentFormValue {
   return {
+    kind: order.kind ?? 'ORDINARY',
+    templateId: order.templateId ?? '',
+    employees: (order.employees ?? []).map((row) => ({
+      iin: row.iin,
+      fullName: row.fullName,
+      birthDate: row.birthDate ?? '',
+      period: row.period ?? '',
+      iban: row.iban ?? '',
+      amount: formatTiyn(row.amountTiyn),
+    })),
     number: order.number,
     date: order.date,
     valueDate: order.valueDate,
@@ -123,9 +159,36 @@ export function amountTiyn(text: string): number | undefined {
   return typeof tiyn === 'number' ? tiyn : undefined;
 }
 
+/** A new empty row of the list; contributions are for the current month unless changed. */
+export function emptyRow(today: string): EmployeeFormRow {
+  return {
+    iin: '',
+    fullName: '',
+    birthDate: '',
+    period: `${today.slice(5, 7)}${today.slice(0, 4)}`,
+    iban: '',
+    amount: '',
+  };
+}
+
+/** The list's total in tiyn, or undefined while a row's amount is not yet an amount. */
+export function listTotal(rows: readonly EmployeeFormRow[]): number | undefined {
+  let total = 0;
+  for (const row of rows) {
+    const tiyn = amountTiyn(row.amount);
+    if (tiyn === undefined) return undefined;
+    total += tiyn;
+  }
+  return total;
+}
+
 /** The request body; an empty KOd is left out so the server uses the organization's own. */
 export function requestOf(value: PaymentFormValue): PaymentOrderBody {
+  const list = LIST_KINDS.has(value.kind);
+  const contribution = CONTRIBUTION_KINDS.has(value.kind);
   return {
+    ...(value.kind !== 'ORDINARY' ? { kind: value.kind } : {}),
+    ...(value.kind === 'TEMPLATE_TRANSFER' ? { templateId: value.templateId } : {}),
     number: value.number,
     date: value.date,
     valueDate: value.valueDate,
@@ -143,6 +206,16 @@ export function requestOf(value: PaymentFormValue): PaymentOrderBody {
     knp: value.knp,
     purpose: value.purpose,
     ...(value.kbk.trim() ? { kbk: value.kbk } : {}),
+    ...(list
+      ? {
+          employees: value.employees.map((row) => ({
+            iin: row.iin,
+            fullName: row.fullName,
+            amount: normalizeAmount(row.amount),
+            ...(contribution ? { birthDate: row.birthDate, period: row.period } : { iban: row.iban }),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -170,13 +243,17 @@ export function byFormField<V extends { field: string }>(
 ): ReadonlyMap<FormField, readonly V[]> {
   const byField = new Map<FormField, V[]>();
   for (const violation of violations) {
-    const field = FIELD_OF[violation.field as PaymentField];
+    const field = ROW_FIELD.test(violation.field)
+      ? (violation.field as RowField)
+      : FIELD_OF[violation.field as PaymentField];
     if (field) byField.set(field, [...(byField.get(field) ?? []), violation]);
   }
   return byField;
 }
 
-/** Budget payments (to the Treasury) carry a KBK; the field shows only for them (or when filled). */
+const ROW_FIELD = /^employees\[\d+\]\.(iin|fullName|birthDate|period|iban|amount)$/;
+
+/** Budget payments carry a KBK; the field shows only for them (or when filled). */
 export function isBudgetPayment(value: PaymentFormValue): boolean {
-  return value.bic.trim().toUpperCase() === TREASURY_BIC;
+  return value.kind === 'BUDGET';
 }
