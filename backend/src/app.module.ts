@@ -30,6 +30,7 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { OtpApprovalsModule } from './documents/otp-approvals/otp-approvals.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { PaymentTemplatesModule } from './payment-templates/payment-templates.module.js';
+import { BeneficiariesModule } from './beneficiaries/beneficiaries.module.js';
 import { SignaturesModule } from './signatures/signatures.module.js';
 
 /** The API process: every feature module, the global pipe and filter, and the built web app. */
@@ -49,6 +50,7 @@ export class AppModule {
         OrganizationsModule,
         ReferenceModule,
         PaymentTemplatesModule,
+        BeneficiariesModule,
         NotificationsModule,
         CertificatesApiModule,
         RegistrationsApiModule,

@@ -230,6 +230,91 @@ describe('the payment catalogue through the API', () => {
     expect(byManager.status).toBe(403);
   });
 
+  it('numbers documents left without a number 1, 2, 3… per organization and year, a retry keeping its number', async () => {
+    const fresh = await onboard(testApp, { Numbered: { right: 'SINGLE' } });
+    const create = (key?: string) => {
+      const call = http().post('/api/documents').set(fresh.as('Numbered'));
+      if (key) call.set('Idempotency-Key', key);
+      return call.send(paymentOrder(fresh.payerIban, { number: '' }));
+    };
+    const first = await create();
+    const second = await create('retry-me');
+    const retried = await create('retry-me');
+    const third = await create();
+    expect([first, second, retried, third].map((r) => [r.status, r.body.content.number])).toEqual([
+      [201, '1'],
+      [201, '2'],
+      [201, '2'],
+      [201, '3'],
+    ]);
+    expect(retried.body.id).toBe(second.body.id);
+    const typed = await http()
+      .post('/api/documents')
+      .set(fresh.as('Numbered'))
+      .send(paymentOrder(fresh.payerIban, { number: 'ПП-7' }));
+    expect(typed.body.content.number).toBe('ПП-7');
+  });
+
+  it('lists whom the organization has paid, latest first, searchable, its taxes and lists left out', async () => {
+    const payer = await onboard(testApp, { Payer: { right: 'SINGLE' } });
+    const pay = (beneficiary: Record<string, string>, purpose: string) =>
+      http()
+        .post('/api/documents')
+        .set(payer.as('Payer'))
+        .send(paymentOrder(payer.payerIban, { beneficiary, purpose }));
+    const halyk = {
+      name: 'ТОО "Алатау Сауда"',
+      binIin: '940140000385',
+      iban: 'KZ476010131000179714',
+      bic: 'HSBKKZKX',
+      kbe: '17',
+    };
+    const kaspi = {
+      name: 'ИП Сапар',
+      binIin: '871008401427',
+      iban: 'KZ86722C000016068502',
+      bic: 'CASPKZKA',
+      kbe: '19',
+    };
+    expect((await pay(halyk, 'Первый')).status).toBe(201);
+    expect((await pay(kaspi, 'Аренда')).status).toBe(201);
+    expect((await pay(halyk, 'Второй')).status).toBe(201);
+    const payee = CONTRIBUTION_PAYEES.PENSION!;
+    await http()
+      .post('/api/documents')
+      .set(payer.as('Payer'))
+      .send({
+        ...pension(),
+        payerIban: payer.payerIban,
+        beneficiary: {
+          name: payee.name,
+          binIin: payee.binIin,
+          iban: payee.iban,
+          bic: payee.bic,
+          kbe: payee.kbe,
+        },
+      });
+
+    const all = await http().get('/api/beneficiaries').set(payer.as('Payer'));
+    expect(
+      all.body.map((b: { beneficiary: { name: string }; purpose: string }) => [
+        b.beneficiary.name,
+        b.purpose,
+      ]),
+    ).toEqual([
+      ['ТОО "Алатау Сауда"', 'Второй'],
+      ['ИП Сапар', 'Аренда'],
+    ]);
+    const found = await http().get('/api/beneficiaries?search=8710').set(payer.as('Payer'));
+    expect(found.body.map((b: { beneficiary: { iban: string } }) => b.beneficiary.iban)).toEqual([
+      kaspi.iban,
+    ]);
+    const wildcard = await http().get('/api/beneficiaries?search=%25').set(payer.as('Payer'));
+    expect(wildcard.body).toEqual([]);
+    const other = await http().get('/api/beneficiaries').set(client.as('Gulnar', 'MOBILE'));
+    expect(other.status).toBe(403);
+  });
+
   describe('transfers by template', () => {
     const colleague = ourIban(`TPL${String(Date.now()).slice(-9)}`);
     let templateId: string;

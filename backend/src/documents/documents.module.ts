@@ -20,6 +20,7 @@ import { DevEvidenceVerifier } from './evidence/dev-evidence.verifier.js';
 import { EVIDENCE_VERIFIERS, type EvidenceVerifier } from '../common/evidence/evidence-verifier.js';
 import { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
 import { PaymentOrderMapper } from './payment-order.mapper.js';
+import { DocumentNumbersService } from './document-numbers.service.js';
 import { SignatureEvidence } from './signature-evidence.entity.js';
 
 @Module({
@@ -40,6 +41,7 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
     DocumentWorkflowClient,
     DocumentProjectionService,
     PaymentOrderMapper,
+    DocumentNumbersService,
     SignatureEvidenceService,
     {
       provide: EVIDENCE_VERIFIERS,

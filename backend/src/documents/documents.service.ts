@@ -26,7 +26,8 @@ import type { DocumentView } from './dto/document.view.js';
 import type { SignDocumentDto } from './dto/sign-document.dto.js';
 import type { TengePaymentDto } from './dto/tenge-payment.dto.js';
 import { documentIdFromIdempotencyKey } from './idempotency.js';
-import { PaymentOrderMapper, requireChannelFor } from './payment-order.mapper.js';
+import { PaymentOrderMapper } from './payment-order.mapper.js';
+import { DocumentNumbersService } from './document-numbers.service.js';
 import { SignatureEvidenceService } from './evidence/signature-evidence.service.js';
 import { timesOf, toDocumentView } from './document-view.mapper.js';
 import { refuseHopelessSignature } from './signer-precheck.js';
@@ -45,6 +46,7 @@ export class DocumentsService {
     private readonly organizations: OrganizationsService,
     private readonly users: ClientUsersService,
     private readonly evidence: SignatureEvidenceService,
+    private readonly numbers: DocumentNumbersService,
   ) {}
 
   async create(
@@ -54,11 +56,14 @@ export class DocumentsService {
   ): Promise<DocumentView> {
     const organization = await this.organizations.get(identity.organizationId);
     const actor = await this.preparer(identity, organization.noneMayPrepare);
-    const content = await this.payments.toValidatedOrder(dto, organization, identity);
+    const documentId = idempotencyKey
+      ? documentIdFromIdempotencyKey(organization.id, idempotencyKey)
+      : randomUUID();
+    const number =
+      dto.number?.trim() || (await this.numbers.numberFor(organization.id, documentId, dto.date));
+    const content = await this.payments.toValidatedOrder({ ...dto, number }, organization, identity);
     const state = await this.workflows.start({
-      documentId: idempotencyKey
-        ? documentIdFromIdempotencyKey(organization.id, idempotencyKey)
-        : randomUUID(),
+      documentId,
       organizationId: organization.id,
       author: actor,
       content,
@@ -93,7 +98,8 @@ export class DocumentsService {
   }
 
   async submit(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
-    requireChannelFor((await this.documents.findOwned(identity, documentId)).state.content, identity);
+    const { state } = await this.documents.findOwned(identity, documentId);
+    await this.payments.requireChannelFor(state.content, identity);
     const organization = await this.organizations.get(identity.organizationId);
     return this.run(documentId, submitDocumentUpdate, {
       actor: await this.preparer(identity, organization.noneMayPrepare),

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   channelAllows,
   parseTengePaymentOrderRequest,
-  paymentKindOf,
   type TengePaymentOrder,
 } from '@qoltanba/workflows/domain';
 import { AccessErrorCode } from '../access/access-error-code.js';
 import type { ClientIdentity } from '../access/identity.js';
+import { AuditService, auditActor } from '../audit/audit.service.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { validationFailed } from '../common/errors/validation-failed.js';
 import { AccountsService } from '../organizations/accounts.service.js';
@@ -28,6 +28,7 @@ export class PaymentOrderMapper {
     private readonly reference: PaymentReferenceService,
     private readonly accounts: AccountsService,
     private readonly templates: PaymentTemplatesService,
+    private readonly audit: AuditService,
   ) {}
 
   async toValidatedOrder(
@@ -35,9 +36,9 @@ export class PaymentOrderMapper {
     organization: Organization,
     identity: ClientIdentity,
   ): Promise<TengePaymentOrder> {
-    requireChannelFor(dto, identity);
+    await this.requireChannelFor(dto, identity);
     const parsed = parseTengePaymentOrderRequest(
-      { ...dto, kod: dto.kod ?? organization.kod },
+      { ...dto, number: dto.number ?? '', kod: dto.kod ?? organization.kod },
       await this.reference.validationContext(),
     );
     if (!parsed.ok) throw validationFailed(parsed.violations);
@@ -54,22 +55,27 @@ export class PaymentOrderMapper {
     }
     return order;
   }
-}
 
-/**
- * Mobile makes transfers by template only; Standard and Light make every kind (seed 000). The route
- * lets both functions through; the kind asked for decides which one this is.
- */
-export function requireChannelFor(content: { kind?: string }, identity: ClientIdentity): void {
-  const fn =
-    paymentKindOf(content as { kind?: 'TEMPLATE_TRANSFER' }) === 'TEMPLATE_TRANSFER'
-      ? 'TEMPLATE_TRANSFER'
-      : 'CREATE_TENGE_PAYMENT';
-  if (!channelAllows(identity.channel, fn)) {
-    throw new FeatureError(
-      AccessErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED,
-      `The ${identity.channel} channel does not offer this kind of payment.`,
-      { field: 'kind', function: fn, channel: identity.channel },
-    );
+  /**
+   * Mobile makes transfers by template only; Standard and Light make every kind (seed 000). The route
+   * lets both functions through; the kind asked for decides which one this is. A refusal is audited
+   * as the access guard audits its own.
+   */
+  async requireChannelFor(content: { kind?: string }, identity: ClientIdentity): Promise<void> {
+    const fn = content.kind === 'TEMPLATE_TRANSFER' ? 'TEMPLATE_TRANSFER' : 'CREATE_TENGE_PAYMENT';
+    if (channelAllows(identity.channel, fn)) return;
+    const outcome = AccessErrorCode.CHANNEL_FUNCTION_NOT_ALLOWED;
+    await this.audit.recordQuietly({
+      actor: auditActor(identity),
+      action: 'ACCESS',
+      outcome,
+      ip: null,
+      details: { channel: identity.channel, function: fn },
+    });
+    throw new FeatureError(outcome, `The ${identity.channel} channel does not offer this kind of payment.`, {
+      field: 'kind',
+      function: fn,
+      channel: identity.channel,
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { onboard } from '../support/onboarding.js';
+import { paymentOrder } from '../support/payment-order.js';
 import { clientSession, freshPhone, sql, staffSession } from '../support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from '../support/test-app.js';
 
@@ -67,7 +68,8 @@ describe('identity headers outside the test suite', () => {
     const forced = await mobile.post('/api/documents', {}).set('x-dev-channel', 'STANDARD');
     expect(forced.status).toBe(401);
     expect(forced.body.code).toBe('AUTH_DEV_IDENTITY_DISABLED');
-    const plain = await mobile.post('/api/documents', {});
+    // Mobile makes transfers by template only: an ordinary payment is refused for its channel.
+    const plain = await mobile.post('/api/documents', paymentOrder(client.payerIban));
     expect(plain.status).toBe(403);
     expect(plain.body.code).toBe('AUTH_CHANNEL_FUNCTION_NOT_ALLOWED');
   });

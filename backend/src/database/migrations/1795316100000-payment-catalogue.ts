@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The reference data of the payment catalogue: the KBK catalogue and the tax offices budget payments
  * need, and every bank of Kazakhstan in the bank directory (codes already there, such as this
- * platform's own bank, are left as they are); the organizations' payment templates; and the
+ * platform's own bank, are left as they are); the organizations' payment templates; automatic
+ * document numbers per organization and year; and the
  * simulated bank's ledger letting a salary payment credit each employee's account once.
  */
 export class PaymentCatalogue1795316100000 implements MigrationInterface {
@@ -51,6 +52,21 @@ export class PaymentCatalogue1795316100000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "IDX_payment_template_organization_name" ON "payment_template" ("organization_id", "name")`,
     );
+    await queryRunner.query(`
+      CREATE TABLE "document_number_counter" (
+        "organization_id" uuid NOT NULL REFERENCES "organization" ("id"),
+        "year" integer NOT NULL,
+        "last_number" integer NOT NULL,
+        PRIMARY KEY ("organization_id", "year")
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE "document_number" (
+        "document_id" uuid PRIMARY KEY,
+        "organization_id" uuid NOT NULL,
+        "year" integer NOT NULL,
+        "number" integer NOT NULL,
+        UNIQUE ("organization_id", "year", "number")
+      )`);
     // Still one debit per payment, and now one credit per account: a salary order credits several.
     await queryRunner.query(`DROP INDEX "UQ_sim_ledger_entry_posting"`);
     await queryRunner.query(
@@ -72,6 +88,8 @@ export class PaymentCatalogue1795316100000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "UQ_sim_ledger_entry_posting" ON "sim_ledger_entry" ("document_id", "kind")
        WHERE "document_id" IS NOT NULL`,
     );
+    await queryRunner.query(`DROP TABLE "document_number"`);
+    await queryRunner.query(`DROP TABLE "document_number_counter"`);
     await queryRunner.query(`DROP TABLE "payment_template"`);
     await queryRunner.query(`DROP TABLE "tax_office"`);
     await queryRunner.query(`DROP TABLE "kbk_code"`);

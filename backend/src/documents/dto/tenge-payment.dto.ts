@@ -87,10 +87,14 @@ export class TengePaymentDto {
   @IsIn(PAYMENT_KINDS)
   kind?: PaymentKind;
 
-  @ApiProperty({ example: '42' })
+  @ApiPropertyOptional({
+    example: '42',
+    description: 'The document number; left out or empty, the next of the organization’s year is given',
+  })
+  @IsOptional()
   @IsString()
   @MaxLength(40)
-  number!: string;
+  number?: string;
 
   @ApiProperty({ example: '2026-11-21' })
   @IsISO8601({ strict: true })

@@ -15,6 +15,19 @@ export const DOCUMENTS_ROUTES: Routes = [
     loadComponent: () => import('./form/payment-form-page.component').then((m) => m.PaymentFormPageComponent),
   },
   {
+    path: 'documents/templates',
+    title: 'templates.title',
+    canMatch: [channelOffers('TEMPLATE_TRANSFER')],
+    loadComponent: () => import('./templates/templates-page.component').then((m) => m.TemplatesPageComponent),
+  },
+  {
+    path: 'documents/transfer/:template',
+    title: 'templates.transferTitle',
+    canMatch: [channelOffers('TEMPLATE_TRANSFER')],
+    loadComponent: () =>
+      import('./templates/template-transfer-page.component').then((m) => m.TemplateTransferPageComponent),
+  },
+  {
     path: 'documents/:id/edit',
     title: 'paymentForm.editTitle',
     canMatch: [channelOffers('CREATE_TENGE_PAYMENT')],

@@ -61,6 +61,10 @@ export class ApiClient {
     return this.http.patch<T>(`${API_BASE_PATH}${path}`, body, options);
   }
 
+  delete<T = void>(path: Path, options: Options = {}): Observable<T> {
+    return this.http.delete<T>(`${API_BASE_PATH}${path}`, options);
+  }
+
   /** POST answered with a file (a PDF), as a Blob. */
   postForBlob(path: Path, body: unknown = {}): Observable<Blob> {
     return this.http.post(`${API_BASE_PATH}${path}`, body, { responseType: 'blob' });

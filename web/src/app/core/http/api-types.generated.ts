@@ -1072,6 +1072,24 @@ export interface components {
       name: string;
       payment: components['schemas']['TemplatePaymentDto'];
     };
+    BeneficiaryView: {
+      name: string;
+      /** @description BIN or IIN, 12 digits */
+      binIin: string;
+      iban: string;
+      bic: string;
+      /** @description КБе */
+      kbe: string;
+    };
+    PastBeneficiaryView: {
+      beneficiary: components['schemas']['BeneficiaryView'];
+      /** @description The KNP of the latest payment to them */
+      knp: string;
+      /** @description The purpose of the latest payment to them */
+      purpose: string;
+      /** @description When they were last paid (the document was created) */
+      lastPaidAt: string;
+    };
     OpenRegistrationDto: {
       /**
        * @description The user ID of the acceptance act
@@ -1207,8 +1225,11 @@ export interface components {
         | 'SALARY'
         | 'CARD_TOP_UP'
         | 'TEMPLATE_TRANSFER';
-      /** @example 42 */
-      number: string;
+      /**
+       * @description The document number; left out or empty, the next of the organization’s year is given
+       * @example 42
+       */
+      number?: string;
       /** @example 2026-11-21 */
       date: string;
       /**
@@ -1308,15 +1329,6 @@ export interface components {
       | 'WITHDRAWN'
       | 'EXPIRED'
       | 'CANCELLED';
-    BeneficiaryView: {
-      name: string;
-      /** @description BIN or IIN, 12 digits */
-      binIin: string;
-      iban: string;
-      bic: string;
-      /** @description КБе */
-      kbe: string;
-    };
     EmployeeRowView: {
       iin: string;
       fullName: string;

@@ -33,6 +33,9 @@ describe(DocumentDetailPageComponent.name, () => {
     fixture.componentRef.setInput('id', document.id);
     (await nextRequest(http, '/api/reference/banks')).flush(KZ_BANKS);
     (await nextRequest(http, '/api/reference/knp')).flush([]);
+    (await nextRequest(http, '/api/reference/kbk')).flush([]);
+    (await nextRequest(http, '/api/reference/tax-offices')).flush([]);
+    (await nextRequest(http, '/api/reference/own-bank')).flush({});
     await answerDocument(document);
   }
 
@@ -42,10 +45,10 @@ describe(DocumentDetailPageComponent.name, () => {
     await settle(fixture);
   }
 
-  /** The action buttons and links, by their labels, as the user sees them. */
+  /** The actions on the document's process, by their labels, as the user sees them. */
   function actions(): string[] {
     const group = (fixture.nativeElement as HTMLElement).querySelector('[role="group"]');
-    return [...(group?.querySelectorAll('button, a') ?? [])].map(
+    return [...(group?.querySelectorAll('button:not(.save-template), a:not(.repeat)') ?? [])].map(
       (action) => action.textContent?.trim() ?? '',
     );
   }
@@ -53,6 +56,38 @@ describe(DocumentDetailPageComponent.name, () => {
   function find(selector: string): HTMLElement | null {
     return (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(selector);
   }
+
+  describe('makes the next payment from this one', () => {
+    it('offers a preparer on a desktop to repeat it or save it as a named template', async () => {
+      await openDetail(AWAITING, aClient({ signatureRight: 'FIRST', channel: 'LIGHT' }));
+      expect(find('a.repeat')?.getAttribute('href')).toBe(`/documents/new?from=${AWAITING.id}`);
+
+      find('button.save-template')!.click();
+      await settle(fixture);
+      const name = find('#template-name') as HTMLInputElement;
+      name.value = 'Аренда офиса';
+      name.dispatchEvent(new Event('input'));
+      (find('.template-form button[type="submit"]') as HTMLButtonElement).click();
+      const request = await nextRequest(http, '/api/payment-templates');
+      expect(request.request.body).toMatchObject({
+        name: 'Аренда офиса',
+        payment: {
+          beneficiary: AWAITING.content.beneficiary,
+          knp: AWAITING.content.knp,
+          purpose: AWAITING.content.purpose,
+        },
+      });
+      expect(request.request.body.payment.number).toBeUndefined();
+      request.flush({ id: 't-1', name: 'Аренда офиса', payment: {}, createdAt: '' });
+      await settle(fixture);
+      expect(find('.action-message')?.textContent).toContain('The template is saved');
+    });
+
+    it('offers neither to a user who may not prepare payments', async () => {
+      await openDetail(AWAITING, aClient({ signatureRight: 'SECOND', channel: 'MOBILE' }));
+      expect([find('a.repeat'), find('button.save-template')]).toEqual([null, null]);
+    });
+  });
 
   describe('offers each user only the actions they may take now', () => {
     it('a FIRST signer in Standard signs with EDS', async () => {

@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { formatTiyn } from '@qoltanba/workflows/domain';
+import { channelAllows, formatTiyn } from '@qoltanba/workflows/domain';
 import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
 import { IbanPipe, LocalDatePipe, LocalDateTimePipe, TengePipe } from '../../core/i18n/format.pipes';
@@ -21,6 +21,9 @@ import { SigningAgent } from '../../core/signer/signing-agent';
 import { AwaitingComponent } from '../../core/process/awaiting.component';
 import { StatusBadgeComponent } from '../../core/process/status-badge.component';
 import { BankDirectory } from '../form/bank-directory';
+import { templatePaymentOf } from '../templates/payment-prefill';
+import { PaymentTemplatesApi } from '../templates/payment-templates-api';
+import { apiProblemOf } from '../../core/http/api-error';
 import type { DocumentView } from '../document';
 import { NO_ACTIONS, availableActions } from '../document-actions';
 import { documentErrorKey } from '../document-errors';
@@ -58,6 +61,7 @@ export class DocumentDetailPageComponent {
   protected readonly documents = inject(DocumentsApi);
   private readonly edsSigning = inject(EdsSigning);
   private readonly banks = inject(BankDirectory);
+  private readonly templates = inject(PaymentTemplatesApi);
   private readonly dom = inject(DOCUMENT);
   protected readonly store = inject(DocumentDetailStore);
   protected readonly agent = inject(SigningAgent);
@@ -100,6 +104,21 @@ export class DocumentDetailPageComponent {
     const current = document.signatures.filter((signature) => signature.revision === document.revision);
     return [...new Set(current.map((signature) => signature.signerName))];
   });
+  /** A new payment may be made from this one (repeated, or saved as a template) on a desktop. */
+  protected readonly copyable = computed(() => {
+    const user = this.session.client();
+    const kind = this.document()?.content.kind;
+    return (
+      !!user &&
+      user.mayPrepare &&
+      channelAllows(user.channel, 'CREATE_TENGE_PAYMENT') &&
+      !this.layout.isMobile() &&
+      kind !== 'TEMPLATE_TRANSFER'
+    );
+  });
+  protected readonly savingTemplate = signal(false);
+  protected readonly templateName = signal('');
+  protected readonly templateNameMissing = signal(false);
   protected readonly confirmingEdit = signal(false);
 
   protected readonly approving = signal(false);
@@ -171,6 +190,27 @@ export class DocumentDetailPageComponent {
       this.store.update(await firstValueFrom(this.documents.reject(this.id(), reason)));
       this.rejecting.set(false);
       return 'detail.rejected';
+    });
+  }
+
+  /** Saves this payment, less its number and dates, as a named template of the organization. */
+  protected async saveTemplate(event: Event): Promise<void> {
+    event.preventDefault();
+    const name = this.templateName().trim();
+    this.templateNameMissing.set(name === '');
+    const document = this.document();
+    if (!name || !document) return;
+    await this.run(async () => {
+      try {
+        await firstValueFrom(this.templates.create(name, templatePaymentOf(document.content)));
+      } catch (error) {
+        const code = apiProblemOf(error).code;
+        throw new DisplayedError(
+          code === 'TEMPLATE_NAME_TAKEN' ? 'detail.templateNameTaken' : documentErrorKey(error),
+        );
+      }
+      this.savingTemplate.set(false);
+      return 'detail.templateSaved';
     });
   }
 

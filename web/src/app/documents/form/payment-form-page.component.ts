@@ -42,6 +42,8 @@ import type { DocumentView } from '../document';
 import { documentErrorKey } from '../document-errors';
 import { DocumentsApi } from '../documents-api';
 import { BankDirectory } from './bank-directory';
+import { formFromTemplate, formRepeating, withPastBeneficiary } from '../templates/payment-prefill';
+import { type PastBeneficiaryView, PaymentTemplatesApi } from '../templates/payment-templates-api';
 import { type FieldMessage, FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormDrafts } from '../../core/forms/form-drafts';
 import {
@@ -104,9 +106,14 @@ export class PaymentFormPageComponent {
   protected readonly accounts = inject(AccountsStore);
   protected readonly language = inject(LanguageService).language;
   private readonly drafts = inject(FormDrafts);
+  private readonly templates = inject(PaymentTemplatesApi);
 
   /** Route parameter: the document being edited; absent for a new one. */
   readonly id = input<string>();
+  /** Query parameter: a document whose payment this new one repeats. */
+  readonly from = input<string>();
+  /** Query parameter: the template this new payment is made from. */
+  readonly template = input<string>();
 
   protected readonly value = signal<PaymentFormValue>(emptyForm(almatyDate(new Date().toISOString()), ''));
   protected readonly editing = signal<DocumentView | undefined>(undefined);
@@ -118,6 +125,8 @@ export class PaymentFormPageComponent {
   protected readonly loadFailed = signal(false);
   /** The form came back as the user left it when their session ended (FormDrafts). */
   protected readonly restored = signal(false);
+  /** Whom the organization has paid before, to pick instead of typing. */
+  protected readonly pastBeneficiaries = signal<readonly PastBeneficiaryView[]>([]);
   /** The BIC was filled in from the IBAN (and so follows it), not typed by the user. */
   private bicFromIban = true;
   // A retried "save" (a lost answer) creates nothing twice: the server honours Idempotency-Key.
@@ -172,9 +181,23 @@ export class PaymentFormPageComponent {
       if (first && !this.id() && !this.value().payerIban) this.update('payerIban', first.iban);
     });
     effect(() => {
-      const id = this.id();
+      const [id, from, template] = [this.id(), this.from(), this.template()];
       if (id) void this.loadDocument(id);
+      else if (from)
+        void this.prefill(async () =>
+          formRepeating((await firstValueFrom(this.documents.get(from))).content, this.today()),
+        );
+      else if (template)
+        void this.prefill(async () => {
+          const found = (await firstValueFrom(this.templates.list())).find((entry) => entry.id === template);
+          if (!found) throw new Error('no such template');
+          return formFromTemplate(found.payment, this.today(), this.value().payerIban);
+        });
       else untracked(() => this.restoreDraft());
+    });
+    this.templates.beneficiaries().subscribe({
+      next: (list) => this.pastBeneficiaries.set(list),
+      error: () => this.pastBeneficiaries.set([]),
     });
     effect(() => {
       // The directory may arrive after the IBAN was typed: the BIC follows it then.
@@ -235,6 +258,16 @@ export class PaymentFormPageComponent {
     });
     this.bicFromIban = !this.beneficiaryFixed();
     this.afterRowsChanged();
+  }
+
+  /** A beneficiary of an earlier payment, picked from the list, fills the beneficiary's fields. */
+  protected choosePastBeneficiary(event: Event): void {
+    const index = Number((event.target as HTMLSelectElement).value);
+    const past = this.pastBeneficiaries()[index];
+    if (!past) return;
+    this.value.update((value) => withPastBeneficiary(value, past));
+    this.bicFromIban = false;
+    this.drafts.save(this.draftKey(), this.value());
   }
 
   /** A budget payment goes to the tax office chosen from the directory. */
@@ -353,6 +386,21 @@ export class PaymentFormPageComponent {
     if (!draft) return;
     this.value.set(draft);
     this.restored.set(true);
+  }
+
+  private today(): string {
+    return almatyDate(new Date().toISOString());
+  }
+
+  /** A new payment filled in from a template or an earlier payment; the user checks and saves it. */
+  private async prefill(form: () => Promise<PaymentFormValue>): Promise<void> {
+    try {
+      this.value.set(await form());
+      this.bicFromIban = false;
+      this.afterRowsChanged();
+    } catch {
+      this.loadFailed.set(true);
+    }
   }
 
   private async loadDocument(id: string): Promise<void> {

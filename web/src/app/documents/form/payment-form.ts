@@ -221,7 +221,8 @@ export function requestOf(value: PaymentFormValue): PaymentOrderBody {
 
 /**
  * Every broken rule, by form field, from the very validator the API and the workflow run
- * (parseTengePaymentOrderRequest). A missing KOd is not an error here: the server fills it in.
+ * (parseTengePaymentOrderRequest). A missing KOd or number is not an error here: the server fills
+ * them in (the organization's KOd, the next number of its year).
  */
 export function violationsOf(
   value: PaymentFormValue,
@@ -232,10 +233,12 @@ export function violationsOf(
   if (result.ok) return new Map();
   return byFormField(
     result.violations.filter(
-      (violation) => !(violation.field === 'kod' && violation.code === PaymentErrorCode.FieldRequired),
+      (violation) => !(AUTO_FILLED.has(violation.field) && violation.code === PaymentErrorCode.FieldRequired),
     ),
   );
 }
+
+const AUTO_FILLED = new Set(['kod', 'number']);
 
 /** Violations (the validator's, or the API's) grouped by the form field that shows them. */
 export function byFormField<V extends { field: string }>(
