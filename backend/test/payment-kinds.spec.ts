@@ -315,6 +315,40 @@ describe('the payment catalogue through the API', () => {
     expect(other.status).toBe(403);
   });
 
+  it('tells each person what waits for them: their signature, then the EDS that sends an OTP-approved payment', async () => {
+    const team = await onboard(testApp, {
+      Asel: { right: 'FIRST', channels: ['STANDARD', 'LIGHT'] },
+      Berik: { right: 'SECOND', channels: ['LIGHT', 'MOBILE'] },
+    });
+    const waiting = async (user: string) => {
+      const { body } = await http().get('/api/documents/awaiting-me').set(team.as(user, 'LIGHT'));
+      return [body.toSign, body.toDispatch, body.items.length];
+    };
+    const created = await http()
+      .post('/api/documents?submit=true')
+      .set(team.as('Asel', 'LIGHT'))
+      .send(paymentOrder(team.payerIban));
+    expect([await waiting('Asel'), await waiting('Berik')]).toEqual([
+      [1, 0, 1],
+      [0, 0, 0],
+    ]);
+    const approve = (user: string, hash: string) =>
+      http()
+        .post(`/api/documents/${created.body.id}/signatures`)
+        .set(team.as(user, 'LIGHT'))
+        .send({ contentHash: hash, evidence: { kind: 'DEV' } });
+    expect((await approve('Asel', created.body.contentHash)).status).toBe(201);
+    expect([await waiting('Asel'), await waiting('Berik')]).toEqual([
+      [0, 0, 0],
+      [1, 0, 1],
+    ]);
+    expect((await approve('Berik', created.body.contentHash)).status).toBe(201);
+    expect([await waiting('Asel'), await waiting('Berik')]).toEqual([
+      [0, 1, 1],
+      [0, 0, 0],
+    ]);
+  });
+
   describe('transfers by template', () => {
     const colleague = ourIban(`TPL${String(Date.now()).slice(-9)}`);
     let templateId: string;

@@ -13,7 +13,9 @@ import { DocumentsErrorCode } from './documents-error-code.js';
 import { SignatureEvidence } from './signature-evidence.entity.js';
 import { toDocumentView } from './document-view.mapper.js';
 import { documentNotFound } from './document-workflow.client.js';
+import { awaitedOfMe } from './awaiting-me.js';
 import type {
+  AwaitingMeView,
   DocumentContentView,
   DocumentPage,
   DocumentView,
@@ -26,6 +28,9 @@ import type { ListDocumentsQuery } from './dto/list-documents.query.js';
  * Reads from the read model: lists, details, timelines. Every read is scoped to the caller's
  * organization; a document of another organization is simply not found.
  */
+/** The home page lists this many; the counts say how many there are in all. */
+const AWAITING_ME_SHOWN = 10;
+
 @Injectable()
 export class DocumentsQueryService {
   constructor(
@@ -78,6 +83,29 @@ export class DocumentsQueryService {
       .take(query.pageSize)
       .getManyAndCount();
     return { items: records.map(viewOf), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /**
+   * What waits for the caller, oldest deadline first: documents awaiting their signature or approval,
+   * and documents approved by OTP that wait for their EDS in the Standard channel.
+   */
+  async awaitingMe(identity: ClientIdentity): Promise<AwaitingMeView> {
+    const user = await this.users.get(identity.userId);
+    const person = { userId: user.id, right: user.signatureRight, channels: user.channels };
+    const open = await this.records
+      .createQueryBuilder('d')
+      .where('d.organization_id = :organizationId', { organizationId: identity.organizationId })
+      .andWhere(`d.status IN ('AWAITING_SIGNATURES', 'SIGNED')`)
+      .orderBy(`d.state->>'deadline'`, 'ASC')
+      .getMany();
+    const mine = open
+      .map((record) => ({ record, awaited: awaitedOfMe(record.state.awaiting, person) }))
+      .filter((entry) => entry.awaited !== undefined);
+    return {
+      toSign: mine.filter((entry) => entry.awaited === 'SIGNATURE').length,
+      toDispatch: mine.filter((entry) => entry.awaited === 'DISPATCH_EDS').length,
+      items: mine.slice(0, AWAITING_ME_SHOWN).map((entry) => viewOf(entry.record)),
+    };
   }
 
   /** One document, with the people it awaits named. */

@@ -8,6 +8,7 @@ import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsService } from './documents.service.js';
 import { CreateDocumentQuery } from './dto/create-document.query.js';
 import {
+  AwaitingMeView,
   DocumentContentView,
   DocumentPage,
   DocumentView,
@@ -55,6 +56,14 @@ export class DocumentsController {
     @Query() query: ListDocumentsQuery,
   ): Promise<DocumentPage> {
     return this.queries.list(identity, query);
+  }
+
+  @Get('awaiting-me')
+  @ApiOkResponse({ type: AwaitingMeView })
+  @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
+  @ApiOperation({ summary: 'What waits for me: documents to sign or approve, and to send with my EDS' })
+  awaitingMe(@CurrentIdentity() identity: ClientIdentity): Promise<AwaitingMeView> {
+    return this.queries.awaitingMe(identity);
   }
 
   @Get(':id')

@@ -156,6 +156,15 @@ export class DocumentView {
   @ApiProperty() updatedAt!: string;
 }
 
+/** What waits for the caller (GET /api/documents/awaiting-me). */
+export class AwaitingMeView {
+  @ApiProperty({ description: 'Documents awaiting my signature (EDS) or approval (OTP)' }) toSign!: number;
+  @ApiProperty({ description: 'Documents approved by OTP awaiting my EDS from the Standard channel' })
+  toDispatch!: number;
+  @ApiProperty({ type: () => [DocumentView], description: 'The first of them, oldest deadline first' })
+  items!: DocumentView[];
+}
+
 export class DocumentPage {
   @ApiProperty({ type: [DocumentView] }) items!: DocumentView[];
   @ApiProperty() page!: number;

@@ -5,11 +5,13 @@ import { AccountCardComponent } from '../accounts/account-card.component';
 import { AccountsStore } from '../accounts/accounts.store';
 import { SessionStore } from '../core/auth/session.store';
 import { NavigationService } from '../core/layout/navigation';
+import { TengePipe } from '../core/i18n/format.pipes';
+import { AwaitingMeStore } from '../documents/awaiting-me.store';
 
 /** The organization's accounts with balances: the first thing a client wants to see. */
 @Component({
   selector: 'qb-home-page',
-  imports: [AccountCardComponent, RouterLink, TranslocoPipe],
+  imports: [AccountCardComponent, RouterLink, TranslocoPipe, TengePipe],
   template: `
     <div class="page-header">
       <div>
@@ -25,6 +27,40 @@ import { NavigationService } from '../core/layout/navigation';
         }
       </div>
     </div>
+    @if (awaitingMe.state(); as awaiting) {
+      @if (awaiting.toSign + awaiting.toDispatch > 0) {
+        <section class="card waiting-for-me" aria-labelledby="waiting-heading">
+          <h2 id="waiting-heading">{{ 'home.waitingHeading' | transloco }}</h2>
+          <p class="waiting-counts">
+            @if (awaiting.toSign > 0) {
+              <span class="to-sign">{{ 'home.toSign' | transloco: { count: awaiting.toSign } }}</span>
+            }
+            @if (awaiting.toDispatch > 0) {
+              <span class="to-dispatch">{{
+                'home.toDispatch' | transloco: { count: awaiting.toDispatch }
+              }}</span>
+            }
+          </p>
+          <ul class="waiting-list">
+            @for (document of awaiting.items; track document.id) {
+              <li [attr.data-document]="document.id">
+                <a [routerLink]="['/documents', document.id]">{{
+                  'documents.number' | transloco: { number: document.content.number }
+                }}</a>
+                · {{ document.content.beneficiary.name }} ·
+                <span class="amount">{{ document.amount | tenge }}</span>
+                <span class="muted">
+                  ·
+                  {{
+                    (document.status === 'SIGNED' ? 'home.needsEds' : 'home.needsSignature') | transloco
+                  }}</span
+                >
+              </li>
+            }
+          </ul>
+        </section>
+      }
+    }
     <div aria-live="polite">
       @switch (accounts.state().kind) {
         @case ('loading') {
@@ -50,6 +86,24 @@ import { NavigationService } from '../core/layout/navigation';
     .organization {
       margin: 0;
     }
+    .waiting-for-me h2 {
+      font-size: 1.125rem;
+      margin: 0 0 0.25rem;
+    }
+    .waiting-counts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      margin: 0 0 0.5rem;
+      font-weight: 600;
+    }
+    .waiting-list {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
+    .waiting-list li {
+      overflow-wrap: anywhere;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -57,6 +111,7 @@ export class HomePageComponent implements OnInit {
   protected readonly accounts = inject(AccountsStore);
   protected readonly session = inject(SessionStore);
   protected readonly navigation = inject(NavigationService);
+  protected readonly awaitingMe = inject(AwaitingMeStore);
 
   ngOnInit(): void {
     this.accounts.refresh();

@@ -1433,6 +1433,14 @@ export interface components {
       pageSize: number;
       total: number;
     };
+    AwaitingMeView: {
+      /** @description Documents awaiting my signature (EDS) or approval (OTP) */
+      toSign: number;
+      /** @description Documents approved by OTP awaiting my EDS from the Standard channel */
+      toDispatch: number;
+      /** @description The first of them, oldest deadline first */
+      items: components['schemas']['DocumentView'][];
+    };
     DocumentContentView: {
       revision: number;
       contentHash: string;

@@ -1,6 +1,7 @@
 import { Injectable, computed, inject } from '@angular/core';
 import { SessionStore } from '../auth/session.store';
 import { LayoutService } from './layout.service';
+import { AwaitingMeStore } from '../../documents/awaiting-me.store';
 
 /** One entry of the main navigation, shown in the desktop side navigation and the mobile bottom bar. */
 export interface NavigationItem {
@@ -9,6 +10,8 @@ export interface NavigationItem {
   readonly path: string;
   /** Highlight only on this exact URL (needed for '/', which prefixes every other path). */
   readonly exact: boolean;
+  /** How many things here wait for the user (documents to sign, approve or send). */
+  readonly badge?: number;
 }
 
 const HOME: NavigationItem = { label: 'nav.home', path: '/', exact: true };
@@ -26,6 +29,7 @@ const PROFILE: NavigationItem = { label: 'nav.profile', path: '/profile', exact:
 export class NavigationService {
   private readonly session = inject(SessionStore);
   private readonly layout = inject(LayoutService);
+  private readonly awaitingMe = inject(AwaitingMeStore);
 
   readonly canCreatePayments = computed(
     () => this.session.allows('CREATE_TENGE_PAYMENT') && this.session.mayPrepare() && !this.layout.isMobile(),
@@ -34,9 +38,15 @@ export class NavigationService {
   /** A new application: every channel sends some kind, but only a user who may prepare. */
   readonly canCreateApplications = computed(() => this.session.mayPrepare());
 
+  private readonly documents = computed((): NavigationItem => {
+    const awaiting = this.awaitingMe.state();
+    const badge = awaiting ? awaiting.toSign + awaiting.toDispatch : 0;
+    return badge > 0 ? { ...DOCUMENTS, badge } : DOCUMENTS;
+  });
+
   readonly items = computed((): readonly NavigationItem[] =>
     this.layout.isMobile()
-      ? [HOME, DOCUMENTS, APPLICATIONS, PROFILE]
-      : [HOME, DOCUMENTS, ...(this.canCreatePayments() ? [NEW_PAYMENT] : []), APPLICATIONS],
+      ? [HOME, this.documents(), APPLICATIONS, PROFILE]
+      : [HOME, this.documents(), ...(this.canCreatePayments() ? [NEW_PAYMENT] : []), APPLICATIONS],
   );
 }

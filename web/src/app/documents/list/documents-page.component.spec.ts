@@ -173,11 +173,16 @@ describe(DocumentsPageComponent.name, () => {
     expect(row('doc-executed').querySelector('input[type="checkbox"]')).toBeNull();
   });
 
-  it('shows documents as cards, with their status, on Mobile', async () => {
-    await openList([AWAITING], aClient({ channel: 'MOBILE', signatureRight: 'FIRST' }));
+  it('shows documents as cards on Mobile, those awaiting the signer selectable for one OTP approval', async () => {
+    await openList([AWAITING, EXECUTED], aClient({ channel: 'MOBILE', signatureRight: 'FIRST' }));
 
     expect(row('doc-awaiting').tagName).toBe('LI');
     expect(statusOf('doc-awaiting')).toBe('Awaiting signatures');
-    expect(row('doc-awaiting').querySelector('input[type="checkbox"]')).toBeNull();
+    expect(row('doc-awaiting').querySelector('input[type="checkbox"]')).not.toBeNull();
+    expect(row('doc-executed').querySelector('input[type="checkbox"]')).toBeNull();
+    expect(document.querySelector('button.approve-selected')?.textContent?.trim()).toBe(
+      'Approve selected by OTP',
+    );
+    expect(document.querySelector('button.sign-selected')).toBeNull();
   });
 });

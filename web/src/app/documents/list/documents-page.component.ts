@@ -8,6 +8,7 @@ import {
   input,
   signal,
 } from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@qoltanba/workflows/domain';
@@ -26,6 +27,10 @@ import { availableActions } from '../document-actions';
 import { documentErrorKey } from '../document-errors';
 import { DocumentsApi, PAGE_SIZE } from '../documents-api';
 import { DocumentFiltersComponent } from './document-filters.component';
+import { type OtpApprovalView, batchOtpApproval } from './batch-otp-approval';
+import { ApiClient } from '../../core/http/api-client';
+import type { SignableApi } from '../../core/signer/signable';
+import { OtpApprovalComponent } from '../../core/otp/otp-approval.component';
 import { DocumentsListStore } from './documents-list.store';
 
 /**
@@ -43,6 +48,7 @@ import { DocumentsListStore } from './documents-list.store';
     StatusBadgeComponent,
     AwaitingComponent,
     DocumentFiltersComponent,
+    OtpApprovalComponent,
   ],
   providers: [DocumentsListStore],
   templateUrl: './documents-page.component.html',
@@ -54,6 +60,7 @@ export class DocumentsPageComponent {
   private readonly session = inject(SessionStore);
   private readonly edsSigning = inject(EdsSigning);
   private readonly documentsApi = inject(DocumentsApi);
+  private readonly apiClient = inject(ApiClient);
   private readonly view = inject(DOCUMENT).defaultView;
   protected readonly store = inject(DocumentsListStore);
   protected readonly layout = inject(LayoutService);
@@ -91,15 +98,24 @@ export class DocumentsPageComponent {
     return state.kind === 'loaded' ? state.page.total : 0;
   });
 
-  /** Documents of this page the user can sign with the token right now. */
+  /** The Standard channel signs a selection with the token; Light and Mobile approve it by OTP. */
+  protected readonly byOtp = computed(() => this.session.client()?.channel !== 'STANDARD');
+  /** Documents of this page the user can sign with the token, or approve by OTP, right now. */
   protected readonly signable = computed(() => {
     const user = this.session.client();
     return new Set(
       this.items()
-        .filter((d) => availableActions(d, user).signWithEds)
+        .filter((d) => {
+          const actions = availableActions(d, user);
+          return this.byOtp() ? actions.approveWithOtp : actions.signWithEds;
+        })
         .map((d) => d.id),
     );
   });
+  /** The open batch OTP prompt: over the selected documents (one document's own prompt for one). */
+  protected readonly otpBatch = signal<{ api: SignableApi<unknown>; processId: string } | undefined>(
+    undefined,
+  );
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   protected readonly selectedCount = computed(
     () => [...this.selected()].filter((id) => this.signable().has(id)).length,
@@ -132,6 +148,35 @@ export class DocumentsPageComponent {
     if (checked) next.add(document.id);
     else next.delete(document.id);
     this.selected.set(next);
+  }
+
+  protected selectAll(): void {
+    this.selected.set(new Set(this.signable()));
+  }
+
+  /** One code for the selection: the prompt shows their count, total and payees before the code. */
+  protected approveSelected(): void {
+    const ids = [...this.selected()].filter((id) => this.signable().has(id));
+    if (ids.length === 0) return;
+    this.message.set(undefined);
+    this.otpBatch.set(
+      ids.length === 1
+        ? { api: this.documentsApi, processId: ids[0]! }
+        : { api: batchOtpApproval(this.apiClient, ids), processId: 'batch' },
+    );
+  }
+
+  protected onBatchApproved(answer: unknown): void {
+    this.otpBatch.set(undefined);
+    this.selected.set(new Set());
+    const results = (answer as Partial<OtpApprovalView>).results;
+    const refused = results?.find((result) => !result.approved);
+    this.message.set(
+      refused?.error
+        ? { key: documentErrorKey(new HttpErrorResponse({ status: 409, error: refused.error })), error: true }
+        : { key: 'documents.approvedCount', params: { count: results?.length ?? 1 }, error: false },
+    );
+    this.store.reload();
   }
 
   protected async signSelected(): Promise<void> {

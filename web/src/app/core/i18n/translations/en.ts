@@ -26,6 +26,7 @@ export const en = {
     applications: 'Applications',
     newApplication: 'New application',
     profile: 'Profile',
+    waitingForYou: '{{ count }} waiting for you',
   },
   auth: {
     logout: 'Log out',
@@ -149,6 +150,11 @@ export const en = {
     title: 'Accounts',
     heading: 'Accounts',
     awaitingSignatures: 'Documents to sign',
+    waitingHeading: 'Waiting for you',
+    toSign: 'To sign or approve: {{ count }}',
+    toDispatch: 'Approved by OTP, to send with your EDS: {{ count }}',
+    needsSignature: 'your signature',
+    needsEds: 'your EDS in Standard',
   },
   accounts: {
     balance: 'Balance',
@@ -221,6 +227,9 @@ export const en = {
     next: 'Next',
     pageOf: 'Page {{ page }} of {{ pages }}',
     total: 'Documents in total: {{ count }}',
+    selectAll: 'Select all awaiting me ({{ count }})',
+    approveSelected: 'Approve selected by OTP',
+    approvedCount: 'Approved: {{ count }}.',
   },
   filters: {
     label: 'Filters',
@@ -483,6 +492,9 @@ export const en = {
       OTP_CHALLENGE_USED: 'This request has already been answered. Request again.',
       OTP_DOCUMENT_NOT_AWAITING_APPROVAL: 'The document no longer awaits your approval.',
     },
+    documentCount: 'Documents',
+    total: 'Total',
+    payees: 'Payments',
   },
   signer: {
     openPin: 'Open the PIN window',

@@ -18,6 +18,7 @@ export const kk: Translation = {
     applications: 'Өтінімдер',
     newApplication: 'Жаңа өтінім',
     profile: 'Жеке кабинет',
+    waitingForYou: 'Сізді күтуде: {{ count }}',
   },
   auth: {
     logout: 'Шығу',
@@ -137,6 +138,11 @@ export const kk: Translation = {
     title: 'Шоттар',
     heading: 'Шоттар',
     awaitingSignatures: 'Қол қоюға арналған құжаттар',
+    waitingHeading: 'Сізді күтуде',
+    toSign: 'Қол қою немесе растау: {{ count }}',
+    toDispatch: 'OTP арқылы расталған, ЭЦҚ-мен жіберу: {{ count }}',
+    needsSignature: 'сіздің қолыңыз',
+    needsEds: '«Стандарттағы» ЭЦҚ-ңыз',
   },
   accounts: {
     balance: 'Қалдық',
@@ -209,6 +215,9 @@ export const kk: Translation = {
     next: 'Келесі',
     pageOf: 'Бет: {{ page }} / {{ pages }}',
     total: 'Барлық құжаттар саны: {{ count }}',
+    selectAll: 'Мені күтетіндердің барлығын таңдау ({{ count }})',
+    approveSelected: 'Таңдалғандарды OTP арқылы растау',
+    approvedCount: 'Расталды: {{ count }}.',
   },
   filters: {
     label: 'Сүзгілер',
@@ -468,6 +477,9 @@ export const kk: Translation = {
       OTP_CHALLENGE_USED: 'Бұл сұрауға жауап берілген. Қайта сұраңыз.',
       OTP_DOCUMENT_NOT_AWAITING_APPROVAL: 'Құжат енді сіздің мақұлдауыңызды күтпейді.',
     },
+    documentCount: 'Құжаттар саны',
+    total: 'Барлығы',
+    payees: 'Төлемдер',
   },
   signer: {
     openPin: 'ПИН-кодты енгізу терезесін ашу',

@@ -15,6 +15,7 @@ export const ru: Translation = {
     applications: 'Заявки',
     newApplication: 'Новая заявка',
     profile: 'Профиль',
+    waitingForYou: 'Ждут вас: {{ count }}',
   },
   auth: {
     logout: 'Выйти',
@@ -135,6 +136,11 @@ export const ru: Translation = {
     title: 'Счета',
     heading: 'Счета',
     awaitingSignatures: 'Документы на подпись',
+    waitingHeading: 'Ждут вас',
+    toSign: 'Подписать или подтвердить: {{ count }}',
+    toDispatch: 'Подтверждены по OTP, отправить вашей ЭЦП: {{ count }}',
+    needsSignature: 'ваша подпись',
+    needsEds: 'ваша ЭЦП в «Стандарте»',
   },
   accounts: {
     balance: 'Остаток',
@@ -206,6 +212,9 @@ export const ru: Translation = {
     next: 'Далее',
     pageOf: 'Страница {{ page }} из {{ pages }}',
     total: 'Всего документов: {{ count }}',
+    selectAll: 'Выбрать все, ждущие меня ({{ count }})',
+    approveSelected: 'Подтвердить выбранные по OTP',
+    approvedCount: 'Подтверждено: {{ count }}.',
   },
   filters: {
     label: 'Фильтры',
@@ -467,6 +476,9 @@ export const ru: Translation = {
       OTP_CHALLENGE_USED: 'На этот запрос уже дан ответ. Запросите заново.',
       OTP_DOCUMENT_NOT_AWAITING_APPROVAL: 'Документ больше не ожидает вашего согласования.',
     },
+    documentCount: 'Документов',
+    total: 'Итого',
+    payees: 'Платежи',
   },
   signer: {
     openPin: 'Открыть окно ввода ПИН-кода',
