@@ -15,6 +15,7 @@ import { ORGANIZATIONS_STATUS } from './organizations/organizations-status-table
 import { OTP_STATUS } from './otp/otp-status-table.js';
 import { REFERENCE_STATUS } from './reference/reference-status-table.js';
 import { PAYMENT_TEMPLATES_STATUS } from './payment-templates/payment-templates-status-table.js';
+import { PAYMENT_IMPORTS_STATUS } from './payment-imports/payment-imports-status-table.js';
 import { REGISTRATIONS_STATUS } from './registrations/registrations-status-table.js';
 import { EDS_STATUS } from './signatures/eds-status-table.js';
 
@@ -37,4 +38,5 @@ export const APP_ERROR_STATUS = new ErrorStatusRegistry([
   CHANGE_REQUESTS_STATUS,
   REFERENCE_STATUS,
   PAYMENT_TEMPLATES_STATUS,
+  PAYMENT_IMPORTS_STATUS,
 ]);

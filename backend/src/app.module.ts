@@ -31,6 +31,7 @@ import { OtpApprovalsModule } from './documents/otp-approvals/otp-approvals.modu
 import { ReferenceModule } from './reference/reference.module.js';
 import { PaymentTemplatesModule } from './payment-templates/payment-templates.module.js';
 import { BeneficiariesModule } from './beneficiaries/beneficiaries.module.js';
+import { PaymentImportsModule } from './payment-imports/payment-imports.module.js';
 import { SignaturesModule } from './signatures/signatures.module.js';
 
 /** The API process: every feature module, the global pipe and filter, and the built web app. */
@@ -51,6 +52,7 @@ export class AppModule {
         ReferenceModule,
         PaymentTemplatesModule,
         BeneficiariesModule,
+        PaymentImportsModule,
         NotificationsModule,
         CertificatesApiModule,
         RegistrationsApiModule,

@@ -55,6 +55,12 @@ import { SignatureEvidence } from './signature-evidence.entity.js';
         config.nodeEnv === 'test' ? [otp, cms, new DevEvidenceVerifier()] : [otp, cms],
     },
   ],
-  exports: [SignatureEvidenceService, DocumentProjectionService, DocumentsService, DocumentsQueryService],
+  exports: [
+    SignatureEvidenceService,
+    DocumentProjectionService,
+    DocumentsService,
+    DocumentsQueryService,
+    PaymentOrderMapper,
+  ],
 })
 export class DocumentsModule {}

@@ -1090,6 +1090,52 @@ export interface components {
       /** @description When they were last paid (the document was created) */
       lastPaidAt: string;
     };
+    PaymentImportDto: {
+      /** @description The 1CClientBankExchange file, base64 (Windows-1251 or UTF-8 inside) */
+      file: string;
+      /** @description Send the created payments for signature at once */
+      submit?: boolean;
+    };
+    ImportViolationView: {
+      /** @description The payment field, as the API names it */
+      field: string;
+      /** @description The file’s key it was read from */
+      oneCKey?: string;
+      code: string;
+      message: string;
+    };
+    ImportedDocumentView: {
+      /** @description Position in the file, from 1 */
+      index: number;
+      /** @description Line of its СекцияДокумент */
+      line: number;
+      number: string;
+      date: string;
+      /** @description As written in the file */
+      amount: string;
+      beneficiaryName: string;
+      valid: boolean;
+      /** @description Imported from this very file before: importing again creates nothing */
+      alreadyImported: boolean;
+      violations: components['schemas']['ImportViolationView'][];
+    };
+    ImportPreviewView: {
+      /** @description SHA-256 of the file */
+      fileHash: string;
+      /** @enum {string} */
+      encoding: 'windows-1251' | 'utf-8';
+      documents: components['schemas']['ImportedDocumentView'][];
+    };
+    ImportResultView: {
+      /** @description Payments created now */
+      created: number;
+      /** @description Valid payments this file had already created */
+      alreadyImported: number;
+      /** @description Payments left out for their errors */
+      invalid: number;
+      /** @description Every valid payment of the file, new or earlier */
+      documentIds: string[];
+    };
     OpenRegistrationDto: {
       /**
        * @description The user ID of the acceptance act
