@@ -21,7 +21,6 @@ import type {
   ImportViolationView,
   PaymentImportDto,
 } from './dto/payment-import.dto.js';
-import type { PaymentImportsErrorCode } from './payment-imports-error-code.js';
 
 interface Checked {
   readonly view: ImportPreviewView['documents'][number];
