@@ -15,6 +15,12 @@ export const DOCUMENTS_ROUTES: Routes = [
     loadComponent: () => import('./form/payment-form-page.component').then((m) => m.PaymentFormPageComponent),
   },
   {
+    path: 'documents/import',
+    title: 'import.title',
+    canMatch: [channelOffers('IMPORT_PAYMENTS')],
+    loadComponent: () => import('./import/import-page.component').then((m) => m.ImportPageComponent),
+  },
+  {
     path: 'documents/templates',
     title: 'templates.title',
     canMatch: [channelOffers('TEMPLATE_TRANSFER')],

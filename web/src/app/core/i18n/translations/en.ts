@@ -339,6 +339,25 @@ export const en = {
     choosePastBeneficiary: 'Choose someone you have paid before',
   },
   /** PaymentKind (workflows/src/domain/payment/payment-kind.ts). */
+  import: {
+    title: 'Import from 1C',
+    hint: 'Choose the payment orders file your 1C exported (1CClientBankExchange, Windows-1251 or UTF-8). Each payment is checked before anything is created.',
+    file: 'Exchange file',
+    check: 'Check',
+    ok: 'Ready',
+    alreadyImported: 'Already imported',
+    validCount: 'Ready to import: {{ count }}',
+    invalidCount: 'With errors, left out: {{ count }}',
+    importAndSubmit: 'Import {{ count }} and send for signature',
+    importDrafts: 'Import as drafts',
+    result: 'Created: {{ created }}; imported before: {{ alreadyImported }}; left out: {{ invalid }}.',
+    openAwaiting: 'Open the payments awaiting signature',
+    errors: {
+      ONE_C_NOT_EXCHANGE_FILE: 'This is not a 1C exchange file: its first line must be 1CClientBankExchange.',
+      ONE_C_SECTION_UNCLOSED: 'The file is cut short: a document has no КонецДокумента.',
+      ONE_C_NO_DOCUMENTS: 'The file holds no payment orders.',
+    },
+  },
   templates: {
     title: 'Templates',
     loadFailed: 'Could not load the templates.',

@@ -327,6 +327,25 @@ export const kk: Translation = {
     choosePastBeneficiary: 'Бұрын төлеген алушыны таңдаңыз',
   },
   /** PaymentKind (workflows/src/domain/payment/payment-kind.ts). */
+  import: {
+    title: '1С-тен импорттау',
+    hint: '1С шығарған төлем тапсырмалары файлын таңдаңыз (1CClientBankExchange, Windows-1251 немесе UTF-8). Әр төлем жасалмас бұрын тексеріледі.',
+    file: 'Алмасу файлы',
+    check: 'Тексеру',
+    ok: 'Дайын',
+    alreadyImported: 'Бұрын импортталған',
+    validCount: 'Импортқа дайын: {{ count }}',
+    invalidCount: 'Қателері бар, өткізілді: {{ count }}',
+    importAndSubmit: '{{ count }} импорттап, қол қоюға жіберу',
+    importDrafts: 'Жоба ретінде импорттау',
+    result: 'Жасалды: {{ created }}; бұрын импортталған: {{ alreadyImported }}; өткізілді: {{ invalid }}.',
+    openAwaiting: 'Қол қоюды күтетін төлемдерді ашу',
+    errors: {
+      ONE_C_NOT_EXCHANGE_FILE: 'Бұл 1С алмасу файлы емес: бірінші жолы 1CClientBankExchange болуы керек.',
+      ONE_C_SECTION_UNCLOSED: 'Файл үзілген: құжатта КонецДокумента жоқ.',
+      ONE_C_NO_DOCUMENTS: 'Файлда төлем тапсырмалары жоқ.',
+    },
+  },
   templates: {
     title: 'Үлгілер',
     loadFailed: 'Үлгілер жүктелмеді.',

@@ -324,6 +324,25 @@ export const ru: Translation = {
     choosePastBeneficiary: 'Выберите получателя прошлых платежей',
   },
   /** PaymentKind (workflows/src/domain/payment/payment-kind.ts). */
+  import: {
+    title: 'Импорт из 1С',
+    hint: 'Выберите файл платёжных поручений, выгруженный из 1С (1CClientBankExchange, Windows-1251 или UTF-8). Каждый платёж проверяется до создания.',
+    file: 'Файл обмена',
+    check: 'Проверка',
+    ok: 'Готов',
+    alreadyImported: 'Уже импортирован',
+    validCount: 'Готовы к импорту: {{ count }}',
+    invalidCount: 'С ошибками, пропущены: {{ count }}',
+    importAndSubmit: 'Импортировать {{ count }} и отправить на подпись',
+    importDrafts: 'Импортировать черновиками',
+    result: 'Создано: {{ created }}; импортированы ранее: {{ alreadyImported }}; пропущено: {{ invalid }}.',
+    openAwaiting: 'Открыть платежи, ждущие подписи',
+    errors: {
+      ONE_C_NOT_EXCHANGE_FILE: 'Это не файл обмена 1С: первая строка должна быть 1CClientBankExchange.',
+      ONE_C_SECTION_UNCLOSED: 'Файл оборван: у документа нет КонецДокумента.',
+      ONE_C_NO_DOCUMENTS: 'В файле нет платёжных поручений.',
+    },
+  },
   templates: {
     title: 'Шаблоны',
     loadFailed: 'Не удалось загрузить шаблоны.',
