@@ -66,7 +66,12 @@ describe('a client’s session and unsaved work', () => {
       try {
         const page = await context.newPage();
         await page.clock.install();
+        // The page asks what waits for the user when it opens: that request restarts the idle clock too.
+        const awaiting = page.waitForResponse((response) =>
+          response.url().endsWith('/api/documents/awaiting-me'),
+        );
         await loginByPhone(page, demoUser.second);
+        await awaiting;
         // Switching the language is a request too (the SMS language), which restarts the idle clock:
         // each language waits its own four minutes.
         const warning = page.locator('.idle-warning');

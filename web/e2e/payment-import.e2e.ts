@@ -4,7 +4,8 @@ import { DEMO_ACCOUNT } from '@qoltanba/backend/demo/demo-data';
 import { almatyDate } from '@qoltanba/workflows/domain';
 import { launchBrowser, openContext } from './support/browser.js';
 import { forcedApiCall, loginByPhone } from './support/client.js';
-import { DEMO_COUNTERPARTY, DEMO_ORGANIZATION, demoUser, tokenCode, uniqueNumber } from './support/demo.js';
+import { DEMO_COUNTERPARTY, DEMO_ORGANIZATION, demoUser, uniqueNumber } from './support/demo.js';
+import { confirmOtpCode } from './support/applications.js';
 import { inEveryLanguage } from './support/operations.js';
 
 const JOURNEY = 'payment-import';
@@ -111,8 +112,7 @@ describe('payment orders imported from 1C', () => {
     await expect(page.locator('.otp-amount').innerText()).resolves.toMatch(/18\s?199,00/);
     await expect(page.locator('.otp-documents li').count()).resolves.toBe(18);
     await inEveryLanguage(page, JOURNEY, 'batch-otp-desktop');
-    await page.locator('#otp-code').fill(tokenCode(user));
-    await page.locator('.otp-confirm').click();
+    await confirmOtpCode(page, user);
     await page.locator('.action-message.success, .alert.success').first().waitFor();
 
     const listed = (await forcedApiCall(page, 'GET', '/documents?status=SIGNED&pageSize=100'))

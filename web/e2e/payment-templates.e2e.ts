@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, openContext } from './support/browser.js';
 import { createPaymentOverApi, loginByPhone, openDocumentId } from './support/client.js';
-import { DEMO_COUNTERPARTY, demoUser, tokenCode, uniqueNumber } from './support/demo.js';
+import { DEMO_COUNTERPARTY, demoUser, uniqueNumber } from './support/demo.js';
+import { approveWithOtp } from './support/applications.js';
 import { inEveryLanguage } from './support/operations.js';
 
 const JOURNEY = 'payment-templates';
@@ -79,9 +80,7 @@ describe('templates and past beneficiaries', () => {
     await phone.locator('button.send-transfer').click();
     await phone.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     openDocumentId(phone);
-    await phone.locator('.approve-otp').click();
-    await phone.locator('#otp-code').fill(tokenCode(user));
-    await phone.locator('.otp-confirm').click();
+    await approveWithOtp(phone, user);
     await phone.locator('[data-status="EXECUTED"]').first().waitFor({ timeout: 30_000 });
     await expect(phone.locator('.payment-kind').innerText()).resolves.toBe('Перевод по шаблону');
     await inEveryLanguage(phone, JOURNEY, 'transfer-executed-mobile');

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { VIEWPORTS, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { createPaymentOverApi, forcedApiCall, loginByPhone } from './support/client.js';
 import { demoUser, tokenCode, uniqueNumber } from './support/demo.js';
+import { nextTokenStep } from './support/applications.js';
 
 const JOURNEY = 'replayed-otp';
 
@@ -20,6 +21,8 @@ describe('OTP approval', () => {
       await loginByPhone(page, demoUser.singleWithToken);
       const [firstId, secondId] = [await submitPayment(page), await submitPayment(page)];
 
+      // An earlier journey of the run may have spent this step's code: start on a fresh step.
+      await nextTokenStep();
       const code = tokenCode(demoUser.singleWithToken);
       await approve(page, firstId, code);
       await page.locator('[data-status="SIGNED"]').first().waitFor();

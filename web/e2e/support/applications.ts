@@ -51,8 +51,7 @@ export async function asBankStaff(): Promise<BankSimulatorApi> {
 /**
  * Approves the open application (or document) with the user's OTP device, as the user would: asks
  * for the challenge, reads the card cell the server names (or the token's current code), types it
- * and confirms. A token code is good once per 30-second step: when an earlier journey of the run
- * spent this step's code, the user waits for the token's next code and types that.
+ * and confirms (confirmOtpCode).
  */
 export async function approveWithOtp(page: Page, user: DemoUser): Promise<void> {
   const challenge = page.waitForResponse(
@@ -61,6 +60,20 @@ export async function approveWithOtp(page: Page, user: DemoUser): Promise<void> 
   await page.locator('.approve-otp').click();
   const { device } = (await (await challenge).json()) as { device: 'TOKEN' | { card: number } };
   const code = () => (device === 'TOKEN' ? tokenCode(user) : cardCode(user, device.card));
+  await confirmOtpCode(page, user, code, device === 'TOKEN');
+}
+
+/**
+ * Types the code into the open OTP prompt and confirms it. A token code is good once per 30-second
+ * step: when an earlier journey of the run spent this step's code, the user waits for the token's
+ * next code and types that.
+ */
+export async function confirmOtpCode(
+  page: Page,
+  user: DemoUser,
+  code: () => string = () => tokenCode(user),
+  token = true,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await page.locator('#otp-code').fill(code());
     await page.locator('.otp-confirm').click();
@@ -71,14 +84,14 @@ export async function approveWithOtp(page: Page, user: DemoUser): Promise<void> 
     });
     if ((await outcome.jsonValue()) === 'approved') return;
     const error = await page.locator('#otp-error').innerText();
-    if (device !== 'TOKEN' || attempt > 1 || !/used|пайдаланыл|использ/i.test(error))
+    if (!token || attempt > 1 || !/used|пайдаланыл|использ/i.test(error))
       throw new Error(`${user.fullName}'s OTP code was refused: ${error}`);
     await nextTokenStep();
   }
 }
 
 /** Waits for the token to show its next code (a new 30-second step). */
-function nextTokenStep(): Promise<void> {
+export function nextTokenStep(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200));
 }
 

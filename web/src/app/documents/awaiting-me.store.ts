@@ -1,4 +1,4 @@
-import { Injectable, effect, inject, signal } from '@angular/core';
+import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
 import { filter } from 'rxjs';
 import { SessionStore } from '../core/auth/session.store';
@@ -19,10 +19,14 @@ export class AwaitingMeStore {
   private readonly session = inject(SessionStore);
   private readonly current = signal<AwaitingMeView | undefined>(undefined);
   readonly state = this.current.asReadonly();
+  private asking = false;
 
   constructor() {
+    // Asked again when another user signs in, not when the session is merely probed (a probe is no
+    // reason to ask, and a request after an idle jump would restart the idle clock).
+    const userId = computed(() => this.session.client()?.userId);
     effect(() => {
-      if (this.session.client()) this.refresh();
+      if (userId()) untracked(() => this.refresh());
       else this.current.set(undefined);
     });
     inject(Router)
@@ -31,11 +35,14 @@ export class AwaitingMeStore {
   }
 
   refresh(): void {
-    if (!this.session.client()) return;
+    // Logging in both sets the session and navigates: one question answers both.
+    if (!this.session.client() || this.asking) return;
+    this.asking = true;
     this.api.get<AwaitingMeView>('/documents/awaiting-me').subscribe({
       next: (view) => this.current.set(view),
       // The count is a convenience: the documents list still says what each document awaits.
-      error: () => undefined,
+      error: () => (this.asking = false),
+      complete: () => (this.asking = false),
     });
   }
 }

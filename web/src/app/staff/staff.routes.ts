@@ -99,6 +99,13 @@ export const STAFF_ROUTES: Routes = [
         loadComponent: () => import('./changes/change-page.component').then((m) => m.ChangePageComponent),
       },
       {
+        path: 'reference',
+        title: 'staff.reference.title',
+        canActivate: [staffSignedIn(['SENIOR_MANAGER'])],
+        loadComponent: () =>
+          import('./reference/reference-page.component').then((m) => m.ReferencePageComponent),
+      },
+      {
         path: 'settings',
         title: 'staff.settings.title',
         canActivate: [staffSignedIn(MANAGER_ROLES)],

@@ -54,6 +54,9 @@ export class StaffShellComponent {
       { label: 'staff.nav.newClient', path: '/staff/clients/new', exact: true },
       { label: 'staff.nav.changes', path: '/staff/changes', exact: false },
       { label: 'staff.settings.nav', path: '/staff/settings', exact: true },
+      ...(role === 'SENIOR_MANAGER'
+        ? [{ label: 'staff.reference.nav', path: '/staff/reference', exact: true }]
+        : []),
     ];
   });
 
