@@ -16,6 +16,7 @@ export default {
     // The shared domain rules, from source as in the build (tsconfig.json "paths"); their relative
     // imports carry the ".js" of Node's ESM, which Jest resolves to the .ts beside them.
     '^@qoltanba/workflows/domain$': '<rootDir>/../workflows/src/domain/index.ts',
+    '^@qoltanba/workflows/domain/(.*)$': '<rootDir>/../workflows/src/domain/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],

@@ -13,6 +13,7 @@ import { BankGatewayModule } from './bank-gateway/bank-gateway.module.js';
 import { CertificateAuthorityStartup } from './certificates/certificate-authority.startup.js';
 import { CertificatesApiModule } from './certificates/certificates.module.js';
 import { RegistrationsApiModule } from './registrations/registrations-api.module.js';
+import { cacheHeaders } from './web-app/web-app-files.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { ErrorStatusRegistry } from './common/errors/error-status-registry.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
@@ -88,18 +89,4 @@ function webApp(config: AppConfig): DynamicModule[] {
       serveStaticOptions: { setHeaders: cacheHeaders },
     }),
   ];
-}
-
-/** File names the Angular build stamps with a content hash: they never change, so cache for good. */
-const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css)$/;
-
-/**
- * index.html is checked on every visit (a new release takes effect at once); the hashed chunks it
- * names are kept a year, so a returning phone on a slow network downloads nothing but data.
- */
-function cacheHeaders(response: { setHeader(name: string, value: string): void }, path: string): void {
-  response.setHeader(
-    'Cache-Control',
-    HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-  );
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,6 +10,7 @@ import type { AppConfig } from './config/app-config.js';
 import { assignRequestId, requestContextMiddleware } from './logging/request-context.js';
 import { HttpMetrics } from './metrics/http-metrics.js';
 import { METRICS_SCHEME } from './metrics/metrics.controller.js';
+import { precompressedAssets } from './web-app/web-app-files.js';
 
 /** Health is polled every second by orchestrators; its successful answers would drown the log. */
 const QUIET_PATHS = new Set(['/api/health']);
@@ -30,7 +32,7 @@ const closingLine = (request: IncomingMessage & { id?: unknown }, fields: object
 export function configureHttpApp(
   app: NestExpressApplication,
   logger: Logger,
-  config: Pick<AppConfig, 'auth'>,
+  config: Pick<AppConfig, 'auth' | 'web'>,
 ): void {
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
@@ -58,9 +60,12 @@ export function configureHttpApp(
   app.use(requestContextMiddleware);
   app.use(app.get(HttpMetrics).middleware);
   app.useBodyParser('json', { limit: '1mb' });
-  // The web app's files go out compressed (a third of their size on a phone's slow network); the
-  // API is left alone, as compressing would hold back server-sent events. Behind a reverse proxy
-  // that compresses, this is a no-op: the proxy sees an already-encoded body.
+  // The web app's files go out compressed (a third of their size on a phone's slow network): the
+  // build's brotli files where it wrote them, compressed on the fly otherwise. The API is left
+  // alone, as compressing would hold back server-sent events. Behind a reverse proxy that
+  // compresses, this is a no-op: the proxy sees an already-encoded body.
+  const distDir = config.web.distDir;
+  if (distDir && existsSync(distDir)) app.use(precompressedAssets(distDir));
   app.use(
     compression({
       filter: (request, response) =>

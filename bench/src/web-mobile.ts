@@ -11,7 +11,8 @@ import { type Browser, chromium } from 'playwright-core';
  * `npm run bench:web`: the web app's budgets. The initial JavaScript of the production build (what
  * index.html loads before any lazy route), and the Mobile home page's first contentful paint,
  * largest contentful paint and time to interactive in headless Chromium on two throttling profiles:
- * Lighthouse's mobile profile and the harsher "Slow 4G" one.
+ * Lighthouse's mobile profile and the harsher "Slow 4G" one. `WATERFALL=1` prints each load's
+ * requests (start and end, ms from navigation) to stderr: the critical path at a glance.
  */
 interface Profile {
   readonly name: string;
@@ -38,13 +39,19 @@ const RUNS = 3;
 /** TTI's quiet window: no long task (over 50 ms) and the page settled for this long. */
 const QUIET_MS = 5_000;
 
-async function initialBundle(): Promise<{ files: string[]; bytes: number; gzipped?: number }> {
+async function initialBundle(): Promise<{ files: string[]; bytes: number; brotliBytes: number }> {
   const dir = join(repoRoot, 'web/dist/browser');
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
   // The module preloads index.html names are the initial chunks (the Angular CLI lists them).
-  const sizes = await Promise.all(files.map((file) => stat(join(dir, file)).then((s) => s.size)));
-  return { files, bytes: sizes.reduce((a, b) => a + b, 0) };
+  const size = (file: string) => stat(join(dir, file)).then((s) => s.size);
+  const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0);
+  return {
+    files,
+    bytes: sum(await Promise.all(files.map(size))),
+    // What goes over the wire: the build's brotli files (web-build.ts), as the API sends them.
+    brotliBytes: sum(await Promise.all(files.map((file) => size(`${file}.br`)))),
+  };
 }
 
 /** The Mobile home page loaded RUNS times, cold, on one profile: medians of FCP, LCP and TTI. */
@@ -91,6 +98,13 @@ async function homeLoads(browser: Browser, profile: Profile) {
         for (const entry of list.getEntries()) w.__lcp = Math.max(w.__lcp, entry.startTime);
       }).observe({ type: 'largest-contentful-paint' as never, buffered: true });
     });
+    const requests: { url: string; start: number; end?: number }[] = [];
+    const t0 = Date.now();
+    page.on('request', (request) => requests.push({ url: request.url(), start: Date.now() - t0 }));
+    page.on('requestfinished', (request) => {
+      const entry = requests.find((r) => r.url === request.url() && r.end === undefined);
+      if (entry) entry.end = Date.now() - t0;
+    });
     await page.goto('/', { waitUntil: 'domcontentloaded' });
     // The home page is useful once the account cards with balances are there.
     await page.locator('qb-account-card .balance').first().waitFor({ timeout: 120_000 });
@@ -110,6 +124,9 @@ async function homeLoads(browser: Browser, profile: Profile) {
     // (its data on screen) and no long task follows.
     const tti = Math.max(timing.fcp, timing.dcl, timing.lastLongTask, home);
     results.push({ fcp: timing.fcp, lcp: timing.lcp, tti });
+    if (process.env.WATERFALL)
+      for (const r of requests)
+        console.error(`${r.start}\t${r.end ?? '-'}\t${r.url.replace(/^https?:\/\/[^/]+/, '')}`);
     await context.close();
   }
   const median = (values: number[]) =>
@@ -143,7 +160,11 @@ async function main(): Promise<void> {
       JSON.stringify(
         {
           cores: cpus().length,
-          initialJs: { files: bundle.files, kB: +(bundle.bytes / 1000).toFixed(1) },
+          initialJs: {
+            files: bundle.files,
+            kB: +(bundle.bytes / 1000).toFixed(1),
+            brotliKB: +(bundle.brotliBytes / 1000).toFixed(1),
+          },
           jsChunksTotal: lazy,
           mobileHome: measured,
         },

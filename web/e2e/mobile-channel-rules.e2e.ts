@@ -51,4 +51,25 @@ describe('the Mobile channel', () => {
       await context.close();
     }
   });
+
+  it("loads none of the desktop layout's code on the phone", async () => {
+    const context = await openContext(browser, 'mobile');
+    try {
+      const page = await context.newPage();
+      const scripts: Promise<string>[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(response.text());
+      });
+      await loginByPhone(page, demoUser.first);
+      await page.locator('nav.bottom-nav').waitFor();
+      await page.goto('/documents');
+      await page.locator('h1').waitFor();
+      const loaded = await Promise.all(scripts);
+      expect(loaded.length).toBeGreaterThan(1);
+      // The desktop shell's side navigation (its template's class) is in none of them.
+      expect(loaded.filter((script) => script.includes('side-nav'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { ERROR_BODY_REF } from '../common/openapi/complete-open-api.js';
 import {
   Body,
   Controller,
@@ -49,7 +50,6 @@ import { ApplicationView, AttachmentView } from './dto/application.view.js';
 import { Audited } from '../audit/audited-action.interceptor.js';
 
 /** The upload's own refusals besides those every operation documents (see complete-open-api.ts). */
-const ERROR_BODY = { $ref: '#/components/schemas/ErrorBody' };
 
 /**
  * Service and currency applications and their cancellations. Which channel may create which kind
@@ -94,8 +94,11 @@ export class ApplicationsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'Attach a file for a letter: PDF, PNG or JPEG by its content, at most 5 MiB' })
-  @ApiPayloadTooLargeResponse({ description: 'APPLICATION_FILE_TOO_LARGE', schema: ERROR_BODY })
-  @ApiUnsupportedMediaTypeResponse({ description: 'APPLICATION_FILE_TYPE_NOT_ACCEPTED', schema: ERROR_BODY })
+  @ApiPayloadTooLargeResponse({ description: 'APPLICATION_FILE_TOO_LARGE', schema: ERROR_BODY_REF })
+  @ApiUnsupportedMediaTypeResponse({
+    description: 'APPLICATION_FILE_TYPE_NOT_ACCEPTED',
+    schema: ERROR_BODY_REF,
+  })
   @UseInterceptors(
     FileInterceptor('file', {
       limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 1 },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { parseTengePaymentOrderRequest } from '@qoltanba/workflows/domain';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { DocumentRecord } from '../documents/document-record.entity.js';
@@ -86,6 +86,8 @@ export class PaymentImportsService {
     const ownIbans = new Set(
       (await this.accounts.listForOrganization(organization.id)).map((account) => account.iban),
     );
+    const keys = file.documents.map((_, position) => `1c:${fileHash}:${position}`);
+    const imported = await this.importedBefore(organization.id, keys);
     const checked: Checked[] = [];
     for (const [position, document] of file.documents.entries()) {
       const request = paymentRequestOf(document, context.today);
@@ -102,8 +104,7 @@ export class PaymentImportsService {
           violationOf(document, 'payerIban', 'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED', 'Not an account of yours.'),
         );
       }
-      const idempotencyKey = `1c:${fileHash}:${position}`;
-      const id = documentIdFromIdempotencyKey(organization.id, idempotencyKey);
+      const idempotencyKey = keys[position]!;
       checked.push({
         request: { ...request, kod: request.kod || organization.kod },
         idempotencyKey,
@@ -115,12 +116,22 @@ export class PaymentImportsService {
           amount: request.amount,
           beneficiaryName: request.beneficiary.name,
           valid: violations.length === 0,
-          alreadyImported: await this.records.existsBy({ id, organizationId: organization.id }),
+          alreadyImported: imported.has(idempotencyKey),
           violations,
         },
       });
     }
     return { fileHash, encoding: file.encoding, checked };
+  }
+
+  /** The keys among `keys` whose documents exist already: one query for the whole file. */
+  private async importedBefore(organizationId: string, keys: readonly string[]): Promise<Set<string>> {
+    const keyOf = new Map(keys.map((key) => [documentIdFromIdempotencyKey(organizationId, key), key]));
+    const found = await this.records.find({
+      select: { id: true },
+      where: { organizationId, id: In([...keyOf.keys()]) },
+    });
+    return new Set(found.map((record) => keyOf.get(record.id)!));
   }
 }
 

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareDemoToken } from './demo-token.js';
 import { assertPortFree } from './ports.js';
 import { repoRoot } from './paths.js';
-import { runCommand } from './run-command.js';
+import { WEB_DIST, buildWebApp } from './web-build.js';
 import { waitForApi } from './services/api-health.js';
 import type { RunningPostgres } from './services/embedded-postgres.js';
 import { spawnEmbeddedPostgres } from './services/spawn-embedded-postgres.js';
@@ -14,7 +13,6 @@ import { ToolError } from './tool-error.js';
 import { ensureTemporalCli } from './tools/temporal-cli.js';
 
 const DATABASE = 'qoltanba';
-const webDist = join(repoRoot, 'web', 'dist', 'browser');
 
 export interface PlatformPorts {
   postgres: number;
@@ -118,7 +116,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     PORT: String(ports.api),
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
-    WEB_DIST_DIR: webDist,
+    WEB_DIST_DIR: WEB_DIST,
     SIGNER_URL: signerUrl,
     SEED_DEMO_DATA: String(options.seedDemoData),
     ...options.backendEnv,
@@ -172,12 +170,4 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     throw new ToolError(`The platform did not become healthy in 2 minutes (see ${apiUrl}/api/health).`);
   }
   return platform;
-}
-
-async function buildWebApp(log: (line: string) => void): Promise<void> {
-  if (!existsSync(join(repoRoot, 'angular.json'))) return;
-  log('Building the web app …');
-  const result = await runCommand(join(repoRoot, 'node_modules/.bin/ng'), ['build'], { cwd: repoRoot });
-  if (result.code !== 0)
-    throw new ToolError(`The web app did not build:\n${result.stdout}\n${result.stderr}`);
 }

@@ -66,7 +66,8 @@ export async function approveWithOtp(page: Page, user: DemoUser): Promise<void> 
 /**
  * Types the code into the open OTP prompt and confirms it. A token code is good once per 30-second
  * step: when an earlier journey of the run spent this step's code, the user waits for the token's
- * next code and types that.
+ * next code and types that. The outcome is read from the server's answer, not from the prompt: on a
+ * second try the prompt still shows the first refusal until the page has drawn the new answer.
  */
 export async function confirmOtpCode(
   page: Page,
@@ -76,16 +77,23 @@ export async function confirmOtpCode(
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await page.locator('#otp-code').fill(code());
+    const answer = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' &&
+        /\/(signatures|otp-approvals)$/.test(new URL(response.url()).pathname),
+    );
     await page.locator('.otp-confirm').click();
-    // Approved: the OTP panel closes; refused: it stays, with the server's message under the code.
-    const outcome = await page.waitForFunction(() => {
-      if (!document.querySelector('section.otp')) return 'approved';
-      return document.querySelector('#otp-error')?.textContent?.trim() ? 'refused' : false;
-    });
-    if ((await outcome.jsonValue()) === 'approved') return;
-    const error = await page.locator('#otp-error').innerText();
-    if (!token || attempt > 1 || !/used|пайдаланыл|использ/i.test(error))
-      throw new Error(`${user.fullName}'s OTP code was refused: ${error}`);
+    const response = await answer;
+    if (response.ok()) {
+      await page.locator('section.otp').waitFor({ state: 'detached' });
+      return;
+    }
+    const { code: refusal } = (await response.json().catch(() => ({}))) as { code?: string };
+    if (!token || attempt > 1 || refusal !== 'OTP_CODE_ALREADY_USED') {
+      await page.locator('#otp-error:not(:empty)').waitFor();
+      const shown = await page.locator('#otp-error').innerText();
+      throw new Error(`${user.fullName}'s OTP code was refused (${refusal}): ${shown}`);
+    }
     await nextTokenStep();
   }
 }

@@ -17,6 +17,7 @@ import { LayoutService } from './core/layout/layout.service';
 import { MobileShellComponent } from './core/layout/mobile-shell.component';
 import { PublicShellComponent } from './core/layout/public-shell.component';
 import { ProcessEvents } from './core/live/process-events';
+import { PRODUCT_NAME } from './core/product';
 import { StaffShellComponent } from './staff/shell/staff-shell.component';
 
 /**
@@ -33,15 +34,26 @@ import { StaffShellComponent } from './staff/shell/staff-shell.component';
     StaffShellComponent,
     IdleWarningComponent,
   ],
+  // The desktop and staff shells are deferred, each its own chunk: a phone never loads the
+  // desktop's, a client never the staff's; until one arrives, the bar index.html painted stays. The
+  // mobile shell is in the initial bundle: on a slow network its chunk would cost a round trip.
   template: `
     @if (staffSignedIn()) {
-      <qb-staff-shell><router-outlet /></qb-staff-shell>
+      @defer (on immediate) {
+        <qb-staff-shell><router-outlet /></qb-staff-shell>
+      } @placeholder {
+        <div class="app-shell" aria-hidden="true">{{ productName }}</div>
+      }
     } @else if (!signedIn()) {
       <qb-public-shell><router-outlet /></qb-public-shell>
     } @else if (layout.isMobile()) {
       <qb-mobile-shell><qb-idle-warning /><router-outlet /></qb-mobile-shell>
     } @else {
-      <qb-desktop-shell><qb-idle-warning /><router-outlet /></qb-desktop-shell>
+      @defer (on immediate) {
+        <qb-desktop-shell><qb-idle-warning /><router-outlet /></qb-desktop-shell>
+      } @placeholder {
+        <div class="app-shell" aria-hidden="true">{{ productName }}</div>
+      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,6 +63,7 @@ export class AppComponent {
   private readonly session = inject(SessionStore);
   protected readonly signedIn = computed(() => this.session.client() !== undefined);
   protected readonly staffSignedIn = computed(() => this.session.staff() !== undefined);
+  protected readonly productName = PRODUCT_NAME;
 
   constructor() {
     const router = inject(Router);

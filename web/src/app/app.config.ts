@@ -9,7 +9,7 @@ import {
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { routes } from './app.routes';
 import { SessionStore } from './core/auth/session.store';
-import { loadHomePage } from './home/home.routes';
+import { AccountsStore } from './accounts/accounts.store';
 import { provideApiClient } from './core/http/api-client';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
@@ -26,9 +26,9 @@ export const appConfig: ApplicationConfig = {
     // Ask whether a session exists while the language's texts load, not after: the route's guard
     // waits for the same answer, one round trip sooner on a slow network. Not awaited here.
     provideAppInitializer(() => void inject(SessionStore).ensureLoaded()),
-    // Most visits open at the root: its page's chunk loads beside them rather than after the guard.
+    // Most visits open at the root: its balances are asked for beside the session probe.
     provideAppInitializer(() => {
-      if (inject(DOCUMENT).location.pathname === '/') void loadHomePage();
+      if (inject(DOCUMENT).location.pathname === '/') inject(AccountsStore).prefetch();
     }),
   ],
 };

@@ -11,8 +11,9 @@ import { REISSUE_ROUTES } from './reissue/reissue.routes';
 import { STAFF_ROUTES } from './staff/staff.routes';
 import { TOKEN_PIN_ROUTES } from './token-pin/token-pin.routes';
 
-// Each feature owns its route file; this one only places them. Every page is lazy: the initial
-// bundle holds only the shells, and each page loads when first visited. Titles are translation
+// Each feature owns its route file; this one only places them. Every page but the home page is
+// lazy: the initial bundle holds the public shell and the home page (home.routes.ts says why), and
+// each other page, and the signed-in shells, load when first needed. Titles are translation
 // keys (TranslatedTitleStrategy). The staff's area (managers, operators) is its own lazily loaded
 // area under /staff, guarded by role (README, "The web app's shape").
 export const routes: Routes = [

@@ -11,7 +11,8 @@ export const ERROR_STATUSES = ['400', '401', '403', '404', '409', '410', '422', 
 export const SESSION_SCHEME = 'session';
 export const CSRF_SCHEME = 'csrf';
 
-const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
+/** The error body, for a route that documents a status of its own (an upload's 413). */
+export const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
 /** The shared responses every operation refers to, instead of repeating them. */
 const REFUSED = 'Refused';
 const UNEXPECTED = 'Unexpected';

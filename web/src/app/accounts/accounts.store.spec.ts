@@ -32,6 +32,25 @@ describe(AccountsStore.name, () => {
     expect(store.accounts()).toEqual([ACCOUNT]);
   });
 
+  it('asks once when the home page opens on the answer asked for as the app opened', () => {
+    store.prefetch();
+    store.refresh(); // the home page, while the answer is on its way
+    http.expectOne('/api/accounts').flush([ACCOUNT]);
+    expect(store.accounts()).toEqual([ACCOUNT]);
+    store.refresh(); // a later visit
+    http.expectOne('/api/accounts').flush([ACCOUNT]);
+  });
+
+  it('asks again on the first visit when the answer asked for as the app opened was a refusal', () => {
+    store.prefetch(); // before log-in: no session yet
+    http
+      .expectOne('/api/accounts')
+      .flush({ code: 'AUTH_SESSION_REQUIRED', message: '', details: {} }, { status: 401, statusText: '401' });
+    store.refresh(); // the home page, after log-in
+    http.expectOne('/api/accounts').flush([ACCOUNT]);
+    expect(store.state().kind).toBe('loaded');
+  });
+
   it('asks only once for screens that need the accounts but not fresh balances', () => {
     store.ensureLoaded();
     store.ensureLoaded(); // while the first answer is on its way

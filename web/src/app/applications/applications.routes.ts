@@ -1,6 +1,9 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, type CanMatchFn, Router, type Routes } from '@angular/router';
-import { FORM_APPLICATION_KINDS, isCurrencyKind } from '@qoltanba/workflows/domain';
+import {
+  FORM_APPLICATION_KINDS,
+  isCurrencyKind,
+} from '@qoltanba/workflows/domain/applications/application-kind';
 import { SessionStore } from '../core/auth/session.store';
 
 /** A kind's form opens only where the channel may create that kind (Mobile: service kinds). */

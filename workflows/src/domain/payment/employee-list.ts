@@ -3,6 +3,7 @@ import { classifyIinBin } from '../identifiers/iin-bin.js';
 import { ibanBankCode, validateKzIban } from '../identifiers/kz-iban.js';
 import { asRecord } from './as-record.js';
 import type { AmountReader } from './amount-reading.js';
+import { IBAN_CODES, IIN_BIN_CODES, checkText, type Report } from './field-rules.js';
 import { PaymentErrorCode } from './payment-error-code.js';
 import { CONTRIBUTION_KINDS, type PaymentKind } from './payment-kind.js';
 import type { EmployeeField, PaymentField } from './payment-violation.js';
@@ -11,7 +12,6 @@ import type { EmployeeField, PaymentField } from './payment-violation.js';
 export const MAX_EMPLOYEES = 1000;
 export const MAX_EMPLOYEE_NAME_LENGTH = 160;
 
-type Report = (code: PaymentErrorCode, message: string) => void;
 export type Reporter = (field: PaymentField) => Report;
 
 const PERIOD = /^(0[1-9]|1[0-2])(\d{4})$/;
@@ -45,12 +45,12 @@ export function checkEmployeeRows(
     let birthDate: string | undefined;
     if (present('iin')) {
       const iin = classifyIinBin(row.iin as string);
-      if ('code' in iin) at('iin')(IIN_CODES[iin.code], iin.message);
+      if ('code' in iin) at('iin')(IIN_BIN_CODES[iin.code], iin.message);
       else if (iin.kind !== 'IIN') {
         at('iin')(PaymentErrorCode.EmployeeNotIin, 'This is a BIN; an employee is named by their IIN.');
       } else birthDate = iin.birthDate;
     }
-    if (present('fullName')) checkName(row.fullName, at('fullName'));
+    if (present('fullName')) checkText(row.fullName, MAX_EMPLOYEE_NAME_LENGTH, at('fullName'));
 
     const amount = amounts.row(row);
     if (amount === undefined) at('amount')(PaymentErrorCode.FieldRequired, 'Required for every employee.');
@@ -76,31 +76,6 @@ export function checkEmployeeRows(
       );
     }
     seen.add(key);
-  }
-}
-
-const IIN_CODES = {
-  IIN_BIN_FORMAT: PaymentErrorCode.IinBinFormat,
-  IIN_BIN_CHECKSUM: PaymentErrorCode.IinBinChecksum,
-  IIN_BIN_DATE: PaymentErrorCode.IinBinDate,
-  IIN_BIN_STRUCTURE: PaymentErrorCode.IinBinStructure,
-} as const;
-
-const IBAN_CODES = {
-  IBAN_LENGTH: PaymentErrorCode.IbanLength,
-  IBAN_CHARACTERS: PaymentErrorCode.IbanCharacters,
-  IBAN_COUNTRY: PaymentErrorCode.IbanCountry,
-  IBAN_FORMAT: PaymentErrorCode.IbanFormat,
-  IBAN_CHECKSUM: PaymentErrorCode.IbanChecksum,
-} as const;
-
-function checkName(value: unknown, report: Report): void {
-  if (typeof value !== 'string' || value !== value.trim()) {
-    report(PaymentErrorCode.TextNotTrimmed, 'Text must not start or end with spaces.');
-  } else if ([...value].length > MAX_EMPLOYEE_NAME_LENGTH) {
-    report(PaymentErrorCode.TextTooLong, `At most ${MAX_EMPLOYEE_NAME_LENGTH} characters.`);
-  } else if (/[^\P{Cc}]|\p{Cs}/u.test(value)) {
-    report(PaymentErrorCode.TextCharacters, 'Text must not contain control characters.');
   }
 }
 

@@ -5,6 +5,7 @@ import { CONTRIBUTION_PAYEES, TREASURY_BUDGET_ACCOUNT, type StatePayee } from '.
 import { asRecord } from './as-record.js';
 import type { AmountReader } from './amount-reading.js';
 import { MAX_EMPLOYEES, checkEmployeeRows, type Reporter } from './employee-list.js';
+import type { Report } from './field-rules.js';
 import { PaymentErrorCode } from './payment-error-code.js';
 import type { PaymentField } from './payment-violation.js';
 import {
@@ -122,8 +123,6 @@ function checkFixed(
     }
   }
 }
-
-type Report = (code: PaymentErrorCode, message: string) => void;
 
 function absent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

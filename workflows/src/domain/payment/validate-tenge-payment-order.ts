@@ -1,12 +1,13 @@
 import { daysBetween, parseIsoDate, type CalendarDate } from '../calendar/iso-date.js';
 import { validateBic, type BicIssueCode } from '../identifiers/bic.js';
-import { validateIinBin, type IinBinIssueCode } from '../identifiers/iin-bin.js';
+import { validateIinBin } from '../identifiers/iin-bin.js';
 import { validateKnp, type KnpIssueCode } from '../identifiers/knp.js';
 import { validateKodKbe, type KodKbeIssueCode } from '../identifiers/kod-kbe.js';
-import { ibanBankCode, validateKzIban, type KzIbanIssueCode } from '../identifiers/kz-iban.js';
+import { ibanBankCode, validateKzIban } from '../identifiers/kz-iban.js';
 import type { ValidationIssue } from '../validation-issue.js';
 import { TIYN_READER, type AmountReader } from './amount-reading.js';
 import { asRecord } from './as-record.js';
+import { IBAN_CODES, IIN_BIN_CODES, checkText, type Report } from './field-rules.js';
 import { checkKindRules } from './kind-rules.js';
 import { PaymentErrorCode } from './payment-error-code.js';
 import { isPaymentKind, paymentKindOf } from './payment-kind.js';
@@ -42,19 +43,6 @@ const LABELS: Readonly<Record<string, string>> = {
   templateId: 'Template',
 };
 
-const IBAN_CODES: Readonly<Record<KzIbanIssueCode, PaymentErrorCode>> = {
-  IBAN_LENGTH: PaymentErrorCode.IbanLength,
-  IBAN_CHARACTERS: PaymentErrorCode.IbanCharacters,
-  IBAN_COUNTRY: PaymentErrorCode.IbanCountry,
-  IBAN_FORMAT: PaymentErrorCode.IbanFormat,
-  IBAN_CHECKSUM: PaymentErrorCode.IbanChecksum,
-};
-const IIN_BIN_CODES: Readonly<Record<IinBinIssueCode, PaymentErrorCode>> = {
-  IIN_BIN_FORMAT: PaymentErrorCode.IinBinFormat,
-  IIN_BIN_CHECKSUM: PaymentErrorCode.IinBinChecksum,
-  IIN_BIN_DATE: PaymentErrorCode.IinBinDate,
-  IIN_BIN_STRUCTURE: PaymentErrorCode.IinBinStructure,
-};
 const KOD_KBE_CODES: Readonly<Record<KodKbeIssueCode, PaymentErrorCode>> = {
   KOD_KBE_FORMAT: PaymentErrorCode.KodKbeFormat,
   KOD_KBE_RESIDENCY: PaymentErrorCode.KodKbeResidency,
@@ -186,8 +174,6 @@ export function collectViolations(
   return violations;
 }
 
-type Report = (code: PaymentErrorCode, message: string) => void;
-
 function checkNumber(value: unknown, report: Report): void {
   if (typeof value !== 'string' || !DOCUMENT_NUMBER.test(value)) {
     report(
@@ -230,29 +216,5 @@ function checkValueDate(
       PaymentErrorCode.ValueDateTooFar,
       `The value date is at most ${MAX_VALUE_DATE_DAYS_AHEAD} calendar days after today.`,
     );
-  }
-}
-
-/** Control characters other than CR and LF, and a UTF-16 surrogate without its other half. */
-const UNTYPABLE = /[^\P{Cc}\r\n]|\p{Cs}/u;
-
-/**
- * Free text is signed exactly as stored, so it must arrive trimmed (the API trims what people type);
- * lengths count characters (code points), as the clearing system's message fields do. Characters
- * nobody types are refused: they could not be stored (NUL), sent on, or read on a printed order.
- */
-function checkText(value: unknown, maxLength: number, report: Report): void {
-  if (typeof value !== 'string') {
-    report(PaymentErrorCode.FieldRequired, 'Text is required here.');
-    return;
-  }
-  if (value !== value.trim()) {
-    report(PaymentErrorCode.TextNotTrimmed, 'Text must not start or end with spaces.');
-  }
-  if ([...value].length > maxLength) {
-    report(PaymentErrorCode.TextTooLong, `At most ${maxLength} characters.`);
-  }
-  if (UNTYPABLE.test(value)) {
-    report(PaymentErrorCode.TextCharacters, 'Text must not contain control characters.');
   }
 }

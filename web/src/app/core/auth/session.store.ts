@@ -1,5 +1,5 @@
 import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import { type ChannelFunction, channelAllows } from '@qoltanba/workflows/domain';
+import { type ChannelFunction, channelAllows } from '@qoltanba/workflows/domain/channels/channel-functions';
 import { firstValueFrom } from 'rxjs';
 import { ApiClient } from '../http/api-client';
 import { forgetDraftsOf } from '../forms/form-draft-storage';

@@ -1035,7 +1035,10 @@ export interface components {
       iban?: string;
     };
     TemplatePaymentDto: {
-      /** @enum {string} */
+      /**
+       * @description The kind of payment; ORDINARY when absent
+       * @enum {string}
+       */
       kind?:
         | 'ORDINARY'
         | 'BUDGET'
@@ -1045,21 +1048,28 @@ export interface components {
         | 'SALARY'
         | 'CARD_TOP_UP'
         | 'TEMPLATE_TRANSFER';
-      /** @example KZ86998KZT5004100100 */
-      payerIban?: string;
-      /**
-       * @description Left out when each payment has its own
-       * @example 1250.50
-       */
-      amount?: string;
       beneficiary: components['schemas']['BeneficiaryDto'];
-      /** @example 710 */
+      /**
+       * @description Payment purpose code (КНП)
+       * @example 710
+       */
       knp: string;
       /** @example Оплата по договору № 15 */
       purpose: string;
-      /** @example 101201 */
+      /**
+       * @description Budget classification code (КБК), budget payments only
+       * @example 101201
+       */
       kbk?: string;
+      /** @description Contribution and salary payments: the employees; the amount is their total */
       employees?: components['schemas']['EmployeeRowDto'][];
+      /** @example KZ86998KZT5004100100 */
+      payerIban?: string;
+      /**
+       * @description Amount in tenge as a decimal string, at most 2 decimals
+       * @example 1250.50
+       */
+      amount?: string;
     };
     PaymentTemplateView: {
       id: string;

@@ -189,8 +189,7 @@ export class PaymentFormPageComponent {
         );
       else if (template)
         void this.prefill(async () => {
-          const found = (await firstValueFrom(this.templates.list())).find((entry) => entry.id === template);
-          if (!found) throw new Error('no such template');
+          const found = await firstValueFrom(this.templates.find(template));
           return formFromTemplate(found.payment, this.today(), this.value().payerIban);
         });
       else untracked(() => this.restoreDraft());

@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import type { Observable } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 import type { components } from '../../core/http/api-types.generated';
 import { ApiClient } from '../../core/http/api-client';
 
@@ -15,6 +15,17 @@ export class PaymentTemplatesApi {
 
   list(): Observable<PaymentTemplateView[]> {
     return this.api.get<PaymentTemplateView[]>('/payment-templates');
+  }
+
+  /** One template of the organization (the list is short: the API has no route for one). */
+  find(id: string): Observable<PaymentTemplateView> {
+    return this.list().pipe(
+      map((templates) => {
+        const found = templates.find((template) => template.id === id);
+        if (!found) throw new Error(`No template ${id} in the organization.`);
+        return found;
+      }),
+    );
   }
 
   create(name: string, payment: TemplatePayment): Observable<PaymentTemplateView> {

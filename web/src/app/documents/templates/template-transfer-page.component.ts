@@ -100,8 +100,7 @@ export class TemplateTransferPageComponent {
 
   private async load(id: string): Promise<void> {
     try {
-      const template = (await firstValueFrom(this.templates.list())).find((entry) => entry.id === id);
-      if (!template) throw new Error('no such template');
+      const template = await firstValueFrom(this.templates.find(id));
       this.found.set(template);
       this.amount.set(template.payment.amount ?? '');
       this.purpose.set(template.payment.purpose);
