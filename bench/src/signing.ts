@@ -5,7 +5,7 @@ import { findFreePort } from '@qoltanba/local/ports';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
 import { AgentClient, type RequestOptions } from '@qoltanba/signer/client/agent-client';
 import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
-import { type AgentProcess, startAgentProcess } from './agent-process.js';
+import { type AgentProcess, startAgentProcess } from '@qoltanba/signer/client/agent-process';
 import { rawSignaturesPerSecond } from './raw-signing.js';
 import { issueSigningCertificate } from './software-ca.js';
 import { lookupRates } from './verification-lookups.js';
@@ -77,7 +77,10 @@ async function main(): Promise<void> {
       PKCS11_MODULE: softHsm.modulePath,
       SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
     };
-    agent = await startAgentProcess(env, await findFreePort());
+    agent = await startAgentProcess(
+      { ...env, SIGNER_PORT: String(await findFreePort()) },
+      process.env.BENCH_AGENT_NODE_ARGS?.split(' ').filter(Boolean),
+    );
     client = await AgentClient.connect(`ws://127.0.0.1:${agent.port}`, PAGE_ORIGIN);
     const slotId = (await client.call<{ slotId: string; label: string }[]>(AGENT, 'listTokens')).find(
       (listed) => listed.label === token.label,

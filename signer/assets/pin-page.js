@@ -41,6 +41,8 @@ form.addEventListener('submit', async (event) => {
   for (const name of ['pin', 'soPin', 'newPin']) if (value(name) !== undefined) entry[name] = value(name);
   const confirmation = form.elements.namedItem('confirmation');
   if (confirmation) entry.confirmation = confirmation.checked;
+  // Several certificates fit: the one the user picked (the radio buttons are required).
+  if (form.querySelector('input[name=choice]')) entry.choice = Number(value('choice'));
   // The PIN leaves the fields as soon as it is sent: nothing stays in the page.
   for (const input of form.querySelectorAll('input[type=password]')) input.value = '';
   for (const control of controls()) control.disabled = true;

@@ -2,11 +2,13 @@ import type { SignerConfig } from './config.js';
 import { SIGNING_PROFILES } from './crypto/signing-profile.js';
 import { registerAgentMethods } from './methods/agent-methods.js';
 import { registerBasicsMethods } from './methods/basics-methods.js';
+import { registerCommonUtilsMethods } from './methods/common-utils-methods.js';
 import { PinPrompts } from './pin/pin-prompt.js';
 import { pinRoutes } from './pin/pin-routes.js';
 import { TokenLibrary } from './pkcs11/token-library.js';
 import { Dispatcher } from './protocol/dispatcher.js';
 import { type RunningAgentServer, startAgentServer } from './server/agent-server.js';
+import { openInSystemBrowser } from './server/system-browser.js';
 
 export const AGENT_VERSION = '0.2.0';
 
@@ -18,7 +20,7 @@ export interface RunningAgent {
 }
 
 export type AgentOptions = Pick<SignerConfig, 'port' | 'pkcs11Module' | 'allowedOrigins'> &
-  Partial<Pick<SignerConfig, 'pinTimeoutMs' | 'keyProfile'>>;
+  Partial<Pick<SignerConfig, 'pinTimeoutMs' | 'keyProfile' | 'browser'>>;
 
 /** Loads the token library and serves the agent's methods and PIN prompts until stopped. */
 export async function startAgent(
@@ -33,6 +35,7 @@ export async function startAgent(
   const dispatcher = new Dispatcher();
   registerAgentMethods(dispatcher, services, AGENT_VERSION);
   registerBasicsMethods(dispatcher, services);
+  registerCommonUtilsMethods(dispatcher, services);
   let server: RunningAgentServer;
   try {
     server = await startAgentServer({
@@ -41,6 +44,8 @@ export async function startAgent(
       dispatcher,
       httpRoute: pinRoutes(prompts),
       log,
+      version: AGENT_VERSION,
+      openPage: (url) => openInSystemBrowser(url, log, config.browser),
     });
   } catch (error) {
     await tokens.close();

@@ -12,6 +12,11 @@ describe(loadSignerConfig.name, () => {
     expect(() => loadSignerConfig({ SIGNER_KEY_PROFILE: 'GOST-512' })).toThrow(/SIGNER_KEY_PROFILE/);
   });
 
+  it("shows its own pages in the system's browser unless another program is named", () => {
+    expect(loadSignerConfig({}).browser).toBeUndefined();
+    expect(loadSignerConfig({ SIGNER_BROWSER: 'chromium' }).browser).toBe('chromium');
+  });
+
   it('splits the allowed origins list and refuses one that is not a URL, naming the variable', () => {
     expect(
       loadSignerConfig({ SIGNER_ALLOWED_ORIGINS: 'https://bank.kz, http://127.0.0.1:3000' }).allowedOrigins,

@@ -14,6 +14,11 @@ export interface SignerConfig {
   pinTimeoutMs: number;
   /** The algorithm of keys generated on tokens, a key of `SIGNING_PROFILES`. */
   keyProfile: string;
+  /**
+   * The program that shows the agent's own pages (the PIN prompt) to a user whose page did not ask
+   * for the agent's events; the system's default browser when unset.
+   */
+  browser?: string;
 }
 
 const schema = z.object({
@@ -33,6 +38,7 @@ const schema = z.object({
   SIGNER_KEY_PROFILE: z
     .enum(Object.keys(SIGNING_PROFILES) as [string, ...string[]])
     .default(RSA_2048_SHA256.id),
+  SIGNER_BROWSER: z.string().optional(),
 });
 
 export function loadSignerConfig(env: NodeJS.ProcessEnv = process.env): SignerConfig {
@@ -51,5 +57,6 @@ export function loadSignerConfig(env: NodeJS.ProcessEnv = process.env): SignerCo
     allowedOrigins: parsed.data.SIGNER_ALLOWED_ORIGINS,
     pinTimeoutMs: parsed.data.SIGNER_PIN_TIMEOUT_SECONDS * 1000,
     keyProfile: parsed.data.SIGNER_KEY_PROFILE,
+    ...(parsed.data.SIGNER_BROWSER ? { browser: parsed.data.SIGNER_BROWSER } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EKU } from '../src/crypto/certificate-details.js';
 import type { CertificateListing } from '../src/methods/token-objects.js';
-import { AGENT_MODULE, BASICS_MODULE } from '../src/protocol/messages.js';
+import { choicesOn, submitPin } from '../src/client/pin-prompt-client.js';
+import { AGENT_MODULE, BASICS_MODULE, COMMON_UTILS_MODULE } from '../src/protocol/messages.js';
 import {
   type Harness,
   newRecord,
@@ -119,13 +120,36 @@ describe('certificate selection among the connected tokens', () => {
     ).toBe(await serialOf(signingOnB));
   });
 
-  it('refuses with CERTIFICATE_AMBIGUOUS when two different certificates match', async () => {
-    const answer = await harness.client.request(
+  it('lets the user choose on the PIN page when two different certificates match, and signs with that one', async () => {
+    const seen: string[][] = [];
+    const cms = await harness.client.call<string>(
       BASICS_MODULE,
       'sign',
       sign({ extKeyUsageOids: [EKU.signing], iin: HEAD.iin }),
+      {
+        onPinRequested: (event) =>
+          void (async () => {
+            const choices = await choicesOn(event.url);
+            seen.push(choices);
+            const beta = choices.findIndex((choice) => choice.includes(OTHER_ORGANIZATION.organization));
+            await submitPin(event.url, { pin: USER_PIN, choice: beta });
+          })(),
+      },
     );
-    expect(answer).toMatchObject({ status: false, code: 'CERTIFICATE_AMBIGUOUS' });
+    // Both of the person's signing certificates, each with its organization, BIN and validity.
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toHaveLength(2);
+    expect(seen[0]!.join('\n')).toContain(`БИН ${HEAD.bin}`);
+    expect(seen[0]!.join('\n')).toContain(`БИН ${OTHER_ORGANIZATION.bin}`);
+    expect(seen[0]![0]).toMatch(/Подпись .* Действует с \d\d\.\d\d\.\d{4} по \d\d\.\d\d\.\d{4}/);
+    expect((await verifyCms(cms, Buffer.from('payment'))).signerSerialNumber).toBe(
+      await serialOf(signingOnB),
+    );
+  });
+
+  it('answers CERTIFICATE_AMBIGUOUS where no page can be shown to choose (getKeyInfo)', async () => {
+    const answer = await harness.client.request(COMMON_UTILS_MODULE, 'getKeyInfo', ['AKKaztokenStore']);
+    expect(answer).toMatchObject({ code: '500', errorCode: 'CERTIFICATE_AMBIGUOUS' });
   });
 
   it('refuses with CERTIFICATE_NOT_FOUND when nothing matches, without asking for a PIN', async () => {

@@ -11,6 +11,8 @@ export interface IssueOptions {
   purpose: 'signing' | 'authentication';
   notBefore?: Date;
   notAfter?: Date;
+  /** Role OIDs among the extended key usages, as the bank's CA writes them (1.2.398.3.3.4.1.…). */
+  roles?: string[];
 }
 
 /**
@@ -59,7 +61,10 @@ export class TestCa {
             : x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment,
           true,
         ),
-        new x509.ExtendedKeyUsageExtension([signing ? EKU.signing : EKU.clientAuthentication]),
+        new x509.ExtendedKeyUsageExtension([
+          signing ? EKU.signing : EKU.clientAuthentication,
+          ...(options.roles ?? []),
+        ]),
       ],
     });
   }

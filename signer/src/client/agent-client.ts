@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import type { AgentResponse } from '../protocol/messages.js';
+import { type AgentResponse, PIN_EVENTS_QUERY } from '../protocol/messages.js';
 import type { AgentEvent } from '../protocol/request-context.js';
 
 export type PinRequestedEvent = Extract<AgentEvent, { event: 'pinRequested' }>;
@@ -50,7 +50,10 @@ export class AgentClient {
 
   /** Opens the socket as a page of `origin` would (the agent refuses origins it does not know). */
   static async connect(url: string, origin: string): Promise<AgentClient> {
-    const socket = new WebSocket(url, { origin });
+    // Asks for the agent's events: the caller plays the user at the PIN prompt they name.
+    const withEvents = new URL(url);
+    withEvents.search = PIN_EVENTS_QUERY;
+    const socket = new WebSocket(withEvents, { origin });
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);

@@ -5,6 +5,19 @@ export interface PinSubmission {
   soPin?: string;
   newPin?: string;
   confirmation?: boolean;
+  /** Several certificates fit: the index of the one chosen among those the page lists. */
+  choice?: number;
+}
+
+/** The certificates a prompt page lists to choose from, as the user reads them, in order. */
+export async function choicesOn(promptUrl: string): Promise<string[]> {
+  const page = await (await fetch(promptUrl)).text();
+  return [...page.matchAll(/<label class="choice">([\s\S]*?)<\/label>/g)].map((match) =>
+    match[1]!
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /**

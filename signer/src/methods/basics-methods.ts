@@ -6,6 +6,7 @@ import { BASICS_MODULE } from '../protocol/messages.js';
 import { parseArgs } from '../protocol/parse-args.js';
 import type { AgentServices } from './agent-services.js';
 import { signDocuments } from './sign-documents.js';
+import { servesStorage } from './storages.js';
 
 /** Pages written for the national agent send its flags as booleans or as "true"/"false". */
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
@@ -41,14 +42,9 @@ export const signArgsSchema = z.object({
   locale: z.string().nullish(),
 });
 
-/**
- * The national agent's names for stores; this agent serves hardware tokens through PKCS#11, which
- * it calls `PKCS11`, and the national agent's token stores are all named `AK…Store`.
- */
-const servesStorage = (storage: string) => storage === 'PKCS11' || /^AK\w*Store$/.test(storage);
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function documentBytes(data: string, decode: boolean): Buffer {
+export function documentBytes(data: string, decode: boolean): Buffer {
   if (!decode) return Buffer.from(data, 'utf8');
   const compact = data.replace(/\s+/g, '');
   if (compact.length === 0 || compact.length % 4 !== 0 || !BASE64.test(compact)) {

@@ -28,16 +28,15 @@ function matches(stored: StoredCertificate, filter: CertificateFilter): boolean 
 }
 
 /**
- * Chooses the signer's certificate among those on the connected tokens. The only choice made
- * automatically is between renewals of one certificate (same token, subject and usages: the newest
- * wins); two different certificates that both match are refused as ambiguous, because signing with
- * the wrong person's or the wrong purpose's key is worse than asking the page to say which.
+ * The certificates on the connected tokens that may sign for this filter, one per role: renewals of
+ * one certificate (same token, subject and usages) count once, the newest. Several different ones
+ * left: the user chooses among them on the agent's own page, as the national agent lets them.
  */
-export function selectCertificate(
+export function certificateCandidates(
   certificates: StoredCertificate[],
   filter: CertificateFilter,
   now: Date,
-): StoredCertificate {
+): StoredCertificate[] {
   const matching = certificates.filter((stored) => matches(stored, filter));
   const valid = matching.filter(
     (stored) =>
@@ -57,20 +56,37 @@ export function selectCertificate(
       { filter },
     );
   }
-  const role = (stored: StoredCertificate) =>
-    [
+  const newest = new Map<string, StoredCertificate>();
+  for (const stored of valid) {
+    const role = [
       stored.slotId,
       stored.certificate.details.subject,
       [...stored.certificate.details.extendedKeyUsages].sort().join(','),
     ].join('|');
-  if (new Set(valid.map(role)).size > 1) {
+    const known = newest.get(role);
+    if (!known || stored.certificate.x509.notBefore > known.certificate.x509.notBefore)
+      newest.set(role, stored);
+  }
+  return [...newest.values()];
+}
+
+/**
+ * The one certificate for a request that cannot ask the user (no PIN page is shown): two different
+ * certificates that both match are refused as ambiguous, because using the wrong person's or the
+ * wrong purpose's key is worse than asking the page to say which.
+ */
+export function selectCertificate(
+  certificates: StoredCertificate[],
+  filter: CertificateFilter,
+  now: Date,
+): StoredCertificate {
+  const candidates = certificateCandidates(certificates, filter, now);
+  if (candidates.length > 1) {
     throw new AgentError(
       AgentErrorCode.CERTIFICATE_AMBIGUOUS,
       'Several different certificates match; name the usage, IIN, BIN or serial number.',
-      { candidates: valid.map((stored) => stored.certificate.details.serialNumber) },
+      { candidates: candidates.map((stored) => stored.certificate.details.serialNumber) },
     );
   }
-  return valid.reduce((newest, stored) =>
-    stored.certificate.x509.notBefore > newest.certificate.x509.notBefore ? stored : newest,
-  );
+  return candidates[0]!;
 }

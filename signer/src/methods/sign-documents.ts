@@ -1,13 +1,15 @@
 import { type PendingCms, prepareCmsSignature } from '../crypto/cms-signature.js';
 import { toSignerCertificate } from '../crypto/certificate-details.js';
-import { profileForPublicKey } from '../crypto/signing-profile.js';
+import { profileForPublicKey, type SigningProfile } from '../crypto/signing-profile.js';
 import type { Locale } from '../pin/pin-prompt-texts.js';
+import type { PinEntry } from '../pin/prompt-operation.js';
 import { entryField, withPinEntry } from '../pin/with-pin-entry.js';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
 import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
-import { type CertificateFilter, selectCertificate } from './certificate-selection.js';
-import { findKeyPair, readCertificates } from './token-objects.js';
+import { certificateCandidates, type CertificateFilter } from './certificate-selection.js';
+import { toCertificateChoice } from './certificate-choice.js';
+import { findKeyPair, readCertificates, type StoredCertificate } from './token-objects.js';
 
 /**
  * Signatures asked of the token before the oldest is awaited: enough that it keeps signing through
@@ -24,18 +26,9 @@ export interface SignDocumentsRequest {
   locale: Locale;
 }
 
-/**
- * Signs a batch of documents with one PIN entry: the certificate is chosen first (no PIN needed to
- * read certificates), then the prompt asks once, and one login signs every document.
- */
-export async function signDocuments(
-  services: AgentServices,
-  request: SignDocumentsRequest,
-  context: RequestContext,
-): Promise<Buffer[]> {
-  const { tokens, prompts } = services;
-  const chosen = selectCertificate(await readCertificates(tokens), request.filter, new Date());
-  const profile = profileForPublicKey(chosen.certificate.publicKeyInfo);
+/** The certificate's signing profile, checked against the request before any PIN is asked. */
+function profileFor(stored: StoredCertificate, request: SignDocumentsRequest): SigningProfile {
+  const profile = profileForPublicKey(stored.certificate.publicKeyInfo);
   if (!profile) {
     throw new AgentError(
       AgentErrorCode.UNSUPPORTED_ALGORITHM,
@@ -48,60 +41,91 @@ export async function signDocuments(
       `A pre-computed digest must have ${profile.digestLength} bytes for ${profile.id}.`,
     );
   }
-  const pinState = tokens.pinState(chosen.slotId, 'user');
-  if (pinState.locked) throw new AgentError(AgentErrorCode.PIN_LOCKED, 'The PIN is locked on the token.');
-  const certificate = toSignerCertificate(chosen.certificate);
+  return profile;
+}
+
+/**
+ * Signs a batch of documents with one PIN entry: the certificates that fit are found first (no PIN
+ * needed to read certificates); when several do, the PIN page lists them and the user picks one;
+ * then one login signs every document.
+ */
+export async function signDocuments(
+  services: AgentServices,
+  request: SignDocumentsRequest,
+  context: RequestContext,
+): Promise<Buffer[]> {
+  const { tokens, prompts } = services;
+  const candidates = certificateCandidates(await readCertificates(tokens), request.filter, new Date());
+  const profiles = candidates.map((stored) => profileFor(stored, request));
+  if (candidates.every((stored) => tokens.pinState(stored.slotId, 'user').locked)) {
+    throw new AgentError(AgentErrorCode.PIN_LOCKED, 'The PIN is locked on the token.');
+  }
+  const first = candidates[0]!;
 
   return withPinEntry(
     prompts,
     {
-      token: { slotId: chosen.slotId, label: chosen.tokenLabel },
+      token: { slotId: first.slotId, label: first.tokenLabel },
       operation: { kind: 'sign', documents: request.documents.length },
-      pinState,
+      pinState: tokens.pinState(first.slotId, 'user'),
       locale: request.locale,
+      ...(candidates.length > 1 ? { choices: candidates.map(toCertificateChoice) } : {}),
     },
     context,
-    (entry, accepted) =>
-      tokens.withSession(
-        chosen.slotId,
-        { login: { userType: 'user', pin: entryField(entry, 'pin'), onLoggedIn: accepted } },
-        async (session) => {
-          const { privateKey } = findKeyPair(session, chosen.keyId);
-          const prepare = (content: Buffer) =>
-            prepareCmsSignature({
-              content,
-              digested: request.digested,
-              encapsulate: request.encapsulate,
-              certificate,
-              profile,
-              signingTime: new Date(),
-            });
-          // A pipeline: the token signs the documents one after another on the signing thread,
-          // a few requests ahead, while this thread prepares the next ones and wraps each
-          // signature into its CMS as it arrives.
-          const signatures: Buffer[] = [];
-          const underWay: { cms: PendingCms; signing: Promise<Buffer> }[] = [];
-          const wrapOldest = async () => {
-            const { cms, signing } = underWay.shift()!;
-            signatures.push(cms.finish(await signing));
-          };
-          try {
-            for (const document of request.documents) {
-              const cms = prepare(document);
-              const signing = session.sign(profile.signMechanism, privateKey, cms.toBeSigned);
-              // Awaited in turn; marked handled now in case an earlier one fails first.
-              signing.catch(() => undefined);
-              underWay.push({ cms, signing });
-              if (underWay.length > SIGNATURES_AHEAD) await wrapOldest();
-            }
-            while (underWay.length > 0) await wrapOldest();
-          } catch (error) {
-            // The session is logged out and closed next: not while the thread still uses it.
-            await Promise.allSettled(underWay.map(({ signing }) => signing));
-            throw error;
-          }
-          return signatures;
-        },
-      ),
+    (entry, accepted) => {
+      const chosen = candidates[entry.choice ?? 0]!;
+      const profile = profiles[entry.choice ?? 0]!;
+      return signWith(chosen, profile, entry, accepted);
+    },
   );
+
+  function signWith(
+    chosen: StoredCertificate,
+    profile: SigningProfile,
+    entry: PinEntry,
+    accepted: () => void,
+  ): Promise<Buffer[]> {
+    const certificate = toSignerCertificate(chosen.certificate);
+    return tokens.withSession(
+      chosen.slotId,
+      { login: { userType: 'user', pin: entryField(entry, 'pin'), onLoggedIn: accepted } },
+      async (session) => {
+        const { privateKey } = findKeyPair(session, chosen.keyId);
+        const prepare = (content: Buffer) =>
+          prepareCmsSignature({
+            content,
+            digested: request.digested,
+            encapsulate: request.encapsulate,
+            certificate,
+            profile,
+            signingTime: new Date(),
+          });
+        // A pipeline: the token signs the documents one after another on the signing thread,
+        // a few requests ahead, while this thread prepares the next ones and wraps each
+        // signature into its CMS as it arrives.
+        const signatures: Buffer[] = [];
+        const underWay: { cms: PendingCms; signing: Promise<Buffer> }[] = [];
+        const wrapOldest = async () => {
+          const { cms, signing } = underWay.shift()!;
+          signatures.push(cms.finish(await signing));
+        };
+        try {
+          for (const document of request.documents) {
+            const cms = prepare(document);
+            const signing = session.sign(profile.signMechanism, privateKey, cms.toBeSigned);
+            // Awaited in turn; marked handled now in case an earlier one fails first.
+            signing.catch(() => undefined);
+            underWay.push({ cms, signing });
+            if (underWay.length > SIGNATURES_AHEAD) await wrapOldest();
+          }
+          while (underWay.length > 0) await wrapOldest();
+        } catch (error) {
+          // The session is logged out and closed next: not while the thread still uses it.
+          await Promise.allSettled(underWay.map(({ signing }) => signing));
+          throw error;
+        }
+        return signatures;
+      },
+    );
+  }
 }

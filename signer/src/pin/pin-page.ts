@@ -25,6 +25,35 @@ function page(lang: string, title: string, body: string, data?: unknown): string
   ].join('\n');
 }
 
+const ddmmyyyy = (date: Date) =>
+  `${String(date.getUTCDate()).padStart(2, '0')}.${String(date.getUTCMonth() + 1).padStart(2, '0')}.${date.getUTCFullYear()}`;
+
+/** Several certificates fit: one radio button each, with whose it is, what for and until when. */
+function choiceList(prompt: PinPrompt): string {
+  const choices = prompt.request.choices;
+  if (!choices?.length) return '';
+  const { choose } = prompt.texts;
+  const items = choices.map((choice, index) => {
+    const lines = [
+      `<strong>${escapeHtml(choice.holder)}</strong>`,
+      escapeHtml(choose.purpose[choice.purpose]),
+      [choice.iin && `${choose.iin} ${choice.iin}`, choice.bin && `${choose.bin} ${choice.bin}`]
+        .filter(Boolean)
+        .map((text) => escapeHtml(text as string))
+        .join(' · '),
+      escapeHtml(choice.organization),
+      escapeHtml(choose.validity(ddmmyyyy(choice.notBefore), ddmmyyyy(choice.notAfter))),
+      `${escapeHtml(choose.issuer)}: ${escapeHtml(choice.issuer)}`,
+      `${escapeHtml(choose.token)}: ${escapeHtml(choice.token)}`,
+    ].filter(Boolean);
+    return (
+      `<label class="choice"><input type="radio" name="choice" value="${index}" required>` +
+      `<span>${lines.join('<br>')}</span></label>`
+    );
+  });
+  return `<fieldset class="choices"><legend>${escapeHtml(choose.heading)}</legend>\n${items.join('\n')}\n</fieldset>`;
+}
+
 /** The prompt page: which token, for which site, for what, and the fields this operation needs. */
 export function renderPinPage(prompt: PinPrompt): string {
   const { request, texts } = prompt;
@@ -52,10 +81,11 @@ export function renderPinPage(prompt: PinPrompt): string {
 <h1>${escapeHtml(texts.title)}</h1>
 <p class="operation">${escapeHtml(texts.operation(request.operation))}</p>
 <dl>
-  <dt>${escapeHtml(texts.token)}</dt><dd>${escapeHtml(request.token.label)}</dd>
+  ${request.choices?.length ? '' : `<dt>${escapeHtml(texts.token)}</dt><dd>${escapeHtml(request.token.label)}</dd>`}
   <dt>${escapeHtml(texts.requestedBy)}</dt><dd>${escapeHtml(request.requestedBy)}</dd>
 </dl>
 <form id="pin-form" autocomplete="off">
+${choiceList(prompt)}
 ${fields}
 <p id="status" role="alert">${escapeHtml(texts.pinState(prompt.currentPinState))}</p>
 <div class="actions">

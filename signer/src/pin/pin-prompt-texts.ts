@@ -38,6 +38,16 @@ export interface PromptTexts {
   expired: string;
   failed: string;
   secondsLeft: string;
+  /** When several certificates fit the request: the user picks the one to use. */
+  choose: {
+    heading: string;
+    purpose: Record<'signing' | 'authentication' | 'other', string>;
+    iin: string;
+    bin: string;
+    validity(from: string, to: string): string;
+    issuer: string;
+    token: string;
+  };
 }
 
 /** Russian plural of "документ": 1 документ, 2–4 документа, 5–20 документов, 21 документ… */
@@ -101,6 +111,15 @@ const ru: PromptTexts = {
   expired: 'Этот запрос больше не действителен.',
   failed: 'Операция не выполнена.',
   secondsLeft: 'Осталось {s} с',
+  choose: {
+    heading: 'Выберите сертификат',
+    purpose: { signing: 'Подпись', authentication: 'Вход (аутентификация)', other: 'Иное назначение' },
+    iin: 'ИИН',
+    bin: 'БИН',
+    validity: (from, to) => `Действует с ${from} по ${to}`,
+    issuer: 'Издатель',
+    token: 'Токен',
+  },
 };
 
 const kk: PromptTexts = {
@@ -154,6 +173,15 @@ const kk: PromptTexts = {
   expired: 'Бұл сұрау енді жарамсыз.',
   failed: 'Операция орындалмады.',
   secondsLeft: '{s} с қалды',
+  choose: {
+    heading: 'Сертификатты таңдаңыз',
+    purpose: { signing: 'Қол қою', authentication: 'Кіру (аутентификация)', other: 'Басқа мақсат' },
+    iin: 'ЖСН',
+    bin: 'БСН',
+    validity: (from, to) => `${from} бастап ${to} дейін жарамды`,
+    issuer: 'Берген куәландырушы орталық',
+    token: 'Токен',
+  },
 };
 
 const en: PromptTexts = {
@@ -211,6 +239,15 @@ const en: PromptTexts = {
   expired: 'This request is no longer valid.',
   failed: 'The operation failed.',
   secondsLeft: '{s} s left',
+  choose: {
+    heading: 'Choose the certificate',
+    purpose: { signing: 'Signing', authentication: 'Log-in (authentication)', other: 'Other purpose' },
+    iin: 'IIN',
+    bin: 'BIN',
+    validity: (from, to) => `Valid from ${from} to ${to}`,
+    issuer: 'Issuer',
+    token: 'Token',
+  },
 };
 
 export const PROMPT_TEXTS: Record<Locale, PromptTexts> = { ru, kk, en };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
 import type { PinState } from '../pkcs11/pin-state.js';
+import type { CertificateChoice } from './certificate-choice.js';
 import type { PinPolicyReason } from './pin-policy.js';
 import { type Locale, PROMPT_TEXTS, type PromptTexts } from './pin-prompt-texts.js';
 import { type PinEntry, PROMPT_FIELDS, type PromptField, type PromptOperation } from './prompt-operation.js';
@@ -13,6 +14,8 @@ export interface PinPromptRequest {
   locale: Locale;
   /** The origin of the page that asked, shown so the user sees which site wants the signature. */
   requestedBy: string;
+  /** Several certificates fit: the page lists them and each entry names the one chosen. */
+  choices?: CertificateChoice[];
 }
 
 /** The answer to one submission of the prompt page. */

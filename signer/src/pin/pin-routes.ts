@@ -39,6 +39,7 @@ const entrySchema = z.strictObject({
   soPin: pin.optional(),
   newPin: pin.optional(),
   confirmation: z.boolean().optional(),
+  choice: z.number().int().min(0).optional(),
 });
 
 const PROMPT_PATH = /^\/pin\/([A-Za-z0-9_-]{43})(\/cancel)?$/;
@@ -96,7 +97,10 @@ export function pinRoutes(prompts: PinPrompts): HttpRoute {
         const entry: PinEntry | undefined = parsed.success
           ? { ...parsed.data, confirmed: parsed.data.confirmation === true }
           : undefined;
-        const missing = prompt.fields.some((field) => field !== 'confirmation' && !entry?.[field]);
+        const choices = prompt.request.choices?.length ?? 0;
+        const unchosen = choices > 0 && !(entry?.choice !== undefined && entry.choice < choices);
+        const missing =
+          unchosen || prompt.fields.some((field) => field !== 'confirmation' && !entry?.[field]);
         if (!entry || missing)
           return sendJson(response, 400, { outcome: 'failed', message: 'Malformed entry' });
         sendJson(response, 200, await prompt.submit(entry));

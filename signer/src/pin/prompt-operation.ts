@@ -32,4 +32,6 @@ export interface PinEntry {
   newPin?: string;
   /** The user ticked "I understand that everything on the token will be destroyed". */
   confirmed?: boolean;
+  /** The certificate chosen, an index into the prompt's `choices`. */
+  choice?: number;
 }

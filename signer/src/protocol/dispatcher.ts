@@ -1,26 +1,30 @@
 import { AgentError, AgentErrorCode } from './agent-error-code.js';
-import { agentRequestSchema, type AgentResponse } from './messages.js';
+import {
+  type AgentResponse,
+  type AnswerShape,
+  type CommonUtilsResponse,
+  agentRequestSchema,
+} from './messages.js';
 import type { RequestContext } from './request-context.js';
 
 export type MethodHandler = (args: unknown, context: RequestContext) => Promise<unknown>;
 
 /** The socket a request came on: who is on the other end, and how to tell it something. */
-export type Connection = Pick<RequestContext, 'origin' | 'notify' | 'onClose'>;
+export type Connection = Pick<RequestContext, 'origin' | 'notify' | 'onClose' | 'preferences'>;
+
+type Answer = AgentResponse | CommonUtilsResponse;
 
 /** Routes `{ module, method }` to its handler and turns every outcome into an answer. */
 export class Dispatcher {
-  private readonly handlers = new Map<string, MethodHandler>();
+  private readonly handlers = new Map<string, { handler: MethodHandler; shape: AnswerShape }>();
 
-  register(module: string, method: string, handler: MethodHandler): this {
-    this.handlers.set(`${module}#${method}`, handler);
+  /** `shape`: how the method answers, as the national agent's module it belongs to does. */
+  register(module: string, method: string, handler: MethodHandler, shape: AnswerShape = 'basics'): this {
+    this.handlers.set(`${module}#${method}`, { handler, shape });
     return this;
   }
 
-  async handle(
-    raw: string,
-    connection: Connection,
-    onUnexpected: (error: unknown) => void,
-  ): Promise<AgentResponse> {
+  async handle(raw: string, connection: Connection, onUnexpected: (error: unknown) => void): Promise<Answer> {
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(raw);
@@ -35,25 +39,34 @@ export class Dispatcher {
       );
     }
     const { id, module, method, args } = request.data;
-    const handler = this.handlers.get(`${module}#${method}`);
-    if (!handler) {
+    const registered = this.handlers.get(`${module}#${method}`);
+    if (!registered) {
       return refusal(
         id,
         new AgentError(AgentErrorCode.UNKNOWN_METHOD, `Unknown method ${module}.${method}.`),
       );
     }
+    const { handler, shape } = registered;
     try {
       const result = await handler(args, { requestId: id, ...connection });
-      return withId(id, { status: true, body: { result } });
+      return shape === 'commonUtils'
+        ? withId(id, { code: '200', ...(result === undefined ? {} : { responseObject: result }) })
+        : withId(id, { status: true, body: { result } });
     } catch (error) {
-      if (error instanceof AgentError) return refusal(id, error);
-      onUnexpected(error);
-      return refusal(
-        id,
-        new AgentError(AgentErrorCode.INTERNAL_ERROR, 'The signing agent failed; see its log.'),
-      );
+      const refused =
+        error instanceof AgentError
+          ? error
+          : new AgentError(AgentErrorCode.INTERNAL_ERROR, 'The signing agent failed; see its log.');
+      if (!(error instanceof AgentError)) onUnexpected(error);
+      return shape === 'commonUtils' ? commonUtilsRefusal(id, refused) : refusal(id, refused);
     }
   }
+}
+
+function commonUtilsRefusal(id: string | number | undefined, error: AgentError): CommonUtilsResponse {
+  // The national agent's words for a cancelled entry, which its pages test for.
+  const message = error.code === AgentErrorCode.PIN_CANCELLED ? 'action.canceled' : error.message;
+  return withId(id, { code: '500', message, errorCode: error.code });
 }
 
 function refusal(id: string | number | undefined, error: AgentError): AgentResponse {
@@ -65,6 +78,6 @@ function refusal(id: string | number | undefined, error: AgentError): AgentRespo
   });
 }
 
-function withId(id: string | number | undefined, response: AgentResponse): AgentResponse {
+function withId<T extends Answer>(id: string | number | undefined, response: T): T {
   return id === undefined ? response : { id, ...response };
 }

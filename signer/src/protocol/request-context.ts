@@ -26,4 +26,6 @@ export interface RequestContext {
   notify(event: AgentEvent): void;
   /** Runs `listener` if the page's socket closes first; returns the way to unsubscribe. */
   onClose(listener: () => void): () => void;
+  /** What the page set for its socket: the prompts' language (`commonUtils.changeLocale`). */
+  preferences: { locale?: string };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Connection, Dispatcher } from '../protocol/dispatcher.js';
+import { type AgentGreeting, PIN_EVENTS_QUERY } from '../protocol/messages.js';
 import type { HttpRoute } from '../pin/pin-routes.js';
 
 export interface AgentServerOptions {
@@ -10,6 +11,10 @@ export interface AgentServerOptions {
   /** Plain HTTP on the same port: the agent's own PIN prompt pages. */
   httpRoute: HttpRoute;
   log: (event: string, fields?: Record<string, unknown>) => void;
+  /** The agent's version, in the greeting every new socket gets. */
+  version: string;
+  /** Shows one of the agent's own pages to the user (the system's browser). */
+  openPage: (url: string) => void;
 }
 
 export interface RunningAgentServer {
@@ -43,13 +48,25 @@ export function startAgentServer(options: AgentServerOptions): Promise<RunningAg
     },
   });
   sockets.on('connection', (socket, request) => {
+    const greeting: AgentGreeting = { result: { version: options.version } };
+    socket.send(JSON.stringify(greeting));
+    // A page that did not ask for events gets none: pages written for the national agent take the
+    // first message after a request for its answer. For those the agent opens the PIN prompt itself.
+    const asked = new URL(request.url ?? '/', 'ws://agent').searchParams;
+    const wantsEvents = [...new URLSearchParams(PIN_EVENTS_QUERY)].every(([key, value]) =>
+      asked.getAll(key).includes(value),
+    );
     const closeListeners = new Set<() => void>();
     socket.once('close', () => {
       for (const listener of closeListeners) listener();
     });
     const connection: Connection = {
       origin: request.headers.origin ?? '',
-      notify: (event) => socket.send(JSON.stringify(event)),
+      preferences: {},
+      notify: (event) => {
+        if (wantsEvents) socket.send(JSON.stringify(event));
+        else if (event.event === 'pinRequested') options.openPage(event.url);
+      },
       onClose: (listener) => {
         closeListeners.add(listener);
         return () => closeListeners.delete(listener);

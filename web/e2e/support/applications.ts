@@ -66,7 +66,7 @@ export async function approveWithOtp(page: Page, user: DemoUser): Promise<void> 
 /**
  * Types the code into the open OTP prompt and confirms it. A token code is good once per 30-second
  * step: when an earlier journey of the run spent this step's code, the user waits for the token's
- * next code and types that. The outcome is read from the server's answer, not from the prompt: on a
+ * next code and types that (twice at most). The outcome is read from the server's answer, not from the prompt: on a
  * second try the prompt still shows the first refusal until the page has drawn the new answer.
  */
 export async function confirmOtpCode(
@@ -75,7 +75,9 @@ export async function confirmOtpCode(
   code: () => string = () => tokenCode(user),
   token = true,
 ): Promise<void> {
+  const tried: number[] = [];
   for (let attempt = 1; ; attempt++) {
+    tried.push(Math.floor(Date.now() / 30_000));
     await page.locator('#otp-code').fill(code());
     const answer = page.waitForResponse(
       (response) =>
@@ -89,10 +91,12 @@ export async function confirmOtpCode(
       return;
     }
     const { code: refusal } = (await response.json().catch(() => ({}))) as { code?: string };
-    if (!token || attempt > 1 || refusal !== 'OTP_CODE_ALREADY_USED') {
+    if (!token || attempt >= 3 || refusal !== 'OTP_CODE_ALREADY_USED') {
       await page.locator('#otp-error:not(:empty)').waitFor();
       const shown = await page.locator('#otp-error').innerText();
-      throw new Error(`${user.fullName}'s OTP code was refused (${refusal}): ${shown}`);
+      throw new Error(
+        `${user.fullName}'s OTP code was refused (${refusal}) at token steps ${tried.join(', ')}: ${shown}`,
+      );
     }
     await nextTokenStep();
   }

@@ -39,7 +39,11 @@ function scriptedAgent(answer: (request: { module: string; method: string; args:
       },
       close: () => undefined,
     };
-    setTimeout(() => emit('open'));
+    setTimeout(() => {
+      emit('open');
+      // As the national agent does, the agent greets every socket before any request.
+      emit('message', { data: JSON.stringify({ result: { version: '0.3.0' } }) });
+    });
     return socket as unknown as WebSocket;
   };
   return { sent, factory };
@@ -104,7 +108,7 @@ describe(SigningAgent.name, () => {
     const signing = agent.sign('AAAA', { extKeyUsageOids: [AUTHENTICATION_USAGE] }, noPopup);
     (await nextRequest(http, '/api/client-config')).flush({ signerUrl: 'ws://127.0.0.1:14001' });
     await expect(signing).rejects.toMatchObject({ code: 'AGENT_UNAVAILABLE' });
-    expect(sockets.urls).toEqual(['ws://127.0.0.1:14001']);
+    expect(sockets.urls).toEqual(['ws://127.0.0.1:14001/?events=pin']);
   });
 
   it("prefers this browser's own agent address, without asking the server", async () => {
@@ -115,7 +119,7 @@ describe(SigningAgent.name, () => {
       code: 'AGENT_UNAVAILABLE',
     });
     http.expectNone('/api/client-config');
-    expect(sockets.urls).toEqual(['ws://127.0.0.1:15000']);
+    expect(sockets.urls).toEqual(['ws://127.0.0.1:15000/?events=pin']);
   });
 
   it('falls back to the default port when the server cannot say', async () => {
@@ -123,6 +127,6 @@ describe(SigningAgent.name, () => {
     const signing = agent.sign('AAAA', { extKeyUsageOids: [AUTHENTICATION_USAGE] }, noPopup);
     (await nextRequest(http, '/api/client-config')).flush(null, { status: 503, statusText: 'Unavailable' });
     await expect(signing).rejects.toMatchObject({ code: 'AGENT_UNAVAILABLE' });
-    expect(sockets.urls).toEqual(['ws://127.0.0.1:13580']);
+    expect(sockets.urls).toEqual(['ws://127.0.0.1:13580/?events=pin']);
   });
 });

@@ -1,7 +1,12 @@
 import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { ApiClient } from '../http/api-client';
-import type { AgentEvent, AgentResponse } from '@qoltanba/signer/protocol/wire-types';
+import type {
+  AgentEvent,
+  AgentGreeting,
+  AgentResponse,
+  PinEventsQuery,
+} from '@qoltanba/signer/protocol/wire-types';
 import type { PinWindow } from './pin-window';
 
 /**
@@ -54,7 +59,16 @@ export interface CertificateChoice {
   readonly serialNumber?: string;
 }
 
-type AgentMessage = AgentResponse | AgentEvent;
+type AgentMessage = AgentResponse | AgentEvent | AgentGreeting;
+
+/** This page opens the agent's PIN prompt itself, as a pop-up: it asks the agent for its events. */
+const PIN_EVENTS: PinEventsQuery = 'events=pin';
+
+function withPinEvents(url: string): string {
+  const asking = new URL(url);
+  asking.search = PIN_EVENTS;
+  return asking.toString();
+}
 
 /**
  * The browser's side of the agent's protocol (NCALayer-compatible `kz.gov.pki.knca.basics.sign`):
@@ -135,7 +149,7 @@ export class SigningAgent {
     return new Promise((resolve, reject) => {
       let socket: WebSocket;
       try {
-        socket = this.openSocket(url);
+        socket = this.openSocket(withPinEvents(url));
       } catch {
         reject(unavailable());
         return;
@@ -152,6 +166,8 @@ export class SigningAgent {
       socket.addEventListener('close', () => finish(() => reject(unavailable())));
       socket.addEventListener('message', (event: MessageEvent<string>) => {
         const message = JSON.parse(event.data) as AgentMessage;
+        // The agent greets every socket with its version, as the national agent does.
+        if ('result' in message) return;
         if ('event' in message) {
           if (message.event === 'pinRequested') {
             this.prompt.set(pin.show(message.url) ? undefined : message.url);

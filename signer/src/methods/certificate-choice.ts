@@ -1,0 +1,24 @@
+import { EKU, distinguishedNameField } from '../crypto/certificate-details.js';
+import type { CertificateChoice } from '../pin/certificate-choice.js';
+import type { StoredCertificate } from './token-objects.js';
+
+/** What the PIN page shows of a certificate the user may choose: whose, for what, until when. */
+export function toCertificateChoice(stored: StoredCertificate): CertificateChoice {
+  const { details, x509 } = stored.certificate;
+  const usages = details.extendedKeyUsages;
+  return {
+    holder: distinguishedNameField(details.subject, 'CN'),
+    iin: details.iin,
+    bin: details.bin,
+    organization: distinguishedNameField(details.subject, 'O'),
+    purpose: usages.includes(EKU.signing)
+      ? 'signing'
+      : usages.includes(EKU.clientAuthentication)
+        ? 'authentication'
+        : 'other',
+    notBefore: x509.notBefore,
+    notAfter: x509.notAfter,
+    issuer: distinguishedNameField(details.issuer, 'CN'),
+    token: stored.tokenLabel,
+  };
+}

@@ -1,0 +1,317 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { findFreePort } from '@qoltanba/local/ports';
+import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
+import WebSocket from 'ws';
+import type { NCALayerClient as Client } from 'ncalayer-js-client';
+import { AgentClient } from '../src/client/agent-client.js';
+import { type AgentProcess, startAgentProcess } from '../src/client/agent-process.js';
+import { cancelPinPrompt, submitPin } from '../src/client/pin-prompt-client.js';
+import { EKU } from '../src/crypto/certificate-details.js';
+import { PROMPT_TEXTS } from '../src/pin/pin-prompt-texts.js';
+import { AGENT_MODULE } from '../src/protocol/messages.js';
+import { PAGE_ORIGIN, SO_PIN, USER_PIN, uniqueIdentifier, withPin } from './agent-harness.js';
+import { TestCa } from './test-ca.js';
+import { verifyCms } from './verify-cms.js';
+
+const SUBJECT = {
+  iin: uniqueIdentifier(),
+  bin: uniqueIdentifier(),
+  commonName: 'НЦАЛАЕР ТЕСТ',
+  organization: 'ТОО «Банк беті»',
+  country: 'KZ' as const,
+};
+/** A legal entity's employee with the right to sign, as the bank's CA writes it (domain §11). */
+const ROLES = ['1.2.398.3.3.4.1.2', '1.2.398.3.3.4.1.2.2'];
+const document = Buffer.from('Төлем тапсырмасы № 17, 1 500.00 KZT');
+const base64 = document.toString('base64');
+
+const FAKE_BROWSER = fileURLToPath(new URL('./fake-browser.mjs', import.meta.url));
+
+/**
+ * The user at the agent's own PIN page, which the agent opens in the browser (here the test's
+ * fake browser, which writes each address to a file): types the PIN, or presses Cancel.
+ */
+class User {
+  /** Every address the agent opened, in order. */
+  readonly opened: string[] = [];
+  /** The text of each page, as the user saw it. */
+  readonly pages: string[] = [];
+  next: 'pin' | 'cancel' = 'pin';
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(browserLog: string) {
+    this.timer = setInterval(() => {
+      const lines = existsSync(browserLog)
+        ? readFileSync(browserLog, 'utf8').split('\n').filter(Boolean)
+        : [];
+      for (const url of lines.slice(this.opened.length)) {
+        this.opened.push(url);
+        void this.act(url);
+      }
+    }, 25);
+  }
+
+  /** Reads the page (its text says what is asked, in which language), then types or cancels. */
+  private async act(url: string): Promise<void> {
+    this.pages.push(await (await fetch(url)).text());
+    await (this.next === 'pin' ? submitPin(url, { pin: USER_PIN }) : cancelPinPrompt(url));
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/**
+ * The public client library of pages written for the national agent (`ncalayer-js-client`),
+ * driving this agent as a bank page would: its WebSocket carries the page's Origin. The token is
+ * the only one in its own SoftHSM2 store, like a user's single KAZTOKEN with a signing and an
+ * authentication certificate.
+ */
+describe('a page built on ncalayer-js-client, signing through this agent', () => {
+  let storeDir: string;
+  let agent: AgentProcess;
+  let user: User;
+  let registrar: AgentClient;
+  let slotId: string;
+  const ca = TestCa.create();
+
+  async function register(purpose: 'signing' | 'authentication'): Promise<void> {
+    const { publicKey } = await registrar.call<{ publicKey: string }>(
+      AGENT_MODULE,
+      'generateKeyPair',
+      { slotId },
+      withPin(),
+    );
+    const issued = await (await ca).issue({ publicKey, subject: SUBJECT, purpose, roles: ROLES });
+    const certificate = Buffer.from(issued.rawData).toString('base64');
+    await registrar.call(AGENT_MODULE, 'writeCertificate', { slotId, certificate });
+  }
+  let NCALayerClient: typeof Client;
+  let layer: Client;
+  let answers: string[];
+
+  beforeAll(async () => {
+    storeDir = await mkdtemp(join(tmpdir(), 'qoltanba-ncalayer-'));
+    const store = await prepareTokenStore(storeDir);
+    const softHsm = await ensureSoftHsm();
+    const token = { label: 'ncalayer', soPin: SO_PIN, userPin: USER_PIN };
+    await ensureToken(softHsm, store, token);
+    const browserLog = join(storeDir, 'browser.log');
+    user = new User(browserLog);
+    agent = await startAgentProcess({
+      SIGNER_PORT: String(await findFreePort()),
+      PKCS11_MODULE: softHsm.modulePath,
+      SOFTHSM2_CONF: store.configPath,
+      SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
+      SIGNER_BROWSER: FAKE_BROWSER,
+      FAKE_BROWSER_LOG: browserLog,
+    });
+    // The bank's registration, through the agent's own protocol: a signing key and certificate.
+    registrar = await AgentClient.connect(`ws://127.0.0.1:${agent.port}`, PAGE_ORIGIN);
+    const listed = await registrar.call<{ slotId: string; label: string }[]>(AGENT_MODULE, 'listTokens');
+    slotId = listed.find((listedToken) => listedToken.label === token.label)!.slotId;
+    await register('signing');
+
+    // The library takes the browser's WebSocket; in Node, one that sends the bank page's Origin.
+    (globalThis as { WebSocket?: unknown }).WebSocket = class extends WebSocket {
+      constructor(url: string) {
+        super(url, { origin: PAGE_ORIGIN });
+      }
+    };
+    ({ NCALayerClient } = (await import('ncalayer-js-client')).default);
+    layer = new NCALayerClient(`ws://127.0.0.1:${agent.port}`, false);
+    answers = [];
+    layer.onResponseReady = (text) => answers.push(text);
+  });
+  afterAll(async () => {
+    delete (globalThis as { WebSocket?: unknown }).WebSocket;
+    registrar?.close();
+    user?.stop();
+    await agent?.stop();
+    if (storeDir) await rm(storeDir, { recursive: true, force: true });
+  });
+
+  it('connects: the agent greets the socket with its version, and is not taken for KAZTOKEN mobile', async () => {
+    await expect(layer.connect()).resolves.toMatch(/^\d+\.\d+\.\d+$/);
+    expect(layer.isKmd).toBe(false);
+  });
+
+  it('reports the connected token as a KAZTOKEN store', async () => {
+    await expect(layer.getActiveTokens()).resolves.toEqual(['AKKaztokenStore']);
+  });
+
+  it('answers getKeyInfo with the key on the token, as the national agent describes a key', async () => {
+    const info = await layer.getKeyInfo('AKKaztokenStore');
+    expect(info).toMatchObject({ algorithm: 'RSA', subjectCn: SUBJECT.commonName });
+    expect(info.subjectDn).toContain(`IIN${SUBJECT.iin}`);
+    expect(Number(info.certNotAfter)).toBeGreaterThan(Date.now());
+    expect(info.pem).toMatch(/^-----BEGIN CERTIFICATE-----/);
+  });
+
+  it('signs with basicsSignCMS, the agent opening its own PIN page and sending the page nothing else', async () => {
+    const opened = user.opened.length;
+    answers.length = 0;
+    const cms = (await layer.basicsSignCMS(
+      ['AKKaztokenStore'],
+      base64,
+      NCALayerClient.basicsCMSParamsDetached,
+      NCALayerClient.basicsSignerSignAny,
+    )) as string;
+
+    const verified = await verifyCms(cms, document);
+    expect(verified).toMatchObject({ pkijsVerified: true, opensslVerified: true, digestMatches: true });
+    expect(verified.signerSubject).toContain(`IIN${SUBJECT.iin}`);
+    expect(user.opened.slice(opened)).toHaveLength(1);
+    expect(user.opened[opened]).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${agent.port}/pin/`));
+    // One answer, and no event before it (an event would have been taken for the answer).
+    expect(answers).toHaveLength(1);
+    expect(JSON.parse(answers[0]!)).toMatchObject({ status: true, body: { result: cms } });
+  });
+
+  it('signs a batch of three with one PIN entry, each CMS over its own document', async () => {
+    const opened = user.opened.length;
+    const documents = [1, 2, 3].map((n) => Buffer.from(`Құжат ${n}`));
+    const signatures = (await layer.basicsSignCMS(
+      ['AKKaztokenStore'],
+      documents.map((d) => d.toString('base64')),
+      NCALayerClient.basicsCMSParamsDetached,
+      NCALayerClient.basicsSignerSignAny,
+    )) as string[];
+
+    expect(signatures).toHaveLength(3);
+    for (const [index, cms] of signatures.entries()) {
+      await expect(verifyCms(cms, documents[index])).resolves.toMatchObject({
+        opensslVerified: true,
+        digestMatches: true,
+      });
+    }
+    expect(user.opened.slice(opened)).toHaveLength(1);
+  });
+
+  it("finds the certificate by a legal entity's employee's role, and none by a head's", async () => {
+    const cms = (await layer.basicsSignCMS(
+      ['AKKaztokenStore'],
+      base64,
+      NCALayerClient.basicsCMSParamsDetached,
+      NCALayerClient.basicsSignerSignOrg,
+    )) as string;
+    await expect(verifyCms(cms, document)).resolves.toMatchObject({ opensslVerified: true });
+    await expect(
+      layer.basicsSignCMS(
+        ['AKKaztokenStore'],
+        base64,
+        NCALayerClient.basicsCMSParamsDetached,
+        NCALayerClient.basicsSignerSignHead,
+      ),
+    ).rejects.toThrow(/^CERTIFICATE_NOT_FOUND: /);
+  });
+
+  it('signs attached (the document inside) and over a SHA-256 digest computed by the page', async () => {
+    const attached = (await layer.basicsSignCMS(
+      ['AKKaztokenStore'],
+      base64,
+      NCALayerClient.basicsCMSParamsAttached,
+      NCALayerClient.basicsSignerSignAny,
+    )) as string;
+    const inside = await verifyCms(attached);
+    expect(inside.encapsulated).toEqual(document);
+    expect(inside.opensslVerified).toBe(true);
+
+    const digest = createHash('sha256').update(document).digest('base64');
+    const overDigest = (await layer.basicsSignCMS(
+      ['AKKaztokenStore'],
+      digest,
+      NCALayerClient.basicsCMSParamsDetachedHash,
+      NCALayerClient.basicsSignerSignAny,
+    )) as string;
+    await expect(verifyCms(overDigest, document)).resolves.toMatchObject({
+      opensslVerified: true,
+      digestMatches: true,
+    });
+  });
+
+  it('answers createCAdESFromBase64, detached and attached, with the key of the type asked for', async () => {
+    await register('authentication');
+    const detached = await layer.createCAdESFromBase64('AKKaztokenStore', base64, 'SIGNATURE', false);
+    const signed = await verifyCms(detached, document);
+    expect(signed).toMatchObject({ opensslVerified: true, digestMatches: true, encapsulated: undefined });
+
+    const attached = await layer.createCAdESFromBase64('AKKaztokenStore', base64, 'AUTHENTICATION', true);
+    const authenticated = await verifyCms(attached);
+    expect(authenticated.encapsulated).toEqual(document);
+    expect(authenticated.opensslVerified).toBe(true);
+    // Two different keys: the signing certificate and the authentication one.
+    expect(authenticated.signerSerialNumber).not.toBe(signed.signerSerialNumber);
+  });
+
+  it('answers createCAdESFromBase64Hash over the digest the page computed', async () => {
+    const digest = createHash('sha256').update(document).digest('base64');
+    const cms = await layer.createCAdESFromBase64Hash('AKKaztokenStore', digest, 'SIGNATURE');
+    await expect(verifyCms(cms, document)).resolves.toMatchObject({
+      opensslVerified: true,
+      digestMatches: true,
+    });
+  });
+
+  it('shows the PIN page in the language the page chose with changeLocale', async () => {
+    await expect(layer.changeLocale('kk')).resolves.toBeUndefined();
+    await layer.createCAdESFromBase64('AKKaztokenStore', base64, 'SIGNATURE');
+    expect(user.pages.at(-1)).toContain(PROMPT_TEXTS.kk.title);
+    await layer.changeLocale('en');
+    await layer.createCAdESFromBase64('AKKaztokenStore', base64, 'SIGNATURE');
+    expect(user.pages.at(-1)).toContain(PROMPT_TEXTS.en.title);
+  });
+
+  it('refuses a file store it does not serve, in the shape of the national agent', async () => {
+    await expect(layer.createCAdESFromBase64('PKCS12', base64, 'SIGNATURE')).rejects.toThrow(/^500: /);
+  });
+
+  it('answers a PIN entry the user cancelled as the national agent does, for both modules', async () => {
+    user.next = 'cancel';
+    try {
+      await expect(layer.createCAdESFromBase64('AKKaztokenStore', base64, 'SIGNATURE')).rejects.toThrow(
+        '500: action.canceled',
+      );
+      await expect(
+        layer.basicsSignCMS(
+          ['AKKaztokenStore'],
+          base64,
+          NCALayerClient.basicsCMSParamsDetached,
+          NCALayerClient.basicsSignerSignAny,
+        ),
+      ).rejects.toThrow(/^PIN_CANCELLED: /);
+    } finally {
+      user.next = 'pin';
+    }
+  });
+
+  it('still greets, then answers only what was asked, on a socket of a page that wants no events', async () => {
+    const socket = new WebSocket(`ws://127.0.0.1:${agent.port}`, { origin: PAGE_ORIGIN });
+    const received: unknown[] = [];
+    socket.on('message', (data: Buffer) => received.push(JSON.parse(data.toString())));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(
+      JSON.stringify({
+        module: 'kz.gov.pki.knca.basics',
+        method: 'sign',
+        args: { format: 'cms', data: base64, signerParams: { extKeyUsageOids: [EKU.signing] } },
+      }),
+    );
+    await new Promise<void>((resolve) => {
+      const check = () => (received.length >= 2 ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    socket.close();
+    expect(received).toEqual([
+      { result: { version: expect.stringMatching(/^\d+\.\d+\.\d+$/) } },
+      { status: true, body: { result: expect.any(String) } },
+    ]);
+  });
+});
