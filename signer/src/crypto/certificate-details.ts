@@ -21,15 +21,6 @@ const KEY_USAGE_NAMES = [
   'decipherOnly',
 ] as const;
 
-/** One attribute of a distinguished name as x509 writes it (`CN=…, O=…`); empty when absent. */
-export function distinguishedNameField(distinguishedName: string, key: string): string {
-  return (
-    new RegExp(`(?:^|,\\s*)${key}=((?:[^,\\\\]|\\\\.)+)`)
-      .exec(distinguishedName)?.[1]
-      ?.replace(/\\(.)/g, '$1') ?? ''
-  );
-}
-
 /** A certificate as the page sees it in lists and as the agent matches it against a request. */
 export interface CertificateDetails {
   subject: string;

@@ -9,7 +9,7 @@ import { signDocuments } from './sign-documents.js';
 import { servesStorage } from './storages.js';
 
 /** Pages written for the national agent send its flags as booleans or as "true"/"false". */
-const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+export const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
 const oid = z.string().regex(/^\d+(\.\d+)+$/, 'an OID');
 const identifier = z.string().regex(/^\d{12}$/, 'twelve digits');
 /** The cap keeps one request's work (and the socket's message) bounded. */

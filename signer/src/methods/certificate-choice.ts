@@ -1,4 +1,4 @@
-import { EKU, distinguishedNameField } from '../crypto/certificate-details.js';
+import { EKU } from '../crypto/certificate-details.js';
 import type { CertificateChoice } from '../pin/certificate-choice.js';
 import type { StoredCertificate } from './token-objects.js';
 
@@ -7,10 +7,10 @@ export function toCertificateChoice(stored: StoredCertificate): CertificateChoic
   const { details, x509 } = stored.certificate;
   const usages = details.extendedKeyUsages;
   return {
-    holder: distinguishedNameField(details.subject, 'CN'),
+    holder: x509.subjectName.getField('CN')[0] ?? '',
     iin: details.iin,
     bin: details.bin,
-    organization: distinguishedNameField(details.subject, 'O'),
+    organization: x509.subjectName.getField('O')[0] ?? '',
     purpose: usages.includes(EKU.signing)
       ? 'signing'
       : usages.includes(EKU.clientAuthentication)
@@ -18,7 +18,7 @@ export function toCertificateChoice(stored: StoredCertificate): CertificateChoic
         : 'other',
     notBefore: x509.notBefore,
     notAfter: x509.notAfter,
-    issuer: distinguishedNameField(details.issuer, 'CN'),
+    issuer: x509.issuerName.getField('CN')[0] ?? '',
     token: stored.tokenLabel,
   };
 }

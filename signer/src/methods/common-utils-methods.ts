@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EKU, distinguishedNameField } from '../crypto/certificate-details.js';
+import { EKU } from '../crypto/certificate-details.js';
 import { profileForPublicKey } from '../crypto/signing-profile.js';
 import { toLocale } from '../pin/pin-prompt-texts.js';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
@@ -8,7 +8,7 @@ import { COMMON_UTILS_MODULE } from '../protocol/messages.js';
 import { parseArgs } from '../protocol/parse-args.js';
 import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
-import { documentBytes } from './basics-methods.js';
+import { documentBytes, flag } from './basics-methods.js';
 import { type CertificateFilter, selectCertificate } from './certificate-selection.js';
 import { signDocuments } from './sign-documents.js';
 import { TOKEN_STORAGE, servesStorage } from './storages.js';
@@ -20,7 +20,6 @@ export const KAZTOKEN_EXTENSIONS_MODULE = 'kz.digiflow.mobile.extensions';
 const storage = z.string().min(1).max(100);
 /** `SIGNATURE` or `AUTHENTICATION`; any other value lets any key of the store sign, as the national agent does. */
 const keyType = z.string().max(40);
-const attach = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
 
 const KEY_TYPE_USAGES: Readonly<Record<string, string>> = {
   SIGNATURE: EKU.signing,
@@ -62,8 +61,6 @@ async function cades(
   return signature!.toString('base64');
 }
 
-const commonName = (distinguishedName: string) => distinguishedNameField(distinguishedName, 'CN');
-
 /**
  * The national agent's `kz.gov.pki.knca.commonUtils` methods that pages written for it still call,
  * answered in its `{ code, responseObject }` shape: which stores are connected, the certificate of
@@ -86,9 +83,9 @@ export function registerCommonUtilsMethods(dispatcher: Dispatcher, services: Age
       alias: chosen.keyId,
       keyId: chosen.keyId,
       algorithm,
-      subjectCn: commonName(details.subject),
+      subjectCn: x509.subjectName.getField('CN')[0] ?? '',
       subjectDn: details.subject,
-      issuerCn: commonName(details.issuer),
+      issuerCn: x509.issuerName.getField('CN')[0] ?? '',
       issuerDn: details.issuer,
       serialNumber: details.serialNumber,
       // Milliseconds since 1970, as text: the national agent's way.
@@ -101,7 +98,7 @@ export function registerCommonUtilsMethods(dispatcher: Dispatcher, services: Age
 
   register('createCAdESFromBase64', async (rawArgs, context) => {
     const [storageType, type, data, encapsulate] = parseArgs(
-      z.tuple([storage, keyType, z.string(), attach.default(false)]),
+      z.tuple([storage, keyType, z.string(), flag.default(false)]),
       rawArgs,
     );
     return cades(services, context, { storageType, keyType: type, data, digested: false, encapsulate });

@@ -53,11 +53,12 @@ export class Dispatcher {
         ? withId(id, { code: '200', ...(result === undefined ? {} : { responseObject: result }) })
         : withId(id, { status: true, body: { result } });
     } catch (error) {
-      const refused =
-        error instanceof AgentError
-          ? error
-          : new AgentError(AgentErrorCode.INTERNAL_ERROR, 'The signing agent failed; see its log.');
-      if (!(error instanceof AgentError)) onUnexpected(error);
+      let refused: AgentError;
+      if (error instanceof AgentError) refused = error;
+      else {
+        onUnexpected(error);
+        refused = new AgentError(AgentErrorCode.INTERNAL_ERROR, 'The signing agent failed; see its log.');
+      }
       return shape === 'commonUtils' ? commonUtilsRefusal(id, refused) : refusal(id, refused);
     }
   }
