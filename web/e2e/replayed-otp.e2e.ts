@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { VIEWPORTS, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { createPaymentOverApi, forcedApiCall, loginByPhone } from './support/client.js';
-import { demoUser, tokenCode, uniqueNumber } from './support/demo.js';
-import { nextTokenStep } from './support/applications.js';
+import { demoUser, uniqueNumber } from './support/demo.js';
+import { confirmOtpCode } from './support/applications.js';
 
 const JOURNEY = 'replayed-otp';
 
@@ -21,13 +21,14 @@ describe('OTP approval', () => {
       await loginByPhone(page, demoUser.singleWithToken);
       const [firstId, secondId] = [await submitPayment(page), await submitPayment(page)];
 
-      // An earlier journey of the run may have spent this step's code: start on a fresh step.
-      await nextTokenStep();
-      const code = tokenCode(demoUser.singleWithToken);
-      await approve(page, firstId, code);
+      // The first approval takes the token's code (a fresh step's when an earlier journey spent this one).
+      await openApproval(page, firstId);
+      const code = await confirmOtpCode(page, demoUser.singleWithToken);
       await page.locator('[data-status="SIGNED"]').first().waitFor();
 
-      await approve(page, secondId, code);
+      await openApproval(page, secondId);
+      await page.locator('#otp-code').fill(code);
+      await page.locator('.otp-confirm').click();
       const error = page.locator('#otp-error');
       await page.locator('#otp-error:not(:empty)').waitFor();
       await expect(error.textContent()).resolves.toMatch(/already been used|already used/i);
@@ -52,9 +53,7 @@ function submitPayment(page: Page): Promise<string> {
   );
 }
 
-async function approve(page: Page, documentId: string, code: string): Promise<void> {
+async function openApproval(page: Page, documentId: string): Promise<void> {
   await page.goto(`/documents/${documentId}`);
   await page.locator('.approve-otp').click();
-  await page.locator('#otp-code').fill(code);
-  await page.locator('.otp-confirm').click();
 }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { logInOverHttp } from '@qoltanba/local/backend-client';
 import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
 import { E2E_ARTIFACTS, E2E_ENV } from '@qoltanba/testing/e2e-platform';
+import { TOKEN_PERIOD_SECONDS } from '@qoltanba/backend/otp/otp-codes';
 import { DEMO_PASSWORD, cardCode, tokenCode } from './demo.js';
 
 /** The bank's side of the simulator as its staff drive it (`/api/bank-simulator<path>`). */
@@ -64,21 +65,23 @@ export async function approveWithOtp(page: Page, user: DemoUser): Promise<void> 
 }
 
 /**
- * Types the code into the open OTP prompt and confirms it. A token code is good once per 30-second
- * step: when an earlier journey of the run spent this step's code, the user waits for the token's
- * next code and types that (twice at most). The outcome is read from the server's answer, not from the prompt: on a
- * second try the prompt still shows the first refusal until the page has drawn the new answer.
+ * Types the code into the open OTP prompt and confirms it; answers the code the server accepted. A
+ * token code is good once per time step (TOKEN_PERIOD_SECONDS): when an earlier journey of the run
+ * spent this step's code, the user waits for the token's next code and types that (twice at most).
+ * The outcome is read from the server's answer, not from the prompt: on a second try the prompt
+ * still shows the first refusal until the page has drawn the new answer.
  */
 export async function confirmOtpCode(
   page: Page,
   user: DemoUser,
   code: () => string = () => tokenCode(user),
   token = true,
-): Promise<void> {
+): Promise<string> {
   const tried: number[] = [];
   for (let attempt = 1; ; attempt++) {
-    tried.push(Math.floor(Date.now() / 30_000));
-    await page.locator('#otp-code').fill(code());
+    tried.push(tokenStepNow());
+    const typed = code();
+    await page.locator('#otp-code').fill(typed);
     const answer = page.waitForResponse(
       (response) =>
         response.request().method() === 'POST' &&
@@ -88,7 +91,7 @@ export async function confirmOtpCode(
     const response = await answer;
     if (response.ok()) {
       await page.locator('section.otp').waitFor({ state: 'detached' });
-      return;
+      return typed;
     }
     const { code: refusal } = (await response.json().catch(() => ({}))) as { code?: string };
     if (!token || attempt >= 3 || refusal !== 'OTP_CODE_ALREADY_USED') {
@@ -102,9 +105,15 @@ export async function confirmOtpCode(
   }
 }
 
-/** Waits for the token to show its next code (a new 30-second step). */
-export function nextTokenStep(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200));
+const STEP_MS = TOKEN_PERIOD_SECONDS * 1000;
+
+function tokenStepNow(): number {
+  return Math.floor(Date.now() / STEP_MS);
+}
+
+/** Waits for the token to show its next code (a new time step, as the server counts them). */
+function nextTokenStep(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, STEP_MS - (Date.now() % STEP_MS) + 200));
 }
 
 /** The id of the application whose page is open (`/applications/<id>`). */
