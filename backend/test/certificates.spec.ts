@@ -11,6 +11,7 @@ import { EKU, TestSigningAgent } from './support/signing-agent.js';
 import { createTestDatabase } from './support/test-database.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { checkedChange } from './support/manager-changes.js';
+import { bufferSource } from '../src/common/pki/buffer-source.js';
 
 const SIGNING_USAGES = x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation;
 
@@ -214,7 +215,7 @@ describe('certificate authority: issuance from token requests, registry, revocat
     const der = await http().get('/api/pki/crl.crl').buffer(true).parse(binary);
     expect(der.headers['content-type']).toBe('application/pkix-crl');
     expect((der.body as Buffer).toString('base64')).toBe(published.body.crl);
-    const crl = new x509.X509Crl(der.body as Buffer);
+    const crl = new x509.X509Crl(bufferSource(der.body as Buffer));
     expect(await crl.verify({ publicKey: root })).toBe(true);
     const entry = crl.findRevoked(issued.serialNumber);
     expect(entry?.reason).toBe(x509.X509CrlReason.keyCompromise);

@@ -85,6 +85,47 @@ describe('EDS log-in: nonce challenge and authentication CMS', () => {
     expect(replayed.body).toMatchObject({ code: 'EDS_NONCE_INVALID', details: { field: 'nonce' } });
   });
 
+  /** What a page written for the national agent does instead: signs the log-in document as XML. */
+  const signLoginXml = (nonce: string) =>
+    agent.signXml(
+      `<login><nonce>${nonce}</nonce></login>`,
+      { iin: dana.iin, bin, serialNumber: serials.AUTHENTICATION },
+      'AUTHENTICATION',
+    );
+
+  it('opens a Standard session for the log-in document signed as XML with the authentication key', async () => {
+    const nonce = await challenge();
+    const xml = await signLoginXml(nonce);
+    expect(xml).toMatch(
+      /^<login><nonce>[^<]+<\/nonce><Signature xmlns="http:\/\/www.w3.org\/2000\/09\/xmldsig#">/,
+    );
+
+    const verified = await http().post('/api/auth/login/eds').send({ nonce, xml });
+    expect(verified.status).toBe(200);
+    expect(verified.body.principal).toMatchObject({ userId: client.users.Dana!.id, channel: 'STANDARD' });
+  });
+
+  it('refuses an XML log-in document over another nonce, a changed one, and a request giving both CMS and XML', async () => {
+    const [issued, other] = [await challenge(), await challenge()];
+    const overOther = await http()
+      .post('/api/auth/login/eds')
+      .send({ nonce: issued, xml: await signLoginXml(other) });
+    expect(overOther.status).toBe(401);
+    expect(overOther.body).toMatchObject({ code: 'EDS_DIGEST_MISMATCH', details: { field: 'xml' } });
+
+    const changed = await challenge();
+    const signed = (await signLoginXml(changed)).replace('</nonce>', '</nonce><extra/>');
+    const tampered = await http().post('/api/auth/login/eds').send({ nonce: changed, xml: signed });
+    expect(tampered.body.code).toBe('EDS_DIGEST_MISMATCH');
+
+    const both = await challenge();
+    const twice = await http()
+      .post('/api/auth/login/eds')
+      .send({ nonce: both, cms: await signNonce(both), xml: await signLoginXml(both) });
+    expect(twice.status).toBe(400);
+    expect(twice.body.details).toMatchObject({ field: 'xml' });
+  });
+
   it('lets exactly one of two simultaneous uses of a nonce through', async () => {
     const nonce = await challenge();
     const cms = await signNonce(nonce);

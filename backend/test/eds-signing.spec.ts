@@ -201,7 +201,7 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
     const report = evidence.body.report;
     expect(
       report.checks.map((check: { check: string; outcome: string }) => [check.check, check.outcome]),
-    ).toEqual(EDS_CHECKS.map((check) => [check, 'PASSED']));
+    ).toEqual(EDS_CHECKS.filter((check) => check !== 'XML_STRUCTURE').map((check) => [check, 'PASSED']));
     expect(report).toMatchObject({
       format: 'qoltanba.eds-verification/1',
       outcome: 'VALID',

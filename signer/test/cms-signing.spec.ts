@@ -148,7 +148,12 @@ describe('kz.gov.pki.knca.basics sign (format cms) on a SoftHSM2 token', () => {
   });
 
   it.each([
-    ['a format other than cms', { format: 'xml' }, 'UNSUPPORTED_FORMAT'],
+    ['a format other than cms and xml', { format: 'pdf' }, 'UNSUPPORTED_FORMAT'],
+    [
+      'an XML document that is not well-formed',
+      { format: 'xml', data: '<payment>' },
+      'INVALID_SIGNING_PARAMS',
+    ],
     ['only file stores', { allowedStorages: ['PKCS12'] }, 'STORAGE_NOT_AVAILABLE'],
     ['data that is not base64', { data: 'not base64!' }, 'INVALID_SIGNING_PARAMS'],
     [

@@ -18,6 +18,8 @@ import { AGENT_MODULE } from '../src/protocol/messages.js';
 import { PAGE_ORIGIN, SO_PIN, USER_PIN, uniqueIdentifier, withPin } from './agent-harness.js';
 import { TestCa } from './test-ca.js';
 import { verifyCms } from './verify-cms.js';
+import { independentlyVerified } from './xml-verifier.js';
+import { X509Certificate } from 'node:crypto';
 
 const SUBJECT = {
   iin: uniqueIdentifier(),
@@ -30,6 +32,13 @@ const SUBJECT = {
 const ROLES = ['1.2.398.3.3.4.1.2', '1.2.398.3.3.4.1.2.2'];
 const document = Buffer.from('Төлем тапсырмасы № 17, 1 500.00 KZT');
 const base64 = document.toString('base64');
+
+/** The certificate an XML signature carries in its KeyInfo, read by Node's OpenSSL. */
+function keyInfoCertificate(xml: string): { subject: string; extKeyUsages: string[] } {
+  const base64 = /<X509Certificate>([^<]+)<\/X509Certificate>/.exec(xml)![1]!;
+  const certificate = new X509Certificate(Buffer.from(base64, 'base64'));
+  return { subject: certificate.subject, extKeyUsages: certificate.keyUsage ?? [] };
+}
 
 const FAKE_BROWSER = fileURLToPath(new URL('./fake-browser.mjs', import.meta.url));
 
@@ -258,6 +267,54 @@ describe('a page built on ncalayer-js-client, signing through this agent', () =>
       opensslVerified: true,
       digestMatches: true,
     });
+  });
+
+  it('signs XML with basicsSignXML: the document with an enveloped signature another library verifies', async () => {
+    const xml = `<payment><number>17</number><amount>1500.00</amount><purpose>${SUBJECT.organization}</purpose></payment>`;
+    const signed = (await layer.basicsSignXML(['AKKaztokenStore'], xml, NCALayerClient.basicsXMLParams, {
+      extKeyUsageOids: [EKU.signing],
+      iin: SUBJECT.iin,
+    })) as string;
+
+    expect(signed.startsWith(xml.replace('</payment>', '<Signature '))).toBe(true);
+    await expect(independentlyVerified(signed)).resolves.toBe(true);
+    expect(keyInfoCertificate(signed).subject).toContain(SUBJECT.iin);
+    expect(keyInfoCertificate(signed).extKeyUsages).toContain(EKU.signing);
+  });
+
+  it('answers signXml with the key of the type asked for, signXmls for several, and signs the element an XPath names', async () => {
+    const login = '<login><nonce>bm9uY2U=</nonce></login>';
+    const authenticated = await layer.signXml('AKKaztokenStore', login, 'AUTHENTICATION');
+    await expect(independentlyVerified(authenticated)).resolves.toBe(true);
+    expect(keyInfoCertificate(authenticated).extKeyUsages).toContain(EKU.clientAuthentication);
+
+    const pages = user.opened.length;
+    const batch = await layer.signXmls('AKKaztokenStore', ['<a>1</a>', '<a>2</a>', '<a>3</a>'], 'SIGNATURE');
+    expect(user.opened.length).toBe(pages + 1);
+    for (const [index, one] of batch.entries()) {
+      expect(one.startsWith(`<a>${index + 1}<Signature `)).toBe(true);
+      await expect(independentlyVerified(one)).resolves.toBe(true);
+    }
+
+    const envelope =
+      '<envelope><header>routing</header><body Id="order"><amount>9</amount></body></envelope>';
+    const part = await layer.signXml(
+      'AKKaztokenStore',
+      envelope,
+      'SIGNATURE',
+      "//*[local-name()='body']",
+      '/*',
+    );
+    expect(part).toContain('<Reference URI="#order">');
+    await expect(independentlyVerified(part.replace('routing', 'rerouted'))).resolves.toBe(true);
+  });
+
+  it('refuses a malformed XML document before any PIN page opens', async () => {
+    const pages = user.opened.length;
+    await expect(layer.signXml('AKKaztokenStore', '<payment><amount>1</payment>')).rejects.toThrow(
+      /^500: .*well-formed/,
+    );
+    expect(user.opened.length).toBe(pages);
   });
 
   it('shows the PIN page in the language the page chose with changeLocale', async () => {

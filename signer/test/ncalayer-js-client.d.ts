@@ -17,6 +17,27 @@ declare module 'ncalayer-js-client' {
       signerParams: Record<string, unknown>,
       locale?: string,
     ): Promise<string | string[]>;
+    basicsSignXML(
+      allowedStorages: string[] | null,
+      data: string | string[],
+      signingParams: Record<string, unknown>,
+      signerParams: Record<string, unknown>,
+      locale?: string,
+    ): Promise<string | string[]>;
+    signXml(
+      storageType: string,
+      xml: string,
+      keyType?: string,
+      tbsElementXPath?: string,
+      signatureParentElementXPath?: string,
+    ): Promise<string>;
+    signXmls(
+      storageType: string,
+      xmls: string[],
+      keyType?: string,
+      tbsElementXPath?: string,
+      signatureParentElementXPath?: string,
+    ): Promise<string[]>;
     createCAdESFromBase64(
       storageType: string,
       data: string,
@@ -28,6 +49,7 @@ declare module 'ncalayer-js-client' {
     static get basicsCMSParamsDetached(): Record<string, unknown>;
     static get basicsCMSParamsAttached(): Record<string, unknown>;
     static get basicsCMSParamsDetachedHash(): Record<string, unknown>;
+    static get basicsXMLParams(): Record<string, unknown>;
     static get basicsSignerSignAny(): Record<string, unknown>;
     static get basicsSignerSignOrg(): Record<string, unknown>;
     static get basicsSignerSignHead(): Record<string, unknown>;

@@ -65,7 +65,11 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionView> {
     const outcome = await this.logins
-      .loginByEds(dto.nonce, dto.cms, await this.context(request))
+      .loginByEds(
+        dto.nonce,
+        dto.xml !== undefined ? { xml: dto.xml } : { cms: dto.cms! },
+        await this.context(request),
+      )
       .catch(answeringWith(EDS_LOGIN_STATUS));
     return this.opened(outcome, request, response);
   }

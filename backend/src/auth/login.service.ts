@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AUDIT_SUCCESS, AuditService, type AuditRecord } from '../audit/audit.service.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { EdsLoginService } from '../signatures/eds-login/eds-login.service.js';
+import type { AuthenticationEvidence } from '../signatures/eds-verification.service.js';
 import { ActiveClientUsers } from './active-client-users.js';
 import { AuthErrorCode } from './auth-error-code.js';
 import type { CredentialKind } from './credentials/client-credential.entity.js';
@@ -144,12 +145,17 @@ export class LoginService {
 
   /**
    * Standard log-in by EDS: the agent signed a one-time nonce with the user's authentication
-   * certificate; the verifier has spent the nonce, checked the CMS and found the active user the
+   * certificate (a CMS, or the XML log-in document); the verifier has spent the nonce, checked the
+   * signature and found the active user the
    * certificate is registered to, with the Standard channel enabled.
    */
-  async loginByEds(nonce: string, cms: string, context: LoginContext): Promise<LoginOutcome> {
+  async loginByEds(
+    nonce: string,
+    evidence: AuthenticationEvidence,
+    context: LoginContext,
+  ): Promise<LoginOutcome> {
     // Whether the user may hold a Standard session is the log-in's question, not the signature's.
-    const user = await this.active.forSession((await this.eds.verify(nonce, cms)).userId, 'STANDARD');
+    const user = await this.active.forSession((await this.eds.verify(nonce, evidence)).userId, 'STANDARD');
     const principal: SessionPrincipal = {
       kind: 'CLIENT',
       userId: user.id,

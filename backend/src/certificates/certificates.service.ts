@@ -22,6 +22,7 @@ import { CertificatesErrorCode as Code } from './certificates-error-code.js';
 import type { RevocationReason } from './revocation-reason.js';
 import { subjectMismatch } from './subject-match.js';
 import { type CertificateSource, UserCertificate } from './user-certificate.entity.js';
+import { bufferSource } from '../common/pki/buffer-source.js';
 
 const DAY_MS = 86_400_000;
 /** A fresh certificate is valid from a minute back, so a client clock a little behind still accepts it. */
@@ -416,7 +417,7 @@ function derOf(text: string, field: 'certificationRequest' | 'certificate'): Buf
 async function verifiedRequestKey(der: Buffer): Promise<KeyObject> {
   let request: x509.Pkcs10CertificateRequest;
   try {
-    request = new x509.Pkcs10CertificateRequest(der);
+    request = new x509.Pkcs10CertificateRequest(bufferSource(der));
   } catch {
     throw malformed();
   }

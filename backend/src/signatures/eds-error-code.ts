@@ -1,8 +1,10 @@
 import { FeatureError } from '../common/errors/feature-error.js';
 
-/** Why an EDS (a CMS signature) was refused; every code names one failed check. */
+/** Why an EDS (a CMS or an XML signature) was refused; every code names one failed check. */
 export enum EdsErrorCode {
   CMS_MALFORMED = 'EDS_CMS_MALFORMED',
+  /** An XML signature that is not one enveloped signature over a whole, well-formed document. */
+  XML_MALFORMED = 'EDS_XML_MALFORMED',
   UNSUPPORTED_ALGORITHM = 'EDS_UNSUPPORTED_ALGORITHM',
   /** The CMS is over other content than the document's current version (or the nonce). */
   DIGEST_MISMATCH = 'EDS_DIGEST_MISMATCH',
@@ -25,6 +27,7 @@ export enum EdsErrorCode {
 /** The checks of a verification, in the order they run; the report lists each with its outcome. */
 export const EDS_CHECKS = [
   'CMS_STRUCTURE',
+  'XML_STRUCTURE',
   'MESSAGE_DIGEST',
   'SIGNATURE',
   'CERTIFICATE_CHAIN',

@@ -10,13 +10,34 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { subjectMismatch } from '../certificates/subject-match.js';
 import { cmsBase64 } from './cms/cms-armour.js';
 import { type VerifiedCms, verifyCms } from './cms/cms-verifier.js';
+import type { CertificateChain } from './cms/certificate-chain.js';
+import type { ParsedCertificate } from '../common/pki/parsed-certificate.js';
+import type { PassedCheck } from './signer-certificate-checks.js';
+import { XML_ALGORITHM_NAME, verifyXmlSignature } from './xml/xml-signature-verifier.js';
 import { EdsErrorCode, EdsRefusal } from './eds-error-code.js';
 import { TrustStore } from './trust-store.js';
 import { REPORT_FORMAT, summarize, type VerificationReport } from './verification-report.js';
 
 /** A CMS in base64 is a few kilobytes; this bounds the work a request can ask for. */
 export const MAX_CMS_BASE64_LENGTH = 64 * 1024;
+/** A signed log-in document: its certificate in base64 and the signature, a few kilobytes. */
+export const MAX_SIGNED_XML_LENGTH = 64 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** What signed a log-in: a CMS over the nonce, or the XML log-in document carrying it. */
+export type AuthenticationEvidence = { cms: string } | { xml: string };
+
+/** A signature that passed every check needing no database, whatever its format. */
+interface VerifiedEvidence {
+  verifiedAt: Date;
+  signer: ParsedCertificate;
+  chain: CertificateChain;
+  /** A CMS's signing-time; an XML signature carries none. */
+  signingTime?: Date;
+  contentSha256: string;
+  algorithm: string;
+  checks: PassedCheck[];
+}
 
 export interface VerifiedSigner {
   user: ClientUser;
@@ -41,7 +62,7 @@ export class EdsVerificationService {
 
   /** A document signature: the CMS over the content, by this user. */
   async verifySignature(input: { cms: string; content: Buffer; signerId: string }): Promise<VerifiedSigner> {
-    const verified = await this.verifyCms(input.cms, input.content, 'SIGNING');
+    const verified = fromCms(await this.verifyCms(input.cms, input.content, 'SIGNING'));
     const [registration, user] = await Promise.all([
       this.certificates.findByFingerprint(verified.signer.fingerprint),
       this.users.get(input.signerId),
@@ -53,9 +74,19 @@ export class EdsVerificationService {
     return { user, organization, report: this.report(verified, registration!, user, 'SIGNING') };
   }
 
-  /** A log-in: the CMS over the nonce, by whoever the authentication certificate is registered to. */
-  async verifyAuthentication(input: { cms: string; content: Buffer }): Promise<VerifiedSigner> {
-    const verified = await this.verifyCms(input.cms, input.content, 'AUTHENTICATION');
+  /**
+   * A log-in: the CMS over the nonce, or the log-in document `<login><nonce>…</nonce></login>`
+   * signed as XML; by whoever the authentication certificate is registered to.
+   */
+  async verifyAuthentication(input: {
+    evidence: AuthenticationEvidence;
+    nonce: Buffer;
+  }): Promise<VerifiedSigner> {
+    const { evidence, nonce } = input;
+    const verified =
+      'cms' in evidence
+        ? fromCms(await this.verifyCms(evidence.cms, nonce, 'AUTHENTICATION'))
+        : await this.verifyLoginXml(evidence.xml, nonce);
     const registration = await this.certificates.findByFingerprint(verified.signer.fingerprint);
     checkRevocation(verified, registration);
     if (!registration) throw notRegistered();
@@ -85,8 +116,19 @@ export class EdsVerificationService {
     });
   }
 
+  private async verifyLoginXml(xml: string, nonce: Buffer): Promise<VerifiedEvidence> {
+    const verified = verifyXmlSignature({
+      xml,
+      isExpected: isLoginDocumentFor(nonce.toString('base64')),
+      purpose: 'AUTHENTICATION',
+      trust: await this.trust.current(),
+      now: new Date(),
+    });
+    return { ...verified, contentSha256: verified.signedDocumentSha256, algorithm: XML_ALGORITHM_NAME };
+  }
+
   private report(
-    verified: VerifiedCms,
+    verified: VerifiedEvidence,
     registration: UserCertificate,
     user: ClientUser,
     purpose: CertificatePurpose,
@@ -97,9 +139,9 @@ export class EdsVerificationService {
       outcome: 'VALID',
       purpose,
       verifiedAt: verified.verifiedAt.toISOString(),
-      signingTime: verified.signingTime.toISOString(),
-      contentSha256: verified.messageDigest,
-      algorithm: verified.algorithm.name,
+      ...(verified.signingTime ? { signingTime: verified.signingTime.toISOString() } : {}),
+      contentSha256: verified.contentSha256,
+      algorithm: verified.algorithm,
       signer: { userId: user.id, organizationId: user.organizationId, iin: signer.iin!, bin: signer.bin },
       certificate: { ...summarize(signer), registrationId: registration.id, purpose: registration.purpose },
       chain: chain.path.slice(1).map(summarize),
@@ -113,7 +155,29 @@ export class EdsVerificationService {
   }
 }
 
-function checkRevocation(verified: VerifiedCms, registration: UserCertificate | null): void {
+function fromCms(verified: VerifiedCms): VerifiedEvidence {
+  return { ...verified, contentSha256: verified.messageDigest, algorithm: verified.algorithm.name };
+}
+
+/** The log-in document: `<login>` holding one `<nonce>` with this nonce, nothing else. */
+function isLoginDocumentFor(nonce: string): (root: Element) => boolean {
+  return (root) => {
+    const children = Array.from(root.childNodes).filter(
+      (node) => node.nodeType !== node.TEXT_NODE || node.textContent?.trim(),
+    );
+    const [only] = children;
+    return (
+      root.localName === 'login' &&
+      !root.namespaceURI &&
+      children.length === 1 &&
+      only?.nodeType === only?.ELEMENT_NODE &&
+      (only as Element).localName === 'nonce' &&
+      only?.textContent === nonce
+    );
+  };
+}
+
+function checkRevocation(verified: VerifiedEvidence, registration: UserCertificate | null): void {
   if (registration?.status === 'REVOKED') {
     throw new EdsRefusal(
       EdsErrorCode.CERT_REVOKED,
@@ -133,7 +197,7 @@ function checkRevocation(verified: VerifiedCms, registration: UserCertificate | 
   }
 }
 
-function checkSubject(verified: VerifiedCms, user: ClientUser, organization: Organization): void {
+function checkSubject(verified: VerifiedEvidence, user: ClientUser, organization: Organization): void {
   const mismatch = subjectMismatch(verified.signer, user, organization);
   if (mismatch) throw new EdsRefusal(EdsErrorCode.SUBJECT_MISMATCH, 'SUBJECT', mismatch);
   verified.checks.push({
@@ -144,7 +208,7 @@ function checkSubject(verified: VerifiedCms, user: ClientUser, organization: Org
 }
 
 function checkRegistration(
-  verified: VerifiedCms,
+  verified: VerifiedEvidence,
   registration: UserCertificate | null,
   user: ClientUser,
   purpose: CertificatePurpose,

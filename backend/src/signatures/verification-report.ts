@@ -24,8 +24,8 @@ export interface VerificationReport {
   purpose: CertificatePurpose;
   /** The verifier's clock when it decided. */
   verifiedAt: string;
-  /** The CMS signing-time attribute. */
-  signingTime: string;
+  /** The CMS signing-time attribute; absent for an XML signature, which carries none. */
+  signingTime?: string;
   /** SHA-256 (hex) of what was signed; for a document, its content hash. */
   contentSha256: string;
   algorithm: string;

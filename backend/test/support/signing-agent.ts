@@ -133,14 +133,36 @@ export class TestSigningAgent {
     const encoded = Array.isArray(data)
       ? data.map((item) => item.toString('base64'))
       : data.toString('base64');
+    return this.basicsSign(
+      { format: 'cms', data: encoded, signingParams: { decode: true, encapsulate: false, digested: false } },
+      holder,
+      purpose,
+      options,
+    );
+  }
+
+  /** The XML document with an enveloped signature by the holder's key of this purpose (`format: "xml"`). */
+  signXml(
+    xml: string,
+    holder: Pick<TokenHolder, 'iin' | 'bin'> & { serialNumber?: string },
+    purpose: Purpose = 'SIGNING',
+    options: RequestOptions = enterPin(),
+  ): Promise<string> {
+    return this.basicsSign({ format: 'xml', data: xml, signingParams: {} }, holder, purpose, options);
+  }
+
+  private basicsSign<T>(
+    request: { format: 'cms' | 'xml'; data: string | string[]; signingParams: object },
+    holder: Pick<TokenHolder, 'iin' | 'bin'> & { serialNumber?: string },
+    purpose: Purpose,
+    options: RequestOptions,
+  ): Promise<T> {
     return this.client.call(
       BASICS_MODULE,
       'sign',
       {
         allowedStorages: ['AKKaztokenStore', 'PKCS12'],
-        format: 'cms',
-        data: encoded,
-        signingParams: { decode: true, encapsulate: false, digested: false },
+        ...request,
         signerParams: {
           extKeyUsageOids: [purpose === 'SIGNING' ? EKU.signing : EKU.clientAuthentication],
           iin: holder.iin,

@@ -1,6 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { createCmsSignature, SignerCertificate } from '@qoltanba/signer/crypto/cms-signature';
 import { RSA_2048_SHA256 } from '@qoltanba/signer/crypto/signing-profile';
+import { prepareXmlSignature } from '@qoltanba/signer/crypto/xml-signature';
 import type { CertificatePurpose } from '../../src/certificates/certificate-purpose.js';
 import type { KazakhSubject } from '../../src/common/pki/kazakh-subject.js';
 import type { SoftwareCa } from './software-ca.js';
@@ -58,4 +59,14 @@ export function softwareCms(
     },
     (data) => signer.sign(data),
   );
+}
+
+/** The XML document with an enveloped signature by the software key, made by the agent's own XML code. */
+export async function softwareSignedXml(signer: SoftwareSigner, xml: string): Promise<string> {
+  const pending = prepareXmlSignature({
+    xml,
+    certificateDer: Buffer.from(signer.certificate, 'base64'),
+    profile: RSA_2048_SHA256,
+  });
+  return pending.finish(await signer.sign(pending.toBeSigned)).toString('utf8');
 }

@@ -2,6 +2,7 @@ import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
 import { SignerCertificate } from './cms-signature.js';
 import { subjectIdentifiers } from './kazakh-subject.js';
 import * as x509 from './x509.js';
+import { bufferSource } from './buffer-source.js';
 
 export const EKU = {
   clientAuthentication: '1.3.6.1.5.5.7.3.2',
@@ -65,7 +66,7 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
 function parseUncached(der: Uint8Array): ParsedCertificate {
   let certificate: x509.X509Certificate;
   try {
-    certificate = new x509.X509Certificate(der);
+    certificate = new x509.X509Certificate(bufferSource(der));
   } catch {
     throw new AgentError(AgentErrorCode.INVALID_CERTIFICATE, 'The data is not an X.509 certificate.');
   }

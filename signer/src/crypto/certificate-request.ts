@@ -1,10 +1,11 @@
 import type { webcrypto } from 'node:crypto';
 import * as pkijs from 'pkijs';
-import type { RawSigner } from './cms-signature.js';
+import type { RawSigner } from './pending-signature.js';
 import { EKU } from './certificate-details.js';
 import { type KazakhSubject, kazakhName } from './kazakh-subject.js';
 import type { SigningProfile } from './signing-profile.js';
 import * as x509 from './x509.js';
+import { bufferSource } from './buffer-source.js';
 
 export type CertificatePurpose = 'signing' | 'authentication';
 
@@ -88,7 +89,7 @@ export async function createCertificateRequest(
     subject: pkijs.RelativeDistinguishedNames.fromBER(
       new x509.Name(kazakhName(input.subject)).toArrayBuffer(),
     ),
-    subjectPublicKeyInfo: pkijs.PublicKeyInfo.fromBER(input.publicKeyInfo),
+    subjectPublicKeyInfo: pkijs.PublicKeyInfo.fromBER(bufferSource(input.publicKeyInfo)),
     attributes: [
       new pkijs.Attribute({
         type: EXTENSION_REQUEST,

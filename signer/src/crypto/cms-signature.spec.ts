@@ -5,6 +5,7 @@ import * as pkijs from 'pkijs';
 import { createCmsSignature, SignerCertificate } from './cms-signature.js';
 import { RSA_2048_SHA256 } from './signing-profile.js';
 import * as x509 from './x509.js';
+import { bufferSource } from './buffer-source.js';
 
 const RSA = {
   name: 'RSASSA-PKCS1-v1_5',
@@ -43,7 +44,9 @@ describe(createCmsSignature.name, () => {
         },
         sign,
       );
-      const signedData = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(cms).content });
+      const signedData = new pkijs.SignedData({
+        schema: pkijs.ContentInfo.fromBER(bufferSource(cms)).content,
+      });
       const encodings = signedData.signerInfos[0]!.signedAttrs!.attributes.map((attribute) =>
         Buffer.from(attribute.toSchema().toBER()),
       );
@@ -74,7 +77,7 @@ describe(createCmsSignature.name, () => {
         sign,
       );
       // Read back and encoded anew by pkijs, the signed attributes under their [0] tag included.
-      const contentInfo = pkijs.ContentInfo.fromBER(cms);
+      const contentInfo = pkijs.ContentInfo.fromBER(bufferSource(cms));
       const signedData = new pkijs.SignedData({ schema: contentInfo.content });
       const fresh = new pkijs.ContentInfo({
         contentType: contentInfo.contentType,

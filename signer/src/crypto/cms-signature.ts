@@ -1,5 +1,6 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import type { PendingSignature, RawSigner } from './pending-signature.js';
 import type { SigningProfile } from './signing-profile.js';
 
 const OID = {
@@ -23,23 +24,13 @@ export interface CmsSignatureInput {
   signingTime: Date;
 }
 
-/** Signs bytes with the private key, which stays wherever it is (the token). */
-export type RawSigner = (toBeSigned: Buffer) => Promise<Buffer>;
-
-/** A CMS waiting for its signature: what to sign, and how to wrap the signature once made. */
-export interface PendingCms {
-  /** The DER of the signed attributes as a SET OF: what verifiers hash and check. */
-  toBeSigned: Buffer;
-  finish(signature: Buffer): Buffer;
-}
-
 /**
  * A CMS SignedData (RFC 5652) with the signed attributes content-type, signing-time and
  * message-digest, and the signer's certificate. The signature over the attributes is made elsewhere
- * (C_Sign on the token); everything else is built by pkijs. Split in two so a batch can wrap one
- * signature while the token computes the next.
+ * (C_Sign on the token) over `toBeSigned`, the DER of the signed attributes as a SET OF; everything
+ * else is built by pkijs.
  */
-export function prepareCmsSignature(input: CmsSignatureInput): PendingCms {
+export function prepareCmsSignature(input: CmsSignatureInput): PendingSignature {
   const { profile, certificate } = input;
   const messageDigest = input.digested ? input.content : profile.digest(input.content);
   // DER orders a SET OF by the members' encodings (X.690 §11.6): with a digest of 16 bytes or more

@@ -3,6 +3,7 @@ import * as asn1js from 'asn1js';
 import pkcs11js from 'pkcs11js';
 import * as pkijs from 'pkijs';
 import type { TokenSession } from '../pkcs11/token-session.js';
+import { bufferSource } from './buffer-source.js';
 
 /**
  * Everything that depends on the signature algorithm, in one place: the CMS and PKCS#10 builders,
@@ -23,6 +24,8 @@ export interface SigningProfile {
   signatureAlgorithm(): pkijs.AlgorithmIdentifier;
   /** A mechanism that hashes and signs in one token call. */
   signMechanism: number;
+  /** The XMLDSig algorithm URIs of the same signature and digest (`SignatureMethod`, `DigestMethod`). */
+  xml: { signatureMethod: string; digestMethod: string };
   keyType: number;
   keyGeneration: {
     mechanism: number;
@@ -43,9 +46,9 @@ const OID = {
 };
 
 function rsaNumbers(spki: Uint8Array): { modulus: bigint; exponent: bigint } | undefined {
-  const info = pkijs.PublicKeyInfo.fromBER(spki);
+  const info = pkijs.PublicKeyInfo.fromBER(bufferSource(spki));
   if (info.algorithm.algorithmId !== OID.rsaEncryption) return undefined;
-  const key = pkijs.RSAPublicKey.fromBER(info.subjectPublicKey.valueBlock.valueHexView);
+  const key = pkijs.RSAPublicKey.fromBER(bufferSource(info.subjectPublicKey.valueBlock.valueHexView));
   return { modulus: key.modulus.toBigInt(), exponent: key.publicExponent.toBigInt() };
 }
 
@@ -64,6 +67,10 @@ export const RSA_2048_SHA256: SigningProfile = {
       algorithmParams: new asn1js.Null(),
     }),
   signMechanism: pkcs11js.CKM_SHA256_RSA_PKCS,
+  xml: {
+    signatureMethod: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+    digestMethod: 'http://www.w3.org/2001/04/xmlenc#sha256',
+  },
   keyType: pkcs11js.CKK_RSA,
   keyGeneration: {
     mechanism: pkcs11js.CKM_RSA_PKCS_KEY_PAIR_GEN,
@@ -115,6 +122,6 @@ export const SIGNING_PROFILES: Readonly<Record<string, SigningProfile>> = {
 
 /** The profile that signs with the key of a certificate, from its public-key algorithm. */
 export function profileForPublicKey(spki: Uint8Array): SigningProfile | undefined {
-  const algorithm = pkijs.PublicKeyInfo.fromBER(spki).algorithm.algorithmId;
+  const algorithm = pkijs.PublicKeyInfo.fromBER(bufferSource(spki)).algorithm.algorithmId;
   return Object.values(SIGNING_PROFILES).find((profile) => profile.publicKeyAlgorithmOid === algorithm);
 }

@@ -8,9 +8,10 @@ import { COMMON_UTILS_MODULE } from '../protocol/messages.js';
 import { parseArgs } from '../protocol/parse-args.js';
 import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
-import { documentBytes, flag } from './basics-methods.js';
+import { documentBytes, flag, MAX_DOCUMENTS } from './basics-methods.js';
 import { type CertificateFilter, selectCertificate } from './certificate-selection.js';
 import { signDocuments } from './sign-documents.js';
+import { cmsFormat, type SignatureFormat, xmlFormat } from './signature-formats.js';
 import { TOKEN_STORAGE, servesStorage } from './storages.js';
 import { readCertificates, targetTokens } from './token-objects.js';
 
@@ -18,6 +19,8 @@ import { readCertificates, targetTokens } from './token-objects.js';
 export const KAZTOKEN_EXTENSIONS_MODULE = 'kz.digiflow.mobile.extensions';
 
 const storage = z.string().min(1).max(100);
+/** Where in an XML document to sign and to put the signature; empty: the whole document, its root. */
+const xpath = z.string().max(1000);
 /** `SIGNATURE` or `AUTHENTICATION`; any other value lets any key of the store sign, as the national agent does. */
 const keyType = z.string().max(40);
 
@@ -40,25 +43,57 @@ function assertServed(storageType: string): void {
   }
 }
 
+/** Signs with a key of the type asked for, in the prompts' language of the connection. */
+function signWithKeyType(
+  services: AgentServices,
+  context: RequestContext,
+  request: { storageType: string; keyType: string; documents: Buffer[]; format: SignatureFormat },
+): Promise<Buffer[]> {
+  assertServed(request.storageType);
+  return signDocuments(
+    services,
+    {
+      documents: request.documents,
+      format: request.format,
+      filter: filterFor(request.keyType),
+      locale: toLocale(context.preferences.locale),
+    },
+    context,
+  );
+}
+
 /** CMS (CAdES-BES) over data or over its SHA-256 digest, base64, as `createCAdESFromBase64…` answer it. */
 async function cades(
   services: AgentServices,
   context: RequestContext,
   request: { storageType: string; keyType: string; data: string; digested: boolean; encapsulate: boolean },
 ): Promise<string> {
-  assertServed(request.storageType);
-  const [signature] = await signDocuments(
-    services,
-    {
-      documents: [documentBytes(request.data, true)],
-      digested: request.digested,
-      encapsulate: request.encapsulate,
-      filter: filterFor(request.keyType),
-      locale: toLocale(context.preferences.locale),
-    },
-    context,
-  );
+  const [signature] = await signWithKeyType(services, context, {
+    ...request,
+    documents: [documentBytes(request.data, true)],
+    format: cmsFormat(request),
+  });
   return signature!.toString('base64');
+}
+
+/** `signXml` / `signXmls`: each XML document with its enveloped signature, as text. */
+async function signXmls(
+  services: AgentServices,
+  context: RequestContext,
+  request: {
+    storageType: string;
+    keyType: string;
+    xmls: string[];
+    signedElement: string;
+    signatureParent: string;
+  },
+): Promise<string[]> {
+  const signed = await signWithKeyType(services, context, {
+    ...request,
+    documents: request.xmls.map((xml) => Buffer.from(xml, 'utf8')),
+    format: xmlFormat(request),
+  });
+  return signed.map((document) => document.toString('utf8'));
 }
 
 /**
@@ -113,6 +148,35 @@ export function registerCommonUtilsMethods(dispatcher: Dispatcher, services: Age
       digested: true,
       encapsulate: false,
     });
+  });
+
+  register('signXml', async (rawArgs, context) => {
+    const [storageType, type, xml, signedElement, signatureParent] = parseArgs(
+      z.tuple([storage, keyType, z.string(), xpath.default(''), xpath.default('')]),
+      rawArgs,
+    );
+    const [signed] = await signXmls(services, context, {
+      storageType,
+      keyType: type,
+      xmls: [xml],
+      signedElement,
+      signatureParent,
+    });
+    return signed;
+  });
+
+  register('signXmls', async (rawArgs, context) => {
+    const [storageType, type, xmls, signedElement, signatureParent] = parseArgs(
+      z.tuple([
+        storage,
+        keyType,
+        z.array(z.string()).min(1).max(MAX_DOCUMENTS),
+        xpath.default(''),
+        xpath.default(''),
+      ]),
+      rawArgs,
+    );
+    return signXmls(services, context, { storageType, keyType: type, xmls, signedElement, signatureParent });
   });
 
   register('changeLocale', (rawArgs, context) => {

@@ -13,6 +13,7 @@ import { AgentError, AgentErrorCode, isAgentError } from '../protocol/agent-erro
 import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
 import { certificatesIn, findKeyPair, profileOfKey } from './token-objects.js';
+import { bufferSource } from '../crypto/buffer-source.js';
 
 /** The user PIN prompt for an operation on one token, refused at once when the PIN is locked. */
 export function userPinRequest(services: AgentServices, slotId: string, locale: Locale) {
@@ -87,7 +88,7 @@ export async function certificateRequestIn(
   return {
     keyId: args.keyId,
     certificateRequest: der.toString('base64'),
-    pem: x509.PemConverter.encode(der, 'CERTIFICATE REQUEST'),
+    pem: x509.PemConverter.encode(bufferSource(der), 'CERTIFICATE REQUEST'),
   };
 }
 

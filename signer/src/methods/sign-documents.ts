@@ -1,6 +1,5 @@
-import { type PendingCms, prepareCmsSignature } from '../crypto/cms-signature.js';
-import { toSignerCertificate } from '../crypto/certificate-details.js';
-import { profileForPublicKey, type SigningProfile } from '../crypto/signing-profile.js';
+import type { PendingSignature } from '../crypto/pending-signature.js';
+import { profileForPublicKey } from '../crypto/signing-profile.js';
 import type { Locale } from '../pin/pin-prompt-texts.js';
 import type { PinEntry } from '../pin/prompt-operation.js';
 import { entryField, withPinEntry } from '../pin/with-pin-entry.js';
@@ -9,6 +8,7 @@ import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
 import { certificateCandidates, type CertificateFilter } from './certificate-selection.js';
 import { toCertificateChoice } from './certificate-choice.js';
+import type { ChosenSigner, SignatureFormat } from './signature-formats.js';
 import { findKeyPair, readCertificates, type StoredCertificate } from './token-objects.js';
 
 /**
@@ -18,16 +18,15 @@ import { findKeyPair, readCertificates, type StoredCertificate } from './token-o
 const SIGNATURES_AHEAD = 16;
 
 export interface SignDocumentsRequest {
-  /** The documents (or their digests when `digested`), one CMS each. */
+  /** The documents (for a CMS over digests: the digests), one signature each. */
   documents: Buffer[];
-  digested: boolean;
-  encapsulate: boolean;
+  format: SignatureFormat;
   filter: CertificateFilter;
   locale: Locale;
 }
 
-/** The certificate's signing profile, checked against the request before any PIN is asked. */
-function profileFor(stored: StoredCertificate, request: SignDocumentsRequest): SigningProfile {
+/** The certificate with its signing profile, checked against the request before any PIN is asked. */
+function signerFor(stored: StoredCertificate, request: SignDocumentsRequest): ChosenSigner {
   const profile = profileForPublicKey(stored.certificate.publicKeyInfo);
   if (!profile) {
     throw new AgentError(
@@ -35,19 +34,15 @@ function profileFor(stored: StoredCertificate, request: SignDocumentsRequest): S
       "The certificate's key algorithm is not supported by this agent.",
     );
   }
-  if (request.digested && request.documents.some((digest) => digest.length !== profile.digestLength)) {
-    throw new AgentError(
-      AgentErrorCode.INVALID_SIGNING_PARAMS,
-      `A pre-computed digest must have ${profile.digestLength} bytes for ${profile.id}.`,
-    );
-  }
-  return profile;
+  const signer = { certificate: stored.certificate, profile };
+  request.format.check(request.documents, signer);
+  return signer;
 }
 
 /**
  * Signs a batch of documents with one PIN entry: the certificates that fit are found first (no PIN
  * needed to read certificates); when several do, the PIN page lists them and the user picks one;
- * then one login signs every document.
+ * then one login signs every document, in the request's format.
  */
 export async function signDocuments(
   services: AgentServices,
@@ -56,7 +51,7 @@ export async function signDocuments(
 ): Promise<Buffer[]> {
   const { tokens, prompts } = services;
   const candidates = certificateCandidates(await readCertificates(tokens), request.filter, new Date());
-  const profiles = candidates.map((stored) => profileFor(stored, request));
+  const signers = candidates.map((stored) => signerFor(stored, request));
   if (candidates.every((stored) => tokens.pinState(stored.slotId, 'user').locked)) {
     throw new AgentError(AgentErrorCode.PIN_LOCKED, 'The PIN is locked on the token.');
   }
@@ -73,49 +68,38 @@ export async function signDocuments(
     },
     context,
     (entry, accepted) => {
-      const chosen = candidates[entry.choice ?? 0]!;
-      const profile = profiles[entry.choice ?? 0]!;
-      return signWith(chosen, profile, entry, accepted);
+      const choice = entry.choice ?? 0;
+      return signWith(candidates[choice]!, signers[choice]!, entry, accepted);
     },
   );
 
   function signWith(
     chosen: StoredCertificate,
-    profile: SigningProfile,
+    signer: ChosenSigner,
     entry: PinEntry,
     accepted: () => void,
   ): Promise<Buffer[]> {
-    const certificate = toSignerCertificate(chosen.certificate);
     return tokens.withSession(
       chosen.slotId,
       { login: { userType: 'user', pin: entryField(entry, 'pin'), onLoggedIn: accepted } },
       async (session) => {
         const { privateKey } = findKeyPair(session, chosen.keyId);
-        const prepare = (content: Buffer) =>
-          prepareCmsSignature({
-            content,
-            digested: request.digested,
-            encapsulate: request.encapsulate,
-            certificate,
-            profile,
-            signingTime: new Date(),
-          });
         // A pipeline: the token signs the documents one after another on the signing thread,
-        // a few requests ahead, while this thread prepares the next ones and wraps each
-        // signature into its CMS as it arrives.
+        // a few requests ahead, while this thread prepares the next ones and puts each
+        // signature in place (its CMS, its XML) as it arrives.
         const signatures: Buffer[] = [];
-        const underWay: { cms: PendingCms; signing: Promise<Buffer> }[] = [];
+        const underWay: { pending: PendingSignature; signing: Promise<Buffer> }[] = [];
         const wrapOldest = async () => {
-          const { cms, signing } = underWay.shift()!;
-          signatures.push(cms.finish(await signing));
+          const { pending, signing } = underWay.shift()!;
+          signatures.push(pending.finish(await signing));
         };
         try {
           for (const document of request.documents) {
-            const cms = prepare(document);
-            const signing = session.sign(profile.signMechanism, privateKey, cms.toBeSigned);
+            const pending = request.format.prepare(document, signer);
+            const signing = session.sign(signer.profile.signMechanism, privateKey, pending.toBeSigned);
             // Awaited in turn; marked handled now in case an earlier one fails first.
             signing.catch(() => undefined);
-            underWay.push({ cms, signing });
+            underWay.push({ pending, signing });
             if (underWay.length > SIGNATURES_AHEAD) await wrapOldest();
           }
           while (underWay.length > 0) await wrapOldest();

@@ -21,6 +21,7 @@ import { UserCertificate } from '../user-certificate.entity.js';
 import { CaCrl } from './ca-crl.entity.js';
 import { CaRoot } from './ca-root.entity.js';
 import { CA_SIGNING_ALGORITHM, generateCaKeys, importCaPrivateKey, randomSerialNumber } from './ca-keys.js';
+import { bufferSource } from '../../common/pki/buffer-source.js';
 
 /** Fixed advisory-lock keys: processes starting together create one root; publishers make one CRL at a time. */
 const ROOT_LOCK_KEY = 7_310_240_101;
@@ -71,7 +72,7 @@ export class InternalCertificateAuthority extends CertificateAuthority {
 
   async issue(order: CertificateOrder): Promise<Buffer> {
     const root = await this.ready();
-    const request = new x509.Pkcs10CertificateRequest(order.certificationRequest);
+    const request = new x509.Pkcs10CertificateRequest(bufferSource(order.certificationRequest));
     const profile = PURPOSE_PROFILES[order.purpose];
     const certificate = await x509.X509CertificateGenerator.create({
       serialNumber: randomSerialNumber(),
@@ -175,7 +176,7 @@ export class InternalCertificateAuthority extends CertificateAuthority {
   private async load(row: CaRoot): Promise<LoadedRoot> {
     return {
       id: row.id,
-      certificate: new x509.X509Certificate(row.certificateDer),
+      certificate: new x509.X509Certificate(bufferSource(row.certificateDer)),
       parsed: parseCertificate(row.certificateDer),
       privateKey: await this.reimport(row),
     };

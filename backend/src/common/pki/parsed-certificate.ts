@@ -1,6 +1,7 @@
 import { createHash, type KeyObject, X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { subjectIdentifiers } from './kazakh-subject.js';
 import * as x509 from './x509.js';
+import { bufferSource } from './buffer-source.js';
 
 /**
  * A certificate parsed once: @peculiar/x509 reads its names and extensions, Node's OpenSSL binding
@@ -66,7 +67,7 @@ function parseUncached(der: Buffer, fingerprint: string): ParsedCertificate {
   let certificate: x509.X509Certificate;
   let node: NodeX509Certificate;
   try {
-    certificate = new x509.X509Certificate(der);
+    certificate = new x509.X509Certificate(bufferSource(der));
     node = new NodeX509Certificate(der);
   } catch {
     throw new CertificateParseError();

@@ -4,9 +4,10 @@ import {
   parseCertificate,
   type ParsedCertificate,
 } from '../../common/pki/parsed-certificate.js';
-import { type CertificatePurpose, PURPOSE_PROFILES } from '../../certificates/certificate-purpose.js';
+import type { CertificatePurpose } from '../../certificates/certificate-purpose.js';
 import { type EdsCheck, EdsErrorCode, EdsRefusal } from '../eds-error-code.js';
-import { buildChain, type CertificateChain } from './certificate-chain.js';
+import { checkSignerCertificate, type PassedCheck } from '../signer-certificate-checks.js';
+import type { CertificateChain } from './certificate-chain.js';
 import { parseDetachedCms } from './detached-cms.js';
 import { algorithmFor, type SignatureAlgorithm } from './signature-algorithms.js';
 import type { TrustAnchors } from './trust-anchors.js';
@@ -24,12 +25,6 @@ export interface CmsVerificationInput {
   clockSkewMs: number;
   /** Off: read the CMS in full, parse the certificate and verify the chain, as for a first CMS (benchmarks). */
   cache?: boolean;
-}
-
-export interface PassedCheck {
-  check: EdsCheck;
-  outcome: 'PASSED';
-  detail: string;
 }
 
 export interface VerifiedCms {
@@ -93,39 +88,19 @@ export function verifyCms(input: CmsVerificationInput): VerifiedCms {
       return [];
     }
   });
-  const chain = buildChain(signer, carried, input.trust, { cache });
-  pass('CERTIFICATE_CHAIN', `chains to the trusted root ${chain.anchor.certificate.subject}`);
-
   const signingTime = cms.signingTime;
-  if (signingTime.getTime() > input.now.getTime() + input.clockSkewMs) {
-    throw new EdsRefusal(
-      EdsErrorCode.SIGNING_TIME_INVALID,
-      'VALIDITY_AT_SIGNING_TIME',
-      'The signing time is in the future.',
-    );
-  }
-  checkValidity(chain.path, signingTime, 'VALIDITY_AT_SIGNING_TIME', 'signing time');
-  pass(
-    'VALIDITY_AT_SIGNING_TIME',
-    `every certificate of the chain was valid at ${signingTime.toISOString()}`,
+  const chain = checkSignerCertificate(
+    {
+      signer,
+      carried,
+      trust: input.trust,
+      purpose: input.purpose,
+      now: input.now,
+      signedAt: { time: signingTime, clockSkewMs: input.clockSkewMs },
+      cache,
+    },
+    pass,
   );
-  checkValidity(chain.path, input.now, 'VALIDITY_NOW', 'now');
-  pass('VALIDITY_NOW', `every certificate of the chain is valid at ${input.now.toISOString()}`);
-
-  const profile = PURPOSE_PROFILES[input.purpose];
-  if (
-    signer.isCertificateAuthority ||
-    signer.keyUsage === null ||
-    (signer.keyUsage & profile.keyUsage) !== profile.keyUsage ||
-    !signer.extendedKeyUsages.includes(profile.extendedKeyUsage)
-  ) {
-    throw new EdsRefusal(
-      EdsErrorCode.WRONG_KEY_USAGE,
-      'KEY_USAGE',
-      `The certificate is not for ${input.purpose === 'SIGNING' ? 'signing' : 'authentication'}.`,
-    );
-  }
-  pass('KEY_USAGE', `key usages and extended key usage ${profile.extendedKeyUsage} of ${input.purpose}`);
 
   return {
     verifiedAt: input.now,
@@ -148,26 +123,5 @@ function readCertificate(der: Uint8Array, cache: boolean): ParsedCertificate {
       'CMS_STRUCTURE',
       'A certificate in the CMS cannot be read.',
     );
-  }
-}
-
-function checkValidity(path: ParsedCertificate[], at: Date, check: EdsCheck, when: string): void {
-  for (const [index, certificate] of path.entries()) {
-    const whose = index === 0 ? "The signer's certificate" : `The CA certificate ${certificate.subject}`;
-    const moment = `${when}, ${at.toISOString()}`;
-    if (at < certificate.notBefore) {
-      throw new EdsRefusal(
-        EdsErrorCode.CERT_NOT_YET_VALID,
-        check,
-        `${whose} is valid only from ${certificate.notBefore.toISOString()} (${moment}).`,
-      );
-    }
-    if (at > certificate.notAfter) {
-      throw new EdsRefusal(
-        EdsErrorCode.CERT_EXPIRED,
-        check,
-        `${whose} expired at ${certificate.notAfter.toISOString()} (${moment}).`,
-      );
-    }
   }
 }

@@ -3,6 +3,7 @@ import * as pkijs from 'pkijs';
 import { EdsErrorCode, EdsRefusal } from '../eds-error-code.js';
 import { type CmsLayout, CmsTemplates } from './cms-templates.js';
 import { signingTimeOf } from './signing-time.js';
+import { bufferSource } from '../../common/pki/buffer-source.js';
 
 export const CMS_OID = {
   data: '1.2.840.113549.1.7.1',
@@ -56,7 +57,7 @@ function parseFully(der: Buffer): { cms: DetachedCms; layout: CmsLayout | undefi
   let signedData: pkijs.SignedData;
   let tree: asn1js.Sequence;
   try {
-    const contentInfo = pkijs.ContentInfo.fromBER(der);
+    const contentInfo = pkijs.ContentInfo.fromBER(bufferSource(der));
     if (contentInfo.contentType !== CMS_OID.signedData) throw malformed('The CMS is not a SignedData.');
     tree = contentInfo.content as asn1js.Sequence;
     signedData = new pkijs.SignedData({ schema: tree });

@@ -7,6 +7,7 @@ import { EdsErrorCode as Code } from '../eds-error-code.js';
  */
 export const EDS_LOGIN_STATUS: Record<Code, number> = {
   [Code.CMS_MALFORMED]: HttpStatus.BAD_REQUEST,
+  [Code.XML_MALFORMED]: HttpStatus.BAD_REQUEST,
   [Code.UNSUPPORTED_ALGORITHM]: HttpStatus.UNAUTHORIZED,
   [Code.DIGEST_MISMATCH]: HttpStatus.UNAUTHORIZED,
   [Code.SIGNATURE_INVALID]: HttpStatus.UNAUTHORIZED,

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
-import { MAX_CMS_BASE64_LENGTH } from '../eds-verification.service.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { AbsentWith } from '../../common/validation/absent-with.js';
+import { MAX_CMS_BASE64_LENGTH, MAX_SIGNED_XML_LENGTH } from '../eds-verification.service.js';
 
 export class EdsChallengeView {
   @ApiProperty({
@@ -20,8 +21,23 @@ export class EdsLoginDto {
   @Matches(/^[A-Za-z0-9+/]{43}=$/)
   nonce!: string;
 
-  @ApiProperty({ description: 'The detached CMS over the nonce bytes, base64' })
+  @ApiPropertyOptional({
+    description: 'The detached CMS over the nonce bytes, base64 (bare or in PEM armour); or give `xml`',
+  })
+  @ValidateIf((dto: EdsLoginDto) => dto.cms !== undefined || dto.xml === undefined)
   @IsString()
   @Length(1, MAX_CMS_BASE64_LENGTH)
-  cms!: string;
+  cms?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Instead of `cms`: the log-in document `<login><nonce>NONCE</nonce></login>` with an enveloped ' +
+      "XMLDSig signature over it by the authentication key (the national agent's signXml with keyType " +
+      'AUTHENTICATION), RSA-SHA256',
+  })
+  @ValidateIf((dto: EdsLoginDto) => dto.xml !== undefined)
+  @IsString()
+  @Length(1, MAX_SIGNED_XML_LENGTH)
+  @AbsentWith('cms')
+  xml?: string;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FeatureError } from '../../common/errors/feature-error.js';
 import { EdsErrorCode, EdsRefusal, refusedEds } from '../eds-error-code.js';
-import { EdsVerificationService } from '../eds-verification.service.js';
+import { type AuthenticationEvidence, EdsVerificationService } from '../eds-verification.service.js';
 import { LoginNonceStore } from './login-nonce.store.js';
 
 /**
@@ -23,7 +23,7 @@ export class EdsLoginService {
    * The nonce is spent first, so a refused attempt cannot be retried with it either. The user must
    * be active with the Standard channel enabled, as for any session.
    */
-  async verify(nonce: string, cms: string): Promise<{ userId: string }> {
+  async verify(nonce: string, evidence: AuthenticationEvidence): Promise<{ userId: string }> {
     if (!(await this.nonces.consume(nonce))) {
       throw new FeatureError(
         EdsErrorCode.NONCE_INVALID,
@@ -32,10 +32,10 @@ export class EdsLoginService {
       );
     }
     try {
-      const { user } = await this.eds.verifyAuthentication({ cms, content: Buffer.from(nonce, 'base64') });
+      const { user } = await this.eds.verifyAuthentication({ evidence, nonce: Buffer.from(nonce, 'base64') });
       return { userId: user.id };
     } catch (error) {
-      if (error instanceof EdsRefusal) throw refusedEds(error, 'cms');
+      if (error instanceof EdsRefusal) throw refusedEds(error, 'cms' in evidence ? 'cms' : 'xml');
       throw error;
     }
   }

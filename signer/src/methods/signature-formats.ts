@@ -1,0 +1,76 @@
+import { prepareCmsSignature } from '../crypto/cms-signature.js';
+import { type ParsedCertificate, toSignerCertificate } from '../crypto/certificate-details.js';
+import type { PendingSignature } from '../crypto/pending-signature.js';
+import type { SigningProfile } from '../crypto/signing-profile.js';
+import { prepareXmlSignature, XmlDocumentError } from '../crypto/xml-signature.js';
+import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
+
+/** The certificate a batch is signed with, and the profile of its key. */
+export interface ChosenSigner {
+  certificate: ParsedCertificate;
+  profile: SigningProfile;
+}
+
+/** How each document of a request becomes a signed document: a CMS, or the XML with its signature. */
+export interface SignatureFormat {
+  /** Refuses what cannot be signed as asked, before the user is asked for a PIN. */
+  check(documents: readonly Buffer[], signer: ChosenSigner): void;
+  prepare(document: Buffer, signer: ChosenSigner): PendingSignature;
+}
+
+/** A CMS (CAdES-BES) per document, over the document or over its digest when `digested`. */
+export function cmsFormat(options: { digested: boolean; encapsulate: boolean }): SignatureFormat {
+  return {
+    check(documents, { profile }) {
+      if (options.digested && documents.some((digest) => digest.length !== profile.digestLength)) {
+        throw new AgentError(
+          AgentErrorCode.INVALID_SIGNING_PARAMS,
+          `A pre-computed digest must have ${profile.digestLength} bytes for ${profile.id}.`,
+        );
+      }
+    },
+    prepare(content, { certificate, profile }) {
+      return prepareCmsSignature({
+        content,
+        digested: options.digested,
+        encapsulate: options.encapsulate,
+        certificate: toSignerCertificate(certificate),
+        profile,
+        signingTime: new Date(),
+      });
+    },
+  };
+}
+
+/**
+ * Each document (UTF-8 XML) with an enveloped XMLDSig signature added: over the whole document, or
+ * over the element at `signedElement`; appended to `signatureParent`, else to what is signed.
+ */
+export function xmlFormat(options: { signedElement?: string; signatureParent?: string }): SignatureFormat {
+  const prepare = (document: Buffer, { certificate, profile }: ChosenSigner) =>
+    refusedAsParams(() =>
+      prepareXmlSignature({
+        xml: document.toString('utf8'),
+        certificateDer: certificate.der,
+        profile,
+        ...options,
+      }),
+    );
+  return {
+    // Everything xml-crypto could refuse (a malformed document, an XPath that selects nothing) is
+    // found by preparing each signature once, before the PIN, and dropping it.
+    check(documents, signer) {
+      for (const document of documents) prepare(document, signer);
+    },
+    prepare,
+  };
+}
+
+function refusedAsParams<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof XmlDocumentError)) throw error;
+    throw new AgentError(AgentErrorCode.INVALID_SIGNING_PARAMS, error.message, { field: 'data' });
+  }
+}
