@@ -8,6 +8,7 @@ import { EDS_CHECKS } from '../src/signatures/eds-error-code.js';
 import { corruptSignature, replaceSignerCertificate } from './support/cms-surgery.js';
 import { MANAGER } from './support/dev-identity.js';
 import { issueCertificate } from './support/issue-certificate.js';
+import { softwareRsaKey, writePkcs12 } from '@qoltanba/testing/pkcs12-files';
 import { onboard, type Onboarded, uniqueIin } from './support/onboarding.js';
 import { enterPin, type PromptLog, type Purpose, TestSigningAgent } from './support/signing-agent.js';
 import { SoftwareCa } from './support/software-ca.js';
@@ -467,6 +468,45 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
       national.issuer.subject,
       national.root.subject,
     ]);
+  });
+
+  it('signs a payment and logs in with key files (PKCS#12) of the national chain, once registered', async () => {
+    const password = 'Kilt2026pass';
+    const keyFiles = {} as Record<Purpose, { file: Buffer; password: string }>;
+    for (const purpose of ['SIGNING', 'AUTHENTICATION'] as const) {
+      const key = softwareRsaKey();
+      const certificate = await national.issue({
+        publicKey: key.publicKeyInfo,
+        subject: { iin: bolat.iin, bin, commonName: 'Bolat', organization: 'ТОО "Тест"' },
+        purpose,
+      });
+      await checkedChange(testApp, {
+        type: 'REGISTER_CERTIFICATE',
+        userId: client.users.Bolat!.id,
+        certificate,
+      });
+      keyFiles[purpose] = {
+        file: await writePkcs12({ privateKey: key.privateKey, certificate, password }),
+        password,
+      };
+    }
+
+    const document = await submittedDocument();
+    const cms = await agent.signWithKeyFile(document.bytes, keyFiles.SIGNING, holder(bolat));
+    const signed = await submitSignature(document.id, document.contentHash, cms, 'Bolat');
+    expect(signed.status).toBe(201);
+    await waitForStatus(document.id, 'EXECUTED');
+
+    const nonce = (await http().post('/api/auth/eds/challenge')).body.nonce as string;
+    const login = await agent.signWithKeyFile(
+      Buffer.from(nonce, 'base64'),
+      keyFiles.AUTHENTICATION,
+      holder(bolat),
+      'AUTHENTICATION',
+    );
+    const session = await http().post('/api/auth/login/eds').send({ nonce, cms: login });
+    expect(session.status).toBe(200);
+    expect(session.body.principal).toMatchObject({ userId: client.users.Bolat!.id, channel: 'STANDARD' });
   });
 
   it('refuses an authentication certificate for a document signature', async () => {

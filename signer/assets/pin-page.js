@@ -19,6 +19,15 @@ function finish(message, kind) {
   clearInterval(ticker);
 }
 
+async function base64Of(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  }
+  return btoa(binary);
+}
+
 async function post(path, body) {
   const response = await fetch(path, {
     method: 'POST',
@@ -38,7 +47,12 @@ form.addEventListener('submit', async (event) => {
     return;
   }
   const entry = {};
-  for (const name of ['pin', 'soPin', 'newPin']) if (value(name) !== undefined) entry[name] = value(name);
+  for (const name of ['pin', 'soPin', 'newPin', 'password']) {
+    if (value(name) !== undefined) entry[name] = value(name);
+  }
+  // A key file goes to the agent (this page's own origin) and nowhere else.
+  const keyFile = form.elements.namedItem('keyFile')?.files?.[0];
+  if (keyFile) entry.keyFile = await base64Of(keyFile);
   const confirmation = form.elements.namedItem('confirmation');
   if (confirmation) entry.confirmation = confirmation.checked;
   // Several certificates fit: the one the user picked (the radio buttons are required).

@@ -23,4 +23,24 @@ describe(loadSignerConfig.name, () => {
     ).toEqual(['https://bank.kz', 'http://127.0.0.1:3000']);
     expect(() => loadSignerConfig({ SIGNER_ALLOWED_ORIGINS: 'bank.kz' })).toThrow(/SIGNER_ALLOWED_ORIGINS/);
   });
+
+  it("serves the secure socket on the national agent's port 13579 unless told another or off", () => {
+    expect(loadSignerConfig({}).tlsPort).toBe(13_579);
+    expect(loadSignerConfig({ SIGNER_TLS_PORT: '14579' }).tlsPort).toBe(14_579);
+    expect(loadSignerConfig({ SIGNER_TLS_PORT: 'off' }).tlsPort).toBeUndefined();
+    expect(loadSignerConfig({ SIGNER_TLS_PORT: 'OFF' }).tlsPort).toBeUndefined();
+    expect(loadSignerConfig({ SIGNER_TLS_PORT: '0' }).tlsPort).toBeUndefined();
+    expect(() => loadSignerConfig({ SIGNER_TLS_PORT: 'on' })).toThrow(/SIGNER_TLS_PORT/);
+    expect(() => loadSignerConfig({ SIGNER_TLS_PORT: '70000' })).toThrow(/SIGNER_TLS_PORT/);
+  });
+
+  it("keeps its local CA in the user's XDG data folder unless SIGNER_DATA_DIR names another", () => {
+    expect(loadSignerConfig({ HOME: '/home/aigerim' }).dataDir).toBe(
+      '/home/aigerim/.local/share/qoltanba-signer',
+    );
+    expect(loadSignerConfig({ HOME: '/home/aigerim', XDG_DATA_HOME: '/data' }).dataDir).toBe(
+      '/data/qoltanba-signer',
+    );
+    expect(loadSignerConfig({ SIGNER_DATA_DIR: '/srv/signer' }).dataDir).toBe('/srv/signer');
+  });
 });

@@ -147,9 +147,23 @@ describe('certificate selection among the connected tokens', () => {
     );
   });
 
-  it('answers CERTIFICATE_AMBIGUOUS where no page can be shown to choose (getKeyInfo)', async () => {
-    const answer = await harness.client.request(COMMON_UTILS_MODULE, 'getKeyInfo', ['AKKaztokenStore']);
-    expect(answer).toMatchObject({ code: '500', errorCode: 'CERTIFICATE_AMBIGUOUS' });
+  it('lets the user choose which key getKeyInfo describes, asking no PIN (certificates are public)', async () => {
+    const pages: string[] = [];
+    const answer = await harness.client.request(COMMON_UTILS_MODULE, 'getKeyInfo', ['AKKaztokenStore'], {
+      onPinRequested: (event) =>
+        void (async () => {
+          pages.push(await (await fetch(event.url)).text());
+          const choices = await choicesOn(event.url);
+          const beta = choices.findIndex((choice) => choice.includes(OTHER_ORGANIZATION.organization));
+          await submitPin(event.url, { choice: beta });
+        })(),
+    });
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).not.toContain('name="pin"');
+    expect(answer).toMatchObject({ code: '200' });
+    const { serialNumber } = (answer as unknown as { responseObject: { serialNumber: string } })
+      .responseObject;
+    expect(serialNumber.replace(/^0+/, '')).toBe((await serialOf(signingOnB)).replace(/^0+/, ''));
   });
 
   it('refuses with CERTIFICATE_NOT_FOUND when nothing matches, without asking for a PIN', async () => {

@@ -154,7 +154,7 @@ describe('kz.gov.pki.knca.basics sign (format cms) on a SoftHSM2 token', () => {
       { format: 'xml', data: '<payment>' },
       'INVALID_SIGNING_PARAMS',
     ],
-    ['only file stores', { allowedStorages: ['PKCS12'] }, 'STORAGE_NOT_AVAILABLE'],
+    ['only stores it does not serve', { allowedStorages: ['JKS'] }, 'STORAGE_NOT_AVAILABLE'],
     ['data that is not base64', { data: 'not base64!' }, 'INVALID_SIGNING_PARAMS'],
     [
       'a digest of the wrong length',

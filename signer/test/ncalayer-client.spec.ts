@@ -11,13 +11,14 @@ import WebSocket from 'ws';
 import type { NCALayerClient as Client } from 'ncalayer-js-client';
 import { AgentClient } from '../src/client/agent-client.js';
 import { type AgentProcess, startAgentProcess } from '../src/client/agent-process.js';
-import { cancelPinPrompt, submitPin } from '../src/client/pin-prompt-client.js';
+import { cancelPinPrompt, type PinSubmission, submitPin } from '../src/client/pin-prompt-client.js';
 import { EKU } from '../src/crypto/certificate-details.js';
 import { PROMPT_TEXTS } from '../src/pin/pin-prompt-texts.js';
 import { AGENT_MODULE } from '../src/protocol/messages.js';
 import { PAGE_ORIGIN, SO_PIN, USER_PIN, uniqueIdentifier, withPin } from './agent-harness.js';
 import { TestCa } from './test-ca.js';
 import { verifyCms } from './verify-cms.js';
+import { softwareRsaKey, writePkcs12 } from '@qoltanba/testing/pkcs12-files';
 import { independentlyVerified } from './xml-verifier.js';
 import { X509Certificate } from 'node:crypto';
 
@@ -52,6 +53,10 @@ class User {
   /** The text of each page, as the user saw it. */
   readonly pages: string[] = [];
   next: 'pin' | 'cancel' = 'pin';
+  /** Key files the user picks, one per submission, before going back to typing the token's PIN. */
+  readonly keyFileEntries: PinSubmission[] = [];
+  /** What the agent answered each key-file submission. */
+  readonly keyFileReplies: string[] = [];
   private readonly timer: NodeJS.Timeout;
 
   constructor(browserLog: string) {
@@ -69,7 +74,13 @@ class User {
   /** Reads the page (its text says what is asked, in which language), then types or cancels. */
   private async act(url: string): Promise<void> {
     this.pages.push(await (await fetch(url)).text());
-    await (this.next === 'pin' ? submitPin(url, { pin: USER_PIN }) : cancelPinPrompt(url));
+    if (this.next === 'cancel') return cancelPinPrompt(url);
+    for (let entry = this.keyFileEntries.shift(); entry; entry = this.keyFileEntries.shift()) {
+      const reply = await submitPin(url, entry);
+      this.keyFileReplies.push(reply.outcome === 'retry' ? reply.code : reply.outcome);
+      if (reply.outcome !== 'retry') return;
+    }
+    await submitPin(url, { pin: USER_PIN });
   }
 
   stop(): void {
@@ -326,8 +337,82 @@ describe('a page built on ncalayer-js-client, signing through this agent', () =>
     expect(user.pages.at(-1)).toContain(PROMPT_TEXTS.en.title);
   });
 
-  it('refuses a file store it does not serve, in the shape of the national agent', async () => {
-    await expect(layer.createCAdESFromBase64('PKCS12', base64, 'SIGNATURE')).rejects.toThrow(/^500: /);
+  it('refuses a store it does not serve, in the shape of the national agent', async () => {
+    await expect(layer.createCAdESFromBase64('JKS', base64, 'SIGNATURE')).rejects.toThrow(/^500: /);
+  });
+
+  describe('with key files (PKCS#12) the user picks on the agent page', () => {
+    // The national CA's key passwords are Latin letters and digits (node-forge reads others only in 3DES files).
+    const PASSWORD = 'Kilt2026pass';
+    const files: Record<'signing' | 'authentication', { file: string; serial: string }> = {
+      signing: { file: '', serial: '' },
+      authentication: { file: '', serial: '' },
+    };
+
+    beforeAll(async () => {
+      for (const purpose of ['signing', 'authentication'] as const) {
+        const key = softwareRsaKey();
+        const issued = await (
+          await ca
+        ).issue({ publicKey: key.publicKeyInfo, subject: SUBJECT, purpose, roles: ROLES });
+        const certificate = Buffer.from(issued.rawData).toString('base64');
+        const file = await writePkcs12({
+          privateKey: key.privateKey,
+          certificate,
+          password: PASSWORD,
+          legacy: purpose === 'signing',
+        });
+        files[purpose] = { file: file.toString('base64'), serial: issued.serialNumber.toLowerCase() };
+      }
+    });
+
+    it('signs with createCAdESFromBase64 after a wrong password and a file for another purpose, each refused on the page', async () => {
+      user.keyFileEntries.push(
+        { keyFile: files.signing.file, password: 'wrong' },
+        { keyFile: files.authentication.file, password: PASSWORD },
+        { keyFile: files.signing.file, password: PASSWORD },
+      );
+      const cms = await layer.createCAdESFromBase64('PKCS12', base64, 'SIGNATURE');
+
+      expect(user.keyFileReplies.splice(0)).toEqual([
+        'KEY_FILE_PASSWORD_INCORRECT',
+        'KEY_FILE_NOT_SUITABLE',
+        'accepted',
+      ]);
+      const verified = await verifyCms(cms, document);
+      expect(verified).toMatchObject({ opensslVerified: true, digestMatches: true });
+      expect(verified.signerSerialNumber.replace(/^0+/, '')).toBe(files.signing.serial.replace(/^0+/, ''));
+      expect(user.pages.at(-1)).toContain(PROMPT_TEXTS.en.keyFile.file);
+    });
+
+    it('signs with basicsSignCMS and XML with signXml, and describes the file key with getKeyInfo', async () => {
+      user.keyFileEntries.push({ keyFile: files.authentication.file, password: PASSWORD });
+      const cms = (await layer.basicsSignCMS(['PKCS12'], base64, NCALayerClient.basicsCMSParamsDetached, {
+        extKeyUsageOids: [EKU.clientAuthentication],
+      })) as string;
+      expect((await verifyCms(cms, document)).opensslVerified).toBe(true);
+
+      user.keyFileEntries.push({ keyFile: files.signing.file, password: PASSWORD });
+      const xml = await layer.signXml('PKCS12', '<a>1</a>', 'SIGNATURE');
+      await expect(independentlyVerified(xml)).resolves.toBe(true);
+
+      user.keyFileEntries.push({ keyFile: files.signing.file, password: PASSWORD });
+      const info = await layer.getKeyInfo('PKCS12');
+      expect(info.serialNumber!.replace(/^0+/, '')).toBe(files.signing.serial.replace(/^0+/, ''));
+      expect(info.subjectDn).toContain(`IIN${SUBJECT.iin}`);
+      expect(user.keyFileReplies.splice(0)).toEqual(['accepted', 'accepted', 'accepted']);
+    });
+
+    it('answers a key file prompt the user cancelled as the national agent does', async () => {
+      user.next = 'cancel';
+      try {
+        await expect(layer.createCAdESFromBase64('PKCS12', base64, 'SIGNATURE')).rejects.toThrow(
+          '500: action.canceled',
+        );
+      } finally {
+        user.next = 'pin';
+      }
+    });
   });
 
   it('answers a PIN entry the user cancelled as the national agent does, for both modules', async () => {

@@ -151,8 +151,39 @@ export class TestSigningAgent {
     return this.basicsSign({ format: 'xml', data: xml, signingParams: {} }, holder, purpose, options);
   }
 
+  /**
+   * Signs as a user whose key is in a file (PKCS#12) does: the page allows only key files, and the
+   * user picks the file on the agent's page and types its password.
+   */
+  signWithKeyFile(
+    data: Buffer,
+    keyFile: { file: Buffer; password: string },
+    holder: Pick<TokenHolder, 'iin' | 'bin'>,
+    purpose: Purpose = 'SIGNING',
+  ): Promise<string> {
+    return this.basicsSign(
+      {
+        format: 'cms',
+        data: data.toString('base64'),
+        signingParams: { decode: true, encapsulate: false, digested: false },
+        allowedStorages: ['PKCS12'],
+      },
+      holder,
+      purpose,
+      {
+        onPinRequested: (event) =>
+          void submitPin(event.url, { keyFile: keyFile.file.toString('base64'), password: keyFile.password }),
+      },
+    );
+  }
+
   private basicsSign<T>(
-    request: { format: 'cms' | 'xml'; data: string | string[]; signingParams: object },
+    request: {
+      format: 'cms' | 'xml';
+      data: string | string[];
+      signingParams: object;
+      allowedStorages?: string[];
+    },
     holder: Pick<TokenHolder, 'iin' | 'bin'> & { serialNumber?: string },
     purpose: Purpose,
     options: RequestOptions,
@@ -161,7 +192,7 @@ export class TestSigningAgent {
       BASICS_MODULE,
       'sign',
       {
-        allowedStorages: ['AKKaztokenStore', 'PKCS12'],
+        allowedStorages: ['AKKaztokenStore'],
         ...request,
         signerParams: {
           extKeyUsageOids: [purpose === 'SIGNING' ? EKU.signing : EKU.clientAuthentication],

@@ -146,6 +146,9 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     env: {
       ...process.env,
       SIGNER_PORT: String(ports.signer),
+      // The web app talks plain ws://; the secure socket (a fixed port, 13579) is for pages written
+      // for the national agent (`npm run signer`), and would make two platforms on one machine collide.
+      SIGNER_TLS_PORT: process.env.SIGNER_TLS_PORT ?? 'off',
       PKCS11_MODULE: token.modulePath,
       SOFTHSM2_CONF: token.configPath,
       SIGNER_ALLOWED_ORIGINS: `http://127.0.0.1:${ports.api},http://localhost:${ports.api}`,

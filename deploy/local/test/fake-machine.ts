@@ -36,6 +36,7 @@ for pkg in "\${pkgs[@]}"; do
   case "$pkg" in
     softhsm2) touch "$PKCS11_MODULE"; printf '#!/bin/sh\\n' > "$FAKE_BIN/softhsm2-util"; chmod +x "$FAKE_BIN/softhsm2-util" ;;
     chromium) touch "$CHROMIUM_PATH" ;;
+    libnss3-tools) printf '#!/bin/sh\\n' > "$FAKE_BIN/certutil"; chmod +x "$FAKE_BIN/certutil" ;;
     *) echo "E: Unable to locate package $pkg" >&2; rm -rf "$lock"; exit 100 ;;
   esac
 done
@@ -65,8 +66,8 @@ export interface SetupRun {
 }
 
 /**
- * A machine that has nothing: no Chromium, no SoftHSM2, an empty tool cache, and fake `apt-get` and
- * `go` as the only tools on the PATH. Runs the real set-up against it, as root or not.
+ * A machine that has nothing: no Chromium, no SoftHSM2, no certutil, an empty tool cache, and fake
+ * `apt-get` and `go` as the only tools on the PATH. Runs the real set-up against it, as root or not.
  */
 export class FakeMachine {
   private constructor(readonly root: string) {}
@@ -126,7 +127,7 @@ export class FakeMachine {
     return this.startSetup(extra).result;
   }
 
-  /** The apt-get runs that got through, in order ("update", "install softhsm2 chromium"). */
+  /** The apt-get runs that got through, in order ("update", "install softhsm2 chromium libnss3-tools"). */
   async aptRuns(): Promise<string[]> {
     return (await this.lines('apt.log')).filter((line) => !line.endsWith('refused'));
   }
@@ -146,6 +147,7 @@ export class FakeMachine {
     await writeFile(this.path('sysroot', 'chromium'), '');
     await writeFile(this.path('sysroot', 'libsofthsm2.so'), '');
     await this.writeScript('softhsm2-util', '#!/bin/sh\n');
+    await this.writeScript('certutil', '#!/bin/sh\n');
   }
 
   async lines(file: string): Promise<string[]> {

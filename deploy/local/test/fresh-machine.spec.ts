@@ -18,11 +18,11 @@ describe('Set-up on a fresh machine', () => {
     await machine.remove();
   });
 
-  it('installs three missing tools with one apt-get update, one apt-get install naming both packages and one Go build', async () => {
+  it('installs four missing tools with one apt-get update, one apt-get install naming the three packages and one Go build', async () => {
     const run = await machine.runSetup();
 
     expect(run).toMatchObject({ code: 0 });
-    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium']);
+    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium libnss3-tools']);
     expect(await machine.goBuilds()).toHaveLength(1);
     expect(run.output).toContain(join(machine.temporalBuildDir, 'bin', 'temporal'));
   });
@@ -34,7 +34,7 @@ describe('Set-up on a fresh machine', () => {
     ]);
 
     expect([first.code, second.code]).toEqual([0, 0]);
-    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium']);
+    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium libnss3-tools']);
     expect(await machine.goBuilds()).toHaveLength(1);
     expect(first.output + second.output).toMatch(
       /Waiting for the Temporal build: held by pid \d+ \(node .*setup\.js\) since \d\d:\d\d:\d\d/,
@@ -76,7 +76,7 @@ describe('Set-up on a fresh machine', () => {
         `Waiting for another apt user before apt-get update: pid ${otherAptUser.pid} \\(apt-get\\) holds /var/lib/apt-lists/lock`,
       ),
     );
-    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium']);
+    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium libnss3-tools']);
   });
 
   it('gives up waiting for an apt user that never finishes, after the bound, naming it and the command to run', async () => {
@@ -86,7 +86,7 @@ describe('Set-up on a fresh machine', () => {
 
     expect(code).toBe(1);
     expect(output).toContain('Gave up after 3 s waiting for another apt user: pid 4194000 (apt-get) holds');
-    expect(output).toContain('sudo apt-get install -y softhsm2 chromium');
+    expect(output).toContain('sudo apt-get install -y softhsm2 chromium libnss3-tools');
     expect(await machine.aptRuns()).toEqual([]);
     // The Debian step's own lock is released, so the next run is not made to wait for it.
     expect(await readdir(machine.path('machine-locks'))).toEqual([]);

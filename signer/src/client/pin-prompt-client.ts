@@ -7,6 +7,9 @@ export interface PinSubmission {
   confirmation?: boolean;
   /** Several certificates fit: the index of the one chosen among those the page lists. */
   choice?: number;
+  /** A key file (PKCS#12) picked on the page, base64, and its password. */
+  keyFile?: string;
+  password?: string;
 }
 
 /** The certificates a prompt page lists to choose from, as the user reads them, in order. */

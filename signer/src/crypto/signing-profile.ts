@@ -24,6 +24,8 @@ export interface SigningProfile {
   signatureAlgorithm(): pkijs.AlgorithmIdentifier;
   /** A mechanism that hashes and signs in one token call. */
   signMechanism: number;
+  /** The digest Node's crypto signs with for a key held in a file (for RSA, PKCS#1 v1.5 as C_Sign). */
+  fileKeyDigest: string;
   /** The XMLDSig algorithm URIs of the same signature and digest (`SignatureMethod`, `DigestMethod`). */
   xml: { signatureMethod: string; digestMethod: string };
   keyType: number;
@@ -67,6 +69,7 @@ export const RSA_2048_SHA256: SigningProfile = {
       algorithmParams: new asn1js.Null(),
     }),
   signMechanism: pkcs11js.CKM_SHA256_RSA_PKCS,
+  fileKeyDigest: 'sha256',
   xml: {
     signatureMethod: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
     digestMethod: 'http://www.w3.org/2001/04/xmlenc#sha256',

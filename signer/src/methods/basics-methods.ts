@@ -113,7 +113,7 @@ export function registerBasicsMethods(dispatcher: Dispatcher, services: AgentSer
     if (args.allowedStorages?.length && !args.allowedStorages.some(servesStorage)) {
       throw new AgentError(
         AgentErrorCode.STORAGE_NOT_AVAILABLE,
-        `This agent serves hardware tokens only (PKCS11, AKKaztokenStore), not ${args.allowedStorages.join(', ')}.`,
+        `This agent serves hardware tokens (PKCS11, AKKaztokenStore) and key files (PKCS12), not ${args.allowedStorages.join(', ')}.`,
       );
     }
     const signer = args.signerParams ?? {};
@@ -121,6 +121,7 @@ export function registerBasicsMethods(dispatcher: Dispatcher, services: AgentSer
       services,
       {
         documents,
+        storages: args.allowedStorages,
         format,
         filter: {
           extKeyUsageOids: signer.extKeyUsageOids ?? undefined,

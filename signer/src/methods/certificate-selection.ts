@@ -69,24 +69,3 @@ export function certificateCandidates(
   }
   return [...newest.values()];
 }
-
-/**
- * The one certificate for a request that cannot ask the user (no PIN page is shown): two different
- * certificates that both match are refused as ambiguous, because using the wrong person's or the
- * wrong purpose's key is worse than asking the page to say which.
- */
-export function selectCertificate(
-  certificates: StoredCertificate[],
-  filter: CertificateFilter,
-  now: Date,
-): StoredCertificate {
-  const candidates = certificateCandidates(certificates, filter, now);
-  if (candidates.length > 1) {
-    throw new AgentError(
-      AgentErrorCode.CERTIFICATE_AMBIGUOUS,
-      'Several different certificates match; name the usage, IIN, BIN or serial number.',
-      { candidates: candidates.map((stored) => stored.certificate.details.serialNumber) },
-    );
-  }
-  return candidates[0]!;
-}

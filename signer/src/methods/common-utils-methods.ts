@@ -9,10 +9,14 @@ import { parseArgs } from '../protocol/parse-args.js';
 import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
 import { documentBytes, flag, MAX_DOCUMENTS } from './basics-methods.js';
-import { type CertificateFilter, selectCertificate } from './certificate-selection.js';
+import { certificateCandidates, type CertificateFilter } from './certificate-selection.js';
+import { toCertificateChoice } from './certificate-choice.js';
+import { withPinEntry } from '../pin/with-pin-entry.js';
 import { signDocuments } from './sign-documents.js';
 import { cmsFormat, type SignatureFormat, xmlFormat } from './signature-formats.js';
-import { TOKEN_STORAGE, servesStorage } from './storages.js';
+import { FILE_STORAGE, TOKEN_STORAGE, servesStorage } from './storages.js';
+import { withKeyFile } from '../file-keys/sign-with-key-file.js';
+import type { ParsedCertificate } from '../crypto/certificate-details.js';
 import { readCertificates, targetTokens } from './token-objects.js';
 
 /** The module KAZTOKEN's own desktop agent adds; pages probe for it after the greeting. */
@@ -38,7 +42,7 @@ function assertServed(storageType: string): void {
   if (!servesStorage(storageType)) {
     throw new AgentError(
       AgentErrorCode.STORAGE_NOT_AVAILABLE,
-      `This agent serves hardware tokens (${TOKEN_STORAGE}, PKCS11), not ${storageType}.`,
+      `This agent serves hardware tokens (${TOKEN_STORAGE}, PKCS11) and key files (${FILE_STORAGE}), not ${storageType}.`,
     );
   }
 }
@@ -54,6 +58,7 @@ function signWithKeyType(
     services,
     {
       documents: request.documents,
+      storages: [request.storageType],
       format: request.format,
       filter: filterFor(request.keyType),
       locale: toLocale(context.preferences.locale),
@@ -96,6 +101,26 @@ async function signXmls(
   return signed.map((document) => document.toString('utf8'));
 }
 
+/** A key's certificate as the national agent's `getKeyInfo` describes it. */
+function keyInfo(certificate: ParsedCertificate, alias: string) {
+  const { details, x509, der } = certificate;
+  return {
+    alias,
+    keyId: alias,
+    algorithm: profileForPublicKey(certificate.publicKeyInfo)?.id.split('-')[0] ?? 'unknown',
+    subjectCn: x509.subjectName.getField('CN')[0] ?? '',
+    subjectDn: details.subject,
+    issuerCn: x509.issuerName.getField('CN')[0] ?? '',
+    issuerDn: details.issuer,
+    serialNumber: details.serialNumber,
+    // Milliseconds since 1970, as text: the national agent's way.
+    certNotBefore: String(x509.notBefore.getTime()),
+    certNotAfter: String(x509.notAfter.getTime()),
+    pem: x509.toString('pem'),
+    certificate: der.toString('base64'),
+  };
+}
+
 /**
  * The national agent's `kz.gov.pki.knca.commonUtils` methods that pages written for it still call,
  * answered in its `{ code, responseObject }` shape: which stores are connected, the certificate of
@@ -108,27 +133,34 @@ export function registerCommonUtilsMethods(dispatcher: Dispatcher, services: Age
 
   register('getActiveTokens', () => Promise.resolve(targetTokens(tokens).length > 0 ? [TOKEN_STORAGE] : []));
 
-  register('getKeyInfo', async (rawArgs) => {
+  // Which key the user has: a file is opened on the agent's page; of several certificates on the
+  // tokens the user picks one there (no PIN: certificates are public), as the national agent asks.
+  register('getKeyInfo', async (rawArgs, context) => {
     const [storageType] = parseArgs(z.tuple([storage]).rest(z.unknown()), rawArgs);
     assertServed(storageType);
-    const chosen = selectCertificate(await readCertificates(tokens), {}, new Date());
-    const { details, x509, der } = chosen.certificate;
-    const algorithm = profileForPublicKey(chosen.certificate.publicKeyInfo)?.id.split('-')[0] ?? 'unknown';
-    return {
-      alias: chosen.keyId,
-      keyId: chosen.keyId,
-      algorithm,
-      subjectCn: x509.subjectName.getField('CN')[0] ?? '',
-      subjectDn: details.subject,
-      issuerCn: x509.issuerName.getField('CN')[0] ?? '',
-      issuerDn: details.issuer,
-      serialNumber: details.serialNumber,
-      // Milliseconds since 1970, as text: the national agent's way.
-      certNotBefore: String(x509.notBefore.getTime()),
-      certNotAfter: String(x509.notAfter.getTime()),
-      pem: x509.toString('pem'),
-      certificate: der.toString('base64'),
+    const operation = { kind: 'readKeyInfo' } as const;
+    const locale = toLocale(context.preferences.locale);
+    if (storageType === FILE_STORAGE) {
+      return withKeyFile(services, { operation, filter: {}, locale }, context, (key, accepted) => {
+        accepted();
+        return Promise.resolve(keyInfo(key.certificate, FILE_STORAGE));
+      });
+    }
+    const candidates = certificateCandidates(await readCertificates(tokens), {}, new Date());
+    const [first] = candidates;
+    if (candidates.length === 1) return keyInfo(first!.certificate, first!.keyId);
+    const request = {
+      token: { slotId: first!.slotId, label: first!.tokenLabel },
+      operation,
+      pinState: tokens.pinState(first!.slotId, 'user'),
+      locale,
+      choices: candidates.map(toCertificateChoice),
     };
+    return withPinEntry(services.prompts, request, context, (entry, accepted) => {
+      accepted();
+      const chosen = candidates[entry.choice ?? 0]!;
+      return Promise.resolve(keyInfo(chosen.certificate, chosen.keyId));
+    });
   });
 
   register('createCAdESFromBase64', async (rawArgs, context) => {

@@ -1,5 +1,4 @@
 import type { PendingSignature } from '../crypto/pending-signature.js';
-import { profileForPublicKey } from '../crypto/signing-profile.js';
 import type { Locale } from '../pin/pin-prompt-texts.js';
 import type { PinEntry } from '../pin/prompt-operation.js';
 import { entryField, withPinEntry } from '../pin/with-pin-entry.js';
@@ -8,8 +7,10 @@ import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
 import { certificateCandidates, type CertificateFilter } from './certificate-selection.js';
 import { toCertificateChoice } from './certificate-choice.js';
-import type { ChosenSigner, SignatureFormat } from './signature-formats.js';
-import { findKeyPair, readCertificates, type StoredCertificate } from './token-objects.js';
+import { type ChosenSigner, type SignatureFormat, signerFor } from './signature-formats.js';
+import { findKeyPair, readCertificates, type StoredCertificate, targetTokens } from './token-objects.js';
+import { keyStoreFor } from './storages.js';
+import { signWithKeyFile } from '../file-keys/sign-with-key-file.js';
 
 /**
  * Signatures asked of the token before the oldest is awaited: enough that it keeps signing through
@@ -20,29 +21,18 @@ const SIGNATURES_AHEAD = 16;
 export interface SignDocumentsRequest {
   /** The documents (for a CMS over digests: the digests), one signature each. */
   documents: Buffer[];
+  /** The stores the page allows (the national agent's names); none named: any. */
+  storages?: readonly string[] | null;
   format: SignatureFormat;
   filter: CertificateFilter;
   locale: Locale;
 }
 
-/** The certificate with its signing profile, checked against the request before any PIN is asked. */
-function signerFor(stored: StoredCertificate, request: SignDocumentsRequest): ChosenSigner {
-  const profile = profileForPublicKey(stored.certificate.publicKeyInfo);
-  if (!profile) {
-    throw new AgentError(
-      AgentErrorCode.UNSUPPORTED_ALGORITHM,
-      "The certificate's key algorithm is not supported by this agent.",
-    );
-  }
-  const signer = { certificate: stored.certificate, profile };
-  request.format.check(request.documents, signer);
-  return signer;
-}
-
 /**
  * Signs a batch of documents with one PIN entry: the certificates that fit are found first (no PIN
  * needed to read certificates); when several do, the PIN page lists them and the user picks one;
- * then one login signs every document, in the request's format.
+ * then one login signs every document, in the request's format. Without a token, where the page
+ * allows key files, the user picks the file on the same page (signWithKeyFile).
  */
 export async function signDocuments(
   services: AgentServices,
@@ -50,8 +40,11 @@ export async function signDocuments(
   context: RequestContext,
 ): Promise<Buffer[]> {
   const { tokens, prompts } = services;
+  if (keyStoreFor(request.storages, targetTokens(tokens).length > 0) === 'file') {
+    return signWithKeyFile(services, request, context);
+  }
   const candidates = certificateCandidates(await readCertificates(tokens), request.filter, new Date());
-  const signers = candidates.map((stored) => signerFor(stored, request));
+  const signers = candidates.map((stored) => signerFor(stored.certificate, request));
   if (candidates.every((stored) => tokens.pinState(stored.slotId, 'user').locked)) {
     throw new AgentError(AgentErrorCode.PIN_LOCKED, 'The PIN is locked on the token.');
   }

@@ -1,7 +1,7 @@
 import { prepareCmsSignature } from '../crypto/cms-signature.js';
 import { type ParsedCertificate, toSignerCertificate } from '../crypto/certificate-details.js';
 import type { PendingSignature } from '../crypto/pending-signature.js';
-import type { SigningProfile } from '../crypto/signing-profile.js';
+import { profileForPublicKey, type SigningProfile } from '../crypto/signing-profile.js';
 import { prepareXmlSignature, XmlDocumentError } from '../crypto/xml-signature.js';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
 
@@ -16,6 +16,23 @@ export interface SignatureFormat {
   /** Refuses what cannot be signed as asked, before the user is asked for a PIN. */
   check(documents: readonly Buffer[], signer: ChosenSigner): void;
   prepare(document: Buffer, signer: ChosenSigner): PendingSignature;
+}
+
+/** The certificate with its signing profile, checked against the request before the key is used. */
+export function signerFor(
+  certificate: ParsedCertificate,
+  request: { documents: readonly Buffer[]; format: SignatureFormat },
+): ChosenSigner {
+  const profile = profileForPublicKey(certificate.publicKeyInfo);
+  if (!profile) {
+    throw new AgentError(
+      AgentErrorCode.UNSUPPORTED_ALGORITHM,
+      "The certificate's key algorithm is not supported by this agent.",
+    );
+  }
+  const signer = { certificate, profile };
+  request.format.check(request.documents, signer);
+  return signer;
 }
 
 /** A CMS (CAdES-BES) per document, over the document or over its digest when `digested`. */

@@ -69,6 +69,13 @@ export function renderPinPage(prompt: PinPrompt): string {
           return input('soPin', texts.soPin, index === 0);
         case 'newPin':
           return input('newPin', texts.newPin, index === 0) + input('newPinRepeat', texts.newPinRepeat);
+        case 'keyFile':
+          return (
+            `<label>${escapeHtml(texts.keyFile.file)}<input type="file" name="keyFile" required ` +
+            `accept=".p12,.pfx,application/x-pkcs12"${index === 0 ? ' autofocus' : ''}></label>`
+          );
+        case 'password':
+          return input('password', texts.keyFile.password);
         case 'confirmation':
           return (
             `<label class="confirmation"><input type="checkbox" name="confirmation" required> ` +
@@ -77,11 +84,12 @@ export function renderPinPage(prompt: PinPrompt): string {
       }
     })
     .join('\n');
+  const title = request.keyFile ? texts.keyFile.store : texts.title;
   const body = `
-<h1>${escapeHtml(texts.title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 <p class="operation">${escapeHtml(texts.operation(request.operation))}</p>
 <dl>
-  ${request.choices?.length ? '' : `<dt>${escapeHtml(texts.token)}</dt><dd>${escapeHtml(request.token.label)}</dd>`}
+  ${request.choices?.length || request.keyFile ? '' : `<dt>${escapeHtml(texts.token)}</dt><dd>${escapeHtml(request.token.label)}</dd>`}
   <dt>${escapeHtml(texts.requestedBy)}</dt><dd>${escapeHtml(request.requestedBy)}</dd>
 </dl>
 <form id="pin-form" autocomplete="off">
@@ -94,8 +102,8 @@ ${fields}
 </div>
 </form>
 <p id="countdown" class="countdown"></p>
-<p class="privacy">${escapeHtml(texts.privacy)}</p>`;
-  return page(request.locale, texts.title, body, {
+<p class="privacy">${escapeHtml(request.keyFile ? texts.keyFile.privacy : texts.privacy)}</p>`;
+  return page(request.locale, title, body, {
     deadline: prompt.deadline,
     texts: {
       checking: texts.checking,

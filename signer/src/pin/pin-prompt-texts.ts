@@ -38,6 +38,14 @@ export interface PromptTexts {
   expired: string;
   failed: string;
   secondsLeft: string;
+  /** A key in a file: the store's name, the fields, and why a file was refused (the user may try again). */
+  keyFile: {
+    store: string;
+    file: string;
+    password: string;
+    privacy: string;
+    refused: Record<'KEY_FILE_INVALID' | 'KEY_FILE_PASSWORD_INCORRECT' | 'KEY_FILE_NOT_SUITABLE', string>;
+  };
   /** When several certificates fit the request: the user picks the one to use. */
   choose: {
     heading: string;
@@ -67,6 +75,7 @@ const ru: PromptTexts = {
   operation: (operation) =>
     ({
       sign: () => `Подписать ${russianDocuments(operation.kind === 'sign' ? operation.documents : 1)}`,
+      readKeyInfo: () => 'Показать сайту сертификат ключа',
       generateKeyPair: () => 'Создать ключ на токене',
       createCertificateRequest: () => 'Подписать запрос на сертификат',
       writeCertificate: () => 'Записать сертификат на токен',
@@ -111,6 +120,18 @@ const ru: PromptTexts = {
   expired: 'Этот запрос больше не действителен.',
   failed: 'Операция не выполнена.',
   secondsLeft: 'Осталось {s} с',
+  keyFile: {
+    store: 'Файл ключа (PKCS#12)',
+    file: 'Файл ключа (.p12)',
+    password: 'Пароль к файлу ключа',
+    privacy: 'Файл и пароль остаются на этом компьютере: сайт банка их не видит.',
+    refused: {
+      KEY_FILE_INVALID: 'Это не файл ключа (.p12, .pfx). Выберите другой файл.',
+      KEY_FILE_PASSWORD_INCORRECT: 'Неверный пароль к файлу ключа.',
+      KEY_FILE_NOT_SUITABLE:
+        'Ключ в этом файле не подходит для запроса (другое назначение, ИИН или БИН, или срок истёк). Выберите другой файл.',
+    },
+  },
   choose: {
     heading: 'Выберите сертификат',
     purpose: { signing: 'Подпись', authentication: 'Вход (аутентификация)', other: 'Иное назначение' },
@@ -129,6 +150,7 @@ const kk: PromptTexts = {
   operation: (operation) =>
     ({
       sign: () => `${operation.kind === 'sign' ? operation.documents : 1} құжатқа қол қою`,
+      readKeyInfo: () => 'Кілттің сертификатын сайтқа көрсету',
       generateKeyPair: () => 'Токенде кілт жасау',
       createCertificateRequest: () => 'Сертификатқа сұранысқа қол қою',
       writeCertificate: () => 'Сертификатты токенге жазу',
@@ -173,6 +195,18 @@ const kk: PromptTexts = {
   expired: 'Бұл сұрау енді жарамсыз.',
   failed: 'Операция орындалмады.',
   secondsLeft: '{s} с қалды',
+  keyFile: {
+    store: 'Кілт файлы (PKCS#12)',
+    file: 'Кілт файлы (.p12)',
+    password: 'Кілт файлының құпиясөзі',
+    privacy: 'Файл мен құпиясөз осы компьютерде қалады: банк сайты оларды көрмейді.',
+    refused: {
+      KEY_FILE_INVALID: 'Бұл кілт файлы емес (.p12, .pfx). Басқа файлды таңдаңыз.',
+      KEY_FILE_PASSWORD_INCORRECT: 'Кілт файлының құпиясөзі қате.',
+      KEY_FILE_NOT_SUITABLE:
+        'Бұл файлдағы кілт сұрауға сай емес (басқа мақсат, ЖСН немесе БСН, не мерзімі өткен). Басқа файлды таңдаңыз.',
+    },
+  },
   choose: {
     heading: 'Сертификатты таңдаңыз',
     purpose: { signing: 'Қол қою', authentication: 'Кіру (аутентификация)', other: 'Басқа мақсат' },
@@ -194,6 +228,7 @@ const en: PromptTexts = {
         const count = operation.kind === 'sign' ? operation.documents : 1;
         return `Sign ${count} ${count === 1 ? 'document' : 'documents'}`;
       },
+      readKeyInfo: () => "Show the site the key's certificate",
       generateKeyPair: () => 'Generate a key on the token',
       createCertificateRequest: () => 'Sign a certificate request',
       writeCertificate: () => 'Write a certificate to the token',
@@ -239,6 +274,18 @@ const en: PromptTexts = {
   expired: 'This request is no longer valid.',
   failed: 'The operation failed.',
   secondsLeft: '{s} s left',
+  keyFile: {
+    store: 'Key file (PKCS#12)',
+    file: 'Key file (.p12)',
+    password: 'Password of the key file',
+    privacy: 'The file and its password stay on this computer: the bank’s site does not see them.',
+    refused: {
+      KEY_FILE_INVALID: 'This is not a key file (.p12, .pfx). Choose another file.',
+      KEY_FILE_PASSWORD_INCORRECT: 'Wrong password for the key file.',
+      KEY_FILE_NOT_SUITABLE:
+        'The key in this file does not fit the request (another purpose, IIN or BIN, or expired). Choose another file.',
+    },
+  },
   choose: {
     heading: 'Choose the certificate',
     purpose: { signing: 'Signing', authentication: 'Log-in (authentication)', other: 'Other purpose' },

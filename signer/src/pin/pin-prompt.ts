@@ -4,10 +4,19 @@ import type { PinState } from '../pkcs11/pin-state.js';
 import type { CertificateChoice } from './certificate-choice.js';
 import type { PinPolicyReason } from './pin-policy.js';
 import { type Locale, PROMPT_TEXTS, type PromptTexts } from './pin-prompt-texts.js';
-import { type PinEntry, PROMPT_FIELDS, type PromptField, type PromptOperation } from './prompt-operation.js';
+import {
+  KEY_FILE_FIELDS,
+  type PinEntry,
+  PROMPT_FIELDS,
+  type PromptField,
+  type PromptOperation,
+} from './prompt-operation.js';
 
 export interface PinPromptRequest {
+  /** The token the PIN is for; for a key file (`keyFile`), the store's name. */
   token: { slotId: string; label: string };
+  /** The key is in a file the user picks on the page and opens with its password, not on a token. */
+  keyFile?: boolean;
   operation: PromptOperation;
   /** The token's counter for the PIN asked first (the user's, or the administrator's). */
   pinState: PinState;
@@ -52,7 +61,7 @@ export class PinPrompt {
     private readonly onClose: (prompt: PinPrompt) => void,
   ) {
     this.deadline = Date.now() + timeoutMs;
-    this.fields = PROMPT_FIELDS[request.operation.kind];
+    this.fields = request.keyFile ? KEY_FILE_FIELDS : PROMPT_FIELDS[request.operation.kind];
     this.pinState = request.pinState;
     this.timer = setTimeout(
       () => this.end(new AgentError(AgentErrorCode.PIN_TIMEOUT, 'Nobody entered the PIN in time.')),
@@ -192,6 +201,10 @@ export class PinPrompt {
         return this.texts.policy[(error.details?.reason as PinPolicyReason | 'token' | undefined) ?? 'token'];
       case AgentErrorCode.CONFIRMATION_REQUIRED:
         return this.texts.confirmationRequired;
+      case AgentErrorCode.KEY_FILE_INVALID:
+      case AgentErrorCode.KEY_FILE_PASSWORD_INCORRECT:
+      case AgentErrorCode.KEY_FILE_NOT_SUITABLE:
+        return this.texts.keyFile.refused[error.code];
       default:
         return this.texts.failed;
     }

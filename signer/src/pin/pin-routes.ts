@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { PinPrompts } from './pin-prompt.js';
 import { renderExpiredPage, renderPinPage } from './pin-page.js';
+import { MAX_KEY_FILE_BYTES } from '../file-keys/pkcs12-file.js';
 import type { PinEntry } from './prompt-operation.js';
 
 /**
@@ -32,7 +33,8 @@ const ASSETS: Record<string, { type: string; body: Buffer }> = {
   },
 };
 
-const MAX_BODY_BYTES = 4096;
+/** A PIN entry is tiny; a key file (PKCS#12) in base64 is the largest thing a page sends. */
+const MAX_BODY_BYTES = 4096 + Math.ceil(MAX_KEY_FILE_BYTES / 3) * 4;
 const pin = z.string().min(1).max(64);
 const entrySchema = z.strictObject({
   pin: pin.optional(),
@@ -40,6 +42,12 @@ const entrySchema = z.strictObject({
   newPin: pin.optional(),
   confirmation: z.boolean().optional(),
   choice: z.number().int().min(0).optional(),
+  keyFile: z
+    .base64()
+    .min(1)
+    .transform((text) => Buffer.from(text, 'base64'))
+    .optional(),
+  password: z.string().min(1).max(128).optional(),
 });
 
 const PROMPT_PATH = /^\/pin\/([A-Za-z0-9_-]{43})(\/cancel)?$/;

@@ -1,6 +1,8 @@
 /** What the PIN is asked for; the prompt names it, e.g. "Sign 20 documents". */
 export type PromptOperation =
   | { kind: 'sign'; documents: number }
+  /** A page asks which key the user has (getKeyInfo): for a key file, the file is opened to read it. */
+  | { kind: 'readKeyInfo' }
   | { kind: 'generateKeyPair' }
   | { kind: 'createCertificateRequest' }
   | { kind: 'writeCertificate' }
@@ -10,11 +12,16 @@ export type PromptOperation =
   | { kind: 'unblockPin' }
   | { kind: 'formatToken' };
 
-export type PromptField = 'pin' | 'soPin' | 'newPin' | 'confirmation';
+export type PromptField = 'pin' | 'soPin' | 'newPin' | 'confirmation' | 'keyFile' | 'password';
+
+/** A key in a file (PKCS#12) is picked and opened with its password where a token asks for its PIN. */
+export const KEY_FILE_FIELDS: PromptField[] = ['keyFile', 'password'];
 
 /** The fields the prompt shows for each operation; `newPin` is typed twice on the page. */
 export const PROMPT_FIELDS: Record<PromptOperation['kind'], PromptField[]> = {
   sign: ['pin'],
+  // Certificates are public: choosing one among several needs no PIN (a key file needs its password).
+  readKeyInfo: [],
   generateKeyPair: ['pin'],
   createCertificateRequest: ['pin'],
   writeCertificate: ['pin'],
@@ -34,4 +41,7 @@ export interface PinEntry {
   confirmed?: boolean;
   /** The certificate chosen, an index into the prompt's `choices`. */
   choice?: number;
+  /** The key file the user picked (PKCS#12), and its password: never kept past the request. */
+  keyFile?: Uint8Array;
+  password?: string;
 }

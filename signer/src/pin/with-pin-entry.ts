@@ -8,6 +8,9 @@ const RETRYABLE = [
   AgentErrorCode.PIN_INCORRECT,
   AgentErrorCode.PIN_POLICY,
   AgentErrorCode.CONFIRMATION_REQUIRED,
+  AgentErrorCode.KEY_FILE_INVALID,
+  AgentErrorCode.KEY_FILE_PASSWORD_INCORRECT,
+  AgentErrorCode.KEY_FILE_NOT_SUITABLE,
 ];
 
 /**
@@ -65,7 +68,7 @@ export async function withPinEntry<T>(
 }
 
 /** A field the prompt must have delivered; the page always sends the fields it shows. */
-export function entryField(entry: PinEntry, field: 'pin' | 'soPin' | 'newPin'): string {
+export function entryField(entry: PinEntry, field: 'pin' | 'soPin' | 'newPin' | 'password'): string {
   const value = entry[field];
   if (!value) throw new AgentError(AgentErrorCode.PIN_INCORRECT, `The prompt sent no ${field}.`);
   return value;

@@ -5,7 +5,7 @@ export enum AgentErrorCode {
   INTERNAL_ERROR = 'INTERNAL_ERROR',
   /** `sign` was asked for a format other than `cms`. */
   UNSUPPORTED_FORMAT = 'UNSUPPORTED_FORMAT',
-  /** `allowedStorages` names only stores this agent does not serve (a PKCS#12 file, an ID card). */
+  /** `allowedStorages` names only stores this agent does not serve (an ID card, a cloud key). */
   STORAGE_NOT_AVAILABLE = 'STORAGE_NOT_AVAILABLE',
   /** The data or signing parameters cannot be signed as asked (bad base64, a digest of the wrong length…). */
   INVALID_SIGNING_PARAMS = 'INVALID_SIGNING_PARAMS',
@@ -19,8 +19,6 @@ export enum AgentErrorCode {
   CERTIFICATE_NOT_FOUND = 'CERTIFICATE_NOT_FOUND',
   /** Only expired or not-yet-valid certificates match. */
   CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
-  /** Several different certificates match; the page must narrow the choice (IIN, BIN, serial number). */
-  CERTIFICATE_AMBIGUOUS = 'CERTIFICATE_AMBIGUOUS',
   /** The private key of the chosen certificate, or the key pair named by `keyId`, is not on the token. */
   KEY_NOT_FOUND = 'KEY_NOT_FOUND',
   /** The bytes are not an X.509 certificate. */
@@ -29,6 +27,12 @@ export enum AgentErrorCode {
   CERTIFICATE_KEY_MISMATCH = 'CERTIFICATE_KEY_MISMATCH',
   /** The token holds this certificate already. */
   CERTIFICATE_ALREADY_PRESENT = 'CERTIFICATE_ALREADY_PRESENT',
+  /** The file picked in the prompt is not a PKCS#12 key store; the prompt lets the user pick another. */
+  KEY_FILE_INVALID = 'KEY_FILE_INVALID',
+  /** The key file's password is wrong; the prompt lets the user retry (a file counts no tries). */
+  KEY_FILE_PASSWORD_INCORRECT = 'KEY_FILE_PASSWORD_INCORRECT',
+  /** The key file's certificate is not for this request (another purpose, IIN or BIN, or expired). */
+  KEY_FILE_NOT_SUITABLE = 'KEY_FILE_NOT_SUITABLE',
   /** The PIN entered in the prompt is wrong; the prompt lets the user retry. */
   PIN_INCORRECT = 'PIN_INCORRECT',
   /** The token has locked the PIN after too many wrong entries. */

@@ -1,14 +1,18 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { WebSocketServer } from 'ws';
 import type { Connection, Dispatcher } from '../protocol/dispatcher.js';
 import { type AgentGreeting, PIN_EVENTS_QUERY } from '../protocol/messages.js';
 import type { HttpRoute } from '../pin/pin-routes.js';
 
+/** Plain (`ws://`, `http://`) or TLS (`wss://`, `https://`): the agent serves both alike. */
+export type AgentHttpServer = HttpServer | HttpsServer;
+
 export interface AgentServerOptions {
   port: number;
   allowedOrigins: readonly string[];
   dispatcher: Dispatcher;
-  /** Plain HTTP on the same port: the agent's own PIN prompt pages. */
+  /** HTTP on the same port: the agent's own PIN prompt pages. */
   httpRoute: HttpRoute;
   log: (event: string, fields?: Record<string, unknown>) => void;
   /** The agent's version, in the greeting every new socket gets. */
@@ -26,13 +30,17 @@ export interface RunningAgentServer {
 const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /**
- * The agent's endpoint: one HTTP server on 127.0.0.1 only, serving the WebSocket of the bank page
- * and the agent's own PIN prompt pages. The WebSocket handshake of any page whose Origin is not
- * configured is refused: another site open in the same browser cannot drive the token.
+ * The agent's endpoint on `http`, a plain or a TLS server, listening on 127.0.0.1 only: the
+ * WebSocket of the bank page and the agent's own PIN prompt pages. The WebSocket handshake of any
+ * page whose Origin is not configured is refused: another site open in the same browser cannot
+ * drive the token. The agent runs this once per port (`ws://` and `wss://`), with the same options.
  */
-export function startAgentServer(options: AgentServerOptions): Promise<RunningAgentServer> {
+export function startAgentServer(
+  http: AgentHttpServer,
+  options: AgentServerOptions,
+): Promise<RunningAgentServer> {
   const allowed = new Set(options.allowedOrigins);
-  const http = createServer((request, response) => {
+  http.on('request', (request, response) => {
     if (!options.httpRoute(request, response)) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Frame-Options': 'DENY' });
       response.end('Not found');
@@ -47,6 +55,8 @@ export function startAgentServer(options: AgentServerOptions): Promise<RunningAg
       return ok;
     },
   });
+  // ws repeats the HTTP server's own errors here (a port in use: listen's promise reports that one).
+  sockets.on('error', (error) => options.log('server error', { error: error.message }));
   sockets.on('connection', (socket, request) => {
     const greeting: AgentGreeting = { result: { version: options.version } };
     socket.send(JSON.stringify(greeting));

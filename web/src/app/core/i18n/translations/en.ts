@@ -527,7 +527,6 @@ export const en = {
         'The new password breaks the rules: at least 8 Latin letters and digits, no runs such as 123 or abc.',
       CERTIFICATE_NOT_FOUND: 'No suitable certificate on the token. Check that the right token is connected.',
       CERTIFICATE_EXPIRED: 'Your certificate has expired. Re-register your token to get a new one.',
-      CERTIFICATE_AMBIGUOUS: 'Several certificates fit. Leave connected only the token of this organization.',
       TOKEN_NOT_FOUND: 'No token found. Connect your token and try again.',
       KEY_NOT_FOUND: 'The certificate’s key is not on the token. The token may need re-registration.',
       OTHER: 'The signing program reported an error. Try again; if it happens again, contact the bank.',
