@@ -403,6 +403,12 @@ describe('a page built on ncalayer-js-client, signing through this agent', () =>
       expect(user.keyFileReplies.splice(0)).toEqual(['accepted', 'accepted', 'accepted']);
     });
 
+    it('refuses a malformed XML document before the key file page opens', async () => {
+      const pages = user.opened.length;
+      await expect(layer.signXml('PKCS12', '<payment>')).rejects.toThrow(/^500: .*well-formed/);
+      expect(user.opened.length).toBe(pages);
+    });
+
     it('answers a key file prompt the user cancelled as the national agent does', async () => {
       user.next = 'cancel';
       try {

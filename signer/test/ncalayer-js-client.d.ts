@@ -3,6 +3,14 @@ declare module 'ncalayer-js-client' {
   export class NCALayerError extends Error {
     canceledByUser?: boolean;
   }
+  /** `basics.sign` in one format: a signature per document (one for a string, an array for an array). */
+  type BasicsSign = (
+    allowedStorages: string[] | null,
+    data: string | string[],
+    signingParams: Record<string, unknown>,
+    signerParams: Record<string, unknown>,
+    locale?: string,
+  ) => Promise<string | string[]>;
   export class NCALayerClient {
     constructor(url?: string, allowKmdHttpApi?: boolean);
     isKmd: boolean;
@@ -10,20 +18,8 @@ declare module 'ncalayer-js-client' {
     connect(): Promise<string>;
     getActiveTokens(): Promise<string[]>;
     getKeyInfo(storageType: string): Promise<Record<string, string>>;
-    basicsSignCMS(
-      allowedStorages: string[] | null,
-      data: string | string[],
-      signingParams: Record<string, unknown>,
-      signerParams: Record<string, unknown>,
-      locale?: string,
-    ): Promise<string | string[]>;
-    basicsSignXML(
-      allowedStorages: string[] | null,
-      data: string | string[],
-      signingParams: Record<string, unknown>,
-      signerParams: Record<string, unknown>,
-      locale?: string,
-    ): Promise<string | string[]>;
+    basicsSignCMS: BasicsSign;
+    basicsSignXML: BasicsSign;
     signXml(
       storageType: string,
       xml: string,

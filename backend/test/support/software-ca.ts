@@ -2,6 +2,8 @@ import { randomBytes, webcrypto } from 'node:crypto';
 import { type CertificatePurpose, PURPOSE_PROFILES } from '../../src/certificates/certificate-purpose.js';
 import { kazakhName, type KazakhSubject } from '../../src/common/pki/kazakh-subject.js';
 import * as x509 from '../../src/common/pki/x509.js';
+import { parseCertificate } from '../../src/common/pki/parsed-certificate.js';
+import { TrustAnchors } from '../../src/signatures/cms/trust-anchors.js';
 import { DAY_MS as DAY, TEST_RSA_KEY as RSA } from '@qoltanba/testing/test-keys';
 
 /**
@@ -45,6 +47,14 @@ export class SoftwareCa {
       ],
     });
     return new SoftwareCa(root, intermediate, keys.privateKey);
+  }
+
+  /** What a verifier that trusts this CA by configuration holds: its root, and its intermediate. */
+  trustAnchors(): TrustAnchors {
+    return new TrustAnchors(
+      [{ certificate: parseCertificate(Buffer.from(this.root.rawData)), source: 'CONFIGURED' }],
+      this.issuer === this.root ? [] : [parseCertificate(Buffer.from(this.issuer.rawData))],
+    );
   }
 
   /** A user certificate (base64 DER) for a key on a token (base64 DER SubjectPublicKeyInfo). */

@@ -1,32 +1,10 @@
-import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { createCmsSignature, SignerCertificate } from './cms-signature.js';
 import { RSA_2048_SHA256 } from './signing-profile.js';
-import * as x509 from './x509.js';
 import { bufferSource } from './buffer-source.js';
-
-const RSA = {
-  name: 'RSASSA-PKCS1-v1_5',
-  hash: 'SHA-256',
-  publicExponent: new Uint8Array([1, 0, 1]),
-  modulusLength: 2048,
-};
-
-async function softwareSigner() {
-  const keys = await webcrypto.subtle.generateKey(RSA, false, ['sign', 'verify']);
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: '01',
-    name: [{ CN: ['ТЕСТОВ ТЕСТ'] }, { '2.5.4.5': ['IIN123456789012'] }, { C: ['KZ'] }],
-    notBefore: new Date(Date.now() - 60_000),
-    notAfter: new Date(Date.now() + 3_600_000),
-    signingAlgorithm: RSA,
-    keys,
-  });
-  const sign = async (data: Buffer) => Buffer.from(await webcrypto.subtle.sign(RSA, keys.privateKey, data));
-  return { certificate, sign };
-}
+import { softwareSigner } from '../../test/software-signer.js';
 
 describe(createCmsSignature.name, () => {
   it('puts the signed attributes in DER order and embeds the certificate byte for byte', async () => {

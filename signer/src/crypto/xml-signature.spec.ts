@@ -1,36 +1,16 @@
-import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import type { RawSigner } from './pending-signature.js';
+import { softwareSigner } from '../../test/software-signer.js';
 import { independentlyVerified } from '../../test/xml-verifier.js';
 import { RSA_2048_SHA256 } from './signing-profile.js';
-import * as x509 from './x509.js';
 import { prepareXmlSignature, XmlDocumentError, type XmlSignatureInput } from './xml-signature.js';
 
-const RSA = {
-  name: 'RSASSA-PKCS1-v1_5',
-  hash: 'SHA-256',
-  publicExponent: new Uint8Array([1, 0, 1]),
-  modulusLength: 2048,
-};
-
-async function softwareSigner() {
-  const keys = await webcrypto.subtle.generateKey(RSA, false, ['sign', 'verify']);
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: '01',
-    name: [{ CN: ['ТЕСТОВ ТЕСТ'] }, { '2.5.4.5': ['IIN123456789012'] }, { C: ['KZ'] }],
-    notBefore: new Date(Date.now() - 60_000),
-    notAfter: new Date(Date.now() + 3_600_000),
-    signingAlgorithm: RSA,
-    keys,
-  });
-  const sign: RawSigner = async (data) =>
-    Buffer.from(await webcrypto.subtle.sign(RSA, keys.privateKey, data));
-  return { certificateDer: new Uint8Array(certificate.rawData), sign };
-}
-
 async function signXml(input: Omit<XmlSignatureInput, 'certificateDer' | 'profile'>): Promise<string> {
-  const { certificateDer, sign } = await softwareSigner();
-  const pending = prepareXmlSignature({ ...input, certificateDer, profile: RSA_2048_SHA256 });
+  const { certificate, sign } = await softwareSigner();
+  const pending = prepareXmlSignature({
+    ...input,
+    certificateDer: new Uint8Array(certificate.rawData),
+    profile: RSA_2048_SHA256,
+  });
   return pending.finish(await sign(pending.toBeSigned)).toString('utf8');
 }
 
@@ -75,7 +55,7 @@ describe(prepareXmlSignature.name, () => {
     ['a document with a DTD', { xml: '<!DOCTYPE p [<!ENTITY x "y">]><p>&x;</p>' }, /DTD/],
     ['an XPath that selects nothing', { xml: PAYMENT, signedElement: '//missing' }, /missing/],
   ])('refuses %s before anything is signed', async (_case, input, message) => {
-    const { certificateDer } = await softwareSigner();
+    const certificateDer = new Uint8Array((await softwareSigner()).certificate.rawData);
 
     expect(() => prepareXmlSignature({ ...input, certificateDer, profile: RSA_2048_SHA256 })).toThrow(
       XmlDocumentError,

@@ -40,6 +40,7 @@ export async function signDocuments(
   context: RequestContext,
 ): Promise<Buffer[]> {
   const { tokens, prompts } = services;
+  request.format.precheck(request.documents);
   if (keyStoreFor(request.storages, targetTokens(tokens).length > 0) === 'file') {
     return signWithKeyFile(services, request, context);
   }

@@ -1,8 +1,8 @@
 import { prepareCmsSignature } from '../crypto/cms-signature.js';
 import { type ParsedCertificate, toSignerCertificate } from '../crypto/certificate-details.js';
 import type { PendingSignature } from '../crypto/pending-signature.js';
-import { profileForPublicKey, type SigningProfile } from '../crypto/signing-profile.js';
-import { prepareXmlSignature, XmlDocumentError } from '../crypto/xml-signature.js';
+import { profileForPublicKey, SIGNING_PROFILES, type SigningProfile } from '../crypto/signing-profile.js';
+import { prepareXmlSignature, readXmlDocument, XmlDocumentError } from '../crypto/xml-signature.js';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
 
 /** The certificate a batch is signed with, and the profile of its key. */
@@ -13,7 +13,9 @@ export interface ChosenSigner {
 
 /** How each document of a request becomes a signed document: a CMS, or the XML with its signature. */
 export interface SignatureFormat {
-  /** Refuses what cannot be signed as asked, before the user is asked for a PIN. */
+  /** Refuses what is malformed whatever the key (a key file is known only once the user picks it). */
+  precheck(documents: readonly Buffer[]): void;
+  /** Refuses what cannot be signed as asked with this key, before the user is asked for a PIN. */
   check(documents: readonly Buffer[], signer: ChosenSigner): void;
   prepare(document: Buffer, signer: ChosenSigner): PendingSignature;
 }
@@ -37,7 +39,16 @@ export function signerFor(
 
 /** A CMS (CAdES-BES) per document, over the document or over its digest when `digested`. */
 export function cmsFormat(options: { digested: boolean; encapsulate: boolean }): SignatureFormat {
+  const lengths = new Set(Object.values(SIGNING_PROFILES).map((profile) => profile.digestLength));
   return {
+    precheck(documents) {
+      if (options.digested && documents.some((digest) => !lengths.has(digest.length))) {
+        throw new AgentError(
+          AgentErrorCode.INVALID_SIGNING_PARAMS,
+          `A pre-computed digest must have ${[...lengths].join(' or ')} bytes.`,
+        );
+      }
+    },
     check(documents, { profile }) {
       if (options.digested && documents.some((digest) => digest.length !== profile.digestLength)) {
         throw new AgentError(
@@ -74,6 +85,9 @@ export function xmlFormat(options: { signedElement?: string; signatureParent?: s
       }),
     );
   return {
+    precheck(documents) {
+      for (const document of documents) refusedAsParams(() => readXmlDocument(document.toString('utf8')));
+    },
     // Everything xml-crypto could refuse (a malformed document, an XPath that selects nothing) is
     // found by preparing each signature once, before the PIN, and dropping it.
     check(documents, signer) {

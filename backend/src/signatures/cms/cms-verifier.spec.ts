@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { refusalOf } from '../../../test/support/eds-refusal.js';
 import { SoftwareCa } from '../../../test/support/software-ca.js';
 import { type SoftwareSigner, softwareCms, softwareSigner } from '../../../test/support/software-cms.js';
-import { parseCertificate } from '../../common/pki/parsed-certificate.js';
-import { EDS_CHECKS, type EdsErrorCode, EdsRefusal } from '../eds-error-code.js';
+import { EDS_CHECKS } from '../eds-error-code.js';
 import { verifyCms } from './cms-verifier.js';
 import { TrustAnchors } from './trust-anchors.js';
 
@@ -11,16 +11,6 @@ const content = Buffer.from('{"type":"TENGE_PAYMENT","amount":"1250.50"}');
 const cms = (signer: SoftwareSigner, options: Parameters<typeof softwareCms>[2] & { over?: Buffer } = {}) =>
   softwareCms(signer, options.over ?? content, options);
 
-function refusal(run: () => unknown): { code: EdsErrorCode; check: string } | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EdsRefusal) return { code: error.code, check: error.check };
-    throw error;
-  }
-  return undefined;
-}
-
 describe(verifyCms.name, () => {
   let national: SoftwareCa;
   let trust: TrustAnchors;
@@ -28,10 +18,7 @@ describe(verifyCms.name, () => {
 
   beforeAll(async () => {
     national = await SoftwareCa.create('Unit national CA', { intermediate: true });
-    trust = new TrustAnchors(
-      [{ certificate: parseCertificate(Buffer.from(national.root.rawData)), source: 'CONFIGURED' }],
-      [parseCertificate(Buffer.from(national.issuer.rawData))],
-    );
+    trust = national.trustAnchors();
     signer = await softwareSigner(national);
   });
 
@@ -69,22 +56,22 @@ describe(verifyCms.name, () => {
     ['an attached CMS', () => cms(signer, { encapsulate: true })],
   ])('refuses %s as malformed', async (_, make) => {
     const der = await make();
-    expect(refusal(() => verify(der))).toEqual({ code: 'EDS_CMS_MALFORMED', check: 'CMS_STRUCTURE' });
+    expect(refusalOf(() => verify(der))).toEqual({ code: 'EDS_CMS_MALFORMED', check: 'CMS_STRUCTURE' });
   });
 
   it('refuses a CMS over other content', async () => {
     const der = await cms(signer, { over: Buffer.from('other') });
-    expect(refusal(() => verify(der))).toEqual({ code: 'EDS_DIGEST_MISMATCH', check: 'MESSAGE_DIGEST' });
+    expect(refusalOf(() => verify(der))).toEqual({ code: 'EDS_DIGEST_MISMATCH', check: 'MESSAGE_DIGEST' });
   });
 
   it('refuses a signing time beyond the clock skew, and a chain certificate expired by then', async () => {
     const later = await cms(signer, { signingTime: new Date(Date.now() + 600_000) });
-    expect(refusal(() => verify(later))).toEqual({
+    expect(refusalOf(() => verify(later))).toEqual({
       code: 'EDS_SIGNING_TIME_INVALID',
       check: 'VALIDITY_AT_SIGNING_TIME',
     });
     const der = await cms(signer);
-    expect(refusal(() => verify(der, { now: new Date(Date.now() + 2000 * DAY) }))).toEqual({
+    expect(refusalOf(() => verify(der, { now: new Date(Date.now() + 2000 * DAY) }))).toEqual({
       code: 'EDS_CERT_EXPIRED',
       check: 'VALIDITY_NOW',
     });
@@ -93,7 +80,7 @@ describe(verifyCms.name, () => {
   it('refuses without the intermediate, and a trust anchor as its own signer', async () => {
     const der = await cms(signer);
     const rootOnly = new TrustAnchors(trust.anchors);
-    expect(refusal(() => verify(der, { trust: rootOnly }))).toEqual({
+    expect(refusalOf(() => verify(der, { trust: rootOnly }))).toEqual({
       code: 'EDS_UNTRUSTED_ROOT',
       check: 'CERTIFICATE_CHAIN',
     });
@@ -102,10 +89,10 @@ describe(verifyCms.name, () => {
   it('refuses an authentication certificate for signing, and a signing one for log-in', async () => {
     const authentication = await softwareSigner(national, { purpose: 'AUTHENTICATION' });
     const der = await cms(authentication);
-    expect(refusal(() => verify(der))).toEqual({ code: 'EDS_WRONG_KEY_USAGE', check: 'KEY_USAGE' });
+    expect(refusalOf(() => verify(der))).toEqual({ code: 'EDS_WRONG_KEY_USAGE', check: 'KEY_USAGE' });
     expect(verify(der, { purpose: 'AUTHENTICATION' }).signer.extendedKeyUsages).toEqual([
       '1.3.6.1.5.5.7.3.2',
     ]);
-    expect(refusal(() => verify(der, { purpose: 'SIGNING' }))?.code).toBe('EDS_WRONG_KEY_USAGE');
+    expect(refusalOf(() => verify(der, { purpose: 'SIGNING' }))?.code).toBe('EDS_WRONG_KEY_USAGE');
   });
 });
