@@ -21,6 +21,8 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
   const notified: DocumentState[] = [];
   const dispatched: string[] = [];
   let receipt: Omit<BankReceipt, 'at'> = { reference: 'SIM-1', status: 'EXECUTED' };
+  /** While set, the bank call waits for it: a bank slow to answer, or a call being retried. */
+  let held: Promise<void> | undefined;
   const activities: DocumentActivities = {
     async confirmSignatureEvidence(request) {
       const user = users[request.signerId];
@@ -40,12 +42,23 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
         method: request.channel === 'STANDARD' ? 'EDS' : 'OTP',
       };
     },
+    async confirmRejecter({ userId, organizationId }) {
+      const user = users[userId];
+      if (!user || user.organizationId !== organizationId || user.right === 'NONE') {
+        throw ApplicationFailure.create({
+          type: DocumentRejectionCode.NO_SIGNING_RIGHT,
+          message: 'only a signer of the organization rejects',
+          nonRetryable: true,
+        });
+      }
+    },
     async recordTransition(state, awaitingChanged) {
       projected.push(state);
       if (awaitingChanged) notified.push(state);
     },
     async dispatchToBank(state) {
       dispatched.push(state.documentId);
+      await held;
       return { ...receipt, at: new Date().toISOString() };
     },
   };
@@ -56,6 +69,15 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
     dispatched,
     answerBankWith(next: Omit<BankReceipt, 'at'>) {
       receipt = next;
+    },
+    /** Holds every bank call until the returned function is called. */
+    holdBankCalls(): () => void {
+      let release!: () => void;
+      held = new Promise((resolve) => (release = resolve));
+      return () => {
+        held = undefined;
+        release();
+      };
     },
   };
 }

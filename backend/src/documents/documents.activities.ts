@@ -15,6 +15,7 @@ export function createDocumentActivities(deps: {
   return {
     // Its refusals end the signing update with their code; anything else is retried.
     confirmSignatureEvidence: failingAsActivity((request) => deps.evidence.confirm(request)),
+    confirmRejecter: failingAsActivity((request) => deps.evidence.confirmRejecter(request)),
     recordTransition: async (state, awaitingChanged) => {
       await deps.projection.project(state);
       if (awaitingChanged) await deps.notifications.notifyAwaited(awaitingDocument(state));

@@ -23,6 +23,11 @@ export interface DocumentActivities {
    */
   confirmSignatureEvidence(request: ConfirmEvidenceRequest): Promise<ConfirmedSigner>;
   /**
+   * Confirms the user may reject the document: of its organization, with a signature right as it is
+   * now. Throws a non-retryable failure typed with a DocumentRejectionCode otherwise.
+   */
+  confirmRejecter(request: { userId: string; organizationId: string }): Promise<void>;
+  /**
    * Records a transition: writes the read model and the timeline's new entries (idempotent, ordered
    * by timeline seq) and, when what the document awaits has changed, a notification for each person
    * it now awaits (de-duplicated). One activity per transition keeps the workflow's round trips few.

@@ -159,6 +159,27 @@ describe(paymentDocumentWorkflow.name, () => {
     expect(final.timeline.at(-1)?.event).toBe('EXPIRED');
   });
 
+  it('shows the document on its way to the bank from the moment the dispatch starts, its times in order', async () => {
+    const { handle, state, documentId } = await newDocument();
+    const release = fakes.holdBankCalls();
+    try {
+      await sign(handle, state, 'gulnar');
+      await waitFor(() => Promise.resolve(fakes.dispatched.includes(documentId)));
+      expect((await handle.query(documentStateQuery)).status).toBe('SENT_TO_BANK');
+      expect(fakes.projected.filter((s) => s.documentId === documentId).at(-1)?.status).toBe('SENT_TO_BANK');
+    } finally {
+      release();
+    }
+    const final = await handle.result();
+    expect(final.timeline.map((entry) => entry.event).slice(-3)).toEqual([
+      'SENT_TO_BANK',
+      'ACCEPTED',
+      'EXECUTED',
+    ]);
+    const times = final.timeline.map((entry) => Date.parse(entry.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
   it('waits for the bank to report the execution of a payment it only accepted', async () => {
     const { handle, state } = await newDocument();
     fakes.answerBankWith({ reference: 'SIM-2', status: 'ACCEPTED' });
@@ -182,6 +203,14 @@ describe(paymentDocumentWorkflow.name, () => {
       args: [{ actor: actor('bolat'), reason: 'Wrong beneficiary' }],
     });
     expect(outcome).toMatchObject({ status: 'REJECTED', rejection: { reason: 'Wrong beneficiary' } });
+    // The workflow itself asks whether the rejecter may: a user without a signature right may not,
+    // even when the update reaches it by another path than the API.
+    const kept = await newDocument();
+    const byAuthor = kept.handle.executeUpdate(rejectDocumentUpdate, {
+      args: [{ actor: actor('author'), reason: 'Not mine to sign' }],
+    });
+    expect(await refusalOf(byAuthor)).toBe('DOCUMENT_NO_SIGNING_RIGHT');
+    expect((await kept.handle.query(documentStateQuery)).status).toBe('AWAITING_SIGNATURES');
     const withdrawn = await newDocument();
     expect(
       await refusalOf(

@@ -1,6 +1,7 @@
 import {
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -49,8 +50,16 @@ import { validateWith as validate } from '../process/update-failure.js';
 
 /** Projection, notification and evidence checks are quick local database work: local activities. */
 const local = proxyLocalActivities<DocumentActivities>(LOCAL_RECORDING);
-const { confirmSignatureEvidence } = proxyLocalActivities<DocumentActivities>(LOCAL_CHECK);
+const { confirmSignatureEvidence, confirmRejecter } = proxyLocalActivities<DocumentActivities>(LOCAL_CHECK);
 const { dispatchToBank } = proxyActivities<DocumentActivities>(BANK_CALL);
+
+/**
+ * Runs started before this change recorded SENT_TO_BANK with the bank's answer; newer ones record it
+ * when the dispatch starts (see below), and their history has one more transition before the call.
+ */
+const SENT_WHEN_DISPATCH_STARTS = 'sent-to-bank-when-dispatch-starts';
+/** Runs that took a rejection before this change trusted the API to have checked the rejecter. */
+const REJECTER_CONFIRMED = 'rejecter-confirmed-in-workflow';
 
 /**
  * One tenge payment order, from draft to its final status. Human actions arrive as updates and get
@@ -149,7 +158,13 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   setHandler(
     rejectDocumentUpdate,
     ({ actor, reason }) =>
-      exclusive(() => commit(rejectDocument(payment.state, { actor, reason, at: now() }))),
+      exclusive(async () => {
+        // Only a signer of the organization may reject, whichever path the update came by.
+        if (patched(REJECTER_CONFIRMED)) {
+          await confirmRejecter({ userId: actor.userId, organizationId: input.organizationId });
+        }
+        return commit(rejectDocument(payment.state, { actor, reason, at: now() }));
+      }),
     {
       validator: ({ actor, reason }: RejectCommand) =>
         validate(() => rejectDocument(payment.state, { actor, reason, at: now() })),
@@ -193,9 +208,16 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   }
 
   if (readyToDispatch(payment.state)) {
+    // On its way from the moment the dispatch starts: after a worker dies the call is retried for a
+    // while (the bank may hold the payment already), and the document must not look still SIGNED.
+    const markedBeforeCall = patched(SENT_WHEN_DISPATCH_STARTS);
+    if (markedBeforeCall) await exclusive(() => commit(markSentToBank(payment.state, now())));
     const receipt = await dispatchToBank(payment.state);
-    // Handed over and answered: one record of both transitions.
-    await exclusive(() => commit(applyBankReport(markSentToBank(payment.state, now()), receipt)));
+    await exclusive(() =>
+      commit(
+        applyBankReport(markedBeforeCall ? payment.state : markSentToBank(payment.state, now()), receipt),
+      ),
+    );
     while (!FINAL_STATUSES.has(payment.state.status)) {
       await condition(() => bankReports.length > 0);
       const report = bankReports.shift()!;

@@ -91,6 +91,18 @@ export class SignatureEvidenceService {
       method: stored.method,
     };
   }
+
+  /** The activity that lets a rejection through: a user of the organization with a signature right now. */
+  async confirmRejecter(request: { userId: string; organizationId: string }): Promise<void> {
+    const user = await this.users.find(request.userId);
+    if (!user) throw refuse(Code.UNKNOWN_USER, 'Unknown user.');
+    if (user.organizationId !== request.organizationId) {
+      throw refuse(Code.OTHER_ORGANIZATION, 'The user belongs to another organization.');
+    }
+    if (user.signatureRight === 'NONE') {
+      throw refuse(Code.NO_SIGNING_RIGHT, 'Only a signer can reject a document.');
+    }
+  }
 }
 
 function refuse(code: Code, message: string): FeatureError {

@@ -278,6 +278,23 @@ describe(applyBankReport.name, () => {
     expect(executed.bank.reference).toBe('BANK-2');
   });
 
+  it("keeps the timeline's times in its order when the bank's clock is behind, with the bank's own time kept", () => {
+    const bankEarlier = '2026-11-20T05:59:58.000Z';
+    const executed = applyBankReport(sent(), { status: 'EXECUTED', reference: 'BANK-3', at: bankEarlier });
+    const times = executed.timeline.map((entry) => Date.parse(entry.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(executed.timeline.slice(-2)).toEqual([
+      expect.objectContaining({
+        event: 'ACCEPTED',
+        at: AT,
+        details: { reference: 'BANK-3', bankAt: bankEarlier },
+      }),
+      expect.objectContaining({ event: 'EXECUTED', at: AT, details: { bankAt: bankEarlier } }),
+    ]);
+    const onTime = applyBankReport(sent(), { status: 'EXECUTED', at: '2026-11-20T06:00:05.000Z' });
+    expect(onTime.timeline.at(-1)).not.toHaveProperty('details');
+  });
+
   it('keeps the bank reason of a rejection', () => {
     const rejected = applyBankReport(sent(), { status: 'REJECTED', reason: 'INSUFFICIENT_FUNDS', at: AT });
     expect(rejected).toMatchObject({ status: 'REJECTED_BY_BANK', bank: { reason: 'INSUFFICIENT_FUNDS' } });

@@ -175,10 +175,13 @@ export interface BankReport {
 
 /**
  * Applies a bank report. Reports may repeat or arrive out of order (an EXECUTED before its
- * ACCEPTED): a repeat changes nothing, and EXECUTED implies ACCEPTED.
+ * ACCEPTED): a repeat changes nothing, and EXECUTED implies ACCEPTED. The timeline keeps the
+ * workflow's order in its times too: a report stamped by the bank's clock before the document's last
+ * transition (clocks differ) is recorded at that transition's time, its own time kept in `details`.
  */
 export function applyBankReport(state: DocumentState, report: BankReport): DocumentState {
   if (!['SENT_TO_BANK', 'ACCEPTED'].includes(state.status)) return state;
+  const { at, clock } = recordedTime(report.at, state);
   const bank: DocumentState['bank'] = { ...state.bank };
   if (report.reference) bank.reference = report.reference;
   if (report.status === 'REJECTED') {
@@ -187,22 +190,36 @@ export function applyBankReport(state: DocumentState, report: BankReport): Docum
       { ...state, bank: { ...bank, reason }, status: 'REJECTED_BY_BANK' },
       'REJECTED_BY_BANK',
       'REJECTED_BY_BANK',
-      report.at,
+      at,
       undefined,
-      {
-        reason,
-      },
+      { reason, ...clock },
     );
   }
   let next: DocumentState = { ...state, bank };
   if (next.status === 'SENT_TO_BANK') {
-    next = record({ ...next, status: 'ACCEPTED' }, 'ACCEPTED', 'ACCEPTED', report.at, undefined, {
+    next = record({ ...next, status: 'ACCEPTED' }, 'ACCEPTED', 'ACCEPTED', at, undefined, {
       reference: bank.reference ?? null,
+      ...clock,
     });
   }
-  if (report.status === 'EXECUTED')
-    next = record({ ...next, status: 'EXECUTED' }, 'EXECUTED', 'EXECUTED', report.at);
+  if (report.status === 'EXECUTED') {
+    next = record(
+      { ...next, status: 'EXECUTED' },
+      'EXECUTED',
+      'EXECUTED',
+      at,
+      undefined,
+      clock.bankAt ? clock : undefined,
+    );
+  }
   return next;
+}
+
+/** The report's time, unless the bank's clock puts it before the document's last transition. */
+function recordedTime(reportedAt: string, state: DocumentState): { at: string; clock: { bankAt?: string } } {
+  const last = state.timeline.at(-1)?.at;
+  if (!last || Date.parse(reportedAt) >= Date.parse(last)) return { at: reportedAt, clock: {} };
+  return { at: last, clock: { bankAt: reportedAt } };
 }
 
 /** What the document waits for next; part of every state so lists can say "awaiting SECOND signer". */

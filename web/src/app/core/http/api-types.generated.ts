@@ -682,8 +682,10 @@ export interface components {
     EdsLoginDto: {
       /** @description The nonce from POST /api/auth/eds/challenge, as it was given */
       nonce: string;
-      /** @description The detached CMS over the nonce bytes, base64 */
-      cms: string;
+      /** @description The detached CMS over the nonce bytes, base64 (bare or in PEM armour); or give `xml` */
+      cms?: string;
+      /** @description Instead of `cms`: the log-in document `<login><nonce>NONCE</nonce></login>` with an enveloped XMLDSig signature over it by the authentication key (the national agent's signXml with keyType AUTHENTICATION), RSA-SHA256 */
+      xml?: string;
     };
     PhoneLoginDto: {
       /** @example +77010000011 */
