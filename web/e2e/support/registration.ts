@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { logInOverHttp } from '@qoltanba/local/backend-client';
 import { AgentClient } from '@qoltanba/signer/client/agent-client';
+import { type AgentProcess, startAgentProcess } from '@qoltanba/signer/client/agent-process';
 import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
-import { repoRoot } from '@qoltanba/local/paths';
 import { findFreePort } from '@qoltanba/local/ports';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
 import { iinBinCheckDigit } from '@qoltanba/workflows/domain';
@@ -148,20 +147,16 @@ export async function startOwnAgent(): Promise<OwnAgent> {
   await ensureToken(softHsm, store, NEW_TOKEN);
   const port = await findFreePort();
   const origin = new URL(apiUrl);
-  const child = spawn(process.execPath, [join(repoRoot, 'signer/dist/main.js')], {
-    env: {
-      ...process.env,
+  let agent: AgentProcess;
+  try {
+    // The built agent as its own process, with the secure socket off (its port is one per machine).
+    agent = await startAgentProcess({
       SIGNER_PORT: String(port),
       PKCS11_MODULE: softHsm.modulePath,
       SOFTHSM2_CONF: store.configPath,
       SIGNER_ALLOWED_ORIGINS: `${origin.origin},http://localhost:${origin.port}`,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  try {
-    await listening(child);
+    });
   } catch (error) {
-    child.kill('SIGTERM');
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
@@ -170,33 +165,10 @@ export async function startOwnAgent(): Promise<OwnAgent> {
     url,
     connect: () => AgentClient.connect(url, origin.origin),
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await agent.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** The agent logs `listening` once its server is up; anything on stderr before that is why not. */
-function listening(child: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let errors = '';
-    const timer = setTimeout(() => reject(new Error(`The journey's agent did not start: ${errors}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('"event":"listening"')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The journey's agent exited (${code}): ${errors}`));
-    });
-  });
 }
 
 const AGENT_MODULE = 'kz.qoltanba.agent';
