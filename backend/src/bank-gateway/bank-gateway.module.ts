@@ -13,7 +13,8 @@ import { SimStatusOutbox } from './simulator/status-outbox.js';
 
 /**
  * Provides `BankGateway` to the whole process (global), implemented by what `BANK_GATEWAY` names.
- * The simulator's control API exists only outside production: a real bank is never "told" anything.
+ * The simulator's control API is mounted only when `BANK_SIMULATOR_CONTROL` is on (by default for
+ * tests and the demo): anyone who reaches it can make the simulated bank execute or reject.
  */
 @Module({})
 export class BankGatewayModule {
@@ -21,7 +22,7 @@ export class BankGatewayModule {
     const gateway = config.bank.gateway;
     switch (gateway) {
       case 'simulator': {
-        const controlApi = config.nodeEnv !== 'production';
+        const controlApi = config.bank.simulator.control;
         const controllers: Type[] = controlApi
           ? [BankSimulatorController, BankSimulatorApplicationsController]
           : [];

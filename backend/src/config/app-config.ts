@@ -97,4 +97,6 @@ export interface BankSimulatorConfig {
   applicationStepMs: number;
   pollIntervalMs: number;
   responseDelayMs: number;
+  /** The control API that tells the simulated bank what to do: for tests and the demo only. */
+  control: boolean;
 }

@@ -105,6 +105,12 @@ export const environmentSchema = z
     BANK_SIMULATOR_INTERBANK_DELAY_MS: milliseconds(0, 3_000),
     /** How long the simulator takes for each step of an application (accepted, in progress, done). */
     BANK_SIMULATOR_APPLICATION_STEP_MS: milliseconds(0, 1_000),
+    /**
+     * The simulator's control API (`/api/bank-simulator…`: execute, reject, answer applications).
+     * Unset: on for the test suite and the demo (NODE_ENV=test or SEED_DEMO_DATA=true), off
+     * otherwise; never on in production.
+     */
+    BANK_SIMULATOR_CONTROL: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
     /** How often the worker's simulator runner looks for due payments and unsent reports. */
     BANK_SIMULATOR_POLL_INTERVAL_MS: milliseconds(10, 200),
     /**
@@ -181,6 +187,10 @@ export const environmentSchema = z
   .refine((env) => !(env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === 'true'), {
     path: ['SEED_DEMO_DATA'],
     message: 'demo data is never seeded in production',
+  })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.BANK_SIMULATOR_CONTROL === 'on'), {
+    path: ['BANK_SIMULATOR_CONTROL'],
+    message: 'is never on in production: a real bank is never told what to do',
   })
   .refine((env) => env.SESSION_ABSOLUTE_TIMEOUT_SECONDS >= env.SESSION_IDLE_TIMEOUT_SECONDS, {
     path: ['SESSION_ABSOLUTE_TIMEOUT_SECONDS'],

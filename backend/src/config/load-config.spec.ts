@@ -116,8 +116,23 @@ describe(loadConfig.name, () => {
         applicationStepMs: 1_000,
         pollIntervalMs: 200,
         responseDelayMs: 0,
+        control: false,
       },
     });
+  });
+
+  it("mounts the simulator's control API only for tests and the demo unless told, and never in production", () => {
+    const control = (env: Record<string, string>) =>
+      loadConfig({ ...minimal, ...env }).bank.simulator.control;
+    expect(control({})).toBe(false);
+    expect(control({ NODE_ENV: 'test' })).toBe(true);
+    expect(control({ SEED_DEMO_DATA: 'true' })).toBe(true);
+    expect(control({ NODE_ENV: 'test', BANK_SIMULATOR_CONTROL: 'off' })).toBe(false);
+    expect(control({ BANK_SIMULATOR_CONTROL: 'on' })).toBe(true);
+    expect(() => control({ BANK_SIMULATOR_CONTROL: 'yes' })).toThrow(/BANK_SIMULATOR_CONTROL/);
+    expect(() => control({ NODE_ENV: 'production', BANK_SIMULATOR_CONTROL: 'on' })).toThrow(
+      /BANK_SIMULATOR_CONTROL: is never on in production/,
+    );
   });
 
   it('takes the bank and the simulator’s interbank delay from the environment', () => {

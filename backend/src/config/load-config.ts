@@ -60,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         applicationStepMs: e.BANK_SIMULATOR_APPLICATION_STEP_MS,
         pollIntervalMs: e.BANK_SIMULATOR_POLL_INTERVAL_MS,
         responseDelayMs: e.BANK_SIMULATOR_RESPONSE_DELAY_MS,
+        control: e.BANK_SIMULATOR_CONTROL
+          ? e.BANK_SIMULATOR_CONTROL === 'on'
+          : e.NODE_ENV === 'test' || e.SEED_DEMO_DATA === 'true',
       },
     },
     { seed: e.SEED_DEMO_DATA === 'true' },
