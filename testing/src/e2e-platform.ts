@@ -59,7 +59,12 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
       },
       nodeEnv: 'development',
       seedDemoData: true,
-      backendEnv: { OPS_STUCK_AFTER_SECONDS: String(E2E_STUCK_AFTER_SECONDS) },
+      backendEnv: {
+        OPS_STUCK_AFTER_SECONDS: String(E2E_STUCK_AFTER_SECONDS),
+        // The journeys play the bank through the simulator's control API (outages, application
+        // answers): on whatever the developer's shell says.
+        BANK_SIMULATOR_CONTROL: 'on',
+      },
       supervisor: { output: (name, line) => write(`${name}│ ${line}`), handleSignals: false },
       log: write,
     });

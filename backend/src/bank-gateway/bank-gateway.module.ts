@@ -14,7 +14,9 @@ import { SimStatusOutbox } from './simulator/status-outbox.js';
 /**
  * Provides `BankGateway` to the whole process (global), implemented by what `BANK_GATEWAY` names.
  * The simulator's control API is mounted only when `BANK_SIMULATOR_CONTROL` is on (by default for
- * tests and the demo): anyone who reaches it can make the simulated bank execute or reject.
+ * tests and the demo): anyone who reaches it can make the simulated bank execute or reject. The demo
+ * seeder opens its accounts through the control service in-process, so a demo keeps that service
+ * even with the routes switched off.
  */
 @Module({})
 export class BankGatewayModule {
@@ -23,6 +25,7 @@ export class BankGatewayModule {
     switch (gateway) {
       case 'simulator': {
         const controlApi = config.bank.simulator.control;
+        const controlService = controlApi || config.demo.seed;
         const controllers: Type[] = controlApi
           ? [BankSimulatorController, BankSimulatorApplicationsController]
           : [];
@@ -33,7 +36,8 @@ export class BankGatewayModule {
           SimFeeDesk,
           ApplicationReportOutbox,
           { provide: BankGateway, useExisting: BankSimulator },
-          ...(controlApi ? [BankSimulatorControlService, SimApplicationControlService] : []),
+          ...(controlService ? [BankSimulatorControlService] : []),
+          ...(controlApi ? [SimApplicationControlService] : []),
         ];
         return {
           module: BankGatewayModule,
@@ -46,7 +50,7 @@ export class BankGatewayModule {
             SimStatusOutbox,
             SimApplicationDesk,
             ApplicationReportOutbox,
-            ...(controlApi ? [BankSimulatorControlService] : []),
+            ...(controlService ? [BankSimulatorControlService] : []),
           ],
         };
       }

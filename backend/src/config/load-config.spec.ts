@@ -121,18 +121,44 @@ describe(loadConfig.name, () => {
     });
   });
 
-  it("mounts the simulator's control API only for tests and the demo unless told, and never in production", () => {
+  describe('BANK_SIMULATOR_CONTROL', () => {
     const control = (env: Record<string, string>) =>
       loadConfig({ ...minimal, ...env }).bank.simulator.control;
-    expect(control({})).toBe(false);
-    expect(control({ NODE_ENV: 'test' })).toBe(true);
-    expect(control({ SEED_DEMO_DATA: 'true' })).toBe(true);
-    expect(control({ NODE_ENV: 'test', BANK_SIMULATOR_CONTROL: 'off' })).toBe(false);
-    expect(control({ BANK_SIMULATOR_CONTROL: 'on' })).toBe(true);
-    expect(() => control({ BANK_SIMULATOR_CONTROL: 'yes' })).toThrow(/BANK_SIMULATOR_CONTROL/);
-    expect(() => control({ NODE_ENV: 'production', BANK_SIMULATOR_CONTROL: 'on' })).toThrow(
-      /BANK_SIMULATOR_CONTROL: is never on in production/,
-    );
+    const productionKey = Buffer.alloc(32, 7).toString('base64');
+
+    it("switches the simulator's control API on, unset, only for the test suite and the demo", () => {
+      expect(control({})).toBe(false);
+      expect(control({ NODE_ENV: 'development', BANK_SIMULATOR_CONTROL: '' })).toBe(false);
+      expect(control({ NODE_ENV: 'production', SECRETS_ENCRYPTION_KEY: productionKey })).toBe(false);
+      expect(control({ NODE_ENV: 'test' })).toBe(true);
+      expect(control({ SEED_DEMO_DATA: 'true' })).toBe(true);
+    });
+
+    it('lets an explicit on or off win over the default', () => {
+      expect(control({ BANK_SIMULATOR_CONTROL: 'on' })).toBe(true);
+      expect(control({ NODE_ENV: 'test', BANK_SIMULATOR_CONTROL: 'off' })).toBe(false);
+      expect(control({ SEED_DEMO_DATA: 'true', BANK_SIMULATOR_CONTROL: 'off' })).toBe(false);
+      expect(
+        control({
+          NODE_ENV: 'production',
+          SECRETS_ENCRYPTION_KEY: productionKey,
+          BANK_SIMULATOR_CONTROL: 'off',
+        }),
+      ).toBe(false);
+    });
+
+    it('refuses a value other than on or off, and on in production, naming the variable', () => {
+      expect(() => control({ BANK_SIMULATOR_CONTROL: 'yes' })).toThrow(
+        /BANK_SIMULATOR_CONTROL: must be on or off \(got "yes"\)/,
+      );
+      expect(() =>
+        control({
+          NODE_ENV: 'production',
+          SECRETS_ENCRYPTION_KEY: productionKey,
+          BANK_SIMULATOR_CONTROL: 'on',
+        }),
+      ).toThrow(/BANK_SIMULATOR_CONTROL: is never on in production.*\(got "on"\)/);
+    });
   });
 
   it('takes the bank and the simulator’s interbank delay from the environment', () => {

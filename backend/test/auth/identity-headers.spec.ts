@@ -46,7 +46,9 @@ describe('identity headers outside the test suite', () => {
   );
 
   it('never lets a header change the channel a session was opened in (development)', async () => {
-    const testApp = await startTestApp({ env: { NODE_ENV: 'development' } });
+    // Onboarding opens the client's account in the simulated bank, through its control API: off by
+    // default in development, so switched on here.
+    const testApp = await startTestApp({ env: { NODE_ENV: 'development', BANK_SIMULATOR_CONTROL: 'on' } });
     apps.push(testApp);
     workers.push(await startTestWorker(testApp));
     const manager = await staffSession(testApp);
