@@ -1,19 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@qoltanba/local/ports';
 import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
 import { AgentClient } from '../src/client/agent-client.js';
+import { type AgentProcess, startAgentProcess } from '../src/client/agent-process.js';
 import type { KeyPairListing } from '../src/methods/token-objects.js';
 import type { TokenSummary } from '../src/pkcs11/token-summary.js';
 import { AGENT_MODULE } from '../src/protocol/messages.js';
 import { enterAtPrompt, newRecord, PAGE_ORIGIN, SO_PIN, USER_PIN, withPin } from './agent-harness.js';
-
-const mainScript = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 /**
  * Formatting needs a computer with exactly one token, which the run's shared token store never is:
@@ -22,42 +19,25 @@ const mainScript = fileURLToPath(new URL('../dist/main.js', import.meta.url));
  */
 describe('formatToken with exactly one token connected', () => {
   let storeDir: string;
-  let agent: ChildProcess;
+  let agent: AgentProcess;
   let client: AgentClient;
-  const output: string[] = [];
 
   beforeAll(async () => {
     storeDir = await mkdtemp(join(tmpdir(), 'qoltanba-format-'));
     const store = await prepareTokenStore(storeDir);
     await ensureToken(await ensureSoftHsm(), store, { label: 'KAZTOKEN', soPin: SO_PIN, userPin: USER_PIN });
     const port = await findFreePort();
-    agent = spawn(process.execPath, [mainScript], {
-      env: {
-        ...process.env,
-        SOFTHSM2_CONF: store.configPath,
-        PKCS11_MODULE: process.env[TEST_ENV.pkcs11Module],
-        SIGNER_PORT: String(port),
-        SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      agent.stdout!.on('data', (chunk: Buffer) => {
-        output.push(chunk.toString());
-        if (chunk.toString().includes('"event":"listening"')) resolve();
-      });
-      agent.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      agent.once('exit', (code) => reject(new Error(`The agent exited (${code}): ${output.join('')}`)));
+    agent = await startAgentProcess({
+      SOFTHSM2_CONF: store.configPath,
+      PKCS11_MODULE: process.env[TEST_ENV.pkcs11Module],
+      SIGNER_PORT: String(port),
+      SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
     });
     client = await AgentClient.connect(`ws://127.0.0.1:${port}`, PAGE_ORIGIN);
   });
   afterAll(async () => {
     client?.close();
-    if (agent && agent.exitCode === null) {
-      const exited = new Promise((resolve) => agent.once('exit', resolve));
-      agent.kill('SIGTERM');
-      await exited;
-    }
+    await agent?.stop();
     if (storeDir) await rm(storeDir, { recursive: true, force: true });
   });
 
@@ -97,6 +77,6 @@ describe('formatToken with exactly one token connected', () => {
     await expect(
       client.call(AGENT_MODULE, 'generateKeyPair', { slotId: after!.slotId }, withPin('Tokenkey2025')),
     ).resolves.toMatchObject({ profile: 'RSA-2048/SHA-256' });
-    expect(output.join('')).not.toMatch(/Tokenkey2025|87654321|12345678/);
+    expect(agent.output()).not.toMatch(/Tokenkey2025|87654321|12345678/);
   });
 });
