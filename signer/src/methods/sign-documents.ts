@@ -41,7 +41,7 @@ export async function signDocuments(
 ): Promise<Buffer[]> {
   const { tokens, prompts } = services;
   request.format.precheck(request.documents);
-  if (keyStoreFor(request.storages, targetTokens(tokens).length > 0) === 'file') {
+  if (keyStoreFor(request.storages, () => targetTokens(tokens).length > 0) === 'file') {
     return signWithKeyFile(services, request, context);
   }
   const candidates = certificateCandidates(await readCertificates(tokens), request.filter, new Date());

@@ -10,16 +10,16 @@ export const servesStorage = (storage: string) => isTokenStorage(storage) || sto
 /**
  * Where the key for a request is: on a connected token when the page allows tokens, else in a key
  * file when it allows files (no list: any store). The national agent lets the user pick among the
- * allowed stores; this agent takes the token when there is one.
+ * allowed stores; this agent takes the token when there is one. The tokens are only looked at when
+ * a file is allowed too: a page that allows only tokens (the bank's own) pays nothing for this.
  */
 export function keyStoreFor(
   allowed: readonly string[] | null | undefined,
-  tokenConnected: boolean,
+  tokenConnected: () => boolean,
 ): 'token' | 'file' {
   const any = !allowed?.length;
-  if (tokenConnected && (any || allowed.some(isTokenStorage))) return 'token';
-  if (any || allowed.includes(FILE_STORAGE)) return 'file';
-  return 'token';
+  if (!any && !allowed.includes(FILE_STORAGE)) return 'token';
+  return (any || allowed.some(isTokenStorage)) && tokenConnected() ? 'token' : 'file';
 }
 
 /** What `getActiveTokens` reports for the connected tokens: the bank issues KAZTOKENs. */
