@@ -24,10 +24,11 @@ describe('GET /api/health', () => {
     expect(response.body.components.worker).toMatchObject({ status: 'up', liveWorkers: 1 });
   });
 
-  it('answers 503 "degraded" with the worker down when no worker serves the task queue', async () => {
+  it('answers 503 "degraded", with when to look again, and the worker down when no worker serves the task queue', async () => {
     testApp = await startTestApp();
     const response = await testApp.http().get('/api/health');
     expect(response.status).toBe(503);
+    expect(response.headers['retry-after']).toBe('5');
     expect(response.body.status).toBe('degraded');
     expect(response.body.components.worker).toMatchObject({ status: 'down', reason: 'no live worker' });
     expect(response.body.components.temporal.status).toBe('up');

@@ -4,7 +4,8 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { runBareApprovals } from './approvals/bare-approvals.js';
 import { startLocalStack } from './approvals/local-stack.js';
-import { type ApprovalRun, onboardBenchClient, runOurApprovals } from './approvals/our-approvals.js';
+import { onboardBenchClient } from '@qoltanba/testing/load/bench-organization';
+import { type ApprovalRun, runOurApprovals } from './approvals/our-approvals.js';
 
 /**
  * `npm run bench:approvals [-- --documents 1000 --concurrency 20]`: payment documents per second

@@ -1,6 +1,6 @@
 // The only plain-JavaScript file: it runs before dependencies exist. It checks Node, installs the
 // npm packages when they are missing or stale, compiles the TypeScript, then hands over to
-// dist/<command>.js (start, test, signer, setup, build).
+// dist/<command>.js (start, cluster, test, signer, setup, build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const command = process.argv[2];
-const commands = ['start', 'test', 'signer', 'setup', 'build'];
+const commands = ['start', 'cluster', 'test', 'signer', 'setup', 'build'];
 if (!commands.includes(command)) {
   console.error(`usage: node deploy/local/bootstrap.mjs <${commands.join('|')}>`);
   process.exit(2);

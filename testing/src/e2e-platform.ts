@@ -7,6 +7,7 @@ import { provisionDemoCertificates } from '@qoltanba/local/demo-certificates';
 import { repoRoot } from '@qoltanba/local/paths';
 import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
 import { assertPortFree, findFreePort } from '@qoltanba/local/ports';
+import { freeTemporalPorts } from '@qoltanba/local/services/temporal-on-postgres';
 import { ensureChromium } from '@qoltanba/local/tools/chromium';
 
 /** The operators' journey finds a payment stuck on a failing bank in seconds, not minutes. */
@@ -19,6 +20,8 @@ export const E2E_ENV = {
   artifacts: 'QOLTANBA_E2E_ARTIFACTS',
   /** The platform's database: the journeys read a new user's SMS from its outbox, as their phone would. */
   databaseUrl: 'QOLTANBA_E2E_DATABASE_URL',
+  /** The API replicas' own addresses behind the proxy, comma-separated. */
+  replicaUrls: 'QOLTANBA_E2E_REPLICA_URLS',
 } as const;
 
 /** Where journeys save their screenshots (kept after the run, as test artifacts). */
@@ -29,9 +32,12 @@ export interface E2ePlatform {
 }
 
 /**
- * The platform exactly as `npm start` runs it — development mode, demo data, the built web app, the
- * signing agent over a SoftHSM2 token registered for the demo signer — in a temporary folder on free
- * ports, plus Debian's Chromium for the journeys. The processes' output goes to a log file there.
+ * The platform in the production shape `npm run start:cluster` runs — the Temporal server on
+ * PostgreSQL, two API replicas behind nginx, two workers — in development mode with demo data, the
+ * built web app and the signing agent over a SoftHSM2 token registered for the demo signer, in a
+ * temporary folder on free ports, plus Debian's Chromium for the journeys. Every journey thus runs
+ * across replicas. QOLTANBA_E2E_TOPOLOGY=single runs `npm start`'s shape instead (one API, one
+ * worker, the dev server). The processes' output goes to a log file there.
  */
 export async function startE2ePlatform(): Promise<E2ePlatform> {
   const chromium = await ensureChromium();
@@ -55,8 +61,23 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
         temporal: await findFreePort(),
         temporalUi: await findFreePort(),
         api: await findFreePort(),
+        apiReplicas: [await findFreePort(), await findFreePort()],
         signer,
       },
+      ...(process.env.QOLTANBA_E2E_TOPOLOGY === 'single'
+        ? {}
+        : {
+            topology: {
+              temporal: {
+                kind: 'postgres',
+                ports: await freeTemporalPorts(),
+                layout: 'one-process',
+                historyShards: 4,
+              },
+              apiReplicas: 2,
+              workers: 2,
+            },
+          }),
       nodeEnv: 'development',
       seedDemoData: true,
       backendEnv: {
@@ -80,6 +101,7 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
   process.env[E2E_ENV.chromium] = chromium;
   process.env[E2E_ENV.artifacts] = E2E_ARTIFACTS;
   process.env[E2E_ENV.databaseUrl] = platform.databaseUrl;
+  process.env[E2E_ENV.replicaUrls] = platform.replicaUrls.join(',');
   const running = platform;
   return {
     async stop() {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BankSimulatorControlService } from '../bank-gateway/simulator/control/bank-simulator-control.service.js';
 import { BankSimulatorErrorCode } from '../bank-gateway/simulator/control/bank-simulator-error-code.js';
+import { withAdvisoryLock } from '../common/database/advisory-lock.js';
 import { PasswordHasher } from '../common/crypto/password-hasher.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppConfig } from '../config/app-config.js';
@@ -18,6 +19,9 @@ import {
   DEMO_STAFF,
   DEMO_USERS,
 } from './demo-data.js';
+
+/** Arbitrary but fixed, beside the migrations' key. */
+const DEMO_SEED_LOCK_KEY = 7_310_240_002;
 
 /**
  * Seeds the demo client at start-up when SEED_DEMO_DATA is set (development only; the config refuses
@@ -37,6 +41,11 @@ export class DemoSeederService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demo.seed) return;
+    // Two API replicas of the local cluster start together: the second finds the first's rows.
+    await withAdvisoryLock(this.dataSource, DEMO_SEED_LOCK_KEY, () => this.seed());
+  }
+
+  private async seed(): Promise<void> {
     const org = DEMO_ORGANIZATION;
     await this.dataSource.transaction(async (manager) => {
       await manager.query(

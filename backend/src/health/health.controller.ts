@@ -17,6 +17,8 @@ export class HealthController {
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();
     response.status(report.status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    // As every other 503 of the API: when to look again (a probe keeps its own schedule).
+    if (report.status !== 'up') response.setHeader('Retry-After', '5');
     return report;
   }
 }

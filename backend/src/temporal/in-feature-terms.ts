@@ -16,7 +16,8 @@ export interface FeatureTerms {
 /**
  * A process call's failure in a feature's words: a refusal keeps its code and field; a missing or
  * ended process and an engine that does not answer get the feature's codes (its status table says
- * 404, 409, 503). Anything else is a fault of ours: the edge answers 500 and logs it.
+ * 404, 409, 503). Anything else goes on as it is: the edge answers an engine out of reach with 503
+ * SERVICE_UNAVAILABLE (isEngineUnavailable), and any other fault of ours with 500, and logs it.
  */
 export function inFeatureTerms(terms: FeatureTerms): (error: unknown) => never {
   return (error) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { portFromEnv } from './env-ports.js';
+import { countFromEnv, portFromEnv } from './env-ports.js';
 
 describe(portFromEnv.name, () => {
   afterEach(() => {
@@ -19,5 +19,24 @@ describe(portFromEnv.name, () => {
     );
     process.env.QOLTANBA_SPEC_PORT = '70000';
     expect(() => portFromEnv('QOLTANBA_SPEC_PORT', 3000)).toThrow(/QOLTANBA_SPEC_PORT/);
+  });
+});
+
+describe(countFromEnv.name, () => {
+  afterEach(() => {
+    delete process.env.QOLTANBA_TEST_COUNT;
+  });
+
+  it('takes a whole number from the environment, or the default when unset', () => {
+    expect(countFromEnv('QOLTANBA_TEST_COUNT', 2)).toBe(2);
+    process.env.QOLTANBA_TEST_COUNT = '3';
+    expect(countFromEnv('QOLTANBA_TEST_COUNT', 2)).toBe(3);
+  });
+
+  it('stops start-up naming the variable when the value is not a whole number from 1 to 1024', () => {
+    for (const bad of ['0', '2.5', 'two', '5000']) {
+      process.env.QOLTANBA_TEST_COUNT = bad;
+      expect(() => countFromEnv('QOLTANBA_TEST_COUNT', 2)).toThrow(/QOLTANBA_TEST_COUNT=/);
+    }
   });
 });

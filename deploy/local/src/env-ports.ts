@@ -10,3 +10,14 @@ export function portFromEnv(name: string, fallback: number): number {
   }
   return port;
 }
+
+/** A count from the environment (replicas, shards), or the default; anything but a whole 1–1024 stops start-up. */
+export function countFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 1024) {
+    throw new ToolError(`${name}=${JSON.stringify(raw)} is not a whole number from 1 to 1024.`);
+  }
+  return count;
+}

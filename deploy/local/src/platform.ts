@@ -1,27 +1,39 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareDemoToken } from './demo-token.js';
+import { startServers, type RunningServers, type TemporalChoice } from './platform-servers.js';
 import { assertPortFree } from './ports.js';
 import { repoRoot } from './paths.js';
 import { WEB_DIST, buildWebApp } from './web-build.js';
 import { waitForApi } from './services/api-health.js';
-import type { RunningPostgres } from './services/embedded-postgres.js';
-import { spawnEmbeddedPostgres } from './services/spawn-embedded-postgres.js';
-import { startTemporalDevServer, type RunningTemporal } from './services/temporal-dev-server.js';
+import { startReverseProxy, type RunningProxy } from './services/reverse-proxy.js';
 import { Supervisor, type SupervisorOutput } from './supervisor.js';
 import { ToolError } from './tool-error.js';
-import { ensureTemporalCli } from './tools/temporal-cli.js';
-
-const DATABASE = 'qoltanba';
+import { ensureNginx } from './tools/nginx.js';
 
 export interface PlatformPorts {
   postgres: number;
+  /** The dev server's frontend and web UI; the cluster's Temporal server takes its ports from `topology`. */
   temporal: number;
   temporalUi: number;
+  /** The API, or with several replicas the reverse proxy in front of them (they take the next ports). */
   api: number;
+  /** The API replicas' own ports behind the proxy; the ports after `api` when absent. */
+  apiReplicas?: number[];
   signer: number;
   /** The worker's Prometheus endpoint (the Temporal SDK's metrics) on 127.0.0.1; none when absent. */
   workerMetrics?: number;
+}
+
+/**
+ * How many of each process run, and on which Temporal: `npm start` is one API and one worker on the
+ * dev server; the local cluster is several of each on the Temporal server over PostgreSQL, with nginx
+ * in front of the API replicas.
+ */
+export interface PlatformTopology {
+  temporal: Exclude<TemporalChoice, { kind: 'dev-server' }> | { kind: 'dev-server' };
+  apiReplicas: number;
+  workers: number;
 }
 
 export interface PlatformOptions {
@@ -30,6 +42,8 @@ export interface PlatformOptions {
   /** Keep the data when stopping (npm start) or not (a test run). */
   persistent: boolean;
   ports: PlatformPorts;
+  /** One API and one worker on the Temporal dev server when absent. */
+  topology?: PlatformTopology;
   nodeEnv: 'development' | 'test' | 'production';
   seedDemoData: boolean;
   /** Use these instead of starting embedded servers. */
@@ -40,105 +54,167 @@ export interface PlatformOptions {
   log: (line: string) => void;
 }
 
+/** What a fault run does to a running platform. */
+export interface PlatformFaults {
+  /** The supervised processes by name (`api-1`, `worker-2`, `signer` …). */
+  processNames(): string[];
+  /** SIGKILL, as a crash; the supervisor starts an API replica or a worker again after 2 s. */
+  kill(name: string): void;
+  restartTemporal(): Promise<void>;
+  restartPostgres(): Promise<void>;
+}
+
 export interface RunningPlatform {
   apiUrl: string;
+  /** Each API replica's own address (one, the same as apiUrl, without a proxy). */
+  replicaUrls: string[];
   signerUrl: string;
   /** The worker's Prometheus endpoint, when it serves one. */
   workerMetricsUrl: string | undefined;
   temporalAddress: string;
   temporalUiUrl: string | undefined;
   databaseUrl: string;
+  faults: PlatformFaults;
   /** Resolves with an exit code when the platform has stopped (Ctrl-C, or a process that died). */
   wait(): Promise<number>;
   stop(): Promise<void>;
 }
 
+const ONE_OF_EACH: PlatformTopology = { temporal: { kind: 'dev-server' }, apiReplicas: 1, workers: 1 };
+
 /**
- * The whole platform on one machine: embedded PostgreSQL, the Temporal dev server on a SQLite file,
- * the API (serving the built web app), a worker, and the signing agent with a SoftHSM2 demo token —
- * what `npm start` runs, and what the end-to-end tests run against. Resolves once /api/health is up.
+ * The whole platform on one machine: embedded PostgreSQL, Temporal, the API (serving the built web
+ * app), workers, and the signing agent with a SoftHSM2 demo token — what `npm start`, the local
+ * cluster and the end-to-end tests run. Resolves once /api/health is up.
  */
 export async function launchPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const { ports, log } = options;
+  const topology = options.topology ?? ONE_OF_EACH;
+  const proxied = topology.apiReplicas > 1;
+  const replicaPorts = proxied
+    ? (ports.apiReplicas ?? Array.from({ length: topology.apiReplicas }, (_, index) => ports.api + 1 + index))
+    : [ports.api];
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
-  await assertPortFree(ports.api, 'the API', 'PORT');
+  for (const port of [...(proxied ? [ports.api] : []), ...replicaPorts])
+    await assertPortFree(port, proxied ? 'the reverse proxy or an API replica' : 'the API', 'PORT');
   await assertPortFree(ports.signer, 'the signing agent', 'SIGNER_PORT');
   if (ports.workerMetrics !== undefined)
     await assertPortFree(ports.workerMetrics, "the worker's metrics", 'WORKER_METRICS_PORT');
-  const externalTemporal = options.external?.temporalAddress;
-  const externalDatabase = options.external?.databaseUrl;
-  const [cliPath, token] = await Promise.all([
-    externalTemporal ? undefined : ensureTemporalCli(log),
+  const [servers, token, nginx] = await Promise.all([
+    startServers({
+      dataDir: options.dataDir,
+      persistent: options.persistent,
+      postgresPort: ports.postgres,
+      temporal:
+        topology.temporal.kind === 'dev-server'
+          ? { kind: 'dev-server', port: ports.temporal, uiPort: ports.temporalUi }
+          : topology.temporal,
+      external: options.external,
+      log,
+    }),
     prepareDemoToken(options.dataDir, log),
+    proxied ? ensureNginx(log) : undefined,
     buildWebApp(log),
   ]);
 
-  let postgres: RunningPostgres | undefined;
-  let temporal: RunningTemporal | undefined;
-  const stopServers = async () => {
-    if (temporal) await temporal.stop().then(() => log('  stopped temporal'));
-    if (postgres) await postgres.stop().then(() => log('  stopped postgres'));
+  let proxy: RunningProxy | undefined;
+  const stopServers = async (): Promise<void> => {
+    if (proxy) await proxy.stop().then(() => log('  stopped nginx'));
+    await servers.stop();
   };
   try {
-    [postgres, temporal] = await Promise.all([
-      externalDatabase
-        ? undefined
-        : spawnEmbeddedPostgres({
-            dir: join(options.dataDir, 'postgres'),
-            port: ports.postgres,
-            persistent: options.persistent,
-            databases: [DATABASE],
-            logFile: join(options.dataDir, 'logs', 'postgres.log'),
-          }),
-      cliPath
-        ? startTemporalDevServer({
-            cliPath,
-            port: ports.temporal,
-            uiPort: ports.temporalUi,
-            dbFile: join(options.dataDir, 'temporal', 'temporal.db'),
-            namespace: 'default',
-            logFile: join(options.dataDir, 'logs', 'temporal.log'),
-          })
-        : undefined,
-    ]);
+    if (nginx)
+      proxy = await startReverseProxy({
+        nginx,
+        dir: join(options.dataDir, 'nginx'),
+        port: ports.api,
+        upstreamPorts: replicaPorts,
+      });
   } catch (error) {
     await stopServers();
     throw error;
   }
+  const supervisor = startProcesses(options, topology, servers, replicaPorts, token, stopServers);
 
   const apiUrl = `http://127.0.0.1:${ports.api}`;
-  const databaseUrl = externalDatabase ?? postgres!.urlFor(DATABASE);
-  const temporalAddress = externalTemporal ?? temporal!.address;
+  const platform: RunningPlatform = {
+    apiUrl,
+    replicaUrls: replicaPorts.map((port) => `http://127.0.0.1:${port}`),
+    signerUrl: `ws://127.0.0.1:${ports.signer}`,
+    workerMetricsUrl:
+      ports.workerMetrics === undefined ? undefined : `http://127.0.0.1:${ports.workerMetrics}/metrics`,
+    temporalAddress: servers.temporalAddress,
+    temporalUiUrl: servers.temporalUiUrl,
+    databaseUrl: servers.databaseUrl,
+    faults: {
+      processNames: () => supervisor.names(),
+      kill: (name) => supervisor.kill(name),
+      restartTemporal: () => servers.restartTemporal(),
+      restartPostgres: () => servers.restartPostgres(),
+    },
+    wait: () => supervisor.wait(),
+    stop: () => supervisor.stopAll(0),
+  };
+  let stopped = false;
+  void supervisor.wait().then(() => (stopped = true));
+  // Every component up: the worker bundles its workflows first.
+  if (!(await waitForApi(apiUrl, { gaveUp: () => stopped }))) {
+    await supervisor.stopAll(1);
+    throw new ToolError(`The platform did not become healthy in 2 minutes (see ${apiUrl}/api/health).`);
+  }
+  return platform;
+}
+
+/** The API replicas, the workers and the signing agent, under one supervisor. */
+function startProcesses(
+  options: PlatformOptions,
+  topology: PlatformTopology,
+  servers: RunningServers,
+  replicaPorts: number[],
+  token: Awaited<ReturnType<typeof prepareDemoToken>>,
+  stopServers: () => Promise<void>,
+): Supervisor {
+  const { ports } = options;
   const signerUrl = `ws://127.0.0.1:${ports.signer}`;
   const backendEnv = {
     ...process.env,
     NODE_ENV: options.nodeEnv,
-    PORT: String(ports.api),
-    DATABASE_URL: databaseUrl,
-    TEMPORAL_ADDRESS: temporalAddress,
+    DATABASE_URL: servers.databaseUrl,
+    TEMPORAL_ADDRESS: servers.temporalAddress,
     WEB_DIST_DIR: WEB_DIST,
     SIGNER_URL: signerUrl,
     SEED_DEMO_DATA: String(options.seedDemoData),
+    // Behind nginx, the client's address and scheme come in its X-Forwarded-* headers.
+    ...(replicaPorts.length > 1 ? { TRUST_PROXY_HOPS: '1' } : {}),
     ...options.backendEnv,
   };
   const supervisor = new Supervisor(stopServers, options.supervisor);
   const node = process.execPath;
-  supervisor.start({
-    name: 'api',
-    command: node,
-    args: [join(repoRoot, 'backend/dist/main.js')],
-    env: backendEnv,
-  });
-  supervisor.start({
-    name: 'worker',
-    command: node,
-    args: [join(repoRoot, 'backend/dist/worker.js')],
-    env: {
-      ...backendEnv,
-      ...(ports.workerMetrics === undefined ? {} : { WORKER_METRICS_PORT: String(ports.workerMetrics) }),
-    },
-    restart: true,
-  });
+  const numbered = (name: string, index: number, count: number) =>
+    count > 1 ? `${name}-${index + 1}` : name;
+  replicaPorts.forEach((port, index) =>
+    supervisor.start({
+      name: numbered('api', index, replicaPorts.length),
+      command: node,
+      args: [join(repoRoot, 'backend/dist/main.js')],
+      env: { ...backendEnv, PORT: String(port) },
+      // Alone, an API that dies ends the run; behind the proxy the others serve while it comes back.
+      restart: replicaPorts.length > 1,
+    }),
+  );
+  for (let index = 0; index < topology.workers; index++) {
+    const metricsPort = ports.workerMetrics === undefined ? undefined : ports.workerMetrics + index;
+    supervisor.start({
+      name: numbered('worker', index, topology.workers),
+      command: node,
+      args: [join(repoRoot, 'backend/dist/worker.js')],
+      env: {
+        ...backendEnv,
+        ...(metricsPort === undefined ? {} : { WORKER_METRICS_PORT: String(metricsPort) }),
+      },
+      restart: true,
+    });
+  }
   supervisor.start({
     name: 'signer',
     command: node,
@@ -154,23 +230,5 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
       SIGNER_ALLOWED_ORIGINS: `http://127.0.0.1:${ports.api},http://localhost:${ports.api}`,
     },
   });
-  const platform: RunningPlatform = {
-    apiUrl,
-    signerUrl,
-    workerMetricsUrl:
-      ports.workerMetrics === undefined ? undefined : `http://127.0.0.1:${ports.workerMetrics}/metrics`,
-    temporalAddress,
-    temporalUiUrl: temporal?.uiUrl,
-    databaseUrl,
-    wait: () => supervisor.wait(),
-    stop: () => supervisor.stopAll(0),
-  };
-  let stopped = false;
-  void supervisor.wait().then(() => (stopped = true));
-  // Every component up: the worker bundles its workflows first.
-  if (!(await waitForApi(apiUrl, { gaveUp: () => stopped }))) {
-    await supervisor.stopAll(1);
-    throw new ToolError(`The platform did not become healthy in 2 minutes (see ${apiUrl}/api/health).`);
-  }
-  return platform;
+  return supervisor;
 }

@@ -3,17 +3,21 @@ import { ToolError } from './tool-error.js';
 
 /** Resolves when the port can be bound on 127.0.0.1, rejects with a clear message when it is taken. */
 export async function assertPortFree(port: number, what: string, envVar: string): Promise<void> {
-  const free = await new Promise<boolean>((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-  if (!free) {
+  if (!(await isPortFree(port))) {
     throw new ToolError(
       `Port ${port} on 127.0.0.1, wanted for ${what}, is already in use.`,
       `Stop whatever listens there (is another \`npm start\` running?) or choose another port with ${envVar}=<port>.`,
     );
   }
+}
+
+/** Whether the port can be bound on 127.0.0.1 right now. */
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 /** A port the kernel reports free right now; good enough for test servers started immediately after. */

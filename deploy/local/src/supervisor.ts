@@ -70,6 +70,18 @@ export class Supervisor {
     });
   }
 
+  /** The processes started, by name. */
+  names(): string[] {
+    return [...this.running.keys()];
+  }
+
+  /** SIGKILL, as a crash: a process started with `restart` comes back, any other stops the platform. */
+  kill(name: string): void {
+    const child = this.running.get(name);
+    if (!child) throw new Error(`No process named ${name} (${this.names().join(', ')}).`);
+    child.kill('SIGKILL');
+  }
+
   /** Resolves with the exit code once everything has stopped. */
   wait(): Promise<number> {
     return this.exited;

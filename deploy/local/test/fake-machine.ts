@@ -37,6 +37,7 @@ for pkg in "\${pkgs[@]}"; do
     softhsm2) touch "$PKCS11_MODULE"; printf '#!/bin/sh\\n' > "$FAKE_BIN/softhsm2-util"; chmod +x "$FAKE_BIN/softhsm2-util" ;;
     chromium) touch "$CHROMIUM_PATH" ;;
     libnss3-tools) printf '#!/bin/sh\\n' > "$FAKE_BIN/certutil"; chmod +x "$FAKE_BIN/certutil" ;;
+    nginx-light) touch "$NGINX_PATH" ;;
     *) echo "E: Unable to locate package $pkg" >&2; rm -rf "$lock"; exit 100 ;;
   esac
 done
@@ -44,7 +45,10 @@ echo "$cmd\${pkgs[*]:+ \${pkgs[*]}}" >> "$FAKE_ROOT/apt.log"
 rm -rf "$lock"
 `;
 
-/** Stand-in for Go: a \`go install\` that takes FAKE_GO_SECONDS and writes a \`temporal\` into GOBIN. */
+/**
+ * Stand-in for Go: a \`go install\` that takes FAKE_GO_SECONDS and writes into GOBIN what the real one
+ * would: \`temporal\` for the CLI's module, \`server\` and \`sql\` for the server's.
+ */
 const FAKE_GO = `#!/bin/bash
 case "$1 $2" in
   "env GOVERSION") echo go1.26.8 ;;
@@ -53,8 +57,14 @@ case "$1 $2" in
     echo "start $$ $GOBIN" >> "$FAKE_ROOT/go.log"
     sleep "\${FAKE_GO_SECONDS:-1}"
     mkdir -p "$GOBIN"
-    printf '#!/bin/sh\\necho "temporal version 1.5.1 (Server 1.29.1, UI 2.41.0)"\\n' > "$GOBIN/temporal"
-    chmod +x "$GOBIN/temporal"
+    case "$*" in
+      *go.temporal.io/server/cmd/server*) programs="server sql" ;;
+      *) programs="temporal" ;;
+    esac
+    for program in $programs; do
+      printf '#!/bin/sh\\necho "temporal version 1.5.1 (Server 1.29.1, UI 2.41.0)"\\n' > "$GOBIN/$program"
+      chmod +x "$GOBIN/$program"
+    done
     echo "done $$" >> "$FAKE_ROOT/go.log" ;;
   *) echo "fake go: unexpected $*" >&2; exit 2 ;;
 esac
@@ -87,9 +97,14 @@ export class FakeMachine {
     return join(this.root, ...parts);
   }
 
-  /** The Temporal build's folder in this machine's tool cache. */
+  /** The Temporal CLI build's folder in this machine's tool cache. */
   get temporalBuildDir(): string {
     return this.path('cache', 'temporal-cli-v1.5.1');
+  }
+
+  /** The Temporal server build's folder in this machine's tool cache. */
+  get temporalServerBuildDir(): string {
+    return this.path('cache', 'temporal-server-v1.29.1');
   }
 
   env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -103,6 +118,7 @@ export class FakeMachine {
       QOLTANBA_APT_GET: this.path('bin', 'apt-get'),
       CHROMIUM_PATH: this.path('sysroot', 'chromium'),
       PKCS11_MODULE: this.path('sysroot', 'libsofthsm2.so'),
+      NGINX_PATH: this.path('sysroot', 'nginx'),
       ...extra,
     };
   }
@@ -146,6 +162,7 @@ export class FakeMachine {
   async preinstallPackages(): Promise<void> {
     await writeFile(this.path('sysroot', 'chromium'), '');
     await writeFile(this.path('sysroot', 'libsofthsm2.so'), '');
+    await writeFile(this.path('sysroot', 'nginx'), '');
     await this.writeScript('softhsm2-util', '#!/bin/sh\n');
     await this.writeScript('certutil', '#!/bin/sh\n');
   }

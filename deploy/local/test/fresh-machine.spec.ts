@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { FakeMachine } from './fake-machine.js';
 
+/** The Debian packages `npm test` needs, in the order the set-up names them. */
+const PACKAGES = 'softhsm2 chromium libnss3-tools nginx-light';
+
 /**
  * `npm test`'s set-up on a machine that has nothing, with fake `apt-get` and `go` that behave like
  * the real ones where it matters (apt's locks, a build that takes time). No root, no network.
@@ -18,13 +21,18 @@ describe('Set-up on a fresh machine', () => {
     await machine.remove();
   });
 
-  it('installs four missing tools with one apt-get update, one apt-get install naming the three packages and one Go build', async () => {
+  it('installs six missing tools with one apt-get update, one apt-get install naming the four packages, and the Temporal CLI built before the Temporal server', async () => {
     const run = await machine.runSetup();
 
     expect(run).toMatchObject({ code: 0 });
-    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium libnss3-tools']);
-    expect(await machine.goBuilds()).toHaveLength(1);
+    expect(await machine.aptRuns()).toEqual(['update', `install ${PACKAGES}`]);
+    const builds = await machine.goBuilds();
+    expect(builds).toHaveLength(2);
+    expect(builds[0]).toContain(machine.temporalBuildDir);
+    expect(builds[1]).toContain(machine.temporalServerBuildDir);
     expect(run.output).toContain(join(machine.temporalBuildDir, 'bin', 'temporal'));
+    expect(run.output).toContain(join(machine.temporalServerBuildDir, 'bin', 'temporal-server'));
+    await access(join(machine.temporalServerBuildDir, 'bin', 'temporal-sql-tool'));
   });
 
   it('lets two set-ups started at once on one machine both succeed, installing and building once, and says what the second waits for', async () => {
@@ -34,14 +42,15 @@ describe('Set-up on a fresh machine', () => {
     ]);
 
     expect([first.code, second.code]).toEqual([0, 0]);
-    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium libnss3-tools']);
-    expect(await machine.goBuilds()).toHaveLength(1);
+    expect(await machine.aptRuns()).toEqual(['update', `install ${PACKAGES}`]);
+    // Each of the two Temporal builds once.
+    expect(await machine.goBuilds()).toHaveLength(2);
     expect(first.output + second.output).toMatch(
-      /Waiting for the Temporal build: held by pid \d+ \(node .*setup\.js\) since \d\d:\d\d:\d\d/,
+      /Waiting for the Temporal CLI build: held by pid \d+ \(node .*setup\.js\) since \d\d:\d\d:\d\d/,
     );
   });
 
-  it('takes over at once the Temporal build lock of a killed run, clears its partial build and builds again', async () => {
+  it('takes over at once the Temporal CLI build lock of a killed run, clears its partial build and builds again', async () => {
     await machine.preinstallPackages();
     const killed = machine.startSetup({ FAKE_GO_SECONDS: '120' }, true);
     await until(async () => (await machine.goBuilds()).length === 1);
@@ -55,8 +64,8 @@ describe('Set-up on a fresh machine', () => {
 
     expect(again.code).toBe(0);
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(again.output).toContain(`Took over the Temporal build: its owner (pid ${killed.pid}`);
-    expect(again.output).toContain(`Cleared an interrupted Temporal build (bin.partial-${killed.pid})`);
+    expect(again.output).toContain(`Took over the Temporal CLI build: its owner (pid ${killed.pid}`);
+    expect(again.output).toContain(`Cleared an interrupted Temporal CLI build (bin.partial-${killed.pid})`);
     expect(await readdir(machine.temporalBuildDir)).toEqual(['bin']);
     expect(await readdir(machine.path('cache'))).not.toContain('temporal-build.lock');
     await access(join(machine.temporalBuildDir, 'bin', 'temporal'));
@@ -76,7 +85,7 @@ describe('Set-up on a fresh machine', () => {
         `Waiting for another apt user before apt-get update: pid ${otherAptUser.pid} \\(apt-get\\) holds /var/lib/apt-lists/lock`,
       ),
     );
-    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 chromium libnss3-tools']);
+    expect(await machine.aptRuns()).toEqual(['update', `install ${PACKAGES}`]);
   });
 
   it('gives up waiting for an apt user that never finishes, after the bound, naming it and the command to run', async () => {
@@ -86,7 +95,7 @@ describe('Set-up on a fresh machine', () => {
 
     expect(code).toBe(1);
     expect(output).toContain('Gave up after 3 s waiting for another apt user: pid 4194000 (apt-get) holds');
-    expect(output).toContain('sudo apt-get install -y softhsm2 chromium libnss3-tools');
+    expect(output).toContain(`sudo apt-get install -y ${PACKAGES}`);
     expect(await machine.aptRuns()).toEqual([]);
     // The Debian step's own lock is released, so the next run is not made to wait for it.
     expect(await readdir(machine.path('machine-locks'))).toEqual([]);

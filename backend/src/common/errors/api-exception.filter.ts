@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { AppLogger } from '../../logging/app-logger.js';
+import { isEngineUnavailable } from '../../temporal/engine-unavailable.js';
 import { ApiError, errorBody, type ErrorBody } from './api-error.js';
 import { CommonErrorCode } from './common-error-code.js';
 import { ErrorStatusRegistry } from './error-status-registry.js';
@@ -10,6 +11,11 @@ import { FeatureError } from './feature-error.js';
 const RETRY_SOON = 'The service is briefly unavailable. Please try again in a moment.';
 const QUOTE_REQUEST_ID =
   'Something went wrong on our side. Please try again; if it persists, quote the request id.';
+/**
+ * When to try again after a 503 that names no time of its own: PostgreSQL or Temporal restarting
+ * takes seconds, and the web app waits this long before its next try (its retry.interceptor.ts).
+ */
+export const RETRY_AFTER_SECONDS = 3;
 
 const CODE_BY_STATUS: Record<number, CommonErrorCode> = {
   [HttpStatus.BAD_REQUEST]: CommonErrorCode.MALFORMED_REQUEST,
@@ -29,11 +35,19 @@ interface BodyParserError {
   type?: string;
 }
 
+/** An error answer: its status, its body and, for a 503 or a throttled 429, when to try again. */
+export interface ErrorAnswer {
+  status: number;
+  body: ErrorBody;
+  headers?: { 'Retry-After': string };
+}
+
 /**
  * Turns every error into `{ code, message, details }` with the right status. Feature errors keep
- * their code and take its status from the features' tables; PostgreSQL out of reach is a 503 to
- * retry; anything unexpected (a code no table has included) becomes a 500 whose body says nothing
- * about internals and whose log line carries the stack and the request id that the answer repeats.
+ * their code and take its status from the features' tables; PostgreSQL or Temporal out of reach is
+ * a 503 to retry; anything unexpected (a code no table has included) becomes a 500 whose body says
+ * nothing about internals and whose log line carries the stack and the request id that the answer
+ * repeats. Every 503, and a 429 that knows when, says in `Retry-After` when to try again.
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
@@ -46,12 +60,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
-    const { status, body } = this.toAnswer(exception, request);
+    const { status, body, headers } = this.toAnswer(exception, request);
     if (response.headersSent) return;
+    if (headers) response.set(headers);
     response.status(status).json(body);
   }
 
-  toAnswer(exception: unknown, request: Request & { id?: string }): { status: number; body: ErrorBody } {
+  toAnswer(exception: unknown, request: Request & { id?: string }): ErrorAnswer {
+    return withRetryAfter(this.answer(exception, request));
+  }
+
+  private answer(exception: unknown, request: Request & { id?: string }): ErrorAnswer {
     if (exception instanceof FeatureError) {
       const status =
         exception instanceof ApiError ? exception.status : this.statuses.statusOf(exception.code);
@@ -60,10 +79,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) return this.fromHttpException(exception);
     // PostgreSQL out of reach wrote nothing (the statement never reached the server, or its
-    // transaction rolled back): a 503 to retry. Anything else is a 500 with a request id to quote.
-    const unavailable = isDatabaseUnavailable(exception);
+    // transaction rolled back): a 503 to retry. So is Temporal out of reach or too slow to answer,
+    // on any route, whether or not its feature named it. Anything else is a 500 with a request id.
+    const unavailable = isDatabaseUnavailable(exception)
+      ? 'database'
+      : isEngineUnavailable(exception)
+        ? 'process engine'
+        : undefined;
     const where = { err: exception, requestId: request.id, path: request.url };
-    if (unavailable) this.logger.warn(where, 'database unavailable');
+    if (unavailable) this.logger.warn(where, `${unavailable} unavailable`);
     else this.logger.error(where, 'unexpected error');
     const [status, code, message] = unavailable
       ? [HttpStatus.SERVICE_UNAVAILABLE, CommonErrorCode.SERVICE_UNAVAILABLE, RETRY_SOON]
@@ -71,7 +95,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     return withRequestId(request, status, code, message);
   }
 
-  private fromHttpException(exception: HttpException): { status: number; body: ErrorBody } {
+  private fromHttpException(exception: HttpException): ErrorAnswer {
     const status = exception.getStatus();
     const parserError = (exception.cause as BodyParserError | undefined)?.type;
     if (parserError) return { status, body: this.fromBodyParserError(status, parserError) };
@@ -109,6 +133,26 @@ function withRequestId(
   status: number,
   code: CommonErrorCode,
   message: string,
-): { status: number; body: ErrorBody } {
+): ErrorAnswer {
   return { status, body: { code, message, details: { requestId: request.id } } };
+}
+
+/** The statuses that say when to try again, and when, unless the error knows better. */
+const RETRY_AFTER_BY_STATUS = new Map<number, number | undefined>([
+  [HttpStatus.SERVICE_UNAVAILABLE, RETRY_AFTER_SECONDS],
+  [HttpStatus.TOO_MANY_REQUESTS, undefined],
+]);
+
+/**
+ * `Retry-After` (in seconds) on every 503, from the error's `details.retryAfterSeconds` or else
+ * RETRY_AFTER_SECONDS, and on a 429 whose error knows it (the log-in throttle's lockout).
+ */
+function withRetryAfter(answer: ErrorAnswer): ErrorAnswer {
+  if (!RETRY_AFTER_BY_STATUS.has(answer.status)) return answer;
+  const given = answer.body.details?.retryAfterSeconds;
+  const seconds =
+    typeof given === 'number' && Number.isFinite(given) && given > 0
+      ? Math.ceil(given)
+      : RETRY_AFTER_BY_STATUS.get(answer.status);
+  return seconds === undefined ? answer : { ...answer, headers: { 'Retry-After': String(seconds) } };
 }

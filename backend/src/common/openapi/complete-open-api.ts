@@ -15,7 +15,14 @@ export const CSRF_SCHEME = 'csrf';
 export const ERROR_BODY_REF = { $ref: '#/components/schemas/ErrorBody' };
 /** The shared responses every operation refers to, instead of repeating them. */
 const REFUSED = 'Refused';
+const THROTTLED = 'Throttled';
+const UNAVAILABLE = 'Unavailable';
 const UNEXPECTED = 'Unexpected';
+/** 429 and 503 say when to try again; every other error status is a plain refusal. */
+const SHARED_BY_STATUS: Partial<Record<(typeof ERROR_STATUSES)[number], string>> = {
+  '429': THROTTLED,
+  '503': UNAVAILABLE,
+};
 const METHODS_THAT_CHANGE = new Set(['post', 'put', 'patch', 'delete']);
 
 /**
@@ -32,6 +39,17 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
     ...components.responses,
     [REFUSED]: {
       description: 'Refused: the code says why, the field (when there is one) what to fix',
+      content: { 'application/json': { schema: ERROR_BODY_REF } },
+    },
+    [THROTTLED]: {
+      description: 'Too many attempts: the code says which limit, Retry-After (when known) when it lifts',
+      headers: { 'Retry-After': { ...RETRY_AFTER, required: false } },
+      content: { 'application/json': { schema: ERROR_BODY_REF } },
+    },
+    [UNAVAILABLE]: {
+      description:
+        'Briefly unavailable (the database or the process engine out of reach or restarting): try again after Retry-After',
+      headers: { 'Retry-After': { ...RETRY_AFTER, required: true } },
       content: { 'application/json': { schema: ERROR_BODY_REF } },
     },
     [UNEXPECTED]: {
@@ -57,7 +75,8 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
     for (const [method, operation] of Object.entries(item) as [string, OperationLike][]) {
       if (typeof operation !== 'object' || !operation || !('responses' in operation)) continue;
-      for (const status of ERROR_STATUSES) documentError(operation, status, REFUSED);
+      for (const status of ERROR_STATUSES)
+        documentError(operation, status, SHARED_BY_STATUS[status] ?? REFUSED);
       documentError(operation, 'default', UNEXPECTED);
       if (METHODS_THAT_CHANGE.has(method)) {
         operation.security = operation.security?.map((requirement) =>
@@ -83,6 +102,11 @@ interface OperationLike {
   responses: Record<string, { description: string; content?: Record<string, unknown> } | { $ref: string }>;
   security?: Record<string, string[]>[];
 }
+
+const RETRY_AFTER = {
+  description: 'Seconds to wait before trying again',
+  schema: { type: 'integer', minimum: 1 },
+};
 
 const ERROR_BODY_SCHEMA = {
   type: 'object',

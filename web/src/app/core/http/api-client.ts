@@ -10,6 +10,7 @@ import {
 import { type EnvironmentProviders, Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { sessionInterceptor } from '../auth/session.interceptor';
+import { retryInterceptor } from './retry.interceptor';
 
 /**
  * The backend is served on the same origin under /api (the dev server proxies it, see proxy.conf.json),
@@ -23,13 +24,14 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 
 /**
  * HTTP for the app over the Fetch API rather than XHR, as Angular recommends; Angular's XSRF support
- * copies the readable CSRF cookie into the header of every POST/PUT/DELETE to our own origin.
+ * copies the readable CSRF cookie into the header of every POST/PUT/DELETE to our own origin. A
+ * moment's outage is retried inside the session's watch, so that it sees only the final answer.
  */
 export function provideApiClient(): EnvironmentProviders {
   return provideHttpClient(
     withFetch(),
     withXsrfConfiguration({ cookieName: CSRF_COOKIE, headerName: CSRF_HEADER }),
-    withInterceptors([sessionInterceptor]),
+    withInterceptors([sessionInterceptor, retryInterceptor]),
   );
 }
 

@@ -2150,6 +2150,28 @@ export interface components {
         'application/json': components['schemas']['ErrorBody'];
       };
     };
+    /** @description Too many attempts: the code says which limit, Retry-After (when known) when it lifts */
+    Throttled: {
+      headers: {
+        /** @description Seconds to wait before trying again */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'];
+      };
+    };
+    /** @description Briefly unavailable (the database or the process engine out of reach or restarting): try again after Retry-After */
+    Unavailable: {
+      headers: {
+        /** @description Seconds to wait before trying again */
+        'Retry-After': number;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'];
+      };
+    };
     /** @description Unexpected failure: a request id to quote, nothing about internals */
     Unexpected: {
       headers: {

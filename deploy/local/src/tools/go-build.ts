@@ -1,0 +1,132 @@
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { findExecutable, runCommand } from '../run-command.js';
+import { ToolError } from '../tool-error.js';
+import { withLock } from './file-lock.js';
+import { compareVersions } from './version.js';
+
+/** A set of Go programs installed together from one module version into the per-user cache. */
+export interface GoBuild {
+  /** What is built, in the words printed while it builds ("Temporal CLI"). */
+  name: string;
+  /** `<cache>/<name>-v<version>`: one folder per version, so an upgrade never reuses an old build. */
+  versionDir: string;
+  /** Package paths at the one module version (`go install` takes several of one module at once). */
+  packages: readonly string[];
+  version: string;
+  ldflags?: string;
+  /** The oldest Go that builds the module (its go.mod's `go` line). */
+  minGoVersion: string;
+  /** Names `go install` gives the programs (the package's last element) → the names they keep. */
+  renames?: Readonly<Record<string, string>>;
+  /** How long it took here, for the notice. */
+  expected: string;
+  /** The alternatives offered when Go is missing or the build fails. */
+  otherwise: string;
+  /** The lock file serializing builds of this cache across the machine's processes. */
+  lockFile: string;
+}
+
+/** A build goes to `bin.partial-<pid>` and is renamed to `bin` once complete. */
+const STAGING_PREFIX = 'bin.partial-';
+
+/** The cached program `name` of a build (built or not). */
+export function goBuildBinary(build: GoBuild, name: string): string {
+  return join(build.versionDir, 'bin', name);
+}
+
+/**
+ * Builds `build` once per machine and version, unless `probe` (one of its programs) is there already.
+ * Serialized by a lock across processes; a build killed halfway leaves only a staging folder that the
+ * next lock holder clears, and the finished folder appears by an atomic rename.
+ */
+export async function ensureGoBuild(
+  build: GoBuild,
+  probe: string,
+  log: (line: string) => void = console.log,
+): Promise<void> {
+  const probePath = goBuildBinary(build, probe);
+  if (await isExecutable(probePath)) return;
+  await withLock(build.lockFile, { purpose: `the ${build.name} build`, log }, async () => {
+    // Another process may have finished the build while this one waited for the lock.
+    if (await isExecutable(probePath)) return;
+    await clearInterruptedBuilds(build, log);
+    await runGoInstall(build, log);
+  });
+}
+
+async function runGoInstall(build: GoBuild, log: (line: string) => void): Promise<void> {
+  const goVersion = await installedGoVersion(build);
+  const started = Date.now();
+  log(
+    `Building the ${build.name} (${build.packages.join(', ')}@v${build.version}) with Go ${goVersion} — ` +
+      `once per machine, ${build.expected}; later runs reuse it.`,
+  );
+  const stagingBin = join(build.versionDir, `${STAGING_PREFIX}${process.pid}`);
+  await mkdir(stagingBin, { recursive: true });
+  const result = await runCommand(
+    'go',
+    [
+      'install',
+      ...(build.ldflags ? [`-ldflags=${build.ldflags}`] : []),
+      ...build.packages.map((pkg) => `${pkg}@v${build.version}`),
+    ],
+    // GOBIN puts the programs in our cache; the Go module and build caches stay where the machine keeps them.
+    { env: { ...process.env, GOBIN: stagingBin, CGO_ENABLED: process.env.CGO_ENABLED ?? '0' } },
+  );
+  if (result.code !== 0) {
+    await rm(stagingBin, { recursive: true, force: true });
+    throw new ToolError(
+      `Building the ${build.name} failed (go install exited ${result.code}):\n${tail(result.stderr, 30)}`,
+      `Check that the Go module proxy is reachable (\`go env GOPROXY\`), or ${build.otherwise}.`,
+    );
+  }
+  for (const [from, to] of Object.entries(build.renames ?? {})) {
+    await rename(join(stagingBin, from), join(stagingBin, to));
+  }
+  // The rename is atomic, so a half-built folder is never mistaken for a finished one.
+  await rm(join(build.versionDir, 'bin'), { recursive: true, force: true });
+  await rename(stagingBin, join(build.versionDir, 'bin'));
+  log(`${build.name} built in ${Math.round((Date.now() - started) / 1000)} s: ${build.versionDir}`);
+}
+
+/**
+ * Removes what a killed build left (`bin.partial-<pid>`). Only the lock holder builds, so every
+ * staging folder found while holding it is a leftover; Go's own caches keep what it had compiled.
+ */
+async function clearInterruptedBuilds(build: GoBuild, log: (line: string) => void): Promise<void> {
+  const entries = await readdir(build.versionDir).catch(() => [] as string[]);
+  for (const entry of entries.filter((name) => name.startsWith(STAGING_PREFIX))) {
+    await rm(join(build.versionDir, entry), { recursive: true, force: true });
+    log(`Cleared an interrupted ${build.name} build (${entry}); building again.`);
+  }
+}
+
+async function installedGoVersion(build: GoBuild): Promise<string> {
+  const goMissing = new ToolError(
+    `Go ${build.minGoVersion}+ is needed once, to build the ${build.name}, and was not found on the PATH.`,
+    `Install Go (https://go.dev/dl/), or ${build.otherwise}.`,
+  );
+  if (!(await findExecutable('go'))) throw goMissing;
+  const result = await runCommand('go', ['env', 'GOVERSION']);
+  const version = result.stdout.trim().replace(/^go/, '');
+  if (result.code !== 0 || !version) throw goMissing;
+  const toolchain = (await runCommand('go', ['env', 'GOTOOLCHAIN'])).stdout.trim();
+  // With GOTOOLCHAIN=auto an older Go fetches a newer toolchain from the module proxy by itself.
+  if (compareVersions(version, build.minGoVersion) < 0 && toolchain === 'local') {
+    throw new ToolError(
+      `Go ${version} is too old to build the ${build.name} (needs ${build.minGoVersion}+) and GOTOOLCHAIN=local.`,
+      'Install a newer Go, or run with GOTOOLCHAIN=auto so Go fetches it from the module proxy.',
+    );
+  }
+  return version;
+}
+
+export async function isExecutable(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  return !!info && info.isFile() && (info.mode & 0o111) !== 0;
+}
+
+function tail(text: string, lines: number): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { cacheDir } from '../paths.js';
+import { ensureGoBuild, goBuildBinary, type GoBuild } from './go-build.js';
+
+/** The server the CLI v1.5.1 embeds, so the dev server and the cluster run the same engine. */
+export const TEMPORAL_SERVER_VERSION = '1.29.1';
+
+const SERVER_BUILD: GoBuild = {
+  name: 'Temporal server',
+  versionDir: join(cacheDir, `temporal-server-v${TEMPORAL_SERVER_VERSION}`),
+  // The server, and its SQL tool that creates and updates the schemas it embeds.
+  packages: ['go.temporal.io/server/cmd/server', 'go.temporal.io/server/cmd/tools/sql'],
+  version: TEMPORAL_SERVER_VERSION,
+  minGoVersion: '1.25',
+  renames: { server: 'temporal-server', sql: 'temporal-sql-tool' },
+  expected: 'about 2 minutes on 2 cores after the Temporal CLI',
+  otherwise: 'point TEMPORAL_ADDRESS at an existing Temporal server',
+  lockFile: join(cacheDir, 'temporal-server-build.lock'),
+};
+
+export interface TemporalServerTools {
+  /** `temporal-server`: frontend, history, matching and worker services, together or apart. */
+  server: string;
+  /** `temporal-sql-tool`: creates the databases and brings their schemas to this version. */
+  sqlTool: string;
+}
+
+/**
+ * The Temporal server and its SQL tool, built once from `go.temporal.io/server@v1.29.1` into the
+ * per-user cache (like the CLI): what the local cluster runs on PostgreSQL.
+ */
+export async function ensureTemporalServer(
+  log: (line: string) => void = console.log,
+): Promise<TemporalServerTools> {
+  await ensureGoBuild(SERVER_BUILD, 'temporal-server', log);
+  return {
+    server: goBuildBinary(SERVER_BUILD, 'temporal-server'),
+    sqlTool: goBuildBinary(SERVER_BUILD, 'temporal-sql-tool'),
+  };
+}

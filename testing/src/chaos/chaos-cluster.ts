@@ -1,0 +1,64 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
+import { findFreePort } from '@qoltanba/local/ports';
+import { freeTemporalPorts } from '@qoltanba/local/services/temporal-on-postgres';
+
+export interface ChaosCluster {
+  platform: RunningPlatform;
+  /** Where the processes' output goes. */
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The local cluster — embedded PostgreSQL, the Temporal server on it, two API replicas behind nginx,
+ * two workers — in a temporary folder on free ports, with NODE_ENV=test so a load can name its
+ * callers in headers. The fault run's own: it kills and restarts parts of it.
+ */
+export async function startChaosCluster(): Promise<ChaosCluster> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'qoltanba-chaos-'));
+  await chmod(dataDir, 0o755);
+  mkdirSync(join(dataDir, 'logs'), { recursive: true });
+  const logFile = join(dataDir, 'logs', 'platform.log');
+  const write = (line: string) => appendFileSync(logFile, `${line}\n`);
+  const platform = await launchPlatform({
+    dataDir,
+    persistent: false,
+    ports: {
+      postgres: await findFreePort(),
+      temporal: 0,
+      temporalUi: 0,
+      api: await findFreePort(),
+      apiReplicas: [await findFreePort(), await findFreePort()],
+      signer: await findFreePort(),
+    },
+    topology: {
+      temporal: {
+        kind: 'postgres',
+        ports: await freeTemporalPorts(),
+        layout: 'one-process',
+        historyShards: 4,
+      },
+      apiReplicas: 2,
+      workers: 2,
+    },
+    nodeEnv: 'test',
+    seedDemoData: false,
+    backendEnv: { LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },
+    supervisor: { output: (name, line) => write(`${name}│ ${line}`), handleSignals: false },
+    log: write,
+  }).catch(async (error: unknown) => {
+    throw new Error(`The chaos cluster did not start (log: ${logFile}): ${String(error)}`, { cause: error });
+  });
+  return {
+    platform,
+    logFile,
+    async stop() {
+      await platform.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
