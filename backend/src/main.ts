@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -18,6 +19,12 @@ async function main(): Promise<void> {
   });
   configureHttpApp(app, logger, config);
   await runMigrations(app.get(DataSource), logger);
+  // Behind a proxy that keeps connections open (nginx, a load balancer: 60 s idle at most), the
+  // API must not be the one to close an idle connection: Node's 5 s default closes it just as the
+  // proxy reuses it, and the proxy answers that request 502.
+  const server: Server = app.getHttpServer();
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   try {
     await app.listen(config.http.port, config.http.host);
   } catch (error) {

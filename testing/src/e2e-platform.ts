@@ -7,7 +7,7 @@ import { provisionDemoCertificates } from '@qoltanba/local/demo-certificates';
 import { repoRoot } from '@qoltanba/local/paths';
 import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
 import { assertPortFree, findFreePort } from '@qoltanba/local/ports';
-import { freeTemporalPorts } from '@qoltanba/local/services/temporal-on-postgres';
+import { freeClusterTopology, freePlatformPorts } from '@qoltanba/local/free-ports';
 import { ensureChromium } from '@qoltanba/local/tools/chromium';
 
 /** The operators' journey finds a payment stuck on a failing bank in seconds, not minutes. */
@@ -56,28 +56,8 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
     platform = await launchPlatform({
       dataDir,
       persistent: false,
-      ports: {
-        postgres: await findFreePort(),
-        temporal: await findFreePort(),
-        temporalUi: await findFreePort(),
-        api: await findFreePort(),
-        apiReplicas: [await findFreePort(), await findFreePort()],
-        signer,
-      },
-      ...(process.env.QOLTANBA_E2E_TOPOLOGY === 'single'
-        ? {}
-        : {
-            topology: {
-              temporal: {
-                kind: 'postgres',
-                ports: await freeTemporalPorts(),
-                layout: 'one-process',
-                historyShards: 4,
-              },
-              apiReplicas: 2,
-              workers: 2,
-            },
-          }),
+      ports: await freePlatformPorts(signer),
+      ...(process.env.QOLTANBA_E2E_TOPOLOGY === 'single' ? {} : { topology: await freeClusterTopology() }),
       nodeEnv: 'development',
       seedDemoData: true,
       backendEnv: {

@@ -12,6 +12,7 @@ import { BrokenProcesses1795313000000 } from './migrations/1795313000000-broken-
 import { UserLanguage1795314000000 } from './migrations/1795314000000-user-language.js';
 import { StatementDetails1795315000000 } from './migrations/1795315000000-statement-details.js';
 import { PaymentCatalogue1795316100000 } from './migrations/1795316100000-payment-catalogue.js';
+import { ProcessListOrder1795317000000 } from './migrations/1795317000000-process-list-order.js';
 import { OperationsConsole1795312000000 } from './migrations/1795312000000-operations-console.js';
 import { Tariffs1795311000000 } from './migrations/1795311000000-tariffs.js';
 
@@ -33,4 +34,5 @@ export const migrations = [
   UserLanguage1795314000000,
   StatementDetails1795315000000,
   PaymentCatalogue1795316100000,
+  ProcessListOrder1795317000000,
 ];

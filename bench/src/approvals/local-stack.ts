@@ -6,27 +6,42 @@ import { waitForApi } from '@qoltanba/local/services/api-health';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import { type NodeProcess, startNodeProcess } from '@qoltanba/local/services/node-process';
 import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
-import { type RunningTemporal, startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
+import { startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
+import {
+  freeTemporalPorts,
+  prepareTemporalDatabases,
+  startTemporalOnPostgres,
+} from '@qoltanba/local/services/temporal-on-postgres';
 import { ensureTemporalCli } from '@qoltanba/local/tools/temporal-cli';
+import { ensureTemporalServer } from '@qoltanba/local/tools/temporal-server';
+import type { ProcessGroup } from './process-cpu.js';
 
 export interface LocalStack {
   apiUrl: string;
   temporalAddress: string;
   taskQueue: string;
+  /** The stack's processes by component, for CPU accounting. */
+  components: Record<'temporal' | 'api' | 'worker' | 'postgres', ProcessGroup>;
   stop(): Promise<void>;
 }
 
+export interface LocalStackOptions {
+  /** The CLI's dev server on SQLite (`npm start`), or the Temporal server on PostgreSQL (the cluster). */
+  temporal: 'dev-server' | 'postgres';
+  workers: number;
+}
+
 /**
- * The platform as `npm start` runs it — embedded PostgreSQL, the Temporal dev server on a SQLite
- * file, the compiled API and one worker process — in a temporary folder, on free ports. The API
- * runs with NODE_ENV=test so the benchmark can name its callers in headers instead of logging in.
+ * The platform — embedded PostgreSQL, Temporal, the compiled API and `workers` worker processes —
+ * in a temporary folder, on free ports. The API runs with NODE_ENV=test so the benchmark can name
+ * its callers in headers instead of logging in.
  */
-export async function startLocalStack(): Promise<LocalStack> {
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const dir = await mkdtemp(join(tmpdir(), 'qoltanba-bench-approvals-'));
   await chmod(dir, 0o755);
   const taskQueue = 'bench-approvals';
   let postgres: RunningPostgres | undefined;
-  let temporal: RunningTemporal | undefined;
+  let temporal: { address: string; stop(): Promise<void> } | undefined;
   const processes: NodeProcess[] = [];
   const stop = async () => {
     for (const process of processes.reverse()) await process.stop();
@@ -35,28 +50,35 @@ export async function startLocalStack(): Promise<LocalStack> {
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    const cliPath = await ensureTemporalCli();
-    [postgres, temporal] = await Promise.all([
-      findFreePort().then((port) =>
-        spawnEmbeddedPostgres({
-          dir: join(dir, 'postgres'),
-          port,
-          persistent: false,
-          databases: ['qoltanba'],
-          logFile: join(dir, 'postgres.log'),
-        }),
-      ),
-      Promise.all([findFreePort(), findFreePort()]).then(([port, uiPort]) =>
-        startTemporalDevServer({
-          cliPath,
-          port,
-          uiPort,
-          dbFile: join(dir, 'temporal.db'),
-          namespace: 'default',
-          logFile: join(dir, 'temporal.log'),
-        }),
-      ),
-    ]);
+    postgres = await spawnEmbeddedPostgres({
+      dir: join(dir, 'postgres'),
+      port: await findFreePort(),
+      persistent: false,
+      databases: ['qoltanba'],
+      logFile: join(dir, 'postgres.log'),
+    });
+    if (options.temporal === 'dev-server') {
+      temporal = await startTemporalDevServer({
+        cliPath: await ensureTemporalCli(),
+        port: await findFreePort(),
+        uiPort: await findFreePort(),
+        dbFile: join(dir, 'temporal.db'),
+        namespace: 'default',
+        logFile: join(dir, 'temporal.log'),
+      });
+    } else {
+      const tools = await ensureTemporalServer();
+      await prepareTemporalDatabases(tools, postgres.urlFor('postgres'));
+      temporal = await startTemporalOnPostgres({
+        tools,
+        postgresUrl: postgres.urlFor('postgres'),
+        ports: await freeTemporalPorts(),
+        layout: 'one-process',
+        historyShards: 4,
+        namespace: 'default',
+        logDir: dir,
+      });
+    }
     const port = await findFreePort();
     const env = {
       NODE_ENV: 'test',
@@ -69,15 +91,30 @@ export async function startLocalStack(): Promise<LocalStack> {
     };
     // Profiling a run: BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (API and worker).
     const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    processes.push(
-      startNodeProcess('backend/dist/main.js', env, nodeArgs),
+    const api = startNodeProcess('backend/dist/main.js', env, nodeArgs);
+    const workers = Array.from({ length: options.workers }, () =>
       startNodeProcess('backend/dist/worker.js', env, nodeArgs),
     );
+    processes.push(api, ...workers);
     const apiUrl = `http://127.0.0.1:${port}`;
     if (!(await waitForApi(apiUrl))) {
       throw new Error(`the stack did not become healthy:\n${processes.map((p) => p.output()).join('\n')}`);
     }
-    return { apiUrl, temporalAddress: temporal.address, taskQueue, stop };
+    return {
+      apiUrl,
+      temporalAddress: temporal.address,
+      taskQueue,
+      components: {
+        temporal: {
+          kind: 'command',
+          name: options.temporal === 'dev-server' ? 'temporal' : 'temporal-server',
+        },
+        api: { kind: 'pids', pids: [api.child.pid!] },
+        worker: { kind: 'pids', pids: workers.map((worker) => worker.child.pid!) },
+        postgres: { kind: 'command', name: 'postgres' },
+      },
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -178,7 +178,12 @@ const argumentsOf = (instruction: Instruction) => instruction.getArguments().map
 /** What the final stage of a Dockerfile runs and contains, read by dockerfile-ast. */
 export function imageFacts(text: string): ImageFacts {
   const dockerfile = DockerfileParser.parse(text);
-  const bases = dockerfile.getFROMs().map((from) => `${from.getImageName()}:${from.getImageTag() ?? ''}`);
+  // A stage built FROM an earlier stage of the file is no base image of its own.
+  const stages = new Set(dockerfile.getFROMs().flatMap((from) => from.getBuildStage() ?? []));
+  const bases = dockerfile
+    .getFROMs()
+    .filter((from) => !stages.has(from.getImageName() ?? ''))
+    .map((from) => `${from.getImageName()}:${from.getImageTag() ?? ''}`);
   const facts: ImageFacts = { bases, env: {}, workdir: '/', copiedFromStages: new Map(), cmd: [] };
   for (const instruction of finalStage(dockerfile.getInstructions())) {
     const keyword = instruction.getKeyword();
@@ -243,11 +248,20 @@ export function dockerfileProblems(text: string, workspaces: string[]): string[]
     problems.push(`PORT ${facts.env.PORT} not exposed`);
   if (facts.env.NODE_ENV !== 'production') problems.push('NODE_ENV is not production');
 
-  // npm ci compares the lockfile with every workspace: each one's package.json must be there.
+  // npm ci compares the lockfile with every workspace: each one's package.json must be there. A
+  // stage built FROM an earlier stage starts with what that one copied.
   let copied: string[] = [];
+  const copiedByStage = new Map<string, string[]>();
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
-    if (keyword === 'FROM') copied = [];
+    if (keyword === 'FROM') {
+      const from = instruction as unknown as {
+        getImageName(): string | null;
+        getBuildStage(): string | null;
+      };
+      copied = [...(copiedByStage.get(from.getImageName() ?? '') ?? [])];
+      copiedByStage.set(from.getBuildStage() ?? '', copied);
+    }
     if (keyword === 'COPY' && !(instruction as unknown as CopyLike).getFromFlag())
       copied.push(...argumentsOf(instruction).slice(0, -1));
     if (keyword === 'RUN' && /\bnpm ci\b/.test(instruction.getArgumentsContent() ?? '')) {

@@ -101,7 +101,7 @@ describe('deploy/docker/Dockerfile', () => {
     ],
     [
       'floats its base',
-      (t: string) => t.replace('20.20-bookworm-slim AS build', 'latest AS build'),
+      (t: string) => t.replace('20.20-bookworm-slim AS manifests', 'latest AS manifests'),
       'not pinned',
     ],
     ['checks no health', (t: string) => t.replace("+'/api/health'", "+'/'"), 'no HEALTHCHECK of /api/health'],

@@ -3,8 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
-import { findFreePort } from '@qoltanba/local/ports';
-import { freeTemporalPorts } from '@qoltanba/local/services/temporal-on-postgres';
+import { freeClusterTopology, freePlatformPorts } from '@qoltanba/local/free-ports';
 
 export interface ChaosCluster {
   platform: RunningPlatform;
@@ -27,24 +26,8 @@ export async function startChaosCluster(): Promise<ChaosCluster> {
   const platform = await launchPlatform({
     dataDir,
     persistent: false,
-    ports: {
-      postgres: await findFreePort(),
-      temporal: 0,
-      temporalUi: 0,
-      api: await findFreePort(),
-      apiReplicas: [await findFreePort(), await findFreePort()],
-      signer: await findFreePort(),
-    },
-    topology: {
-      temporal: {
-        kind: 'postgres',
-        ports: await freeTemporalPorts(),
-        layout: 'one-process',
-        historyShards: 4,
-      },
-      apiReplicas: 2,
-      workers: 2,
-    },
+    ports: await freePlatformPorts(),
+    topology: await freeClusterTopology(),
     nodeEnv: 'test',
     seedDemoData: false,
     backendEnv: { LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },

@@ -91,6 +91,8 @@ http {
   upstream qoltanba_api {
 ${servers}
     keepalive 32;
+    # Below the API's own 65 s, so nginx, not the API, closes an idle connection (no 502 race).
+    keepalive_timeout 30s;
   }
   server {
     listen 127.0.0.1:${options.port};
