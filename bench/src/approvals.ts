@@ -6,6 +6,7 @@ import { runBareApprovals } from './approvals/bare-approvals.js';
 import { startLocalStack } from './approvals/local-stack.js';
 import { onboardBenchClient } from '@qoltanba/testing/load/bench-organization';
 import { type ApprovalRun, runOurApprovals } from './approvals/our-approvals.js';
+import { databaseSizes } from './approvals/database-sizes.js';
 import { cpuPerDocument, type ProcessGroup } from './approvals/process-cpu.js';
 
 /**
@@ -46,19 +47,27 @@ async function main(): Promise<void> {
     let bare: ApprovalRun | undefined;
     let ours: ApprovalRun | undefined;
     // The bare worker runs inside this process: its CPU is the benchmark's ("bench", with the load).
+    // PostgreSQL counts for the bare run too: the Temporal server on PostgreSQL persists there.
     const bareCpu = await cpuPerDocument(
-      { temporal: stack.components.temporal, bench },
+      { temporal: stack.components.temporal, postgres: stack.components.postgres, bench },
       documents,
       async () => {
         bare = await runBareApprovals(stack.temporalAddress, temporal, documents, concurrency);
       },
     );
+    // What each platform document leaves on disk: for the capacity note.
+    const sizesBefore = await databaseSizes(stack.urlFor('postgres'));
     const oursCpu = await cpuPerDocument({ ...stack.components, bench }, documents, async () => {
       ours = await runOurApprovals(stack.apiUrl, client, temporal, documents, concurrency);
     });
+    const sizesAfter = await databaseSizes(stack.urlFor('postgres'));
     report(ours!, bare!, concurrency, `${temporalKind}, ${values.workers} worker(s)`);
     console.log(`  CPU per document (ms) — platform: ${describeCpu(oursCpu)}`);
-    console.log(`  CPU per document (ms) — bare:     ${describeCpu(bareCpu)}\n`);
+    console.log(`  CPU per document (ms) — bare:     ${describeCpu(bareCpu)}`);
+    const growth = Object.entries(sizesAfter)
+      .map(([name, mb]) => `${name} ${(((mb - (sizesBefore[name] ?? 0)) * 1024) / documents).toFixed(1)}`)
+      .join(', ');
+    console.log(`  database growth per platform document (kB): ${growth}\n`);
   } finally {
     await connection.close();
     await stack.stop();

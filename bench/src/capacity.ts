@@ -9,7 +9,6 @@ import { populateOpenDocuments } from './capacity/open-documents.js';
 import { memoryOf } from './capacity/process-memory.js';
 import { fillReadModel } from './capacity/read-model-fill.js';
 import { measureSignLatency } from './capacity/sign-latency.js';
-import { databaseUrlOf } from './capacity/stack-database.js';
 
 /**
  * `npm run bench:capacity [-- --open 10000 --read-model 100000 --samples 300 --temporal dev-server|postgres
@@ -66,11 +65,7 @@ async function main(): Promise<void> {
     );
 
     progress(`read model filled to ${values['read-model']} documents`);
-    const fill = await fillReadModel(
-      await databaseUrlOf(stack),
-      setup.first.userId,
-      Number(values['read-model']),
-    );
+    const fill = await fillReadModel(stack.databaseUrl, setup.first.userId, Number(values['read-model']));
     const lists = {
       documents: await measureList(api, '/documents?page=1&pageSize=20', setup.first),
       documentsAwaiting: await measureList(

@@ -12,7 +12,12 @@ export class AppConfig {
     readonly temporal: { address: string; namespace: string; taskQueue: string; callTimeoutMs: number },
     readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent',
     readonly web: { distDir: string | undefined; signerUrl: string },
-    readonly worker: { heartbeatIntervalMs: number; staleAfterMs: number; schedules: boolean },
+    readonly worker: {
+      heartbeatIntervalMs: number;
+      staleAfterMs: number;
+      schedules: boolean;
+      maxCachedWorkflows: number;
+    },
     readonly health: { probeTimeoutMs: number },
     readonly bank: BankConfig,
     readonly demo: { seed: boolean },

@@ -47,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS,
       staleAfterMs: e.WORKER_STALE_AFTER_MS,
       schedules: e.WORKER_SCHEDULES === 'true',
+      maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
     },
     { probeTimeoutMs: e.HEALTH_PROBE_TIMEOUT_MS },
     {

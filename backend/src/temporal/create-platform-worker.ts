@@ -28,6 +28,7 @@ export async function createPlatformWorker(options: PlatformWorkerOptions): Prom
     identity: options.identity,
     workflowsPath,
     bundlerOptions,
+    maxCachedWorkflows: options.config.worker.maxCachedWorkflows,
     activities: createPlatformActivities(options.app, options.identity),
   });
 }

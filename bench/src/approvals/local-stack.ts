@@ -18,6 +18,9 @@ import type { ProcessGroup } from './process-cpu.js';
 
 export interface LocalStack {
   apiUrl: string;
+  /** The application's database; `urlFor` any other on the same server (Temporal's). */
+  databaseUrl: string;
+  urlFor(database: string): string;
   temporalAddress: string;
   taskQueue: string;
   /** The stack's processes by component, for CPU accounting. */
@@ -102,6 +105,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
     return {
       apiUrl,
+      databaseUrl: postgres.urlFor('qoltanba'),
+      urlFor: (database) => postgres!.urlFor(database),
       temporalAddress: temporal.address,
       taskQueue,
       components: {
