@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { repoRoot } from '@qoltanba/local/paths';
 import { type ChaosReport, FAULT_KINDS, runChaos, startChaosCluster } from '@qoltanba/testing/chaos';
 
 /**
@@ -21,6 +23,7 @@ async function main(): Promise<number> {
     `Starting the local cluster (2 API replicas behind nginx, 2 workers, Temporal on PostgreSQL) …`,
   );
   const cluster = await startChaosCluster();
+  let passed = false;
   console.log(`  log: ${cluster.logFile}`);
   try {
     const report = await runChaos({
@@ -32,9 +35,13 @@ async function main(): Promise<number> {
       log: (line) => console.log(line),
     });
     print(report, Number(values.concurrency));
-    return report.verdict.ok && report.tally.faults.length === 0 ? 0 : 1;
+    passed = report.verdict.ok && report.tally.faults.length === 0;
+    return passed ? 0 : 1;
   } finally {
-    await cluster.stop();
+    // A failed run keeps the processes' output, where its answers' request ids lead.
+    const keep = passed ? undefined : join(repoRoot, 'test-artifacts', 'chaos', `platform-${Date.now()}.log`);
+    await cluster.stop(keep);
+    if (keep) console.log(`  the processes' output: ${keep}`);
   }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
 import { FAULT_KINDS, runChaos, startChaosCluster } from '@qoltanba/testing/chaos';
+import { E2E_ARTIFACTS } from '@qoltanba/testing/e2e-platform';
 
 /**
  * The short fault run (`npm run chaos` is the long one): a cluster of its own under a steady load of
@@ -8,6 +10,7 @@ import { FAULT_KINDS, runChaos, startChaosCluster } from '@qoltanba/testing/chao
 describe('the local cluster under faults', () => {
   it('finishes every payment, each executed by the bank exactly once, while a worker, an API replica, Temporal and PostgreSQL each fail once, answering outages 503 with Retry-After', async () => {
     const cluster = await startChaosCluster();
+    let passed = false;
     try {
       const faults = [...FAULT_KINDS].sort(() => Math.random() - 0.5);
       const report = await runChaos({
@@ -31,8 +34,10 @@ describe('the local cluster under faults', () => {
       expect(report.tally.faults).toEqual([]);
       // The outages were seen by the load, not slept through.
       expect(report.documents).toBeGreaterThanOrEqual(20);
+      passed = true;
     } finally {
-      await cluster.stop();
+      // A failed run keeps the processes' output, where its answers' request ids lead.
+      await cluster.stop(passed ? undefined : join(E2E_ARTIFACTS, 'cluster-faults', 'platform.log'));
     }
   }, 600_000);
 });

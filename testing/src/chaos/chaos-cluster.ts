@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
 import { freeClusterTopology, freePlatformPorts } from '@qoltanba/local/free-ports';
 
@@ -9,7 +9,8 @@ export interface ChaosCluster {
   platform: RunningPlatform;
   /** Where the processes' output goes. */
   logFile: string;
-  stop(): Promise<void>;
+  /** Stops everything and removes its folder; `keepLogAs` saves the processes' output first. */
+  stop(keepLogAs?: string): Promise<void>;
 }
 
 /**
@@ -39,8 +40,12 @@ export async function startChaosCluster(): Promise<ChaosCluster> {
   return {
     platform,
     logFile,
-    async stop() {
+    async stop(keepLogAs) {
       await platform.stop();
+      if (keepLogAs) {
+        await mkdir(dirname(keepLogAs), { recursive: true });
+        await copyFile(logFile, keepLogAs);
+      }
       await rm(dataDir, { recursive: true, force: true });
     },
   };

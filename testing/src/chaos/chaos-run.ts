@@ -42,10 +42,15 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const started = Date.now();
   const faults: FaultRecord[] = [];
   const schedule = { done: false };
-  const load = runLoad(api, client, options, ids, schedule);
+  // Held, not left to reject unwatched while the faults go on: a load that failed ends the run.
+  let loadFailure: { error: unknown } | undefined;
+  const load = runLoad(api, client, options, ids, schedule).catch((error: unknown) => {
+    loadFailure = { error };
+  });
   try {
     for (const kind of options.faults) {
       await delay(between(options.gapMs));
+      if (loadFailure) break;
       const record = await injectFault(platform, kind);
       log(`  ${kind}: recovered in ${record.recoverySeconds.toFixed(1)} s`);
       faults.push(record);
@@ -54,6 +59,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     schedule.done = true;
   }
   await load;
+  if (loadFailure) throw loadFailure.error;
   const seconds = (Date.now() - started) / 1000;
   const verdict = await checkEveryDocument(platform.databaseUrl, client.payerIban, ids);
   return { documents: ids.length, seconds, faults, tally: api.tally, verdict };
@@ -80,9 +86,12 @@ async function runLoad(
     const id = created.id as string;
     ids.push(id);
     const sign = { contentHash: created.contentHash, evidence: { kind: 'DEV' } };
-    // A sign retried after its first try went through is refused as a repeat: done all the same.
-    const repeat = (status: number, body: Record<string, unknown>) =>
-      status === 409 && body.code === 'DOCUMENT_ALREADY_SIGNED_BY_USER';
+    // A sign repeated after an outage may find its first try went through: refused as a repeat by
+    // this signer, or, when it was the last signature, by a document already on its way. Done all
+    // the same; the verdict reads each document's fate from the database.
+    const repeat = (status: number, body: Record<string, unknown>, retried: boolean) =>
+      status === 409 &&
+      (body.code === 'DOCUMENT_ALREADY_SIGNED_BY_USER' || (retried && body.code === 'DOCUMENT_WRONG_STATUS'));
     for (const signer of [client.first, client.second]) {
       await api.call({
         method: 'POST',

@@ -13,8 +13,11 @@ export interface ApiCall {
   path: string;
   headers?: Record<string, string>;
   body?: unknown;
-  /** Answers that end the call as done, besides 2xx (e.g. 409 "already signed" after a retried sign). */
-  alsoDone?: (status: number, body: Record<string, unknown>) => boolean;
+  /**
+   * Answers that end the call as done, besides 2xx: e.g. a sign repeated after an outage whose
+   * first try went through is refused as a repeat. `retried` says whether this was a repeat.
+   */
+  alsoDone?: (status: number, body: Record<string, unknown>, retried: boolean) => boolean;
 }
 
 /**
@@ -34,7 +37,7 @@ export class OutageTolerantApi {
   async call(call: ApiCall): Promise<Record<string, unknown>> {
     const giveUpAt = Date.now() + this.deadlineMs;
     for (let attempt = 1; ; attempt++) {
-      const answer = await this.once(call);
+      const answer = await this.once(call, attempt > 1);
       if (answer.done) return answer.body;
       if (Date.now() > giveUpAt)
         throw new Error(`${call.method} ${call.path}: still ${answer.status} after ${attempt} tries`);
@@ -44,6 +47,7 @@ export class OutageTolerantApi {
 
   private async once(
     call: ApiCall,
+    retried: boolean,
   ): Promise<
     { done: true; body: Record<string, unknown> } | { done: false; status: number; retryAfterMs: number }
   > {
@@ -57,7 +61,7 @@ export class OutageTolerantApi {
     this.count(status);
     if (!response) return { done: false, status, retryAfterMs: 500 };
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    if (response.ok || call.alsoDone?.(status, body)) return { done: true, body };
+    if (response.ok || call.alsoDone?.(status, body, retried)) return { done: true, body };
     if (status === 503) {
       const retryAfter = Number(response.headers.get('retry-after'));
       if (!(retryAfter > 0)) this.fault(`${call.method} ${call.path}: 503 without Retry-After`);

@@ -33,4 +33,6 @@ const POOL_MESSAGES = [
   'Connection terminated due to connection timeout',
   'timeout exceeded when trying to connect',
   'Connection terminated unexpectedly',
+  // A pooled connection the restarting server cut, taken for a query before the pool dropped it.
+  'Client has encountered a connection error and is not queryable',
 ];

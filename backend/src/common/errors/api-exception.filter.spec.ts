@@ -153,14 +153,19 @@ describe(ApiExceptionFilter.name, () => {
     expect(filter.toAnswer(new TypeError('boom'), request).headers).toBeUndefined();
   });
 
-  it('answers 503 when the pool cannot open a connection in time, and when TypeORM wraps the refusal', async () => {
+  it('answers 503 when the pool cannot open a connection in time, when TypeORM wraps the refusal, and when a pooled connection was cut by a restarting server', async () => {
     const poolTimeout = new Error('Connection terminated due to connection timeout', {
       cause: new Error('Connection terminated unexpectedly'),
     });
     const wrapped = Object.assign(new Error('query failed'), { driverError: await refusedConnection() });
+    // pg's own words for a client whose socket died under it (node_modules/pg/lib/client.js).
+    const cut = Object.assign(new Error('query failed'), {
+      driverError: new Error('Client has encountered a connection error and is not queryable'),
+    });
 
     expect(filter.toAnswer(poolTimeout, request).status).toBe(503);
     expect(filter.toAnswer(wrapped, request).status).toBe(503);
+    expect(filter.toAnswer(cut, request).status).toBe(503);
   });
 
   it('still answers 500 INTERNAL_ERROR for an unexpected fault, saying nothing of its internals', () => {
