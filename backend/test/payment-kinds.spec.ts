@@ -332,6 +332,10 @@ describe('the payment catalogue through the API', () => {
       [1, 0, 1],
       [0, 0, 0],
     ]);
+    const shown = await http().get('/api/documents/awaiting-me').set(team.as('Asel', 'LIGHT'));
+    expect(shown.body.items.map((item: { id: string; status: string }) => [item.id, item.status])).toEqual([
+      [created.body.id, 'AWAITING_SIGNATURES'],
+    ]);
     const approve = (user: string, hash: string) =>
       http()
         .post(`/api/documents/${created.body.id}/signatures`)

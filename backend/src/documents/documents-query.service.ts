@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { documentContent, normalizeIban } from '@qoltanba/workflows/domain';
-import { Repository } from 'typeorm';
+import { type Awaiting, documentContent, normalizeIban } from '@qoltanba/workflows/domain';
+import { In, Repository } from 'typeorm';
 import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
@@ -92,19 +92,34 @@ export class DocumentsQueryService {
   async awaitingMe(identity: ClientIdentity): Promise<AwaitingMeView> {
     const user = await this.users.get(identity.userId);
     const person = { userId: user.id, right: user.signatureRight, channels: user.channels };
+    // Only what deciding needs, for every open document: an organization may have thousands, and
+    // whole states (content, signatures, history) are read for the few shown.
     const open = await this.records
       .createQueryBuilder('d')
+      .select('d.id', 'id')
+      .addSelect(`d.state->'awaiting'`, 'awaiting')
       .where('d.organization_id = :organizationId', { organizationId: identity.organizationId })
       .andWhere(`d.status IN ('AWAITING_SIGNATURES', 'SIGNED')`)
       .orderBy(`d.state->>'deadline'`, 'ASC')
-      .getMany();
+      .getRawMany<{ id: string; awaiting: Awaiting }>();
     const mine = open
-      .map((record) => ({ record, awaited: awaitedOfMe(record.state.awaiting, person) }))
+      .map((row) => ({ id: row.id, awaited: awaitedOfMe(row.awaiting, person) }))
       .filter((entry) => entry.awaited !== undefined);
+    const shownIds = mine.slice(0, AWAITING_ME_SHOWN).map((entry) => entry.id);
+    const shown = new Map(
+      (shownIds.length > 0 ? await this.records.findBy({ id: In(shownIds) }) : []).map((record) => [
+        record.id,
+        record,
+      ]),
+    );
     return {
       toSign: mine.filter((entry) => entry.awaited === 'SIGNATURE').length,
       toDispatch: mine.filter((entry) => entry.awaited === 'DISPATCH_EDS').length,
-      items: mine.slice(0, AWAITING_ME_SHOWN).map((entry) => viewOf(entry.record)),
+      // A document that left the list between the two reads is not shown.
+      items: shownIds.flatMap((id) => {
+        const record = shown.get(id);
+        return record ? [viewOf(record)] : [];
+      }),
     };
   }
 
