@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import { repoRoot } from './paths.js';
 import { runCommand } from './run-command.js';
 import { describeFailure } from './tool-error.js';
-import { ensureTestTools } from './tools/test-tools.js';
+import { ensureTestToolsFirst } from './tools/test-tools.js';
 
 interface Step {
   name: string;
   command: string;
   args: string[];
+  /** Runs once the Temporal server's build (started with the tools) has finished. */
+  needsTemporalServer?: boolean;
 }
 
 const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
@@ -34,7 +36,7 @@ const steps: Step[] = [
   { name: 'types (web)', command: bin('tsc'), args: ['-p', 'web/tsconfig.spec.json', '--noEmit'] },
   jest('tests (jest, every package)', ...process.argv.slice(3)),
   // Last and on its own: the whole platform and a browser, once the units are known to be sound.
-  jest('end-to-end (Chromium)', '-c', 'web/e2e/jest.config.js'),
+  { ...jest('end-to-end (Chromium)', '-c', 'web/e2e/jest.config.js'), needsTemporalServer: true },
 ];
 
 /**
@@ -44,9 +46,14 @@ const steps: Step[] = [
 async function test(): Promise<number> {
   const timings: [string, number][] = [];
   const began = Date.now();
-  await ensureTestTools();
+  const tools = await ensureTestToolsFirst();
   timings.push(['tools ready', Date.now() - began]);
   for (const step of steps) {
+    if (step.needsTemporalServer) {
+      const waited = Date.now();
+      await tools.temporalServer;
+      timings.push(['Temporal server build (waited)', Date.now() - waited]);
+    }
     const started = Date.now();
     console.log(`\n▶ ${step.name}`);
     const result = await runCommand(step.command, step.args, { cwd: repoRoot, inherit: true });

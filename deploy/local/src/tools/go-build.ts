@@ -59,8 +59,8 @@ async function runGoInstall(build: GoBuild, log: (line: string) => void): Promis
   const goVersion = await installedGoVersion(build);
   const started = Date.now();
   log(
-    `Building the ${build.name} (${build.packages.join(', ')}@v${build.version}) with Go ${goVersion} — ` +
-      `once per machine, ${build.expected}; later runs reuse it.`,
+    `Building the ${build.name} (${build.packages.map((pkg) => `${pkg}@v${build.version}`).join(', ')}) ` +
+      `with Go ${goVersion} — once per machine, ${build.expected}; later runs reuse it.`,
   );
   const stagingBin = join(build.versionDir, `${STAGING_PREFIX}${process.pid}`);
   await mkdir(stagingBin, { recursive: true });
