@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { assertPortFree } from '../ports.js';
 import { ToolError } from '../tool-error.js';
+import { waitForApi } from './api-health.js';
 import { stopChild } from './temporal-dev-server.js';
 
 export interface ReverseProxyOptions {
@@ -41,17 +41,10 @@ export async function startReverseProxy(options: ReverseProxyOptions): Promise<R
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const url = `http://127.0.0.1:${options.port}`;
-  for (let tries = 0; tries < 100; tries++) {
-    if (child.exitCode !== null) break;
-    // Any answer (a 503 while no replica is up yet) means nginx listens.
-    if (
-      await fetch(`${url}/api/health`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return { url, stop: () => stopChild(child) };
-    await delay(100);
+  // Any answer (a 503 while no replica is up yet) means nginx listens.
+  const gaveUp = () => child.exitCode !== null;
+  if (await waitForApi(url, { timeoutMs: 10_000, anyStatus: true, gaveUp })) {
+    return { url, stop: () => stopChild(child) };
   }
   await stopChild(child);
   throw new ToolError(
