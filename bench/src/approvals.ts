@@ -8,6 +8,8 @@ import { onboardBenchClient } from '@qoltanba/testing/load/bench-organization';
 import { type ApprovalRun, runOurApprovals } from './approvals/our-approvals.js';
 import { databaseSizes } from './approvals/database-sizes.js';
 import { cpuPerDocument, type ProcessGroup } from './approvals/process-cpu.js';
+import { statementCounter } from './approvals/statement-counts.js';
+import { requestsPerDocument, temporalRequests } from './approvals/temporal-requests.js';
 
 /**
  * `npm run bench:approvals [-- --documents 1000 --concurrency 20 --temporal dev-server|postgres
@@ -44,6 +46,10 @@ async function main(): Promise<void> {
     await runOurApprovals(stack.apiUrl, client, temporal, 20, concurrency);
 
     const bench: ProcessGroup = { kind: 'pids', pids: [process.pid] };
+    const statements = await statementCounter(stack.databaseUrl);
+    const requests = async () =>
+      stack.temporalMetricsUrl ? temporalRequests(stack.temporalMetricsUrl) : new Map<string, number>();
+    const requestsBefore = await requests();
     let bare: ApprovalRun | undefined;
     let ours: ApprovalRun | undefined;
     // The bare worker runs inside this process: its CPU is the benchmark's ("bench", with the load).
@@ -55,22 +61,48 @@ async function main(): Promise<void> {
         bare = await runBareApprovals(stack.temporalAddress, temporal, documents, concurrency);
       },
     );
+    const requestsBetween = await requests();
     // What each platform document leaves on disk: for the capacity note.
     const sizesBefore = await databaseSizes(stack.urlFor('postgres'));
+    await statements.reset();
     const oursCpu = await cpuPerDocument({ ...stack.components, bench }, documents, async () => {
       ours = await runOurApprovals(stack.apiUrl, client, temporal, documents, concurrency);
     });
     const sizesAfter = await databaseSizes(stack.urlFor('postgres'));
+    const statementsRun = await statements.read(documents);
+    await statements.close();
+    const requestsAfter = await requests();
     report(ours!, bare!, concurrency, `${temporalKind}, ${values.workers} worker(s)`);
     console.log(`  CPU per document (ms) — platform: ${describeCpu(oursCpu)}`);
     console.log(`  CPU per document (ms) — bare:     ${describeCpu(bareCpu)}`);
     const growth = Object.entries(sizesAfter)
       .map(([name, mb]) => `${name} ${(((mb - (sizesBefore[name] ?? 0)) * 1024) / documents).toFixed(1)}`)
       .join(', ');
-    console.log(`  database growth per platform document (kB): ${growth}\n`);
+    console.log(`  database growth per platform document (kB): ${growth}`);
+    console.log(
+      `  SQL statements per platform document: ${statementsRun.total.toFixed(1)}; the most frequent:`,
+    );
+    for (const { calls, text } of statementsRun.top)
+      console.log(`    ${calls.toFixed(2).padStart(6)}  ${text}`);
+    describeRequests(
+      requestsPerDocument(requestsBefore, requestsBetween, documents),
+      requestsPerDocument(requestsBetween, requestsAfter, documents),
+    );
+    console.log('');
   } finally {
     await connection.close();
     await stack.stop();
+  }
+}
+
+/** Temporal's requests per document, the platform's beside the bare workflow's (dev server only). */
+function describeRequests(bare: Map<string, number>, ours: Map<string, number>): void {
+  if (ours.size === 0) return;
+  console.log('  Temporal requests per document     platform    bare');
+  for (const [operation, rate] of ours) {
+    console.log(
+      `    ${operation.padEnd(32)} ${rate.toFixed(2).padStart(6)}  ${(bare.get(operation) ?? 0).toFixed(2).padStart(6)}`,
+    );
   }
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type ChangeRequestState, deskOf } from '@qoltanba/workflows/domain';
 import { changeRequestWorkflowId } from '@qoltanba/workflows/messages';
-import type { EntityManager } from 'typeorm';
 import { ProcessProjectionService } from '../processes/process-projection.service.js';
+import type { ProcessDetailRow } from '../processes/process-snapshot.js';
 
 /**
  * Writes a change request's transition to the shared read model (so operators see it among every
@@ -38,38 +38,32 @@ export class ChangeRequestProjectionService {
         ...entry,
         ...(actor ? { actor: { userId: actor.staffId, name: actor.name, channel: 'STAFF' } } : {}),
       })),
-      (manager) => writeChangeRequestRow(manager, state),
+      [changeRequestRowOf(state)],
     );
   }
 }
 
-async function writeChangeRequestRow(manager: EntityManager, state: ChangeRequestState): Promise<void> {
+function changeRequestRowOf(state: ChangeRequestState): ProcessDetailRow {
   const last = state.timeline.at(-1)!;
-  await manager.query(
-    `INSERT INTO change_request (id, type, organization_id, target_key, status, revision, maker_id, checker_id,
-                                 exempt, summary, state, last_seq, submitted_at, expires_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-     ON CONFLICT (id) DO UPDATE SET
-       status = EXCLUDED.status, revision = EXCLUDED.revision, checker_id = EXCLUDED.checker_id,
-       summary = EXCLUDED.summary, state = EXCLUDED.state, last_seq = EXCLUDED.last_seq,
-       updated_at = EXCLUDED.updated_at
-     WHERE change_request.last_seq < EXCLUDED.last_seq`,
-    [
-      state.requestId,
-      state.change.type,
-      state.organizationId || null,
-      state.targetKey,
-      state.status,
-      state.revision,
-      state.maker.staffId,
-      state.checker?.staffId ?? null,
-      state.exempt,
-      state.summary,
-      JSON.stringify(state),
-      last.seq,
-      state.submittedAt,
-      state.expiresAt,
-      last.at,
-    ],
-  );
+  return {
+    table: 'change_request',
+    values: {
+      id: state.requestId,
+      type: state.change.type,
+      organization_id: state.organizationId || null,
+      target_key: state.targetKey,
+      status: state.status,
+      revision: state.revision,
+      maker_id: state.maker.staffId,
+      checker_id: state.checker?.staffId ?? null,
+      exempt: state.exempt,
+      summary: state.summary,
+      state: JSON.stringify(state),
+      last_seq: last.seq,
+      submitted_at: state.submittedAt,
+      expires_at: state.expiresAt,
+      updated_at: last.at,
+    },
+    updated: ['status', 'revision', 'checker_id', 'summary', 'state', 'last_seq', 'updated_at'],
+  };
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { documentAwaitedParty, type DocumentState } from '@qoltanba/workflows/domain';
 import { documentWorkflowId } from '@qoltanba/workflows/messages';
-import type { EntityManager } from 'typeorm';
 import { ProcessProjectionService } from '../processes/process-projection.service.js';
-import type { ProcessSnapshot } from '../processes/process-snapshot.js';
+import type { ProcessDetailRow, ProcessSnapshot } from '../processes/process-snapshot.js';
 
 /**
  * Writes a document's transition: its detail row in `document` (what document lists filter on, and
@@ -16,9 +15,7 @@ export class DocumentProjectionService {
 
   async project(state: DocumentState): Promise<void> {
     if (state.timeline.length === 0) return;
-    await this.processes.record(processSnapshotOf(state), state.timeline, (manager) =>
-      writeDocumentRow(manager, state),
-    );
+    await this.processes.record(processSnapshotOf(state), state.timeline, [documentRowOf(state)]);
   }
 }
 
@@ -38,34 +35,38 @@ export function processSnapshotOf(state: DocumentState): ProcessSnapshot {
   };
 }
 
-function writeDocumentRow(manager: EntityManager, state: DocumentState): Promise<unknown> {
+/** The `document` row: what document lists filter on, and the last state. */
+function documentRowOf(state: DocumentState): ProcessDetailRow {
   const { timeline, ...snapshot } = state;
   const last = timeline.at(-1)!;
-  return manager.query(
-    `INSERT INTO document (id, organization_id, type, status, number, payer_iban, amount_tiyn, value_date,
-                           beneficiary_name, author_id, last_seq, state, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-     ON CONFLICT (id) DO UPDATE SET
-       status = EXCLUDED.status, number = EXCLUDED.number, payer_iban = EXCLUDED.payer_iban,
-       amount_tiyn = EXCLUDED.amount_tiyn, value_date = EXCLUDED.value_date,
-       beneficiary_name = EXCLUDED.beneficiary_name, last_seq = EXCLUDED.last_seq,
-       state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
-     WHERE document.last_seq < EXCLUDED.last_seq`,
-    [
-      state.documentId,
-      state.organizationId,
-      state.type,
-      state.status,
-      state.content.number,
-      state.content.payerIban,
-      state.content.amountTiyn,
-      state.content.valueDate,
-      state.content.beneficiary.name,
-      state.authorId,
-      last.seq,
-      snapshot,
-      timeline[0]!.at,
-      last.at,
+  return {
+    table: 'document',
+    values: {
+      id: state.documentId,
+      organization_id: state.organizationId,
+      type: state.type,
+      status: state.status,
+      number: state.content.number,
+      payer_iban: state.content.payerIban,
+      amount_tiyn: state.content.amountTiyn,
+      value_date: state.content.valueDate,
+      beneficiary_name: state.content.beneficiary.name,
+      author_id: state.authorId,
+      last_seq: last.seq,
+      state: snapshot,
+      created_at: timeline[0]!.at,
+      updated_at: last.at,
+    },
+    updated: [
+      'status',
+      'number',
+      'payer_iban',
+      'amount_tiyn',
+      'value_date',
+      'beneficiary_name',
+      'last_seq',
+      'state',
+      'updated_at',
     ],
-  );
+  };
 }

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PROCESS_CHANGES_CHANNEL } from './process-changes.js';
-import type { ProcessSnapshot, ProcessTimelineEntry } from './process-snapshot.js';
+import type { ProcessDetailRow, ProcessSnapshot, ProcessTimelineEntry } from './process-snapshot.js';
+
+/** The process row's parameters come first; a detail row's are numbered after them. */
+const PROCESS_PARAMETERS = 16;
 
 /**
  * Writes a process's transition to the shared read model — its `process` row, its new `process_event`
- * entries and, in the same transaction, the process's own detail row — and announces it on
- * PROCESS_CHANGES_CHANNEL at commit. Safe to repeat (activities are at-least-once): entries are keyed
- * by (process, seq) and the row only moves forward, so a late projection never overwrites a newer one.
+ * entries and the process's own detail row — and announces it on PROCESS_CHANGES_CHANNEL, in one
+ * statement: atomic without a transaction, so one round trip (a payment records ~5 transitions).
+ * Safe to repeat (activities are at-least-once): entries are keyed by (process, seq) and the rows only
+ * move forward, so a late projection never overwrites a newer one.
  */
 @Injectable()
 export class ProcessProjectionService {
@@ -17,16 +21,19 @@ export class ProcessProjectionService {
   async record(
     snapshot: ProcessSnapshot,
     timeline: readonly ProcessTimelineEntry[],
-    writeDetail?: (manager: EntityManager) => Promise<unknown>,
+    details: readonly ProcessDetailRow[] = [],
   ): Promise<void> {
     const first = timeline[0];
     const last = timeline.at(-1);
     if (!first || !last) return;
-    await this.dataSource.transaction(async (manager) => {
-      if (writeDetail) await writeDetail(manager);
-      // One statement: the row, the entries and the announcement land together or not at all.
-      await manager.query(
-        `WITH upserted AS (
+    let parameters = PROCESS_PARAMETERS;
+    const detailCtes = details.map((detail, index) => {
+      const sql = `detail${index} AS (${upsertDetailSql(detail, parameters)}), `;
+      parameters += Object.keys(detail.values).length;
+      return sql;
+    });
+    await this.dataSource.query(
+      `WITH ${detailCtes.join('')}upserted AS (
            INSERT INTO process (id, workflow_id, type, organization_id, status, title, amount_minor, currency,
                                 awaiting, awaiting_detail, last_seq, created_at, updated_at, kind, account_iban)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $15, $16)
@@ -50,34 +57,52 @@ export class ProcessProjectionService {
                           json_build_object('processId', id, 'processType', type, 'organizationId', organization_id,
                                             'status', status, 'seq', last_seq)::text)
          FROM upserted`,
-        [
-          snapshot.id,
-          snapshot.workflowId,
-          snapshot.type,
-          snapshot.organizationId,
-          snapshot.status,
-          snapshot.title,
-          snapshot.amount?.minor ?? null,
-          snapshot.amount?.currency ?? null,
-          snapshot.awaiting,
-          snapshot.awaitingDetail === undefined ? null : JSON.stringify(snapshot.awaitingDetail),
-          last.seq,
-          first.at,
-          last.at,
-          JSON.stringify(
-            timeline.map((entry) => ({
-              seq: entry.seq,
-              event: entry.event,
-              status: entry.status,
-              actor: entry.actor ?? null,
-              details: entry.details ?? null,
-              at: entry.at,
-            })),
-          ),
-          snapshot.kind ?? null,
-          snapshot.accountIban ?? null,
-        ],
-      );
-    });
+      [
+        snapshot.id,
+        snapshot.workflowId,
+        snapshot.type,
+        snapshot.organizationId,
+        snapshot.status,
+        snapshot.title,
+        snapshot.amount?.minor ?? null,
+        snapshot.amount?.currency ?? null,
+        snapshot.awaiting,
+        snapshot.awaitingDetail === undefined ? null : JSON.stringify(snapshot.awaitingDetail),
+        last.seq,
+        first.at,
+        last.at,
+        JSON.stringify(
+          timeline.map((entry) => ({
+            seq: entry.seq,
+            event: entry.event,
+            status: entry.status,
+            actor: entry.actor ?? null,
+            details: entry.details ?? null,
+            at: entry.at,
+          })),
+        ),
+        snapshot.kind ?? null,
+        snapshot.accountIban ?? null,
+        ...details.flatMap((detail) => Object.values(detail.values)),
+      ],
+    );
   }
+}
+
+/**
+ * A detail row's upsert for a CTE, its values numbered after `before` parameters. A data-modifying CTE
+ * runs whether or not it is read, and foreign keys are checked at the end of the whole statement.
+ */
+function upsertDetailSql({ table, values, updated }: ProcessDetailRow, before: number): string {
+  const columns = Object.keys(values);
+  for (const name of [...columns, ...updated]) {
+    if (!/^[a-z_]+$/.test(name)) throw new Error(`not a column name: ${name}`);
+  }
+  const onConflict = updated.length
+    ? `DO UPDATE SET ${updated.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
+       WHERE ${table}.last_seq < EXCLUDED.last_seq`
+    : 'DO NOTHING';
+  return `INSERT INTO ${table} (${columns.join(', ')})
+          VALUES (${columns.map((_, index) => `$${before + index + 1}`).join(', ')})
+          ON CONFLICT (id) ${onConflict}`;
 }

@@ -34,3 +34,16 @@ export interface ProcessTimelineEntry {
   actor?: ProcessActor;
   details?: Record<string, string | number | boolean | null>;
 }
+
+/**
+ * A process type's own row (`document`, `application`…), keyed by `id` and written in the same
+ * statement as the process row. With columns to update it only moves forward (`last_seq` must be
+ * among its values); without, it is written once and never changed.
+ */
+export interface ProcessDetailRow {
+  table: 'document' | 'application' | 'change_request' | 'token_registration' | 'token_reissue';
+  /** Column → value for the first insert; jsonb columns take objects. */
+  values: Readonly<Record<string, unknown>>;
+  /** The columns a later transition overwrites (the rest are fixed at creation). */
+  updated: readonly string[];
+}

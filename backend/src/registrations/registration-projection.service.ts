@@ -8,8 +8,8 @@ import {
   type ReissueState,
 } from '@qoltanba/workflows/domain';
 import { tokenRegistrationWorkflowId, tokenReissueWorkflowId } from '@qoltanba/workflows/messages';
-import type { EntityManager } from 'typeorm';
 import { ProcessProjectionService } from '../processes/process-projection.service.js';
+import type { ProcessDetailRow } from '../processes/process-snapshot.js';
 
 /**
  * Writes a registration's or reissue's transition to the shared read model (the `process` row and
@@ -33,7 +33,7 @@ export class RegistrationProjectionService {
         awaitingDetail: { userId: state.holder.userId },
       },
       state.timeline,
-      (manager) => writeRegistrationRow(manager, state),
+      [registrationRowOf(state)],
     );
   }
 
@@ -50,74 +50,67 @@ export class RegistrationProjectionService {
         awaitingDetail: { userId: state.holder.userId, registrationId: state.registrationId },
       },
       state.timeline,
-      (manager) => writeReissueRow(manager, state),
+      reissueRowsOf(state),
     );
   }
 }
 
-async function writeReissueRow(manager: EntityManager, state: ReissueState): Promise<void> {
+function reissueRowsOf(state: ReissueState): ProcessDetailRow[] {
   const last = state.timeline.at(-1)!;
   const startedBy = state.startedBy.kind === 'CLIENT' ? 'CLIENT' : `MANAGER:${state.startedBy.id}`;
-  if (state.status === 'REGISTERING' && state.registrationId) {
-    // The registration it starts is the user's open one from this moment: the wizard goes on in it
-    // at once, before the child workflow's own first projection.
-    await manager.query(
-      `INSERT INTO token_registration (id, workflow_id, user_id, organization_id, status, reissue_id)
-       VALUES ($1, $2, $3, $4, 'AWAITING_TOKEN', $5) ON CONFLICT (id) DO NOTHING`,
-      [
-        state.registrationId,
-        tokenRegistrationWorkflowId(state.registrationId),
-        state.holder.userId,
-        state.holder.organizationId,
-        state.reissueId,
-      ],
-    );
-  }
-  await manager.query(
-    `INSERT INTO token_reissue (id, workflow_id, user_id, organization_id, status, open, reason, started_by,
-                                registration_id, last_seq, started_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-     ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, open = EXCLUDED.open,
-       registration_id = EXCLUDED.registration_id, last_seq = EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
-     WHERE token_reissue.last_seq < EXCLUDED.last_seq`,
-    [
-      state.reissueId,
-      tokenReissueWorkflowId(state.reissueId),
-      state.holder.userId,
-      state.holder.organizationId,
-      state.status,
-      isReissueOpen(state),
-      state.reason,
-      startedBy,
-      state.registrationId,
-      last.seq,
-      state.startedAt,
-      last.at,
-    ],
-  );
+  const reissue: ProcessDetailRow = {
+    table: 'token_reissue',
+    values: {
+      id: state.reissueId,
+      workflow_id: tokenReissueWorkflowId(state.reissueId),
+      user_id: state.holder.userId,
+      organization_id: state.holder.organizationId,
+      status: state.status,
+      open: isReissueOpen(state),
+      reason: state.reason,
+      started_by: startedBy,
+      registration_id: state.registrationId,
+      last_seq: last.seq,
+      started_at: state.startedAt,
+      updated_at: last.at,
+    },
+    updated: ['status', 'open', 'registration_id', 'last_seq', 'updated_at'],
+  };
+  if (state.status !== 'REGISTERING' || !state.registrationId) return [reissue];
+  // The registration it starts is the user's open one from this moment: the wizard goes on in it
+  // at once, before the child workflow's own first projection.
+  const registration: ProcessDetailRow = {
+    table: 'token_registration',
+    values: {
+      id: state.registrationId,
+      workflow_id: tokenRegistrationWorkflowId(state.registrationId),
+      user_id: state.holder.userId,
+      organization_id: state.holder.organizationId,
+      status: 'AWAITING_TOKEN',
+      reissue_id: state.reissueId,
+    },
+    updated: [],
+  };
+  return [registration, reissue];
 }
 
-function writeRegistrationRow(manager: EntityManager, state: RegistrationState): Promise<unknown> {
+function registrationRowOf(state: RegistrationState): ProcessDetailRow {
   const last = state.timeline.at(-1)!;
-  return manager.query(
-    `INSERT INTO token_registration (id, workflow_id, user_id, organization_id, status, open, reissue_id,
-                                     token_serial, last_seq, started_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, open = EXCLUDED.open,
-       token_serial = EXCLUDED.token_serial, last_seq = EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
-     WHERE token_registration.last_seq < EXCLUDED.last_seq`,
-    [
-      state.registrationId,
-      tokenRegistrationWorkflowId(state.registrationId),
-      state.holder.userId,
-      state.holder.organizationId,
-      state.status,
-      isRegistrationOpen(state),
-      state.reissueId,
-      state.token?.serialNumber ?? null,
-      last.seq,
-      state.startedAt,
-      last.at,
-    ],
-  );
+  return {
+    table: 'token_registration',
+    values: {
+      id: state.registrationId,
+      workflow_id: tokenRegistrationWorkflowId(state.registrationId),
+      user_id: state.holder.userId,
+      organization_id: state.holder.organizationId,
+      status: state.status,
+      open: isRegistrationOpen(state),
+      reissue_id: state.reissueId,
+      token_serial: state.token?.serialNumber ?? null,
+      last_seq: last.seq,
+      started_at: state.startedAt,
+      updated_at: last.at,
+    },
+    updated: ['status', 'open', 'token_serial', 'last_seq', 'updated_at'],
+  };
 }

@@ -22,6 +22,8 @@ export interface LocalStack {
   databaseUrl: string;
   urlFor(database: string): string;
   temporalAddress: string;
+  /** The dev server's Prometheus metrics (the server on PostgreSQL is started without). */
+  temporalMetricsUrl: string | undefined;
   taskQueue: string;
   /** The stack's processes by component, for CPU accounting. */
   components: Record<'temporal' | 'api' | 'worker' | 'postgres', ProcessGroup>;
@@ -59,9 +61,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       persistent: false,
       databases: ['qoltanba'],
       logFile: join(dir, 'postgres.log'),
+      statementStatistics: true,
     });
+    let temporalMetricsUrl: string | undefined;
     if (options.temporal === 'dev-server') {
+      const metricsPort = await findFreePort();
+      temporalMetricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
       temporal = await startTemporalDevServer({
+        metricsPort,
         cliPath: await ensureTemporalCli(),
         port: await findFreePort(),
         uiPort: await findFreePort(),
@@ -108,6 +115,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       databaseUrl: postgres.urlFor('qoltanba'),
       urlFor: (database) => postgres!.urlFor(database),
       temporalAddress: temporal.address,
+      temporalMetricsUrl,
       taskQueue,
       components: {
         temporal: {

@@ -25,6 +25,8 @@ export interface EmbeddedPostgresOptions {
   databases: readonly string[];
   /** Where the server's own log lines go. */
   logFile: string;
+  /** Loads pg_stat_statements, for a benchmark that counts what each statement costs. */
+  statementStatistics?: boolean;
 }
 
 /**
@@ -53,7 +55,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     createPostgresUser: true,
     // Loopback only; enough connections for the API, the worker and a benchmark's pool.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      ...(options.statementStatistics ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+    ],
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     onLog: log,
     onError: log,

@@ -16,6 +16,8 @@ export interface TemporalDevServerOptions {
   dbFile?: string;
   namespace: string;
   logFile: string;
+  /** Serves Prometheus metrics on this port (a benchmark counts the server's requests). */
+  metricsPort?: number;
 }
 
 export interface RunningTemporal {
@@ -40,6 +42,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   // "default" always exists; any other namespace is created at launch.
   if (options.namespace !== 'default') args.push('--namespace', options.namespace);
   args.push('--log-format', 'json', '--log-level', 'warn');
+  if (options.metricsPort) args.push('--metrics-port', String(options.metricsPort));
   // Known from the first second, before a worker could register them (the API may start a process first).
   args.push(...devServerSearchAttributeArgs());
   // WAL lets the UI and history readers work while the server writes; state survives a restart.
