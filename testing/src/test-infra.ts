@@ -5,6 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { findFreePort } from '@qoltanba/local/ports';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
+import { DEV_SERVER_TUNING_ARGS } from '@qoltanba/local/services/temporal-dev-server';
 import { PROCESS_SEARCH_ATTRIBUTES } from '@qoltanba/workflows/messages';
 import {
   ensureSoftHsm,
@@ -47,6 +48,7 @@ export async function startTestInfra(): Promise<TestInfra> {
         executable: { type: 'existing-path', path: cliPath },
         ip: '127.0.0.1',
         searchAttributes: [...PROCESS_SEARCH_ATTRIBUTES],
+        extraArgs: DEV_SERVER_TUNING_ARGS,
       },
     }),
     findFreePort().then((port) =>
