@@ -1,6 +1,10 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { DocumentActivities } from '../src/documents/payment-document.activities.js';
+import { awaitingChanged } from '../src/domain/documents/document-awaited-party.js';
 import type { DocumentState } from '../src/domain/documents/document-state.js';
+import { applySignature } from '../src/domain/documents/document-transitions.js';
+import { verifiedSignature } from '../src/domain/documents/signature-policy.js';
+import { ProcessRejection } from '../src/domain/process/process-rejection.js';
 import { DocumentRejectionCode } from '../src/domain/documents/document-rejection.js';
 import type { SignatureRight } from '../src/domain/signatures/signature-right.js';
 import type { BankReceipt } from '../src/documents/payment-document.messages.js';
@@ -41,6 +45,19 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
         right: user.right,
         method: request.channel === 'STANDARD' ? 'EDS' : 'OTP',
       };
+    },
+    async recordSignature({ evidence, state, at }) {
+      const signer = await activities.confirmSignatureEvidence(evidence);
+      let next: DocumentState;
+      try {
+        next = applySignature(state, verifiedSignature(signer, evidence, at));
+      } catch (error) {
+        // As the real activity: a domain refusal is final, typed with its code.
+        if (!(error instanceof ProcessRejection)) throw error;
+        throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+      }
+      await activities.recordTransition(next, awaitingChanged(next, state));
+      return signer;
     },
     async confirmRejecter({ userId, organizationId }) {
       const user = users[userId];

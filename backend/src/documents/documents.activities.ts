@@ -1,4 +1,10 @@
 import type { DocumentActivities } from '@qoltanba/workflows/activities';
+import {
+  applySignature,
+  awaitingChanged,
+  verifiedSignature,
+  type DocumentState,
+} from '@qoltanba/workflows/domain';
 import type { BankGateway } from '../bank-gateway/bank-gateway.js';
 import { awaitingDocument, type NotificationsService } from '../notifications/notifications.service.js';
 import { failingAsActivity } from '../temporal/activity-failure.js';
@@ -12,14 +18,21 @@ export function createDocumentActivities(deps: {
   notifications: NotificationsService;
   bank: BankGateway;
 }): DocumentActivities {
+  const recordTransition = async (state: DocumentState, changedAwaiting: boolean) => {
+    await deps.projection.project(state);
+    if (changedAwaiting) await deps.notifications.notifyAwaited(awaitingDocument(state));
+  };
   return {
     // Its refusals end the signing update with their code; anything else is retried.
     confirmSignatureEvidence: failingAsActivity((request) => deps.evidence.confirm(request)),
+    recordSignature: failingAsActivity(async ({ evidence, state, at }) => {
+      const signer = await deps.evidence.confirm(evidence);
+      const next = applySignature(state, verifiedSignature(signer, evidence, at));
+      await recordTransition(next, awaitingChanged(next, state));
+      return signer;
+    }),
     confirmRejecter: failingAsActivity((request) => deps.evidence.confirmRejecter(request)),
-    recordTransition: async (state, awaitingChanged) => {
-      await deps.projection.project(state);
-      if (awaitingChanged) await deps.notifications.notifyAwaited(awaitingDocument(state));
-    },
+    recordTransition,
     dispatchToBank: (state) =>
       // The document id is the idempotency key: the bank answers a repeat with its first receipt.
       deps.bank.submitPayment({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ApplicationFailure } from '@temporalio/common';
+import { DocumentRejection, DocumentRejectionCode } from '@qoltanba/workflows/domain';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { asActivityFailure, failingAsActivity } from './activity-failure.js';
 
@@ -21,6 +22,20 @@ describe(asActivityFailure.name, () => {
   it('says field null when the error concerns no field, as a workflow’s own refusal does', () => {
     expect(asActivityFailure(new FeatureError('DOCUMENT_UNKNOWN_USER', 'Unknown signer.'))).toMatchObject({
       details: [{ field: null }],
+    });
+  });
+
+  it('makes a domain refusal of a transition the activity applies final too, with its code and field', () => {
+    const refusal = new DocumentRejection(
+      DocumentRejectionCode.STALE_CONTENT,
+      'The document changed while you were signing.',
+      'contentHash',
+    );
+
+    expect(asActivityFailure(refusal)).toMatchObject({
+      type: DocumentRejectionCode.STALE_CONTENT,
+      nonRetryable: true,
+      details: [{ field: 'contentHash' }],
     });
   });
 

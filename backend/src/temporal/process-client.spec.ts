@@ -32,6 +32,7 @@ const author = { userId: 'author', name: 'Author', channel: 'STANDARD' as const 
 /** Activities enough for a document that is only created and withdrawn. */
 const activities: DocumentActivities = {
   confirmSignatureEvidence: () => Promise.reject(new Error('not in these tests')),
+  recordSignature: () => Promise.reject(new Error('not in these tests')),
   confirmRejecter: () => Promise.reject(new Error('not in these tests')),
   recordTransition: () => Promise.resolve(),
   dispatchToBank: () => Promise.reject(new Error('not in these tests')),

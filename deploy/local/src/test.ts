@@ -8,7 +8,9 @@ interface Step {
   name: string;
   command: string;
   args: string[];
-  /** Runs once the Temporal server's build (started with the tools) has finished. */
+  /** Runs once the tools are ready (the CLI's build, the Debian step, SoftHSM2, Chromium). */
+  needsTools?: boolean;
+  /** Runs once the Temporal server's build (started after the CLI's) has finished. */
   needsTemporalServer?: boolean;
 }
 
@@ -34,26 +36,30 @@ const steps: Step[] = [
   })),
   // The web app's tsconfig must emit for the Angular CLI, so this check passes --noEmit itself.
   { name: 'types (web)', command: bin('tsc'), args: ['-p', 'web/tsconfig.spec.json', '--noEmit'] },
-  jest('tests (jest, every package)', ...process.argv.slice(3)),
+  { ...jest('tests (jest, every package)', ...process.argv.slice(3)), needsTools: true },
   // Last and on its own: the whole platform and a browser, once the units are known to be sound.
   { ...jest('end-to-end (Chromium)', '-c', 'web/e2e/jest.config.js'), needsTemporalServer: true },
 ];
 
 /**
- * `npm test`: installs what the tests need (the Temporal build, SoftHSM2, Chromium), then lints, type-checks
- * and runs every package's tests against real servers. Stops at the first failing step.
+ * `npm test`: installs what the tests need (the Temporal builds, SoftHSM2, Chromium) while it lints and
+ * type-checks — single-threaded steps that leave a core to the Go builds — then runs every package's
+ * tests against real servers. Stops at the first failing step.
  */
 async function test(): Promise<number> {
   const timings: [string, number][] = [];
   const began = Date.now();
-  const tools = await ensureTestToolsFirst();
-  timings.push(['tools ready', Date.now() - began]);
+  const tools = ensureTestToolsFirst();
+  // Held here so that a failed set-up is reported by the step that awaits it, never as an unhandled rejection.
+  tools.catch(() => undefined);
+  const waitFor = async (name: string, ready: Promise<unknown>) => {
+    const waited = Date.now();
+    await ready;
+    timings.push([`${name} (waited)`, Date.now() - waited]);
+  };
   for (const step of steps) {
-    if (step.needsTemporalServer) {
-      const waited = Date.now();
-      await tools.temporalServer;
-      timings.push(['Temporal server build (waited)', Date.now() - waited]);
-    }
+    if (step.needsTools) await waitFor('tools', tools);
+    if (step.needsTemporalServer) await waitFor('Temporal server build', (await tools).temporalServer);
     const started = Date.now();
     console.log(`\n▶ ${step.name}`);
     const result = await runCommand(step.command, step.args, { cwd: repoRoot, inherit: true });

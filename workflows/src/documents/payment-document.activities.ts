@@ -15,6 +15,13 @@ export interface ConfirmEvidenceRequest {
   evidenceId: string;
 }
 
+/** A signature to confirm, with the state it applies to and the time the workflow gives it. */
+export interface RecordSignatureRequest {
+  evidence: ConfirmEvidenceRequest;
+  state: DocumentState;
+  at: string;
+}
+
 export interface DocumentActivities {
   /**
    * Confirms stored evidence (a verified EDS or OTP) belongs to this signer, document and content, and
@@ -22,6 +29,12 @@ export interface DocumentActivities {
    * with a DocumentRejectionCode when the signature must be refused.
    */
   confirmSignatureEvidence(request: ConfirmEvidenceRequest): Promise<ConfirmedSigner>;
+  /**
+   * Confirms the evidence as confirmSignatureEvidence does (with the same refusals) and records the
+   * state the signature makes (`applySignature`, with the transition's notifications), in one round
+   * trip; the workflow applies the same signature to its own state. Answers the confirmed signer.
+   */
+  recordSignature(request: RecordSignatureRequest): Promise<ConfirmedSigner>;
   /**
    * Confirms the user may reject the document: of its organization, with a signature right as it is
    * now. Throws a non-retryable failure typed with a DocumentRejectionCode otherwise.

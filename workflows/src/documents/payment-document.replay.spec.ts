@@ -16,8 +16,26 @@ const BEFORE_SENT_MARKER = new URL(
   import.meta.url,
 );
 
-it('replays a payment dispatched by the workflow code before the SENT_TO_BANK marker', async () => {
-  const history = temporal.api.history.v1.History.decode(await readFile(BEFORE_SENT_MARKER));
+/**
+ * A payment signed twice in the Standard channel, dispatched and executed by the workflow code as it
+ * was before a signature was confirmed and recorded in one local activity (confirm, record, then the
+ * SENT_TO_BANK mark of its own): those runs keep their three steps after an upgrade.
+ */
+const BEFORE_SIGNATURE_RECORDED_WITH_CHECK = new URL(
+  '../../test/histories/payment-signed-before-signature-recorded-with-check.binpb',
+  import.meta.url,
+);
 
-  await expect(Worker.runReplayHistory({ workflowsPath, bundlerOptions }, history)).resolves.toBeUndefined();
+const replay = async (file: URL) =>
+  Worker.runReplayHistory(
+    { workflowsPath, bundlerOptions },
+    temporal.api.history.v1.History.decode(await readFile(file)),
+  );
+
+it('replays a payment dispatched by the workflow code before the SENT_TO_BANK marker', async () => {
+  await expect(replay(BEFORE_SENT_MARKER)).resolves.toBeUndefined();
+});
+
+it('replays a payment signed by the workflow code before a signature was recorded with its check', async () => {
+  await expect(replay(BEFORE_SIGNATURE_RECORDED_WITH_CHECK)).resolves.toBeUndefined();
 });

@@ -107,6 +107,22 @@ describe(paymentDocumentWorkflow.name, () => {
     expect(seqs.at(-1)).toBe(7);
   });
 
+  it('answers the signature that completes the document with the document already on its way to the bank', async () => {
+    const { handle, state, documentId } = await newDocument();
+    const afterFirst = await sign(handle, state, 'ainur');
+    const projectedBefore = fakes.projected.filter((s) => s.documentId === documentId).length;
+    const afterSecond = await sign(handle, afterFirst, 'bolat');
+
+    expect(afterSecond.status).toBe('SENT_TO_BANK');
+    const [signed, sent] = afterSecond.timeline.slice(-2);
+    expect([signed?.event, sent?.event]).toEqual(['SIGNED', 'SENT_TO_BANK']);
+    expect(sent?.at).toBe(signed?.at);
+    // The signature and the hand-over reached the read model as one transition.
+    const projected = fakes.projected.filter((s) => s.documentId === documentId);
+    expect(projected[projectedBefore]?.status).toBe('SENT_TO_BANK');
+    expect((await handle.result()).status).toBe('EXECUTED');
+  });
+
   it('refuses a SECOND before a FIRST with a typed failure and changes nothing', async () => {
     const { handle, state } = await newDocument();
     expect(await refusalOf(sign(handle, state, 'bolat'))).toBe('DOCUMENT_SECOND_BEFORE_FIRST');

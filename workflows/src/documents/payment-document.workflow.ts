@@ -6,12 +6,13 @@ import {
   proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
-import { documentAwaitedParty } from '../domain/documents/document-awaited-party.js';
+import { awaitingChanged, documentAwaitedParty } from '../domain/documents/document-awaited-party.js';
 import { documentContentHash } from '../domain/documents/document-content.js';
 import type { DocumentState } from '../domain/documents/document-state.js';
 import { FINAL_STATUSES } from '../domain/documents/document-status.js';
 import {
   applyBankReport,
+  applySignature,
   createDocument,
   editDocument,
   expireDocument,
@@ -24,7 +25,7 @@ import {
   cancelDocument,
   type BankReport,
 } from '../domain/documents/document-transitions.js';
-import { precheckSignature } from '../domain/documents/signature-policy.js';
+import { precheckSignature, verifiedSignature } from '../domain/documents/signature-policy.js';
 import { sendingRuleOfPayment } from '../domain/payment/payment-kind.js';
 import {
   bankReportSignal,
@@ -50,7 +51,8 @@ import { validateWith as validate } from '../process/update-failure.js';
 
 /** Projection, notification and evidence checks are quick local database work: local activities. */
 const local = proxyLocalActivities<DocumentActivities>(LOCAL_RECORDING);
-const { confirmSignatureEvidence, confirmRejecter } = proxyLocalActivities<DocumentActivities>(LOCAL_CHECK);
+const { confirmSignatureEvidence, confirmRejecter, recordSignature } =
+  proxyLocalActivities<DocumentActivities>(LOCAL_CHECK);
 const { dispatchToBank } = proxyActivities<DocumentActivities>(BANK_CALL);
 
 /**
@@ -60,6 +62,12 @@ const { dispatchToBank } = proxyActivities<DocumentActivities>(BANK_CALL);
 const SENT_WHEN_DISPATCH_STARTS = 'sent-to-bank-when-dispatch-starts';
 /** Runs that took a rejection before this change trusted the API to have checked the rejecter. */
 const REJECTER_CONFIRMED = 'rejecter-confirmed-in-workflow';
+/**
+ * Runs started since this change confirm a signature and record its state in one local activity,
+ * and a signature that completes the document puts it on its way to the bank in the same transition
+ * (so they never reach SENT_WHEN_DISPATCH_STARTS). Older runs confirm, then record, then mark.
+ */
+const SIGNATURE_RECORDED_WITH_CHECK = 'signature-recorded-with-its-check';
 
 /**
  * One tenge payment order, from draft to its final status. Human actions arrive as updates and get
@@ -74,6 +82,7 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       revision,
       content,
     });
+  const recordsSignatureWithCheck = patched(SIGNATURE_RECORDED_WITH_CHECK);
   let initial = createDocument({ ...input, author: input.author, contentHash: hashOf(1), at: now() });
   // "Save and send for signature": the draft is submitted in the same breath.
   if (input.submit) initial = submitDocument(initial, { actor: input.author, at: now() });
@@ -85,11 +94,7 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       awaiting: documentAwaitedParty(document.awaiting),
       organizationId: document.organizationId,
     }),
-    project: (next, previous) =>
-      local.recordTransition(
-        next,
-        !previous || JSON.stringify(next.awaiting) !== JSON.stringify(previous.awaiting),
-      ),
+    project: (next, previous) => local.recordTransition(next, awaitingChanged(next, previous)),
   });
   const exclusive = (work: () => Promise<DocumentState>) => payment.exclusive(work);
   const commit = (next: DocumentState) => payment.commit(next);
@@ -132,21 +137,16 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       exclusive(async () => {
         // again: the state may have moved while we waited
         precheckSignature(payment.state, command, sendingRuleOfPayment(payment.state.content));
-        const signer = await confirmSignatureEvidence({
-          ...command,
-          documentId: input.documentId,
-          organizationId: input.organizationId,
-        });
-        return commit(
-          signDocument(payment.state, {
-            signer,
-            actor: { userId: signer.userId, name: signer.name, channel: command.channel },
-            method: signer.method,
-            contentHash: command.contentHash,
-            evidenceId: command.evidenceId,
-            at: now(),
-          }),
-        );
+        const evidence = { ...command, documentId: input.documentId, organizationId: input.organizationId };
+        if (recordsSignatureWithCheck) {
+          const at = now();
+          const signer = await recordSignature({ evidence, state: payment.state, at });
+          return payment.commitProjected(
+            applySignature(payment.state, verifiedSignature(signer, command, at)),
+          );
+        }
+        const signer = await confirmSignatureEvidence(evidence);
+        return commit(signDocument(payment.state, verifiedSignature(signer, command, now())));
       }),
     {
       validator: (command: SignCommand) =>
@@ -191,8 +191,11 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
 
   await payment.create();
 
-  // Until complete (with an EDS), final, or past the deadline; an edit may move the deadline.
-  while (!FINAL_STATUSES.has(payment.state.status) && !readyToDispatch(payment.state)) {
+  // Until on its way to the bank (complete, with an EDS), final, or past the deadline; an edit may
+  // move the deadline. Runs before SIGNATURE_RECORDED_WITH_CHECK stop SIGNED and are marked below.
+  const dispatchDue = (document: DocumentState) =>
+    document.status === 'SENT_TO_BANK' || readyToDispatch(document);
+  while (!FINAL_STATUSES.has(payment.state.status) && !dispatchDue(payment.state)) {
     const deadline = payment.state.deadline;
     const remaining = Date.parse(deadline) - Date.now();
     const settled =
@@ -200,18 +203,20 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       (await condition(
         () =>
           FINAL_STATUSES.has(payment.state.status) ||
-          readyToDispatch(payment.state) ||
+          dispatchDue(payment.state) ||
           payment.state.deadline !== deadline,
         remaining,
       ));
     if (!settled) await exclusive(() => commit(expireDocument(payment.state, now())));
   }
 
-  if (readyToDispatch(payment.state)) {
+  if (dispatchDue(payment.state)) {
     // On its way from the moment the dispatch starts: after a worker dies the call is retried for a
     // while (the bank may hold the payment already), and the document must not look still SIGNED.
-    const markedBeforeCall = patched(SENT_WHEN_DISPATCH_STARTS);
-    if (markedBeforeCall) await exclusive(() => commit(markSentToBank(payment.state, now())));
+    const markedBeforeCall = payment.state.status === 'SENT_TO_BANK' || patched(SENT_WHEN_DISPATCH_STARTS);
+    if (readyToDispatch(payment.state) && markedBeforeCall) {
+      await exclusive(() => commit(markSentToBank(payment.state, now())));
+    }
     const receipt = await dispatchToBank(payment.state);
     await exclusive(() =>
       commit(

@@ -129,7 +129,7 @@ export {
   type ProcessType,
 } from './process/process-kind.js';
 export { DocumentRejection, DocumentRejectionCode } from './documents/document-rejection.js';
-export { documentAwaitedParty } from './documents/document-awaited-party.js';
+export { awaitingChanged, documentAwaitedParty } from './documents/document-awaited-party.js';
 export { TIMELINE_EVENTS } from './documents/document-state.js';
 export type {
   Actor,
@@ -158,9 +158,11 @@ export {
   type SendingRule,
   type Signable,
   type VerifiedSignature,
+  verifiedSignature,
 } from './documents/signature-policy.js';
 export {
   applyBankReport,
+  applySignature,
   awaitingOf,
   createDocument,
   editDocument,

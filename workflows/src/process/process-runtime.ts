@@ -61,8 +61,22 @@ export class ProcessRuntime<State> {
     return next;
   }
 
+  /**
+   * A transition the activity that checked it has projected already (one round trip for both):
+   * made current and shown in Temporal's visibility, not projected again.
+   */
+  commitProjected(next: State): State {
+    this.current = next;
+    this.showInVisibility(next);
+    return next;
+  }
+
   private async record(next: State, previous: State | undefined): Promise<void> {
-    upsertSearchAttributes(processSearchAttributes(this.options.visibility(next)));
+    this.showInVisibility(next);
     await this.options.project(next, previous);
+  }
+
+  private showInVisibility(state: State): void {
+    upsertSearchAttributes(processSearchAttributes(this.options.visibility(state)));
   }
 }

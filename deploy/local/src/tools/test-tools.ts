@@ -28,8 +28,8 @@ export async function ensureTestTools(log: (line: string) => void = console.log)
 }
 
 /**
- * The same, but the Temporal server's build is handed back still running: only the journeys need
- * it, so `npm test` lets it use the core that the single-threaded lint leaves idle.
+ * The same, but the Temporal server's build is handed back still running: only the journeys need it,
+ * so `npm test` starts the unit tests without waiting for it (and lints while the CLI builds).
  */
 export async function ensureTestToolsFirst(
   log: (line: string) => void = console.log,

@@ -14,3 +14,8 @@ export function documentAwaitedParty(awaiting: Awaiting): AwaitedParty {
       return 'NOBODY';
   }
 }
+
+/** Whether a transition changed what the document awaits (its people are then told); true at creation. */
+export function awaitingChanged(next: { awaiting: Awaiting }, previous?: { awaiting: Awaiting }): boolean {
+  return !previous || JSON.stringify(next.awaiting) !== JSON.stringify(previous.awaiting);
+}

@@ -165,6 +165,15 @@ export function markSentToBank(state: DocumentState, at: string): DocumentState 
   return record({ ...state, status: 'SENT_TO_BANK' }, 'SENT_TO_BANK', 'SENT_TO_BANK', at);
 }
 
+/**
+ * A signature applied and, when it completes the document for the bank, the document on its way at
+ * the same moment: one transition to record, and the signer's answer already says where it went.
+ */
+export function applySignature(state: DocumentState, signature: VerifiedSignature): DocumentState {
+  const signed = signDocument(state, signature);
+  return readyToDispatch(signed) ? markSentToBank(signed, signature.at) : signed;
+}
+
 /** What the bank reports about a payment it received. */
 export interface BankReport {
   status: 'ACCEPTED' | 'EXECUTED' | 'REJECTED';

@@ -158,6 +158,22 @@ export interface VerifiedSignature {
   at: string;
 }
 
+/** The verified signature made of a confirmed signer and what they signed, at a time the workflow gives. */
+export function verifiedSignature(
+  signer: { userId: string; name: string; right: SignatureRight; method: SignatureMethod },
+  signed: { channel: Channel; contentHash: string; evidenceId: string },
+  at: string,
+): VerifiedSignature {
+  return {
+    signer: { userId: signer.userId, name: signer.name, right: signer.right },
+    actor: { userId: signer.userId, name: signer.name, channel: signed.channel },
+    method: signer.method,
+    contentHash: signed.contentHash,
+    evidenceId: signed.evidenceId,
+    at,
+  };
+}
+
 /**
  * The signatures with a verified one added in the slot the rule gives it, or a refusal: made over
  * another content, a second slot for the same person, or a process that takes no signature now.

@@ -256,16 +256,17 @@ export class PlatformPageComponent {
     this.running.set(true);
     this.errorKey.set(undefined);
     this.notice.set(undefined);
+    let ranOn: string | undefined;
     try {
-      const result = await firstValueFrom(this.api.runSelfCheck());
-      this.notice.set({ key: 'staff.ops.platform.ran', params: { worker: result.workerIdentity } });
+      ranOn = (await firstValueFrom(this.api.runSelfCheck())).workerIdentity;
     } catch (error) {
       this.errorKey.set(opsError(error).key);
-    } finally {
-      this.running.set(false);
-      this.busy.set(false);
     }
+    // The notice comes with the result it announces, not before the page shows it.
     await this.load(true);
+    if (ranOn !== undefined) this.notice.set({ key: 'staff.ops.platform.ran', params: { worker: ranOn } });
+    this.running.set(false);
+    this.busy.set(false);
   }
 
   private async load(keepMessages = false): Promise<void> {
