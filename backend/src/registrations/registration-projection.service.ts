@@ -82,10 +82,7 @@ function reissueRowsOf(state: ReissueState): ProcessDetailRow[] {
   const registration: ProcessDetailRow = {
     table: 'token_registration',
     values: {
-      id: state.registrationId,
-      workflow_id: tokenRegistrationWorkflowId(state.registrationId),
-      user_id: state.holder.userId,
-      organization_id: state.holder.organizationId,
+      ...registrationKeyOf(state.registrationId, state.holder),
       status: 'AWAITING_TOKEN',
       reissue_id: state.reissueId,
     },
@@ -99,10 +96,7 @@ function registrationRowOf(state: RegistrationState): ProcessDetailRow {
   return {
     table: 'token_registration',
     values: {
-      id: state.registrationId,
-      workflow_id: tokenRegistrationWorkflowId(state.registrationId),
-      user_id: state.holder.userId,
-      organization_id: state.holder.organizationId,
+      ...registrationKeyOf(state.registrationId, state.holder),
       status: state.status,
       open: isRegistrationOpen(state),
       reissue_id: state.reissueId,
@@ -112,5 +106,15 @@ function registrationRowOf(state: RegistrationState): ProcessDetailRow {
       updated_at: last.at,
     },
     updated: ['status', 'open', 'token_serial', 'last_seq', 'updated_at'],
+  };
+}
+
+/** The columns a registration row is created with, whoever writes it first (itself or its reissue). */
+function registrationKeyOf(registrationId: string, holder: { userId: string; organizationId: string }) {
+  return {
+    id: registrationId,
+    workflow_id: tokenRegistrationWorkflowId(registrationId),
+    user_id: holder.userId,
+    organization_id: holder.organizationId,
   };
 }
