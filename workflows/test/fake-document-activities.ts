@@ -4,10 +4,10 @@ import { awaitingChanged } from '../src/domain/documents/document-awaited-party.
 import type { DocumentState } from '../src/domain/documents/document-state.js';
 import { applySignature } from '../src/domain/documents/document-transitions.js';
 import { verifiedSignature } from '../src/domain/documents/signature-policy.js';
-import { ProcessRejection } from '../src/domain/process/process-rejection.js';
 import { DocumentRejectionCode } from '../src/domain/documents/document-rejection.js';
 import type { SignatureRight } from '../src/domain/signatures/signature-right.js';
 import type { BankReceipt } from '../src/documents/payment-document.messages.js';
+import { asUpdateFailure } from '../src/process/update-failure.js';
 
 export interface FakeUser {
   name: string;
@@ -52,9 +52,8 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
       try {
         next = applySignature(state, verifiedSignature(signer, evidence, at));
       } catch (error) {
-        // As the real activity: a domain refusal is final, typed with its code.
-        if (!(error instanceof ProcessRejection)) throw error;
-        throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+        // As the real activity: a domain refusal is final, typed with its code and field.
+        throw asUpdateFailure(error);
       }
       await activities.recordTransition(next, awaitingChanged(next, state));
       return signer;
