@@ -50,8 +50,16 @@ async function test(): Promise<number> {
   const timings: [string, number][] = [];
   const began = Date.now();
   const tools = ensureTestToolsFirst();
-  // Held here so that a failed set-up is reported by the step that awaits it, never as an unhandled rejection.
-  tools.catch(() => undefined);
+  // Ends when the set-up and the server's build have, however: a failed set-up is reported by the
+  // step that awaits `tools`, never as an unhandled rejection.
+  let buildsEnded = false;
+  const builds = tools
+    .then((ready) => ready.temporalServer)
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .finally(() => (buildsEnded = true));
   const waitFor = async (name: string, ready: Promise<unknown>) => {
     const waited = Date.now();
     await ready;
@@ -66,6 +74,9 @@ async function test(): Promise<number> {
     timings.push([step.name, Date.now() - started]);
     if (result.code !== 0) {
       printTimings(timings, `✖ ${step.name} failed`);
+      // A Go build left running would outlive its lock's owner, and the next run would build over it.
+      if (!buildsEnded) console.log('\nWaiting for the Temporal builds started with the tools to end…');
+      await builds;
       return result.code;
     }
   }

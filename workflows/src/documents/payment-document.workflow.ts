@@ -213,8 +213,9 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   if (dispatchDue(payment.state)) {
     // On its way from the moment the dispatch starts: after a worker dies the call is retried for a
     // while (the bank may hold the payment already), and the document must not look still SIGNED.
-    const markedBeforeCall = payment.state.status === 'SENT_TO_BANK' || patched(SENT_WHEN_DISPATCH_STARTS);
-    if (readyToDispatch(payment.state) && markedBeforeCall) {
+    const sentWithLastSignature = payment.state.status === 'SENT_TO_BANK';
+    const markedBeforeCall = sentWithLastSignature || patched(SENT_WHEN_DISPATCH_STARTS);
+    if (!sentWithLastSignature && markedBeforeCall) {
       await exclusive(() => commit(markSentToBank(payment.state, now())));
     }
     const receipt = await dispatchToBank(payment.state);
