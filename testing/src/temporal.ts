@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { bundlerOptions, workflowsPath } from '@qoltanba/workflows/bundling';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { TEST_ENV } from './test-infra.js';
+import { testWorkflowCode } from './workflow-bundle.js';
+
+export { testWorkflowCode };
 
 /** A client and worker connection to the run's shared Temporal dev server (see jest-global-setup). */
 export async function connectTestTemporal(): Promise<TestWorkflowEnvironment> {
@@ -35,8 +37,7 @@ export async function startWorkflowWorker(
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    workflowsPath,
-    bundlerOptions,
+    ...testWorkflowCode(),
     activities,
   });
   const running = worker.run();

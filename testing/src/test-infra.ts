@@ -1,12 +1,10 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { findFreePort } from '@qoltanba/local/ports';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
-import { DEV_SERVER_TUNING_ARGS } from '@qoltanba/local/services/temporal-dev-server';
-import { PROCESS_SEARCH_ATTRIBUTES } from '@qoltanba/workflows/messages';
+import { type RunningTemporal, startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
 import {
   ensureSoftHsm,
   prepareTokenStore,
@@ -14,6 +12,7 @@ import {
   type TokenStore,
 } from '@qoltanba/local/tools/softhsm';
 import { ensureTemporalCli } from '@qoltanba/local/tools/temporal-cli';
+import { bundleTestWorkflows, WORKFLOW_BUNDLE_ENV } from './workflow-bundle.js';
 
 /** Environment variables through which test files find the shared servers. */
 export const TEST_ENV = {
@@ -30,9 +29,10 @@ export interface TestInfra {
 }
 
 /**
- * One real Temporal dev server (through @temporalio/testing, pointed at our own build), one real
+ * One real Temporal dev server (our own build, started as `npm start` starts it), one real
  * PostgreSQL and one SoftHSM2 token store for a whole test run. Test files isolate themselves with
- * their own task queues, databases and token labels, so the servers start once instead of per file.
+ * their own task queues, databases and token labels, so the servers start once instead of per file;
+ * the workflow code is bundled once too, for every worker a test file starts.
  * Everything is announced through environment variables set here, in Jest's parent process, so the
  * workers inherit them in their real environment (where a native PKCS#11 library can read them).
  */
@@ -42,15 +42,17 @@ export async function startTestInfra(): Promise<TestInfra> {
   const root = await mkdtemp(join(tmpdir(), 'qoltanba-test-'));
   // mkdtemp makes it private; the `postgres` system user (when we run as root) must walk into it.
   await chmod(root, 0o755);
-  const [temporalStart, postgresStart, softHsmStart] = await Promise.allSettled([
-    TestWorkflowEnvironment.createLocal({
-      server: {
-        executable: { type: 'existing-path', path: cliPath },
-        ip: '127.0.0.1',
-        searchAttributes: [...PROCESS_SEARCH_ATTRIBUTES],
-        extraArgs: DEV_SERVER_TUNING_ARGS,
-      },
-    }),
+  const [temporalStart, postgresStart, softHsmStart, bundled] = await Promise.allSettled([
+    // `npm start`'s launcher (search attributes, tuning), headless and in memory: like every server a
+    // run starts, it is stopped by the run's guard should the run itself be killed.
+    findFreePort().then((port) =>
+      startTemporalDevServer({
+        cliPath,
+        port,
+        namespace: 'default',
+        logFile: join(root, 'temporal.log'),
+      }),
+    ),
     findFreePort().then((port) =>
       spawnEmbeddedPostgres({
         dir: join(root, 'postgres'),
@@ -64,23 +66,24 @@ export async function startTestInfra(): Promise<TestInfra> {
       softHsm,
       store: await prepareTokenStore(join(root, 'softhsm')),
     })),
+    bundleTestWorkflows(root),
   ]);
   const stop = async () => {
     await Promise.allSettled([
-      temporalStart.status === 'fulfilled' && temporalStart.value.teardown(),
+      temporalStart.status === 'fulfilled' && temporalStart.value.stop(),
       postgresStart.status === 'fulfilled' && postgresStart.value.stop(),
     ]);
     await rm(root, { recursive: true, force: true });
   };
   // Whatever did start is stopped again when another part failed: a test run leaves nothing running.
-  const failed = [temporalStart, postgresStart, softHsmStart].find(
+  const failed = [temporalStart, postgresStart, softHsmStart, bundled].find(
     (outcome) => outcome.status === 'rejected',
   );
   if (failed) {
     await stop();
     throw failed.reason;
   }
-  const temporal = (temporalStart as PromiseFulfilledResult<TestWorkflowEnvironment>).value;
+  const temporal = (temporalStart as PromiseFulfilledResult<RunningTemporal>).value;
   const postgres = (postgresStart as PromiseFulfilledResult<RunningPostgres>).value;
   const { softHsm, store: tokenStore } = (
     softHsmStart as PromiseFulfilledResult<{ softHsm: SoftHsm; store: TokenStore }>
@@ -89,5 +92,6 @@ export async function startTestInfra(): Promise<TestInfra> {
   process.env[TEST_ENV.pkcs11Module] = softHsm.modulePath;
   process.env[TEST_ENV.temporalAddress] = temporal.address;
   process.env[TEST_ENV.postgresAdminUrl] = postgres.urlFor('postgres');
+  process.env[WORKFLOW_BUNDLE_ENV] = (bundled as PromiseFulfilledResult<string>).value;
   return { stop };
 }

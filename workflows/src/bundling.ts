@@ -11,6 +11,9 @@ const here = fileURLToPath(import.meta.url);
 /** `index.ts` when running from source (tests), `index.js` when running the compiled package. */
 export const workflowsPath = join(dirname(here), here.endsWith('.ts') ? 'index.ts' : 'index.js');
 
+/** The sources' entry, from either: a test run bundles what is written, whatever was last compiled. */
+export const workflowsSourcePath = join(dirname(here), '..', 'src', 'index.ts');
+
 /** ESM sources import `./x.js`; when bundling from source webpack must find `./x.ts` instead. */
 export const bundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = {
   webpackConfigHook: (config) => ({

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { bundlerOptions, workflowsPath } from '@qoltanba/workflows/bundling';
 import { registerProcessSearchAttributes } from '@qoltanba/workflows/search-attributes';
-import { type NativeConnection, Worker } from '@temporalio/worker';
+import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '../config/app-config.js';
 import { createPlatformActivities } from './platform-activities.js';
 
@@ -12,6 +12,8 @@ export interface PlatformWorkerOptions {
   identity: string;
   /** Tests pass their own queue so that workers of parallel tests never share tasks. */
   taskQueue?: string;
+  /** Tests pass the run's bundle of the workflow code; bundled from @qoltanba/workflows when absent. */
+  workflowCode?: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'>;
 }
 
 /**
@@ -26,8 +28,7 @@ export async function createPlatformWorker(options: PlatformWorkerOptions): Prom
     namespace: options.config.temporal.namespace,
     taskQueue: options.taskQueue ?? options.config.temporal.taskQueue,
     identity: options.identity,
-    workflowsPath,
-    bundlerOptions,
+    ...(options.workflowCode ?? { workflowsPath, bundlerOptions }),
     maxCachedWorkflows: options.config.worker.maxCachedWorkflows,
     activities: createPlatformActivities(options.app, options.identity),
   });

@@ -3,7 +3,7 @@ import { type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TEST_ENV } from '@qoltanba/testing/test-infra';
-import { uniqueTaskQueue } from '@qoltanba/testing/temporal';
+import { testWorkflowCode, uniqueTaskQueue } from '@qoltanba/testing/temporal';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module.js';
@@ -84,7 +84,13 @@ export async function startTestWorker(testApp: TestApp): Promise<TestWorker> {
   });
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const identity = `test-worker-${config.temporal.taskQueue}`;
-  const worker = await createPlatformWorker({ app: context, config, connection, identity });
+  const worker = await createPlatformWorker({
+    app: context,
+    config,
+    connection,
+    identity,
+    workflowCode: testWorkflowCode(),
+  });
   const heartbeats = context.get(WorkerHeartbeatService);
   heartbeats.start(identity, () => worker.getState() === 'RUNNING');
   const running = worker.run();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { stopWithThisProcess } from './services/orphan-guard.js';
 import { stopChild } from './services/temporal-dev-server.js';
 
 export interface SupervisedProcess {
@@ -54,6 +55,7 @@ export class Supervisor {
       env: spec.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    stopWithThisProcess(child);
     this.running.set(spec.name, child);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => this.output(spec.name, line));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, it } from '@jest/globals';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
-import { bundlerOptions, workflowsPath } from '../bundling.js';
+import { testWorkflowCode } from '@qoltanba/testing/temporal';
 
 /**
  * A history recorded from the document workflow as it was before SENT_TO_BANK was recorded when the
@@ -27,10 +27,7 @@ const BEFORE_SIGNATURE_RECORDED_WITH_CHECK = new URL(
 );
 
 const replay = async (file: URL) =>
-  Worker.runReplayHistory(
-    { workflowsPath, bundlerOptions },
-    temporal.api.history.v1.History.decode(await readFile(file)),
-  );
+  Worker.runReplayHistory(testWorkflowCode(), temporal.api.history.v1.History.decode(await readFile(file)));
 
 it('replays a payment dispatched by the workflow code before the SENT_TO_BANK marker', async () => {
   await expect(replay(BEFORE_SENT_MARKER)).resolves.toBeUndefined();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../paths.js';
+import { stopWithThisProcess } from './orphan-guard.js';
 import { stopChild } from './temporal-dev-server.js';
 
 export interface NodeProcess {
@@ -27,6 +28,7 @@ export function startNodeProcess(
     env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  stopWithThisProcess(child);
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
   child.stdout.on('data', keep);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { assertPortFree } from '../ports.js';
 import { ToolError } from '../tool-error.js';
 import { waitForApi } from './api-health.js';
+import { stopWithThisProcess } from './orphan-guard.js';
 import { stopChild } from './temporal-dev-server.js';
 
 export interface ReverseProxyOptions {
@@ -38,6 +39,7 @@ export async function startReverseProxy(options: ReverseProxyOptions): Promise<R
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  stopWithThisProcess(child);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const url = `http://127.0.0.1:${options.port}`;

@@ -7,11 +7,13 @@ import { devServerSearchAttributeArgs } from '@qoltanba/workflows/search-attribu
 import { Connection } from '@temporalio/client';
 import { assertPortFree } from '../ports.js';
 import { ToolError } from '../tool-error.js';
+import { stopWithThisProcess } from './orphan-guard.js';
 
 export interface TemporalDevServerOptions {
   cliPath: string;
   port: number;
-  uiPort: number;
+  /** The web UI's port; none (headless) when absent, as for the tests' server. */
+  uiPort?: number;
   /** SQLite file that keeps workflows across restarts; in-memory when absent. */
   dbFile?: string;
   namespace: string;
@@ -22,7 +24,7 @@ export interface TemporalDevServerOptions {
 
 export interface RunningTemporal {
   address: string;
-  uiUrl: string;
+  uiUrl: string | undefined;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -43,12 +45,14 @@ const READY_TIMEOUT_MS = 90_000;
 /** Starts `temporal server start-dev` bound to 127.0.0.1 and resolves once its frontend answers. */
 export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<RunningTemporal> {
   await assertPortFree(options.port, 'the Temporal server', 'TEMPORAL_PORT');
-  await assertPortFree(options.uiPort, 'the Temporal web UI', 'TEMPORAL_UI_PORT');
+  if (options.uiPort !== undefined)
+    await assertPortFree(options.uiPort, 'the Temporal web UI', 'TEMPORAL_UI_PORT');
   await mkdir(dirname(options.logFile), { recursive: true });
   if (options.dbFile) await mkdir(dirname(options.dbFile), { recursive: true });
 
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port)];
-  args.push('--ui-ip', '127.0.0.1', '--ui-port', String(options.uiPort));
+  if (options.uiPort === undefined) args.push('--headless');
+  else args.push('--ui-ip', '127.0.0.1', '--ui-port', String(options.uiPort));
   // "default" always exists; any other namespace is created at launch.
   if (options.namespace !== 'default') args.push('--namespace', options.namespace);
   args.push('--log-format', 'json', '--log-level', 'warn', ...DEV_SERVER_TUNING_ARGS);
@@ -61,6 +65,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   const log = createWriteStream(options.logFile, { flags: 'a' });
   // Detached: Ctrl-C in the terminal does not reach it; whoever started it stops it after the workers.
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  stopWithThisProcess(child, { group: true });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
 
@@ -68,7 +73,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   await waitUntilServing(address, child, options.logFile);
   return {
     address,
-    uiUrl: `http://127.0.0.1:${options.uiPort}`,
+    uiUrl: options.uiPort === undefined ? undefined : `http://127.0.0.1:${options.uiPort}`,
     process: child,
     stop: () => stopChild(child),
   };

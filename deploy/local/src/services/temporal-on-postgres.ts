@@ -10,6 +10,7 @@ import { repoRoot } from '../paths.js';
 import { runCommand } from '../run-command.js';
 import { ToolError } from '../tool-error.js';
 import type { TemporalServerTools } from '../tools/temporal-server.js';
+import { stopWithThisProcess } from './orphan-guard.js';
 import { createMissingDatabases, hasTable } from './postgres-databases.js';
 import { stopChild, waitUntilServing } from './temporal-dev-server.js';
 
@@ -193,6 +194,7 @@ function spawnServer(options: TemporalOnPostgresOptions, services: readonly stri
   const log = createWriteStream(logFileOf(options, services), { flags: 'a' });
   // Detached: Ctrl-C in the terminal does not reach it; whoever started it stops it after the workers.
   const child = spawn(options.tools.server, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  stopWithThisProcess(child, { group: true });
   // Two sources into one file: neither may close it when it ends.
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });

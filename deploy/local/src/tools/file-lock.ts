@@ -84,16 +84,18 @@ async function acquire(lockDir: string, options: LockOptions): Promise<LockOwner
       await takeOver(lockDir, holder, log);
       continue;
     }
+    // Said before any giving up: whoever waited is told for whom, even when the bound is shorter
+    // than one look at the lock on a busy machine.
+    if (reportedAt === undefined || Date.now() - reportedAt >= reportEveryMs) {
+      log(`Waiting for ${holder.purpose}: ${describeHolder(holder)} …`);
+      reportedAt = Date.now();
+    }
     if (options.timeoutMs !== undefined && Date.now() - began > options.timeoutMs) {
       throw new ToolError(
         `Gave up waiting for ${holder.purpose} after ${Math.round((Date.now() - began) / 1000)} s: ` +
           `${describeHolder(holder)}.`,
         `Let that run finish, or stop it (kill ${holder.pid}) and run this again.`,
       );
-    }
-    if (reportedAt === undefined || Date.now() - reportedAt >= reportEveryMs) {
-      log(`Waiting for ${holder.purpose}: ${describeHolder(holder)} …`);
-      reportedAt = Date.now();
     }
     await delay(pollMs);
   }

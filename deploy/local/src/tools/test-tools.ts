@@ -23,28 +23,13 @@ export interface TestTools {
  * after the CLI, from the Go build cache the CLI filled.
  */
 export async function ensureTestTools(log: (line: string) => void = console.log): Promise<TestTools> {
-  const { temporalServer, ...others } = await ensureTestToolsFirst(log);
-  return { ...others, temporalServer: await temporalServer };
-}
-
-/**
- * The same, but the Temporal server's build is handed back still running: only the journeys need it,
- * so `npm test` starts the unit tests without waiting for it (and lints while the CLI builds).
- */
-export async function ensureTestToolsFirst(
-  log: (line: string) => void = console.log,
-): Promise<Omit<TestTools, 'temporalServer'> & { temporalServer: Promise<TemporalServerTools> }> {
   const [temporalCli] = await Promise.all([
     ensureTemporalCli(log),
     ensureDebianPackages([SOFTHSM_PACKAGE, CHROMIUM_PACKAGE, NSS_TOOLS_PACKAGE, NGINX_PACKAGE], log),
   ]);
-  // Built after the CLI, from the Go build cache the CLI filled; awaited by whoever needs it.
-  const temporalServer = ensureTemporalServer(log);
-  // Held here so that a failed build is reported by its awaiter, never as an unhandled rejection.
-  temporalServer.catch(() => undefined);
   return {
     temporalCli,
-    temporalServer,
+    temporalServer: await ensureTemporalServer(log),
     softHsm: await ensureSoftHsm(log),
     chromium: await ensureChromium(log),
     certutil: await ensureNssTools(log),
