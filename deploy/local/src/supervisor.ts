@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { stopWithThisProcess } from './services/orphan-guard.js';
-import { stopChild } from './services/temporal-dev-server.js';
+import { stopChild } from './services/stop-child.js';
 
 export interface SupervisedProcess {
   name: string;

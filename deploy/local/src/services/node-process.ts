@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../paths.js';
 import { stopWithThisProcess } from './orphan-guard.js';
-import { stopChild } from './temporal-dev-server.js';
+import { stopChild } from './stop-child.js';
 
 export interface NodeProcess {
   child: ChildProcess;

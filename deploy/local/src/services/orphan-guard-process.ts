@@ -11,9 +11,7 @@
  */
 import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
-
-/** As long as the platform's own orderly stop gives a child (stopChild's grace). */
-const GRACE_MS = 10_000;
+import { STOP_GRACE_MS } from './stop-child.js';
 
 const listed = new Set<number>();
 
@@ -30,7 +28,7 @@ createInterface({ input: process.stdin })
 async function stopListed(): Promise<void> {
   const targets = [...listed];
   send(targets, 'SIGTERM');
-  const deadline = Date.now() + GRACE_MS;
+  const deadline = Date.now() + STOP_GRACE_MS;
   while (Date.now() < deadline && targets.some(exists)) await delay(100);
   send(targets.filter(exists), 'SIGKILL');
   process.exit(0);

@@ -6,7 +6,7 @@ import { assertPortFree } from '../ports.js';
 import { ToolError } from '../tool-error.js';
 import { waitForApi } from './api-health.js';
 import { stopWithThisProcess } from './orphan-guard.js';
-import { stopChild } from './temporal-dev-server.js';
+import { stopChild } from './stop-child.js';
 
 export interface ReverseProxyOptions {
   nginx: string;

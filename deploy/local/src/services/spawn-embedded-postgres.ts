@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ToolError } from '../tool-error.js';
 import type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres.js';
 import { postgresUrl } from './postgres-url.js';
-import { stopChild } from './temporal-dev-server.js';
+import { stopChild } from './stop-child.js';
 
 const entry = fileURLToPath(new URL('./postgres-process.js', import.meta.url));
 

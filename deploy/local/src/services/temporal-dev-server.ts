@@ -8,6 +8,7 @@ import { Connection } from '@temporalio/client';
 import { assertPortFree } from '../ports.js';
 import { ToolError } from '../tool-error.js';
 import { stopWithThisProcess } from './orphan-guard.js';
+import { stopChild } from './stop-child.js';
 
 export interface TemporalDevServerOptions {
   cliPath: string;
@@ -103,14 +104,4 @@ export async function waitUntilServing(address: string, child: ChildProcess, log
     `The Temporal server did not answer on ${address} within ${READY_TIMEOUT_MS / 1000} s.`,
     `See ${logFile}.`,
   );
-}
-
-/** SIGTERM, then SIGKILL if the process has not exited after a grace period. */
-export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await exited;
-  clearTimeout(timer);
 }

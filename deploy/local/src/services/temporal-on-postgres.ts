@@ -12,7 +12,8 @@ import { ToolError } from '../tool-error.js';
 import type { TemporalServerTools } from '../tools/temporal-server.js';
 import { stopWithThisProcess } from './orphan-guard.js';
 import { createMissingDatabases, hasTable } from './postgres-databases.js';
-import { stopChild, waitUntilServing } from './temporal-dev-server.js';
+import { stopChild } from './stop-child.js';
+import { waitUntilServing } from './temporal-dev-server.js';
 
 /** The configuration the server reads (a template filled from the environment) and its dynamic part. */
 const CONFIG_DIR = join(repoRoot, 'deploy', 'temporal', 'config');
