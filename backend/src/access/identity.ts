@@ -1,4 +1,5 @@
 import type { Channel } from '@qoltanba/workflows/domain';
+import type { ClientUser } from '../organizations/client-user.entity.js';
 
 /** The server-side session a request came with (absent for the test-only identity headers). */
 export interface SessionRef {
@@ -16,6 +17,11 @@ export interface ClientIdentity {
   organizationId: string;
   channel: Channel;
   session?: SessionRef;
+  /**
+   * The user as read when the request was authenticated, so that every check of one request sees
+   * the same user without reading it again; absent where an identity is built by hand.
+   */
+  user?: ClientUser;
 }
 
 /**

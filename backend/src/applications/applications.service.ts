@@ -133,7 +133,7 @@ export class ApplicationsService {
 
   async reject(identity: ClientIdentity, applicationId: string, reason: string): Promise<ApplicationView> {
     await this.applications.findOwned(identity, applicationId);
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     if (user.signatureRight === 'NONE') {
       throw new FeatureError(
         DocumentRejectionCode.NO_SIGNING_RIGHT,
@@ -148,7 +148,7 @@ export class ApplicationsService {
 
   async withdraw(identity: ClientIdentity, applicationId: string): Promise<ApplicationView> {
     await this.applications.findOwned(identity, applicationId);
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     return this.run(applicationId, withdrawApplicationUpdate, { actor: actorOf(identity, user.fullName) });
   }
 
@@ -203,7 +203,7 @@ export class ApplicationsService {
   /** Someone who may prepare applications: any signer, and NONE users where the organization allows it. */
   private async preparer(identity: ClientIdentity): Promise<Actor> {
     const [user, organization] = await Promise.all([
-      this.users.get(identity.userId),
+      this.users.ofCaller(identity),
       this.organizations.get(identity.organizationId),
     ]);
     if (user.signatureRight === 'NONE' && !organization.noneMayPrepare) {

@@ -38,6 +38,6 @@ export class DevHeaderIdentityResolver {
     const channel = (request.header(DEV_HEADERS.channel) ?? 'STANDARD').toUpperCase() as Channel;
     if (!CHANNELS.includes(channel)) return undefined;
     const user = await this.users.forSession(userId, channel);
-    return { kind: 'CLIENT', userId: user.id, organizationId: user.organizationId, channel };
+    return { kind: 'CLIENT', userId: user.id, organizationId: user.organizationId, channel, user };
   }
 }

@@ -93,6 +93,7 @@ export class SessionIdentityResolver extends IdentityResolver {
       organizationId: user.organizationId,
       channel: principal.channel,
       session: ref,
+      user,
     };
   }
 }

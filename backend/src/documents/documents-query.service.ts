@@ -90,7 +90,7 @@ export class DocumentsQueryService {
    * and documents approved by OTP that wait for their EDS in the Standard channel.
    */
   async awaitingMe(identity: ClientIdentity): Promise<AwaitingMeView> {
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     const person = { userId: user.id, right: user.signatureRight, channels: user.channels };
     // Only what deciding needs, for every open document: an organization may have thousands, and
     // whole states (content, signatures, history) are read for the few shown.

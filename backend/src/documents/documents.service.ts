@@ -109,7 +109,7 @@ export class DocumentsService {
   async sign(identity: ClientIdentity, documentId: string, dto: SignDocumentDto): Promise<DocumentView> {
     const record = await this.documents.findOwned(identity, documentId);
     const state = record.state;
-    refuseHopelessSignature(state, identity, await this.users.get(identity.userId), dto.contentHash);
+    refuseHopelessSignature(state, identity, await this.users.ofCaller(identity), dto.contentHash);
     const content = documentContent({ ...state, content: state.content });
     const evidenceId = await this.evidence.verifyAndStore({
       identity,
@@ -129,7 +129,7 @@ export class DocumentsService {
 
   async reject(identity: ClientIdentity, documentId: string, reason: string): Promise<DocumentView> {
     await this.documents.findOwned(identity, documentId);
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     if (user.signatureRight === 'NONE') {
       throw new FeatureError(DocumentRejectionCode.NO_SIGNING_RIGHT, 'Only a signer can reject a document.');
     }
@@ -141,7 +141,7 @@ export class DocumentsService {
 
   async withdraw(identity: ClientIdentity, documentId: string): Promise<DocumentView> {
     await this.documents.findOwned(identity, documentId);
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     return this.run(documentId, withdrawDocumentUpdate, { actor: this.actorOf(identity, user.fullName) });
   }
 
@@ -156,7 +156,7 @@ export class DocumentsService {
 
   /** Someone who may prepare documents: any signer, and NONE users where the organization allows it. */
   private async preparer(identity: ClientIdentity, noneMayPrepare: boolean): Promise<Actor> {
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     if (user.signatureRight === 'NONE' && !noneMayPrepare) {
       throw new FeatureError(
         DocumentsErrorCode.MAY_NOT_PREPARE,

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { SignatureRight } from '@qoltanba/workflows/domain';
 import { normalizePhone } from './client-field-checks.js';
 import { type EntityManager, In, Repository } from 'typeorm';
+import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { ClientUser } from './client-user.entity.js';
 import { Organization } from './organization.entity.js';
@@ -20,6 +21,11 @@ export class ClientUsersService {
     const user = await this.users.findOneBy({ id: userId });
     if (!user) throw new FeatureError(Code.USER_NOT_FOUND, 'No such user.', { field: 'userId' });
     return user;
+  }
+
+  /** The caller's user: the one read when the request was authenticated, or read now. */
+  ofCaller(identity: ClientIdentity): Promise<ClientUser> {
+    return identity.user ? Promise.resolve(identity.user) : this.get(identity.userId);
   }
 
   /** The user if there is one: the read port other features use instead of querying the table. */

@@ -37,7 +37,7 @@ export class ProcessesQueryService {
   ) {}
 
   async list(identity: ClientIdentity, query: ListProcessesQuery): Promise<ProcessPage> {
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     const mine = `(CASE p.awaiting_detail->>'kind'
         WHEN 'SUBMISSION' THEN p.awaiting_detail->>'authorId' = $2::text
         WHEN 'SIGNATURE' THEN p.awaiting_detail->'rights' @> jsonb_build_array($3::text)

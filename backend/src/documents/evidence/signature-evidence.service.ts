@@ -5,6 +5,7 @@ import { DocumentRejectionCode as Code, methodOfChannel } from '@qoltanba/workfl
 import type { ConfirmEvidenceRequest } from '@qoltanba/workflows/activities';
 import type { ConfirmedSigner } from '@qoltanba/workflows/messages';
 import { Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { FeatureError } from '../../common/errors/feature-error.js';
 import { ClientUsersService } from '../../organizations/client-users.service.js';
 import { DocumentsErrorCode } from '../documents-error-code.js';
@@ -44,7 +45,8 @@ export class SignatureEvidenceService {
     }
     const verified = await verifier.verify(request);
     const id = randomUUID();
-    await this.evidence.save({
+    // A plain insert: `save` would first look the new id up and wrap the insert in a transaction.
+    const row = this.evidence.create({
       id,
       documentId: request.documentId,
       contentHash: request.contentHash,
@@ -54,6 +56,8 @@ export class SignatureEvidenceService {
       kind: verifier.kind,
       payload: verified.payload,
     });
+    // (TypeORM's insert cannot type a jsonb column of unknown values; the row is a whole entity.)
+    await this.evidence.insert(row as QueryDeepPartialEntity<SignatureEvidence>);
     return id;
   }
 

@@ -27,7 +27,7 @@ export class OtpApprovalsService {
 
   async challenge(identity: ClientIdentity, documentIds: string[]): Promise<OtpChallengeView> {
     const bound: ChallengeDocument[] = [];
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     for (const documentId of documentIds) {
       const { state } = await this.documents.findOwned(identity, documentId);
       if (state.status !== 'AWAITING_SIGNATURES') {
@@ -61,7 +61,7 @@ export class OtpApprovalsService {
     // Documents that can only refuse (signed meanwhile, another signer's slot) are answered first:
     // a code is checked, and so spent, only if at least one approval can succeed.
     const refused = new Map<string, ApprovalResultView>();
-    const user = await this.users.get(identity.userId);
+    const user = await this.users.ofCaller(identity);
     for (const document of bound) {
       try {
         const { state } = await this.documents.findOwned(identity, document.documentId);
