@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@qoltanba/local/ports';
+import { makeRunFolder, type RunFolder } from '@qoltanba/local/services/run-folder';
 import { type RunningTemporal, startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
 import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { OPERATOR } from './support/dev-identity.js';
@@ -14,6 +13,7 @@ import { type NodeProcess, startBackendProcess } from './support/node-process.js
  * can kill: what an operator sees on /api/health when a component dies and comes back.
  */
 describe('API and worker processes', () => {
+  let folder: RunFolder;
   let dir: string;
   let database: TestDatabase;
   let temporal: RunningTemporal | undefined;
@@ -33,7 +33,8 @@ describe('API and worker processes', () => {
     });
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'qoltanba-processes-'));
+    folder = await makeRunFolder('processes');
+    dir = folder.path;
     database = await createTestDatabase();
     temporalPorts = { port: await findFreePort(), uiPort: await findFreePort() };
     temporal = await startTemporal();
@@ -58,7 +59,7 @@ describe('API and worker processes', () => {
     await api?.stop();
     await temporal?.stop();
     await database?.drop();
-    await rm(dir, { recursive: true, force: true });
+    await folder?.remove();
   });
 
   it('come up healthy, degrade within seconds when a component dies, and recover when it returns', async () => {

@@ -1,6 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDemo } from '@qoltanba/local/backend-client';
 import { provisionDemoCertificates } from '@qoltanba/local/demo-certificates';
@@ -9,6 +7,7 @@ import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
 import { assertPortFree, findFreePort } from '@qoltanba/local/ports';
 import { freeClusterTopology, freePlatformPorts } from '@qoltanba/local/free-ports';
 import { ensureChromium } from '@qoltanba/local/tools/chromium';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 
 /** The operators' journey finds a payment stuck on a failing bank in seconds, not minutes. */
 export const E2E_STUCK_AFTER_SECONDS = 10;
@@ -41,8 +40,8 @@ export interface E2ePlatform {
  */
 export async function startE2ePlatform(): Promise<E2ePlatform> {
   const chromium = await ensureChromium();
-  const dataDir = await mkdtemp(join(tmpdir(), 'qoltanba-e2e-'));
-  await chmod(dataDir, 0o755);
+  const folder = await makeRunFolder('e2e');
+  const dataDir = folder.path;
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const logFile = join(dataDir, 'logs', 'platform.log');
   const write = (line: string) => appendFileSync(logFile, `${line}\n`);
@@ -73,6 +72,7 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
     write(await provisionDemoCertificates(platform, demo.demoEdsUser(), write));
   } catch (error) {
     await platform?.stop();
+    folder.keep();
     throw new Error(`The end-to-end platform did not start (log: ${logFile}): ${String(error)}`, {
       cause: error,
     });
@@ -86,7 +86,7 @@ export async function startE2ePlatform(): Promise<E2ePlatform> {
   return {
     async stop() {
       await running.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await folder.remove();
     },
   };
 }

@@ -1,8 +1,7 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '@qoltanba/local/ports';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
 import { type RunningTemporal, startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
 import {
@@ -39,9 +38,8 @@ export interface TestInfra {
 export async function startTestInfra(): Promise<TestInfra> {
   const cliPath = await ensureTemporalCli();
   process.env[TEST_ENV.temporalCliPath] = cliPath;
-  const root = await mkdtemp(join(tmpdir(), 'qoltanba-test-'));
-  // mkdtemp makes it private; the `postgres` system user (when we run as root) must walk into it.
-  await chmod(root, 0o755);
+  const folder = await makeRunFolder('test');
+  const root = folder.path;
   const [temporalStart, postgresStart, softHsmStart, bundled] = await Promise.allSettled([
     // `npm start`'s launcher (search attributes, tuning), headless and in memory: like every server a
     // run starts, it is stopped by the run's guard should the run itself be killed.
@@ -73,7 +71,7 @@ export async function startTestInfra(): Promise<TestInfra> {
       temporalStart.status === 'fulfilled' && temporalStart.value.stop(),
       postgresStart.status === 'fulfilled' && postgresStart.value.stop(),
     ]);
-    await rm(root, { recursive: true, force: true });
+    await folder.remove();
   };
   // Whatever did start is stopped again when another part failed: a test run leaves nothing running.
   const failed = [temporalStart, postgresStart, softHsmStart, bundled].find(

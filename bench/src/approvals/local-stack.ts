@@ -1,10 +1,9 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '@qoltanba/local/ports';
 import { waitForApi } from '@qoltanba/local/services/api-health';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import { type NodeProcess, startNodeProcess } from '@qoltanba/local/services/node-process';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
 import { startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
 import {
@@ -42,8 +41,8 @@ export interface LocalStackOptions {
  * its callers in headers instead of logging in.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  const dir = await mkdtemp(join(tmpdir(), 'qoltanba-bench-approvals-'));
-  await chmod(dir, 0o755);
+  const folder = await makeRunFolder('bench-approvals');
+  const dir = folder.path;
   const taskQueue = 'bench-approvals';
   let postgres: RunningPostgres | undefined;
   let temporal: { address: string; stop(): Promise<void> } | undefined;
@@ -52,7 +51,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const process of processes.reverse()) await process.stop();
     await temporal?.stop();
     await postgres?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await folder.remove();
   };
   try {
     postgres = await spawnEmbeddedPostgres({

@@ -1,8 +1,8 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { chmod, copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { launchPlatform, type RunningPlatform } from '@qoltanba/local/platform';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import { freeClusterTopology, freePlatformPorts } from '@qoltanba/local/free-ports';
 
 export interface ChaosCluster {
@@ -19,8 +19,8 @@ export interface ChaosCluster {
  * callers in headers. The fault run's own: it kills and restarts parts of it.
  */
 export async function startChaosCluster(): Promise<ChaosCluster> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'qoltanba-chaos-'));
-  await chmod(dataDir, 0o755);
+  const folder = await makeRunFolder('chaos');
+  const dataDir = folder.path;
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const logFile = join(dataDir, 'logs', 'platform.log');
   const write = (line: string) => appendFileSync(logFile, `${line}\n`);
@@ -35,6 +35,7 @@ export async function startChaosCluster(): Promise<ChaosCluster> {
     supervisor: { output: (name, line) => write(`${name}│ ${line}`), handleSignals: false },
     log: write,
   }).catch(async (error: unknown) => {
+    folder.keep();
     throw new Error(`The chaos cluster did not start (log: ${logFile}): ${String(error)}`, { cause: error });
   });
   return {
@@ -46,7 +47,7 @@ export async function startChaosCluster(): Promise<ChaosCluster> {
         await mkdir(dirname(keepLogAs), { recursive: true });
         await copyFile(logFile, keepLogAs);
       }
-      await rm(dataDir, { recursive: true, force: true });
+      await folder.remove();
     },
   };
 }

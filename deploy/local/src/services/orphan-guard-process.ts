@@ -5,18 +5,29 @@
  * holds: the pipe ends when the parent does, however it ends.
  *
  * Protocol on stdin, one line each: `+<target>` when the parent starts a child, `-<target>` when that
- * child exits, where a target is a pid, or a negative process group id for a detached child. When
- * stdin ends, every target still listed gets SIGTERM, and SIGKILL if it is still there after a grace
- * period. After an orderly stop nothing is listed any more, and this process just exits.
+ * child exits, where a target is a pid, or a negative process group id for a detached child;
+ * `+dir <JSON path>` and `-dir <JSON path>` for a temporary folder the parent made and removes itself.
+ * When stdin ends, every target still listed gets SIGTERM, and SIGKILL if it is still there after a
+ * grace period; then the folders still listed are removed. After an orderly stop nothing is listed
+ * any more, and this process just exits.
  */
+import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { STOP_GRACE_MS } from './stop-child.js';
 
 const listed = new Set<number>();
+const folders = new Set<string>();
 
 createInterface({ input: process.stdin })
   .on('line', (line) => {
+    const folder = /^([+-])dir (".*")$/.exec(line.trim());
+    if (folder) {
+      const path = JSON.parse(folder[2]!) as string;
+      if (folder[1] === '+') folders.add(path);
+      else folders.delete(path);
+      return;
+    }
     const order = /^([+-])(-?\d+)$/.exec(line.trim());
     if (!order) return;
     const target = Number(order[2]);
@@ -31,6 +42,7 @@ async function stopListed(): Promise<void> {
   const deadline = Date.now() + STOP_GRACE_MS;
   while (Date.now() < deadline && targets.some(exists)) await delay(100);
   send(targets.filter(exists), 'SIGKILL');
+  await Promise.allSettled([...folders].map((folder) => rm(folder, { recursive: true, force: true })));
   process.exit(0);
 }
 

@@ -32,3 +32,15 @@ export function stopWithThisProcess(child: ChildProcess, options: { group?: bool
   input.write(`+${target}\n`);
   child.once('exit', () => input.write(`-${target}\n`));
 }
+
+/**
+ * Has the temporary folder `dir` removed if this process dies without removing it, once the servers
+ * listed above have stopped (they may hold files in it). Returns the call that unlists it again, for
+ * when this process removes it itself. Never for a folder meant to last (npm start's data).
+ */
+export function removeWithThisProcess(dir: string): () => void {
+  const input = guardInput();
+  const line = JSON.stringify(dir);
+  input.write(`+dir ${line}\n`);
+  return () => input.write(`-dir ${line}\n`);
+}
