@@ -416,6 +416,20 @@ describe('deploy/k8s/temporal-values.yaml', () => {
   });
 });
 
+describe("Temporal's dynamic configuration", () => {
+  it.each(['compose/temporal/dynamicconfig.yaml', 'temporal/dynamicconfig.yaml'])(
+    '%s keeps the search attribute cache: a read costs no database round trip',
+    (file) => {
+      const settings = (parseYaml(readText(join(deploy, file))) ?? {}) as Record<
+        string,
+        [{ value: unknown }]
+      >;
+      const forced = settings['system.forceSearchAttributesCacheRefreshOnRead'];
+      expect(forced?.some((entry) => entry.value !== false) ?? false).toBe(false);
+    },
+  );
+});
+
 describe('deploy/README.md', () => {
   const readme = readText(join(deploy, 'README.md'));
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common';
+import { registerProcessSearchAttributes } from '@qoltanba/workflows/search-attributes';
 import { isPortFree } from '../ports.js';
 import { repoRoot } from '../paths.js';
 import { runCommand } from '../run-command.js';
@@ -207,7 +208,11 @@ function logFileOf(options: TemporalOnPostgresOptions, services: readonly string
   return join(options.logDir, `temporal-${services.length === 1 ? services[0]! : 'server'}.log`);
 }
 
-/** Registers the namespace when missing and waits until the frontend serves it (its cache refreshes). */
+/**
+ * Registers the namespace and the processes' search attributes when missing, and waits until the
+ * server serves the namespace and uses the attributes (each service learns them at its next refresh
+ * of the namespace, not on every read: that would cost every transition's upsert database reads).
+ */
 async function ensureNamespace(address: string, namespace: string): Promise<void> {
   const connection = await Connection.connect({ address });
   try {
@@ -216,21 +221,31 @@ async function ensureNamespace(address: string, namespace: string): Promise<void
       .catch((error: { code?: number }) => {
         if (error.code !== ALREADY_EXISTS) throw error;
       });
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const served = await connection.workflowService.listWorkflowExecutions({ namespace, pageSize: 1 }).then(
+    const answers = (query?: string) =>
+      connection.workflowService.listWorkflowExecutions({ namespace, pageSize: 1, query }).then(
         () => true,
         () => false,
       );
-      if (served) return;
-      if (Date.now() > deadline)
-        throw new ToolError(
-          `The Temporal server on PostgreSQL did not serve namespace ${namespace} within 60 s.`,
-        );
-      await delay(500);
-    }
+    await waitFor(() => answers(), `serve namespace ${namespace}`);
+    const [added] = await registerProcessSearchAttributes(connection, namespace);
+    if (added === undefined) return;
+    await waitFor(() => answers(`${added} = 'probe'`), `know the search attribute ${added}`);
+    // The frontend knows them now; history and matching refresh on their own cycle, as long.
+    await delay(NAMESPACE_REFRESH_MS);
   } finally {
     await connection.close();
+  }
+}
+
+/** The server's default `system.namespaceCacheRefreshInterval`. */
+const NAMESPACE_REFRESH_MS = 2_000;
+
+async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await check())) {
+    if (Date.now() > deadline)
+      throw new ToolError(`The Temporal server on PostgreSQL did not ${what} within 60 s.`);
+    await delay(250);
   }
 }
 
