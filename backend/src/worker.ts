@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (telemetry && /address already in use/i.test(String(error))) {
       process.stderr.write(
-        `worker: port ${config.metrics.workerPort} on 127.0.0.1 is in use; choose another with WORKER_METRICS_PORT.\n`,
+        `worker: port ${config.metrics.workerPort} on ${config.metrics.workerHost} is in use; choose another with WORKER_METRICS_PORT.\n`,
       );
       process.exit(1);
     }

@@ -36,8 +36,10 @@ export class AppConfig {
 export interface MetricsConfig {
   /** When set, `GET /api/metrics` wants it as a bearer token; unset, the endpoint is closed in production. */
   token: string | undefined;
-  /** The worker's Prometheus endpoint on 127.0.0.1; unset: none (tests run many workers in one process). */
+  /** The worker's Prometheus endpoint; unset: none (tests run many workers in one process). */
   workerPort: number | undefined;
+  /** The address it binds: loopback unless a network policy guards the pod. */
+  workerHost: string;
 }
 
 /** What the operators' console calls stuck, and where it links to Temporal's own UI. */

@@ -86,8 +86,13 @@ export const environmentSchema = z
      * endpoint is open in development and test and closed (404) in production.
      */
     METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
-    /** Where a worker serves the Temporal SDK's metrics, on 127.0.0.1; unset: not served. */
+    /** Where a worker serves the Temporal SDK's metrics; unset: not served. */
     WORKER_METRICS_PORT: port.optional(),
+    /**
+     * The address it binds. The endpoint has no authentication: loopback for a scraper on the same
+     * host, 0.0.0.0 in a pod whose network policy lets only the monitoring namespace in.
+     */
+    WORKER_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
     /** Which bank core the platform talks to; only the built-in simulator exists so far. */
     BANK_GATEWAY: z
       .enum(['simulator'], { error: 'must be "simulator" (the only gateway so far)' })
@@ -188,6 +193,10 @@ export const environmentSchema = z
   // that trusts them must not be reachable from another machine, whatever image it was started from.
   .refine((env) => !(env.NODE_ENV === 'test' && !LOOPBACK_HOSTS.has(env.HOST)), {
     path: ['HOST'],
+    message: 'must be a loopback address (127.0.0.1, ::1, localhost) when NODE_ENV=test',
+  })
+  .refine((env) => !(env.NODE_ENV === 'test' && !LOOPBACK_HOSTS.has(env.WORKER_METRICS_HOST)), {
+    path: ['WORKER_METRICS_HOST'],
     message: 'must be a loopback address (127.0.0.1, ::1, localhost) when NODE_ENV=test',
   })
   .refine((env) => !(env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === 'true'), {

@@ -88,16 +88,28 @@ describe(loadConfig.name, () => {
   });
 
   it('takes the metrics bearer token and the worker metrics port, refusing a short token without echoing it', () => {
-    expect(loadConfig(minimal).metrics).toEqual({ token: undefined, workerPort: undefined });
+    expect(loadConfig(minimal).metrics).toEqual({
+      token: undefined,
+      workerPort: undefined,
+      workerHost: '127.0.0.1',
+    });
     const token = 'k'.repeat(32);
     expect(loadConfig({ ...minimal, METRICS_TOKEN: token, WORKER_METRICS_PORT: '9464' }).metrics).toEqual({
       token,
       workerPort: 9464,
+      workerHost: '127.0.0.1',
     });
     const attempt = () => loadConfig({ ...minimal, METRICS_TOKEN: 'short-secret' });
     expect(attempt).toThrow(/METRICS_TOKEN: must be at least 32 characters \(value hidden\)/);
     expect(attempt).not.toThrow(/short-secret/);
     expect(() => loadConfig({ ...minimal, WORKER_METRICS_PORT: '0' })).toThrow(/WORKER_METRICS_PORT/);
+  });
+
+  it('binds the worker metrics to another address only outside NODE_ENV=test', () => {
+    expect(loadConfig({ ...minimal, WORKER_METRICS_HOST: '0.0.0.0' }).metrics.workerHost).toBe('0.0.0.0');
+    expect(() => loadConfig({ ...minimal, NODE_ENV: 'test', WORKER_METRICS_HOST: '0.0.0.0' })).toThrow(
+      /WORKER_METRICS_HOST: must be a loopback address .* when NODE_ENV=test/,
+    );
   });
 
   it('rejects a port outside 1..65535', () => {

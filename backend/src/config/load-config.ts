@@ -110,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       abandonedAfterHours: e.OPS_ABANDONED_AFTER_HOURS,
       temporalUiUrl: e.TEMPORAL_UI_URL.replace(/\/+$/, ''),
     },
-    { token: e.METRICS_TOKEN, workerPort: e.WORKER_METRICS_PORT },
+    { token: e.METRICS_TOKEN, workerPort: e.WORKER_METRICS_PORT, workerHost: e.WORKER_METRICS_HOST },
   );
 }
 

@@ -4,11 +4,11 @@ import { metricsAccess } from './metrics-access.js';
 const TOKEN = 'a-long-random-token-for-prometheus-1234';
 const withToken = (nodeEnv: 'development' | 'test' | 'production') => ({
   nodeEnv,
-  metrics: { token: TOKEN, workerPort: undefined },
+  metrics: { token: TOKEN, workerPort: undefined, workerHost: '127.0.0.1' },
 });
 const withoutToken = (nodeEnv: 'development' | 'test' | 'production') => ({
   nodeEnv,
-  metrics: { token: undefined, workerPort: undefined },
+  metrics: { token: undefined, workerPort: undefined, workerHost: '127.0.0.1' },
 });
 
 describe(metricsAccess.name, () => {

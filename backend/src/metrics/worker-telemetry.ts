@@ -3,8 +3,9 @@ import type { AppConfig } from '../config/app-config.js';
 
 /**
  * The Temporal SDK's own metrics (task slots, poll and schedule-to-start latencies, workflow and
- * activity outcomes) served by its runtime for Prometheus at `/metrics`, on 127.0.0.1 only: the
- * server has no authentication, so only an agent on the same host (or a sidecar) may scrape it.
+ * activity outcomes) served by its runtime for Prometheus at `/metrics`. The server has no
+ * authentication: it binds the loopback address unless WORKER_METRICS_HOST says otherwise, which a
+ * pod does only behind a network policy that lets the monitoring namespace alone reach the port.
  * Durations in seconds with the unit in the name and counters ending in `_total`, as Prometheus
  * names things and as the API's own metrics do. Undefined when no port is configured.
  */
@@ -13,7 +14,8 @@ export function workerTelemetry(
 ): { telemetryOptions: TelemetryOptions; url: string } | undefined {
   const port = config.metrics.workerPort;
   if (port === undefined) return undefined;
-  const bindAddress = `127.0.0.1:${port}`;
+  const host = config.metrics.workerHost;
+  const bindAddress = `${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     telemetryOptions: {
       metrics: {

@@ -356,6 +356,38 @@ describe('deploy/k8s', () => {
     expect(loadConfig({ ...config, ...filled }).nodeEnv).toBe('production');
   });
 
+  it("serves the workers' SDK metrics beyond the pod to the monitoring namespace alone", () => {
+    const worker = deploymentOf(find('Deployment', 'qoltanba-worker'))!.containers[0]! as Container & {
+      env: { name: string; value: string }[];
+      ports: { name: string; containerPort: number }[];
+    };
+    const env = Object.fromEntries(worker.env.map(({ name, value }) => [name, value]));
+    const config = loadConfig({
+      ...find('ConfigMap', 'qoltanba-config').data!,
+      ...env,
+      DATABASE_URL: 'postgres://qoltanba:x@db:5432/qoltanba',
+      SECRETS_ENCRYPTION_KEY: filledEnv.SECRETS_ENCRYPTION_KEY!,
+    });
+    expect(config.metrics).toMatchObject({ workerHost: '0.0.0.0', workerPort: 9464 });
+    expect(worker.ports).toContainEqual({ name: 'metrics', containerPort: 9464 });
+
+    const policy = find('NetworkPolicy', 'qoltanba-worker').spec as {
+      podSelector: { matchLabels: Env };
+      policyTypes: string[];
+      ingress: {
+        from: { namespaceSelector?: unknown; podSelector?: unknown }[];
+        ports: { port: string }[];
+      }[];
+    };
+    const pods = (find('Deployment', 'qoltanba-worker').spec as { template: { metadata: { labels: Env } } })
+      .template.metadata.labels;
+    expect(pods).toMatchObject(policy.podSelector.matchLabels);
+    expect(policy.policyTypes).toEqual(['Ingress']);
+    expect(policy.ingress).toHaveLength(1);
+    expect(policy.ingress[0]!.ports).toEqual([{ port: 'metrics', protocol: 'TCP' }]);
+    expect(policy.ingress[0]!.from.every((peer) => peer.namespaceSelector && !peer.podSelector)).toBe(true);
+  });
+
   it("finds Temporal at the frontend Service the chart creates for a release named 'temporal'", () => {
     const defaults = chartDefaults() as { server: { frontend: { service: { port: number } } } };
     expect(find('ConfigMap', 'qoltanba-config').data!.TEMPORAL_ADDRESS).toBe(

@@ -12,6 +12,7 @@ const KINDS = [
   'deployment-apps-v1',
   'ingress-networking-v1',
   'namespace-v1',
+  'networkpolicy-networking-v1',
   'poddisruptionbudget-policy-v1',
   'secret-v1',
   'service-v1',
