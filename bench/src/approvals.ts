@@ -10,6 +10,7 @@ import { databaseSizes } from './approvals/database-sizes.js';
 import { cpuPerDocument, type ProcessGroup } from './approvals/process-cpu.js';
 import { statementCounter } from './approvals/statement-counts.js';
 import { requestsPerDocument, temporalRequests } from './approvals/temporal-requests.js';
+import { TEMPORAL_DATABASES } from '@qoltanba/local/services/temporal-on-postgres';
 
 /**
  * `npm run bench:approvals [-- --documents 1000 --concurrency 20 --temporal dev-server|postgres
@@ -18,7 +19,8 @@ import { requestsPerDocument, temporalRequests } from './approvals/temporal-requ
  * sign call's latency, and the same shape of workflow with no database work as the baseline.
  * Both run on the same Temporal server, the dev server (`npm start`'s) or the server on PostgreSQL
  * (the cluster's), and the CPU each component spent per document is measured beside, with the SQL
- * statements the application's database ran and (dev server) Temporal's requests, per document.
+ * statements the application's database ran, Temporal's requests (dev server) or its SQL statements
+ * (PostgreSQL), per document.
  * Targets on a 2-core machine: ≥ 30 documents/s, sign p99 ≤ 150 ms, ratio ≥ 0.8 (issue 18).
  */
 const TARGETS = { documentsPerSecond: 30, signP99Ms: 150, ratio: 0.8 };
@@ -50,6 +52,12 @@ async function main(): Promise<void> {
     const statements = await statementCounter(stack.databaseUrl);
     const requests = async () =>
       stack.temporalMetricsUrl ? temporalRequests(stack.temporalMetricsUrl) : new Map<string, number>();
+    // Temporal's own statements, when it persists on the same PostgreSQL: the bare run's, then ours.
+    const temporalStatements = async () =>
+      temporalKind === 'postgres'
+        ? statements.totalIn(Object.values(TEMPORAL_DATABASES), documents)
+        : undefined;
+    await statements.reset();
     const requestsBefore = await requests();
     let bare: ApprovalRun | undefined;
     let ours: ApprovalRun | undefined;
@@ -63,6 +71,7 @@ async function main(): Promise<void> {
       },
     );
     const requestsBetween = await requests();
+    const temporalStatementsBare = await temporalStatements();
     // What each platform document leaves on disk: for the capacity note.
     const sizesBefore = await databaseSizes(stack.urlFor('postgres'));
     await statements.reset();
@@ -71,6 +80,7 @@ async function main(): Promise<void> {
     });
     const sizesAfter = await databaseSizes(stack.urlFor('postgres'));
     const statementsRun = await statements.read(documents);
+    const temporalStatementsOurs = await temporalStatements();
     await statements.close();
     const requestsAfter = await requests();
     report(ours!, bare!, concurrency, `${temporalKind}, ${values.workers} worker(s)`);
@@ -85,6 +95,11 @@ async function main(): Promise<void> {
     );
     for (const { calls, text } of statementsRun.top)
       console.log(`    ${calls.toFixed(2).padStart(6)}  ${text}`);
+    if (temporalStatementsOurs !== undefined && temporalStatementsBare !== undefined) {
+      console.log(
+        `  Temporal's SQL statements per document: platform ${temporalStatementsOurs.toFixed(1)}, bare ${temporalStatementsBare.toFixed(1)}`,
+      );
+    }
     describeRequests(
       requestsPerDocument(requestsBefore, requestsBetween, documents),
       requestsPerDocument(requestsBetween, requestsAfter, documents),

@@ -9,7 +9,8 @@ export interface StatementCount {
 
 /**
  * SQL statements the application's database ran, from pg_stat_statements (the server must preload it):
- * `reset` before a measured run, `read` after, per document of the run.
+ * `reset` before a measured run, `read` after, per document of the run; `totalIn` counts those of
+ * other databases on the same server (Temporal's, when it persists there).
  */
 export async function statementCounter(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -28,6 +29,14 @@ export async function statementCounter(databaseUrl: string) {
       );
       const counts = rows.map((row) => ({ calls: Number(row.calls) / documents, text: row.text }));
       return { total: counts.reduce((sum, row) => sum + row.calls, 0), top: counts.slice(0, 12) };
+    },
+    async totalIn(databases: readonly string[], documents: number): Promise<number> {
+      const { rows } = await client.query<{ calls: string }>(
+        `SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements
+         WHERE dbid IN (SELECT oid FROM pg_database WHERE datname = ANY($1))`,
+        [databases],
+      );
+      return Number(rows[0]!.calls) / documents;
     },
     close: () => client.end(),
   };

@@ -19,7 +19,8 @@ import { waitUntilServing } from './temporal-dev-server.js';
 /** The configuration the server reads (a template filled from the environment) and its dynamic part. */
 const CONFIG_DIR = join(repoRoot, 'deploy', 'temporal', 'config');
 const DYNAMIC_CONFIG = join(repoRoot, 'deploy', 'temporal', 'dynamicconfig.yaml');
-const DATABASES = { default: 'temporal', visibility: 'temporal_visibility' } as const;
+/** Temporal's two databases on the PostgreSQL server: its state and its visibility store. */
+export const TEMPORAL_DATABASES = { default: 'temporal', visibility: 'temporal_visibility' } as const;
 const SERVICES = ['frontend', 'history', 'matching', 'worker'] as const;
 /** How long finished processes stay readable in the namespace. */
 const RETENTION = '7 days';
@@ -94,10 +95,10 @@ export async function prepareTemporalDatabases(
 ): Promise<void> {
   const admin = new URL(postgresUrl);
   admin.pathname = '/postgres';
-  await createMissingDatabases(admin.toString(), Object.values(DATABASES));
+  await createMissingDatabases(admin.toString(), Object.values(TEMPORAL_DATABASES));
   for (const [database, schema] of [
-    [DATABASES.default, 'postgresql/v12/temporal'],
-    [DATABASES.visibility, 'postgresql/v12/visibility'],
+    [TEMPORAL_DATABASES.default, 'postgresql/v12/temporal'],
+    [TEMPORAL_DATABASES.visibility, 'postgresql/v12/visibility'],
   ] as const) {
     const url = new URL(postgresUrl);
     url.pathname = `/${database}`;
