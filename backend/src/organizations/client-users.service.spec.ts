@@ -1,0 +1,37 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import type { Repository } from 'typeorm';
+import type { ClientIdentity } from '../access/identity.js';
+import type { ClientUser } from './client-user.entity.js';
+import { ClientUsersService } from './client-users.service.js';
+import { OrganizationsErrorCode } from './organizations-error-code.js';
+import type { OrganizationsService } from './organizations.service.js';
+
+const user = { id: 'u-1', organizationId: 'o-1', fullName: 'Aigerim Bekova' } as ClientUser;
+const identity: ClientIdentity = {
+  kind: 'CLIENT',
+  userId: 'u-1',
+  organizationId: 'o-1',
+  channel: 'STANDARD',
+};
+
+function serviceOver(stored: ClientUser | null) {
+  const findOneBy = jest.fn(async () => stored);
+  const repository = { findOneBy } as unknown as Repository<ClientUser>;
+  return { service: new ClientUsersService(repository, {} as OrganizationsService), findOneBy };
+}
+
+describe(ClientUsersService.name, () => {
+  it("takes the caller's user as the request's authentication read it, without reading it again", async () => {
+    const { service, findOneBy } = serviceOver(null);
+
+    await expect(service.ofCaller({ ...identity, user })).resolves.toBe(user);
+    expect(findOneBy).not.toHaveBeenCalled();
+  });
+
+  it('reads the caller of an identity built by hand, and refuses one that does not exist', async () => {
+    await expect(serviceOver(user).service.ofCaller(identity)).resolves.toBe(user);
+    await expect(serviceOver(null).service.ofCaller(identity)).rejects.toMatchObject({
+      code: OrganizationsErrorCode.USER_NOT_FOUND,
+    });
+  });
+});
