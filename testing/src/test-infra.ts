@@ -66,11 +66,14 @@ export async function startTestInfra(): Promise<TestInfra> {
     })),
     bundleTestWorkflows(root),
   ]);
-  const stop = async () => {
+  const stopServers = async () => {
     await Promise.allSettled([
       temporalStart.status === 'fulfilled' && temporalStart.value.stop(),
       postgresStart.status === 'fulfilled' && postgresStart.value.stop(),
     ]);
+  };
+  const stop = async () => {
+    await stopServers();
     await folder.remove();
   };
   // Whatever did start is stopped again when another part failed: a test run leaves nothing running.
@@ -78,7 +81,9 @@ export async function startTestInfra(): Promise<TestInfra> {
     (outcome) => outcome.status === 'rejected',
   );
   if (failed) {
-    await stop();
+    // The servers' logs, which the error may point to, stay for reading.
+    await stopServers();
+    folder.keep();
     throw failed.reason;
   }
   const temporal = (temporalStart as PromiseFulfilledResult<RunningTemporal>).value;

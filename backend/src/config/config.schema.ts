@@ -89,10 +89,13 @@ export const environmentSchema = z
     /** Where a worker serves the Temporal SDK's metrics; unset: not served. */
     WORKER_METRICS_PORT: port.optional(),
     /**
-     * The address it binds. The endpoint has no authentication: loopback for a scraper on the same
-     * host, 0.0.0.0 in a pod whose network policy lets only the monitoring namespace in.
+     * The IP address it binds (the SDK takes no host name). The endpoint has no authentication:
+     * loopback for a scraper on the same host, 0.0.0.0 in a pod whose network policy lets only the
+     * monitoring namespace in.
      */
-    WORKER_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    WORKER_METRICS_HOST: z
+      .union([z.ipv4(), z.ipv6()], { error: 'must be an IP address (127.0.0.1, ::1, 0.0.0.0…)' })
+      .default('127.0.0.1'),
     /** Which bank core the platform talks to; only the built-in simulator exists so far. */
     BANK_GATEWAY: z
       .enum(['simulator'], { error: 'must be "simulator" (the only gateway so far)' })
@@ -197,7 +200,7 @@ export const environmentSchema = z
   })
   .refine((env) => !(env.NODE_ENV === 'test' && !LOOPBACK_HOSTS.has(env.WORKER_METRICS_HOST)), {
     path: ['WORKER_METRICS_HOST'],
-    message: 'must be a loopback address (127.0.0.1, ::1, localhost) when NODE_ENV=test',
+    message: 'must be a loopback address (127.0.0.1, ::1) when NODE_ENV=test',
   })
   .refine((env) => !(env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === 'true'), {
     path: ['SEED_DEMO_DATA'],

@@ -110,6 +110,11 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ ...minimal, NODE_ENV: 'test', WORKER_METRICS_HOST: '0.0.0.0' })).toThrow(
       /WORKER_METRICS_HOST: must be a loopback address .* when NODE_ENV=test/,
     );
+    // The SDK binds a socket address: a host name or a bracketed address would stop the worker.
+    for (const host of ['localhost', '[::1]', 'metrics.local'])
+      expect(() => loadConfig({ ...minimal, WORKER_METRICS_HOST: host })).toThrow(
+        /WORKER_METRICS_HOST: must be an IP address/,
+      );
   });
 
   it('rejects a port outside 1..65535', () => {

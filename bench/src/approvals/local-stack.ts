@@ -47,10 +47,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   let postgres: RunningPostgres | undefined;
   let temporal: { address: string; stop(): Promise<void> } | undefined;
   const processes: NodeProcess[] = [];
-  const stop = async () => {
+  const stopServers = async () => {
     for (const process of processes.reverse()) await process.stop();
     await temporal?.stop();
     await postgres?.stop();
+  };
+  const stop = async () => {
+    await stopServers();
     await folder.remove();
   };
   try {
@@ -128,7 +131,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stop,
     };
   } catch (error) {
-    await stop();
+    // The servers' logs, which the error may point to, stay for reading.
+    await stopServers();
+    folder.keep();
     throw error;
   }
 }

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -20,6 +19,7 @@ import { deviceSecretContext } from '@qoltanba/backend/otp/otp-devices.service';
 import { OtpModule } from '@qoltanba/backend/otp/otp.module';
 import { findFreePort } from '@qoltanba/local/ports';
 import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import pg from 'pg';
 import { type ApiProcess, startApiProcess } from './api-process.js';
@@ -40,7 +40,8 @@ const PASSWORD = 'bench2026';
 const BIN = '940140000385';
 
 async function main(): Promise<void> {
-  const workDir = await mkdtemp(join(tmpdir(), 'qoltanba-bench-otp-'));
+  const folder = await makeRunFolder('bench-otp');
+  const workDir = folder.path;
   let postgres: RunningPostgres | undefined;
   let api: ApiProcess | undefined;
   let context: INestApplicationContext | undefined;
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     await context?.close();
     await api?.stop();
     await postgres?.stop();
-    await rm(workDir, { recursive: true, force: true });
+    await folder.remove();
   }
 }
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { ToolError } from '../tool-error.js';
+import { stopWithThisProcess } from './orphan-guard.js';
 import type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres.js';
 import { postgresUrl } from './postgres-url.js';
 import { stopChild } from './stop-child.js';
@@ -14,6 +15,9 @@ export async function spawnEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     detached: true,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
+  // It stops itself when our end of its stdin closes; listed with the guard too, so that the guard
+  // waits for it to stop before it removes the run's folder, where its data lives.
+  stopWithThisProcess(child, { group: true });
   const firstLine = await new Promise<string>((resolve) => {
     const lines = createInterface({ input: child.stdout });
     lines.once('line', resolve);

@@ -231,8 +231,9 @@ async function ensureNamespace(address: string, namespace: string): Promise<void
     const [added] = await registerProcessSearchAttributes(connection, namespace);
     if (added === undefined) return;
     await waitFor(() => answers(`${added} = 'probe'`), `know the search attribute ${added}`);
-    // The frontend knows them now; history and matching refresh on their own cycle, as long.
-    await delay(NAMESPACE_REFRESH_MS);
+    // The frontend knows them now; history and matching refresh on their own cycle, as long (its
+    // timer restarts after each refresh: twice that, to be sure).
+    await delay(2 * NAMESPACE_REFRESH_MS);
   } finally {
     await connection.close();
   }
