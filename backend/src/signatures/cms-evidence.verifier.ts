@@ -42,7 +42,7 @@ export class CmsEvidenceVerifier extends EvidenceVerifier {
       const { report } = await this.eds.verifySignature({
         cms,
         content: Buffer.from(request.content, 'utf8'),
-        signerId: request.identity.userId,
+        signer: request.identity,
       });
       return {
         method: 'EDS',

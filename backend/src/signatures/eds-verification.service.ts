@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ClientIdentity } from '../access/identity.js';
 import type { CertificatePurpose } from '../certificates/certificate-purpose.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
 import type { UserCertificate } from '../certificates/user-certificate.entity.js';
@@ -60,12 +61,16 @@ export class EdsVerificationService {
     private readonly config: AppConfig,
   ) {}
 
-  /** A document signature: the CMS over the content, by this user. */
-  async verifySignature(input: { cms: string; content: Buffer; signerId: string }): Promise<VerifiedSigner> {
+  /** A document signature: the CMS over the content, by the caller. */
+  async verifySignature(input: {
+    cms: string;
+    content: Buffer;
+    signer: ClientIdentity;
+  }): Promise<VerifiedSigner> {
     const verified = fromCms(await this.verifyCms(input.cms, input.content, 'SIGNING'));
     const [registration, user] = await Promise.all([
       this.certificates.findByFingerprint(verified.signer.fingerprint),
-      this.users.get(input.signerId),
+      this.users.ofCaller(input.signer),
     ]);
     checkRevocation(verified, registration);
     const organization = await this.organizations.get(user.organizationId);
