@@ -24,8 +24,8 @@ export class ClientUsersService {
   }
 
   /** The caller's user: the one read when the request was authenticated, or read now. */
-  ofCaller(identity: ClientIdentity): Promise<ClientUser> {
-    return identity.user ? Promise.resolve(identity.user) : this.get(identity.userId);
+  async ofCaller(identity: ClientIdentity): Promise<ClientUser> {
+    return identity.user ?? this.get(identity.userId);
   }
 
   /** The user if there is one: the read port other features use instead of querying the table. */
