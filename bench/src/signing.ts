@@ -1,7 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, cpus } from 'node:os';
 import { findFreePort } from '@qoltanba/local/ports';
+import { stopWithThisProcess } from '@qoltanba/local/services/orphan-guard';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
 import { AgentClient, type RequestOptions } from '@qoltanba/signer/client/agent-client';
 import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
@@ -62,7 +62,8 @@ async function agentSignaturesPerSecond(client: AgentClient, batchSize: number) 
 }
 
 async function main(): Promise<void> {
-  const workDir = await mkdtemp(join(tmpdir(), 'qoltanba-bench-'));
+  const folder = await makeRunFolder('bench-signing');
+  const workDir = folder.path;
   let agent: AgentProcess | undefined;
   let client: AgentClient | undefined;
   try {
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
     };
     agent = await startAgentProcess(
       { ...env, SIGNER_PORT: String(await findFreePort()) },
-      process.env.BENCH_AGENT_NODE_ARGS?.split(' ').filter(Boolean),
+      { nodeArgs: process.env.BENCH_AGENT_NODE_ARGS?.split(' ').filter(Boolean), guard: stopWithThisProcess },
     );
     client = await AgentClient.connect(`ws://127.0.0.1:${agent.port}`, PAGE_ORIGIN);
     const slotId = (await client.call<{ slotId: string; label: string }[]>(AGENT, 'listTokens')).find(
@@ -205,7 +206,7 @@ async function main(): Promise<void> {
   } finally {
     client?.close();
     await agent?.stop();
-    await rm(workDir, { recursive: true, force: true });
+    await folder.remove();
   }
 }
 

@@ -6,7 +6,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/gl
 import { ensureNssTools } from '@qoltanba/local/tools/nss-tools';
 import { runAgentCommand } from '../src/client/agent-process.js';
 import { localCaName } from '../src/tls/local-ca.js';
-import { localCaPem, temporaryDir } from './secure-agent.js';
+import { localCaPem } from './secure-agent.js';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 
 const run = promisify(execFile);
 const NICKNAME = localCaName();
@@ -36,8 +37,8 @@ const samePem = (a: string, b: string) => a.replace(/\s/g, '') === b.replace(/\s
  * temporary HOME (the user's NSS database is `$HOME/.pki/nssdb`) and a temporary data folder.
  */
 describe('qoltanba-signer trust', () => {
-  let home: Awaited<ReturnType<typeof temporaryDir>>;
-  let data: Awaited<ReturnType<typeof temporaryDir>>;
+  let home: Awaited<ReturnType<typeof makeRunFolder>>;
+  let data: Awaited<ReturnType<typeof makeRunFolder>>;
   let nssdb: string;
   const trust = (action: string, dataDir = data.path) =>
     runAgentCommand(['trust', action], { HOME: home.path, SIGNER_DATA_DIR: dataDir });
@@ -46,8 +47,8 @@ describe('qoltanba-signer trust', () => {
     await ensureNssTools();
   });
   beforeEach(async () => {
-    home = await temporaryDir('trust-home');
-    data = await temporaryDir('trust-data');
+    home = await makeRunFolder('trust-home');
+    data = await makeRunFolder('trust-data');
     nssdb = join(home.path, '.pki', 'nssdb');
   });
   afterEach(async () => {
@@ -86,7 +87,7 @@ describe('qoltanba-signer trust', () => {
   });
 
   it('install replaces the CA of an earlier data folder filed under the same name', async () => {
-    const earlier = await temporaryDir('trust-earlier');
+    const earlier = await makeRunFolder('trust-earlier');
     try {
       await trust('install', earlier.path);
       await trust('install');

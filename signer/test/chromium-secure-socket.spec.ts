@@ -15,7 +15,8 @@ import { AGENT_MODULE, BASICS_MODULE } from '../src/protocol/messages.js';
 import { tlsPaths } from '../src/tls/tls-files.js';
 import { SO_PIN, USER_PIN, uniqueIdentifier, withPin } from './agent-harness.js';
 import { issueForeignCertificate } from './foreign-certificate.js';
-import { startSecureAgent, temporaryDir, until } from './secure-agent.js';
+import { startSecureAgent, until } from './secure-agent.js';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import { TestCa } from './test-ca.js';
 import { verifyCms } from './verify-cms.js';
 
@@ -100,7 +101,7 @@ describe('a page served over HTTPS in Chromium, signing through the wss:// socke
   beforeAll(async () => {
     chromiumPath = await ensureChromium();
     await ensureNssTools();
-    const dirs = await Promise.all(['wss-data', 'wss-home', 'wss-nohome', 'wss-store'].map(temporaryDir));
+    const dirs = await Promise.all(['wss-data', 'wss-home', 'wss-nohome', 'wss-store'].map(makeRunFolder));
     cleanup.push(...dirs.map((dir) => () => dir.remove()));
     [dataDir, trustedHome, untrustedHome] = dirs.map((dir) => dir.path) as [string, string, string];
 

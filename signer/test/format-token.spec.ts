@@ -1,12 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '@qoltanba/local/ports';
 import { TEST_ENV } from '@qoltanba/testing/test-infra';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
 import { AgentClient } from '../src/client/agent-client.js';
+import { makeRunFolder, type RunFolder } from '@qoltanba/local/services/run-folder';
 import { type AgentProcess, startAgentProcess } from '../src/client/agent-process.js';
+import { guarded } from './secure-agent.js';
 import type { KeyPairListing } from '../src/methods/token-objects.js';
 import type { TokenSummary } from '../src/pkcs11/token-summary.js';
 import { AGENT_MODULE } from '../src/protocol/messages.js';
@@ -18,27 +17,30 @@ import { enterAtPrompt, newRecord, PAGE_ORIGIN, SO_PIN, USER_PIN, withPin } from
  * own holding one token, as a client's computer would.
  */
 describe('formatToken with exactly one token connected', () => {
-  let storeDir: string;
+  let storeDir: RunFolder | undefined;
   let agent: AgentProcess;
   let client: AgentClient;
 
   beforeAll(async () => {
-    storeDir = await mkdtemp(join(tmpdir(), 'qoltanba-format-'));
-    const store = await prepareTokenStore(storeDir);
+    storeDir = await makeRunFolder('format');
+    const store = await prepareTokenStore(storeDir.path);
     await ensureToken(await ensureSoftHsm(), store, { label: 'KAZTOKEN', soPin: SO_PIN, userPin: USER_PIN });
     const port = await findFreePort();
-    agent = await startAgentProcess({
-      SOFTHSM2_CONF: store.configPath,
-      PKCS11_MODULE: process.env[TEST_ENV.pkcs11Module],
-      SIGNER_PORT: String(port),
-      SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
-    });
+    agent = await startAgentProcess(
+      {
+        SOFTHSM2_CONF: store.configPath,
+        PKCS11_MODULE: process.env[TEST_ENV.pkcs11Module],
+        SIGNER_PORT: String(port),
+        SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
+      },
+      guarded,
+    );
     client = await AgentClient.connect(`ws://127.0.0.1:${port}`, PAGE_ORIGIN);
   });
   afterAll(async () => {
     client?.close();
     await agent?.stop();
-    if (storeDir) await rm(storeDir, { recursive: true, force: true });
+    await storeDir?.remove();
   });
 
   it('erases the keys after the administrator PIN and the confirmation in the prompt, and sets the new PIN', async () => {

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { repoRoot } from '@qoltanba/local/paths';
@@ -9,7 +8,9 @@ import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/t
 import { softwareRsaKey, writePkcs12 } from '@qoltanba/testing/pkcs12-files';
 import { type Browser, chromium } from 'playwright-core';
 import { AgentClient } from '../src/client/agent-client.js';
+import { makeRunFolder, type RunFolder } from '@qoltanba/local/services/run-folder';
 import { type AgentProcess, startAgentProcess } from '../src/client/agent-process.js';
+import { guarded } from './secure-agent.js';
 import { EKU } from '../src/crypto/certificate-details.js';
 import { PROMPT_TEXTS } from '../src/pin/pin-prompt-texts.js';
 import { BASICS_MODULE } from '../src/protocol/messages.js';
@@ -28,7 +29,7 @@ const SIZES = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, hei
  * to the agent, which signs. In each language, at a desktop and a phone's size.
  */
 describe("the agent's key file page in Chromium", () => {
-  let storeDir: string;
+  let storeDir: RunFolder | undefined;
   let agent: AgentProcess;
   let page: AgentClient;
   let browser: Browser;
@@ -43,17 +44,20 @@ describe("the agent's key file page in Chromium", () => {
   };
 
   beforeAll(async () => {
-    storeDir = await mkdtemp(join(tmpdir(), 'qoltanba-key-file-'));
-    const store = await prepareTokenStore(storeDir);
+    storeDir = await makeRunFolder('key-file');
+    const store = await prepareTokenStore(storeDir.path);
     const softHsm = await ensureSoftHsm();
     // A token is connected too: the page asks for a key file (allowedStorages PKCS12) all the same.
     await ensureToken(softHsm, store, { label: 'beside-file', soPin: SO_PIN, userPin: USER_PIN });
-    agent = await startAgentProcess({
-      SIGNER_PORT: String(await findFreePort()),
-      PKCS11_MODULE: softHsm.modulePath,
-      SOFTHSM2_CONF: store.configPath,
-      SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
-    });
+    agent = await startAgentProcess(
+      {
+        SIGNER_PORT: String(await findFreePort()),
+        PKCS11_MODULE: softHsm.modulePath,
+        SOFTHSM2_CONF: store.configPath,
+        SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
+      },
+      guarded,
+    );
     page = await AgentClient.connect(`ws://127.0.0.1:${agent.port}`, PAGE_ORIGIN);
     const key = softwareRsaKey();
     const issued = await (
@@ -76,7 +80,7 @@ describe("the agent's key file page in Chromium", () => {
     await browser?.close();
     page?.close();
     await agent?.stop();
-    if (storeDir) await rm(storeDir, { recursive: true, force: true });
+    await storeDir?.remove();
   });
 
   it.each([

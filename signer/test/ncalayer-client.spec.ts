@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,7 +8,9 @@ import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/t
 import WebSocket from 'ws';
 import type { NCALayerClient as Client } from 'ncalayer-js-client';
 import { AgentClient } from '../src/client/agent-client.js';
+import { makeRunFolder, type RunFolder } from '@qoltanba/local/services/run-folder';
 import { type AgentProcess, startAgentProcess } from '../src/client/agent-process.js';
+import { guarded } from './secure-agent.js';
 import { cancelPinPrompt, type PinSubmission, submitPin } from '../src/client/pin-prompt-client.js';
 import { EKU } from '../src/crypto/certificate-details.js';
 import { PROMPT_TEXTS } from '../src/pin/pin-prompt-texts.js';
@@ -95,7 +95,7 @@ class User {
  * authentication certificate.
  */
 describe('a page built on ncalayer-js-client, signing through this agent', () => {
-  let storeDir: string;
+  let storeDir: RunFolder | undefined;
   let agent: AgentProcess;
   let user: User;
   let registrar: AgentClient;
@@ -118,21 +118,24 @@ describe('a page built on ncalayer-js-client, signing through this agent', () =>
   let answers: string[];
 
   beforeAll(async () => {
-    storeDir = await mkdtemp(join(tmpdir(), 'qoltanba-ncalayer-'));
-    const store = await prepareTokenStore(storeDir);
+    storeDir = await makeRunFolder('ncalayer');
+    const store = await prepareTokenStore(storeDir.path);
     const softHsm = await ensureSoftHsm();
     const token = { label: 'ncalayer', soPin: SO_PIN, userPin: USER_PIN };
     await ensureToken(softHsm, store, token);
-    const browserLog = join(storeDir, 'browser.log');
+    const browserLog = join(storeDir.path, 'browser.log');
     user = new User(browserLog);
-    agent = await startAgentProcess({
-      SIGNER_PORT: String(await findFreePort()),
-      PKCS11_MODULE: softHsm.modulePath,
-      SOFTHSM2_CONF: store.configPath,
-      SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
-      SIGNER_BROWSER: FAKE_BROWSER,
-      FAKE_BROWSER_LOG: browserLog,
-    });
+    agent = await startAgentProcess(
+      {
+        SIGNER_PORT: String(await findFreePort()),
+        PKCS11_MODULE: softHsm.modulePath,
+        SOFTHSM2_CONF: store.configPath,
+        SIGNER_ALLOWED_ORIGINS: PAGE_ORIGIN,
+        SIGNER_BROWSER: FAKE_BROWSER,
+        FAKE_BROWSER_LOG: browserLog,
+      },
+      guarded,
+    );
     // The bank's registration, through the agent's own protocol: a signing key and certificate.
     registrar = await AgentClient.connect(`ws://127.0.0.1:${agent.port}`, PAGE_ORIGIN);
     const listed = await registrar.call<{ slotId: string; label: string }[]>(AGENT_MODULE, 'listTokens');
@@ -155,7 +158,7 @@ describe('a page built on ncalayer-js-client, signing through this agent', () =>
     registrar?.close();
     user?.stop();
     await agent?.stop();
-    if (storeDir) await rm(storeDir, { recursive: true, force: true });
+    await storeDir?.remove();
   });
 
   it('connects: the agent greets the socket with its version, and is not taken for KAZTOKEN mobile', async () => {

@@ -1,16 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { findFreePort } from '@qoltanba/local/ports';
+import { stopWithThisProcess } from '@qoltanba/local/services/orphan-guard';
 import WebSocket from 'ws';
 import { type AgentProcess, startAgentProcess } from '../src/client/agent-process.js';
 import { tlsPaths } from '../src/tls/tls-files.js';
 
-/** A temporary folder of the test's own (a data folder, a HOME), removed by `remove`. */
-export async function temporaryDir(name: string): Promise<{ path: string; remove(): Promise<void> }> {
-  const path = await mkdtemp(join(tmpdir(), `qoltanba-${name}-`));
-  return { path, remove: () => rm(path, { recursive: true, force: true }) };
-}
+/** The agent's process is stopped by the run's guard if the run is killed before it stops it. */
+export const guarded = { guard: stopWithThisProcess };
 
 /**
  * The built agent with its secure socket on, on free ports (never 13579/13580: one fixed port per
@@ -21,12 +17,15 @@ export async function startSecureAgent(
   env: NodeJS.ProcessEnv = {},
   ports: { port?: number; tlsPort?: number } = {},
 ): Promise<AgentProcess & { tlsPort: number }> {
-  const agent = await startAgentProcess({
-    SIGNER_PORT: String(ports.port ?? (await findFreePort())),
-    SIGNER_TLS_PORT: String(ports.tlsPort ?? (await findFreePort())),
-    SIGNER_DATA_DIR: dataDir,
-    ...env,
-  });
+  const agent = await startAgentProcess(
+    {
+      SIGNER_PORT: String(ports.port ?? (await findFreePort())),
+      SIGNER_TLS_PORT: String(ports.tlsPort ?? (await findFreePort())),
+      SIGNER_DATA_DIR: dataDir,
+      ...env,
+    },
+    guarded,
+  );
   return agent as AgentProcess & { tlsPort: number };
 }
 

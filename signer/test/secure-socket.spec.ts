@@ -7,7 +7,8 @@ import type { AgentProcess } from '../src/client/agent-process.js';
 import { AGENT_MODULE } from '../src/protocol/messages.js';
 import { tlsPaths } from '../src/tls/tls-files.js';
 import { PAGE_ORIGIN } from './agent-harness.js';
-import { firstMessages, localCaPem, startSecureAgent, temporaryDir, until } from './secure-agent.js';
+import { firstMessages, localCaPem, startSecureAgent, until } from './secure-agent.js';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 
 const GREETING = { result: { version: expect.stringMatching(/^\d+\.\d+\.\d+$/) } };
 
@@ -17,7 +18,7 @@ const GREETING = { result: { version: expect.stringMatching(/^\d+\.\d+\.\d+$/) }
  * from the local CA it made in its data folder on first start.
  */
 describe("the agent's secure socket (wss://127.0.0.1)", () => {
-  let data: Awaited<ReturnType<typeof temporaryDir>>;
+  let data: Awaited<ReturnType<typeof makeRunFolder>>;
   let agent: AgentProcess & { tlsPort: number };
   let ca: string;
   const env = () => ({
@@ -27,7 +28,7 @@ describe("the agent's secure socket (wss://127.0.0.1)", () => {
   const secureUrl = () => `wss://127.0.0.1:${agent.tlsPort}`;
 
   beforeAll(async () => {
-    data = await temporaryDir('secure-socket');
+    data = await makeRunFolder('secure-socket');
     agent = await startSecureAgent(data.path, env());
     ca = await localCaPem(data.path);
   });

@@ -10,6 +10,15 @@ export interface AgentProcess {
   stop(): Promise<void>;
 }
 
+export interface AgentProcessOptions {
+  nodeArgs?: readonly string[];
+  /**
+   * Called with the agent's process as soon as it is spawned: a test or benchmark lists it with its
+   * run's orphan guard (@qoltanba/local's stopWithThisProcess), so that a killed run stops it too.
+   */
+  guard?: (child: ChildProcess) => void;
+}
+
 // The built entry point, whether this module runs built (dist/client) or from source (src/client).
 const mainScript = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
@@ -22,12 +31,13 @@ const mainScript = fileURLToPath(new URL('../../dist/main.js', import.meta.url))
  */
 export async function startAgentProcess(
   env: NodeJS.ProcessEnv & { SIGNER_PORT: string },
-  nodeArgs: readonly string[] = [],
+  options: AgentProcessOptions = {},
 ): Promise<AgentProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, mainScript], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), mainScript], {
     env: { ...process.env, SIGNER_TLS_PORT: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.guard?.(child);
   const output: string[] = [];
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -1,12 +1,11 @@
 import { randomInt } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { logInOverHttp } from '@qoltanba/local/backend-client';
 import { AgentClient } from '@qoltanba/signer/client/agent-client';
 import { type AgentProcess, startAgentProcess } from '@qoltanba/signer/client/agent-process';
 import { submitPin } from '@qoltanba/signer/client/pin-prompt-client';
 import { findFreePort } from '@qoltanba/local/ports';
+import { stopWithThisProcess } from '@qoltanba/local/services/orphan-guard';
+import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import { ensureSoftHsm, ensureToken, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
 import { iinBinCheckDigit } from '@qoltanba/workflows/domain';
 import { E2E_ENV } from '@qoltanba/testing/e2e-platform';
@@ -141,23 +140,26 @@ export interface OwnAgent {
  */
 export async function startOwnAgent(): Promise<OwnAgent> {
   const apiUrl = required(E2E_ENV.baseUrl);
-  const dir = await mkdtemp(join(tmpdir(), 'qoltanba-e2e-token-'));
+  const dir = await makeRunFolder('e2e-token');
   const softHsm = await ensureSoftHsm();
-  const store = await prepareTokenStore(dir);
+  const store = await prepareTokenStore(dir.path);
   await ensureToken(softHsm, store, NEW_TOKEN);
   const port = await findFreePort();
   const origin = new URL(apiUrl);
   let agent: AgentProcess;
   try {
     // The built agent as its own process, with the secure socket off (its port is one per machine).
-    agent = await startAgentProcess({
-      SIGNER_PORT: String(port),
-      PKCS11_MODULE: softHsm.modulePath,
-      SOFTHSM2_CONF: store.configPath,
-      SIGNER_ALLOWED_ORIGINS: `${origin.origin},http://localhost:${origin.port}`,
-    });
+    agent = await startAgentProcess(
+      {
+        SIGNER_PORT: String(port),
+        PKCS11_MODULE: softHsm.modulePath,
+        SOFTHSM2_CONF: store.configPath,
+        SIGNER_ALLOWED_ORIGINS: `${origin.origin},http://localhost:${origin.port}`,
+      },
+      { guard: stopWithThisProcess },
+    );
   } catch (error) {
-    await rm(dir, { recursive: true, force: true });
+    await dir.remove();
     throw error;
   }
   const url = `ws://127.0.0.1:${port}`;
@@ -166,7 +168,7 @@ export async function startOwnAgent(): Promise<OwnAgent> {
     connect: () => AgentClient.connect(url, origin.origin),
     async stop() {
       await agent.stop();
-      await rm(dir, { recursive: true, force: true });
+      await dir.remove();
     },
   };
 }
