@@ -1,4 +1,4 @@
-import type { UserLanguage } from '../organizations/client-user.entity.js';
+import type { ClientUser, UserLanguage } from '../organizations/client-user.entity.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -35,6 +35,8 @@ export class AccountService {
   async view(
     principal: SessionPrincipal,
     session: { passwordChangeRequired: boolean; expiresAt: Date; csrfToken?: string },
+    /** The client user, when the request's authentication has read it already. */
+    known?: ClientUser,
   ): Promise<SessionView> {
     const common = {
       passwordChangeRequired: session.passwordChangeRequired,
@@ -60,7 +62,7 @@ export class AccountService {
         ...common,
       };
     }
-    const profile = await this.clientUsers.profile(principal.userId);
+    const profile = await this.clientUsers.profile(principal.userId, known);
     return {
       principal: {
         kind: 'CLIENT',
@@ -78,10 +80,11 @@ export class AccountService {
 
   async current(identity: Identity): Promise<SessionView> {
     const session = this.requireSession(identity);
-    return this.view(principalOf(identity), {
-      passwordChangeRequired: session.passwordChangeRequired,
-      expiresAt: session.expiresAt,
-    });
+    return this.view(
+      principalOf(identity),
+      { passwordChangeRequired: session.passwordChangeRequired, expiresAt: session.expiresAt },
+      identity.kind === 'CLIENT' ? identity.user : undefined,
+    );
   }
 
   async changePassword(

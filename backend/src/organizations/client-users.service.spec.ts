@@ -17,7 +17,10 @@ const identity: ClientIdentity = {
 function serviceOver(stored: ClientUser | null) {
   const findOneBy = jest.fn(async () => stored);
   const repository = { findOneBy } as unknown as Repository<ClientUser>;
-  return { service: new ClientUsersService(repository, {} as OrganizationsService), findOneBy };
+  const organizations = {
+    get: async () => ({ id: 'o-1', name: 'Tau Invest LLP', noneMayPrepare: false }),
+  } as unknown as OrganizationsService;
+  return { service: new ClientUsersService(repository, organizations), findOneBy };
 }
 
 describe(ClientUsersService.name, () => {
@@ -33,5 +36,17 @@ describe(ClientUsersService.name, () => {
     await expect(serviceOver(null).service.ofCaller(identity)).rejects.toMatchObject({
       code: OrganizationsErrorCode.USER_NOT_FOUND,
     });
+  });
+
+  it("shows the session's profile from the user the request's authentication read, without reading it again", async () => {
+    const { service, findOneBy } = serviceOver(null);
+    const signer = { ...user, signatureRight: 'FIRST' } as ClientUser;
+
+    await expect(service.profile('u-1', signer)).resolves.toEqual({
+      user: signer,
+      organizationName: 'Tau Invest LLP',
+      mayPrepare: true,
+    });
+    expect(findOneBy).not.toHaveBeenCalled();
   });
 });

@@ -47,11 +47,15 @@ export class ClientUsersService {
     await (manager?.getRepository(ClientUser) ?? this.users).update({ id: userId }, { status: 'BLOCKED' });
   }
 
-  /** A user with their organization's name, for the session a page shows; undefined when unknown. */
+  /**
+   * A user with their organization's name, for the session a page shows; undefined when unknown.
+   * `known` is the user as the request's authentication read it, if it did: not read again.
+   */
   async profile(
     userId: string,
+    known?: ClientUser,
   ): Promise<{ user: ClientUser; organizationName: string; mayPrepare: boolean } | undefined> {
-    const user = await this.users.findOneBy({ id: userId });
+    const user = known ?? (await this.users.findOneBy({ id: userId }));
     if (!user) return undefined;
     const organization = await this.organizations.get(user.organizationId);
     const mayPrepare = user.signatureRight !== 'NONE' || organization.noneMayPrepare;
