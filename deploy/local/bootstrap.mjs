@@ -1,10 +1,11 @@
-// The only plain-JavaScript file: it runs before dependencies exist. It checks Node, installs the
+// Plain JavaScript: it runs before dependencies exist. It checks Node, installs the
 // npm packages when they are missing or stale, compiles the TypeScript, then hands over to
 // dist/<command>.js (start, cluster, test, signer, setup, build).
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeSatisfies } from './node-version.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const command = process.argv[2];
@@ -14,15 +15,9 @@ if (!commands.includes(command)) {
   process.exit(2);
 }
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (
-  major < 20 ||
-  (major === 20 && minor < 19) ||
-  (major === 22 && minor < 12) ||
-  major === 21 ||
-  major === 23
-) {
-  console.error(`Qoltanba needs Node.js 20.19+, 22.12+ or 24+; this is ${process.version}.`);
+const engines = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node;
+if (!nodeSatisfies(process.versions.node, engines)) {
+  console.error(`Qoltanba needs Node.js ${engines}; this is ${process.version}.`);
   process.exit(1);
 }
 

@@ -11,6 +11,7 @@ import { makeRunFolder, type RunFolder } from '@qoltanba/local/services/run-fold
 import { isRunning } from '@qoltanba/local/tools/process-identity';
 import { findFreePort } from '@qoltanba/local/ports';
 import { TEST_ENV } from '@qoltanba/testing/test-infra';
+import { startAgentProcess } from '../src/client/agent-process.js';
 
 const built = (path: string) => pathToFileURL(join(repoRoot, path)).href;
 
@@ -51,7 +52,12 @@ describe('a signing agent started by a test run', () => {
     run = spawn(process.execPath, [script, port, process.env[TEST_ENV.pkcs11Module]!], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const [line] = (await once(createInterface({ input: run.stdout! }), 'line')) as [string];
+    const exited = once(run, 'exit').then(([code]) => {
+      throw new Error(`The run ended (${String(code)}) before its agent listened.`);
+    });
+    const [line] = (await Promise.race([once(createInterface({ input: run.stdout! }), 'line'), exited])) as [
+      string,
+    ];
     const { pid, folder } = JSON.parse(line) as { pid: number; folder: string };
     agentPid = pid;
     expect(await running(pid)).toBe(true);
@@ -62,11 +68,27 @@ describe('a signing agent started by a test run', () => {
   });
 });
 
+describe('stopping an agent', () => {
+  it('answers at once for an agent that a signal has killed already', async () => {
+    let child: ChildProcess | undefined;
+    const agent = await startAgentProcess(
+      { SIGNER_PORT: String(await findFreePort()), PKCS11_MODULE: process.env[TEST_ENV.pkcs11Module]! },
+      { guard: (spawned) => void (child = spawned) },
+    );
+    const exited = once(child!, 'exit');
+    child!.kill('SIGKILL');
+    await exited;
+
+    await expect(agent.stop()).resolves.toBeUndefined();
+  });
+});
+
 function running(pid: number): Promise<boolean> {
   return isRunning({ pid, command: 'the signing agent' });
 }
 
-async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+/** Longer than the guard's grace for a target that ignores SIGTERM (10 s), which it waits out first. */
+async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('The agent or its folder outlived the killed run.');

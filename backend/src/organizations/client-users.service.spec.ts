@@ -49,4 +49,11 @@ describe(ClientUsersService.name, () => {
     });
     expect(findOneBy).not.toHaveBeenCalled();
   });
+
+  it('reads the user when the one the request read is someone else', async () => {
+    const { service, findOneBy } = serviceOver(null);
+
+    await expect(service.profile('u-2', user)).resolves.toBeUndefined();
+    expect(findOneBy).toHaveBeenCalledWith({ id: 'u-2' });
+  });
 });

@@ -55,7 +55,7 @@ export class ClientUsersService {
     userId: string,
     known?: ClientUser,
   ): Promise<{ user: ClientUser; organizationName: string; mayPrepare: boolean } | undefined> {
-    const user = known ?? (await this.users.findOneBy({ id: userId }));
+    const user = known?.id === userId ? known : await this.users.findOneBy({ id: userId });
     if (!user) return undefined;
     const organization = await this.organizations.get(user.organizationId);
     const mayPrepare = user.signatureRight !== 'NONE' || organization.noneMayPrepare;

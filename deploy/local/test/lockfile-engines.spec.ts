@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import semver from 'semver';
 import { repoRoot } from '../src/paths.js';
@@ -14,7 +15,7 @@ const lock = JSON.parse(readText(join(repoRoot, 'package-lock.json'))) as {
   packages: Record<string, LockedPackage>;
 };
 
-/** The first release of each Node line the project supports ("^20.19.0 || ^22.12.0 || >=24"). */
+/** The first release of each Node line the project supports ("^20.19.0 || ^22.13.0 || >=24.11.0"). */
 const supportedLines = new semver.Range(rootManifest.engines.node).set.map(
   (comparators) =>
     semver.minVersion(new semver.Range(comparators.map((comparator) => comparator.value).join(' ')))!.version,
@@ -38,5 +39,37 @@ describe('the locked dependencies', () => {
         : [];
     });
     expect(refusing).toEqual([]);
+  });
+});
+
+describe('npm start and npm test (bootstrap.mjs, before any package is installed)', () => {
+  it("accept exactly the Node versions package.json's engines accept", async () => {
+    const { nodeSatisfies } = (await import(
+      pathToFileURL(join(repoRoot, 'deploy', 'local', 'node-version.mjs')).href
+    )) as { nodeSatisfies: (version: string, range: string) => boolean };
+    const range = rootManifest.engines.node;
+    const versions = [
+      '18.20.4',
+      '20.18.3',
+      '20.19.0',
+      '20.20.2',
+      '21.7.3',
+      '22.12.0',
+      '22.13.0',
+      '22.20.1',
+      '23.11.0',
+      '24.0.0',
+      '24.10.9',
+      '24.11.0',
+      '25.2.1',
+      '26.0.0',
+    ];
+
+    const disagreements = versions.filter(
+      (version) => nodeSatisfies(version, range) !== semver.satisfies(version, range),
+    );
+
+    expect(disagreements).toEqual([]);
+    expect(nodeSatisfies(process.versions.node, range)).toBe(true);
   });
 });

@@ -53,7 +53,8 @@ export async function startAgentProcess(
     ...(tlsPort > 0 ? { tlsPort } : {}),
     output: () => output.join(''),
     stop: async () => {
-      if (child.exitCode !== null) return;
+      // Exited already, by itself or by a signal (a killed agent has a signalCode, no exitCode).
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
