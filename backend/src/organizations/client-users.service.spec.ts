@@ -15,7 +15,7 @@ const identity: ClientIdentity = {
 };
 
 function serviceOver(stored: ClientUser | null) {
-  const findOneBy = jest.fn(async () => stored);
+  const findOneBy = jest.fn(async (_where: { id: string }) => stored);
   const repository = { findOneBy } as unknown as Repository<ClientUser>;
   const organizations = {
     get: async () => ({ id: 'o-1', name: 'Tau Invest LLP', noneMayPrepare: false }),
