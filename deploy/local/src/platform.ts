@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { allEnded } from './all-ended.js';
 import { prepareDemoToken } from './demo-token.js';
 import { startServers, type RunningServers, type TemporalChoice } from './platform-servers.js';
 import { assertPortFree } from './ports.js';
@@ -100,22 +101,33 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
   await assertPortFree(ports.signer, 'the signing agent', 'SIGNER_PORT');
   if (ports.workerMetrics !== undefined)
     await assertPortFree(ports.workerMetrics, "the worker's metrics", 'WORKER_METRICS_PORT');
-  const [servers, token, nginx] = await Promise.all([
-    startServers({
-      dataDir: options.dataDir,
-      persistent: options.persistent,
-      postgresPort: ports.postgres,
-      temporal:
-        topology.temporal.kind === 'dev-server'
-          ? { kind: 'dev-server', port: ports.temporal, uiPort: ports.temporalUi }
-          : topology.temporal,
-      external: options.external,
-      log,
-    }),
-    prepareDemoToken(options.dataDir, log),
-    proxied ? ensureNginx(log) : undefined,
-    buildWebApp(log),
-  ]);
+  const serversStarted = startServers({
+    dataDir: options.dataDir,
+    persistent: options.persistent,
+    postgresPort: ports.postgres,
+    temporal:
+      topology.temporal.kind === 'dev-server'
+        ? { kind: 'dev-server', port: ports.temporal, uiPort: ports.temporalUi }
+        : topology.temporal,
+    external: options.external,
+    log,
+  });
+  const [servers, token, nginx] = await allEnded(
+    [
+      serversStarted,
+      prepareDemoToken(options.dataDir, log),
+      proxied ? ensureNginx(log) : undefined,
+      buildWebApp(log),
+    ],
+    log,
+  ).catch(async (error: unknown) => {
+    // Servers that came up while another part failed are stopped now, not at the run's end.
+    await serversStarted.then(
+      (started) => started.stop(),
+      () => undefined,
+    );
+    throw error;
+  });
 
   let proxy: RunningProxy | undefined;
   const stopServers = async (): Promise<void> => {

@@ -13,7 +13,8 @@ const SYSTEM_COMMANDS = ['sh', 'bash', 'basename', 'mkdir', 'rm', 'cat', 'sleep'
 /**
  * Stand-in for apt-get: logs each run to apt.log, holds a lock per database as the real one does
  * (the lists for `update`, dpkg for `install`; refusing with apt's own words when another run holds
- * it), and installs by creating the files the set-up looks for.
+ * it), and installs by creating the files the set-up looks for. FAKE_APT_BROKEN makes it fail as
+ * with a broken source list.
  */
 const FAKE_APT_GET = `#!/bin/bash
 cmd=""; pkgs=()
@@ -24,6 +25,10 @@ for arg in "$@"; do
     *) pkgs+=("$arg") ;;
   esac
 done
+if [ -n "$FAKE_APT_BROKEN" ]; then
+  echo "E: The repository 'http://deb.debian.org/debian bookworm Release' does not have a Release file." >&2
+  exit 100
+fi
 lock="$FAKE_ROOT/locks/$([ "$cmd" = update ] && echo apt-lists || echo dpkg)"
 if ! mkdir "$lock" 2>/dev/null; then
   echo "E: Could not get lock /var/lib/$(basename "$lock")/lock. It is held by process $(cat "$lock/pid" 2>/dev/null) (apt-get)" >&2
@@ -157,6 +162,11 @@ export class FakeMachine {
     await mkdir(this.path('locks', 'apt-lists'));
     await writeFile(this.path('locks', 'apt-lists', 'pid'), String(pid));
     return () => rm(this.path('locks', 'apt-lists'), { recursive: true, force: true });
+  }
+
+  /** Takes Go off the PATH, as on a machine where it was never installed. */
+  async removeGo(): Promise<void> {
+    await rm(this.path('bin', 'go'));
   }
 
   async preinstallPackages(): Promise<void> {

@@ -71,6 +71,34 @@ describe('Set-up on a fresh machine', () => {
     await access(join(machine.temporalBuildDir, 'bin', 'temporal'));
   });
 
+  it('tells what apt-get said only once the Temporal CLI build it had started has ended, so no build outlives it', async () => {
+    const { code, output } = await machine.runSetup({ FAKE_APT_BROKEN: '1', FAKE_GO_SECONDS: '3' });
+
+    expect(code).toBe(1);
+    expect(output).toContain(
+      "apt-get update failed:\nE: The repository 'http://deb.debian.org/debian bookworm Release'",
+    );
+    expect(output).toContain('Letting the work already started end first');
+    expect(await machine.lines('go.log')).toEqual([
+      expect.stringMatching(/^start /),
+      expect.stringMatching(/^done /),
+    ]);
+    expect(await readdir(machine.temporalBuildDir)).toEqual(['bin']);
+  });
+
+  it('names everything a machine lacks in one run: Go, and the packages apt-get could not install', async () => {
+    await machine.removeGo();
+
+    const { code, output } = await machine.runSetup({ FAKE_APT_BROKEN: '1' });
+
+    expect(code).toBe(1);
+    expect(output).toContain(
+      'Go 1.25+ is needed once, to build the Temporal CLI, and was not found on the PATH.',
+    );
+    expect(output).toContain('apt-get update failed');
+    expect(output).toContain(`sudo apt-get install -y ${PACKAGES}`);
+  });
+
   it('waits for another apt user holding the package lists, naming it on screen, then installs', async () => {
     const otherAptUser = spawn('sleep', ['30']);
     const releaseLists = await machine.holdAptLists(otherAptUser.pid!);
