@@ -1,15 +1,10 @@
 import { join } from 'node:path';
+import { allEnded } from '@qoltanba/local/all-ended';
 import { findFreePort } from '@qoltanba/local/ports';
-import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import { spawnEmbeddedPostgres } from '@qoltanba/local/services/spawn-embedded-postgres';
-import { type RunningTemporal, startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
-import {
-  ensureSoftHsm,
-  prepareTokenStore,
-  type SoftHsm,
-  type TokenStore,
-} from '@qoltanba/local/tools/softhsm';
+import { startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
+import { ensureSoftHsm, prepareTokenStore } from '@qoltanba/local/tools/softhsm';
 import { ensureTemporalCli } from '@qoltanba/local/tools/temporal-cli';
 import { bundleTestWorkflows, WORKFLOW_BUNDLE_ENV } from './workflow-bundle.js';
 
@@ -40,61 +35,46 @@ export async function startTestInfra(): Promise<TestInfra> {
   process.env[TEST_ENV.temporalCliPath] = cliPath;
   const folder = await makeRunFolder('test');
   const root = folder.path;
-  const [temporalStart, postgresStart, softHsmStart, bundled] = await Promise.allSettled([
-    // `npm start`'s launcher (search attributes, tuning), headless and in memory: like every server a
-    // run starts, it is stopped by the run's guard should the run itself be killed.
-    findFreePort().then((port) =>
-      startTemporalDevServer({
-        cliPath,
-        port,
-        namespace: 'default',
-        logFile: join(root, 'temporal.log'),
-      }),
-    ),
-    findFreePort().then((port) =>
-      spawnEmbeddedPostgres({
-        dir: join(root, 'postgres'),
-        port,
-        persistent: false,
-        databases: [],
-        logFile: join(root, 'postgres.log'),
-      }),
-    ),
-    ensureSoftHsm().then(async (softHsm) => ({
-      softHsm,
-      store: await prepareTokenStore(join(root, 'softhsm')),
-    })),
-    bundleTestWorkflows(root),
-  ]);
+  // `npm start`'s launcher (search attributes, tuning), headless and in memory: like every server a
+  // run starts, it is stopped by the run's guard should the run itself be killed.
+  const temporalStarted = findFreePort().then((port) =>
+    startTemporalDevServer({ cliPath, port, namespace: 'default', logFile: join(root, 'temporal.log') }),
+  );
+  const postgresStarted = findFreePort().then((port) =>
+    spawnEmbeddedPostgres({
+      dir: join(root, 'postgres'),
+      port,
+      persistent: false,
+      databases: [],
+      logFile: join(root, 'postgres.log'),
+    }),
+  );
   const stopServers = async () => {
-    await Promise.allSettled([
-      temporalStart.status === 'fulfilled' && temporalStart.value.stop(),
-      postgresStart.status === 'fulfilled' && postgresStart.value.stop(),
-    ]);
+    await Promise.allSettled([temporalStarted.then((t) => t.stop()), postgresStarted.then((p) => p.stop())]);
   };
   const stop = async () => {
     await stopServers();
     await folder.remove();
   };
-  // Whatever did start is stopped again when another part failed: a test run leaves nothing running.
-  const failed = [temporalStart, postgresStart, softHsmStart, bundled].find(
-    (outcome) => outcome.status === 'rejected',
-  );
-  if (failed) {
-    // The servers' logs, which the error may point to, stay for reading.
+  const [temporal, postgres, { softHsm, store: tokenStore }, bundled] = await allEnded([
+    temporalStarted,
+    postgresStarted,
+    ensureSoftHsm().then(async (softHsm) => ({
+      softHsm,
+      store: await prepareTokenStore(join(root, 'softhsm')),
+    })),
+    bundleTestWorkflows(root),
+  ]).catch(async (error: unknown) => {
+    // Whatever did start is stopped again when another part failed: a test run leaves nothing
+    // running. The servers' logs, which the error may point to, stay for reading.
     await stopServers();
     folder.keep();
-    throw failed.reason;
-  }
-  const temporal = (temporalStart as PromiseFulfilledResult<RunningTemporal>).value;
-  const postgres = (postgresStart as PromiseFulfilledResult<RunningPostgres>).value;
-  const { softHsm, store: tokenStore } = (
-    softHsmStart as PromiseFulfilledResult<{ softHsm: SoftHsm; store: TokenStore }>
-  ).value;
+    throw error;
+  });
   process.env[TEST_ENV.softHsmConfig] = tokenStore.configPath;
   process.env[TEST_ENV.pkcs11Module] = softHsm.modulePath;
   process.env[TEST_ENV.temporalAddress] = temporal.address;
   process.env[TEST_ENV.postgresAdminUrl] = postgres.urlFor('postgres');
-  process.env[WORKFLOW_BUNDLE_ENV] = (bundled as PromiseFulfilledResult<string>).value;
+  process.env[WORKFLOW_BUNDLE_ENV] = bundled;
   return { stop };
 }

@@ -357,7 +357,8 @@ describe('deploy/k8s', () => {
   });
 
   it("serves the workers' SDK metrics beyond the pod to the monitoring namespace alone", () => {
-    const worker = deploymentOf(find('Deployment', 'qoltanba-worker'))!.containers[0]! as Container & {
+    const deployment = find('Deployment', 'qoltanba-worker');
+    const worker = deploymentOf(deployment)!.containers[0]! as Container & {
       env: { name: string; value: string }[];
       ports: { name: string; containerPort: number }[];
     };
@@ -379,8 +380,7 @@ describe('deploy/k8s', () => {
         ports: { port: string }[];
       }[];
     };
-    const pods = (find('Deployment', 'qoltanba-worker').spec as { template: { metadata: { labels: Env } } })
-      .template.metadata.labels;
+    const pods = (deployment.spec as { template: { metadata: { labels: Env } } }).template.metadata.labels;
     expect(pods).toMatchObject(policy.podSelector.matchLabels);
     expect(policy.policyTypes).toEqual(['Ingress']);
     expect(policy.ingress).toHaveLength(1);
