@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allEnded } from './all-ended.js';
-import { prepareDemoToken } from './demo-token.js';
+import type { prepareDemoToken } from './demo-token.js';
+import { prepareStartTools } from './start-tools.js';
 import { startServers, type RunningServers, type TemporalChoice } from './platform-servers.js';
 import { assertPortFree } from './ports.js';
 import { repoRoot } from './paths.js';
@@ -10,7 +11,6 @@ import { waitForApi } from './services/api-health.js';
 import { startReverseProxy, type RunningProxy } from './services/reverse-proxy.js';
 import { Supervisor, type SupervisorOutput } from './supervisor.js';
 import { ToolError } from './tool-error.js';
-import { ensureNginx } from './tools/nginx.js';
 
 export interface PlatformPorts {
   postgres: number;
@@ -112,13 +112,8 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     external: options.external,
     log,
   });
-  const [servers, token, nginx] = await allEnded(
-    [
-      serversStarted,
-      prepareDemoToken(options.dataDir, log),
-      proxied ? ensureNginx(log) : undefined,
-      buildWebApp(log),
-    ],
+  const [servers, { token, nginx }] = await allEnded(
+    [serversStarted, prepareStartTools({ dataDir: options.dataDir, proxied }, log), buildWebApp(log)],
     log,
   ).catch(async (error: unknown) => {
     // Servers that came up while another part failed are stopped now, not at the run's end.

@@ -128,12 +128,16 @@ export class FakeMachine {
     };
   }
 
-  /** Starts `npm test`'s set-up step; `detached` gives it a process group of its own to kill. */
+  /**
+   * Starts `npm test`'s set-up step, or another script of the start-up; `detached` gives it a process
+   * group of its own to kill.
+   */
   startSetup(
     extra: Record<string, string> = {},
     detached = false,
+    script = SETUP_SCRIPT,
   ): ChildProcess & { result: Promise<SetupRun> } {
-    const child = spawn(process.execPath, [SETUP_SCRIPT], { env: this.env(extra), detached });
+    const child = spawn(process.execPath, [script], { env: this.env(extra), detached });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

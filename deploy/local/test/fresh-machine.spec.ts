@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { access, readdir } from 'node:fs/promises';
+import { access, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 import { FakeMachine } from './fake-machine.js';
 
@@ -97,6 +98,20 @@ describe('Set-up on a fresh machine', () => {
     );
     expect(output).toContain('apt-get update failed');
     expect(output).toContain(`sudo apt-get install -y ${PACKAGES}`);
+  });
+
+  it("starts the local cluster's tools with one apt step for the demo token's SoftHSM2 and nginx", async () => {
+    const script = machine.path('start-tools.mjs');
+    const startTools = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'start-tools.js')).href;
+    await writeFile(
+      script,
+      `import { prepareStartTools } from '${startTools}';
+       await prepareStartTools({ dataDir: '${machine.path('data')}', proxied: true }, console.log).catch(() => undefined);`,
+    );
+
+    await machine.startSetup({}, false, script).result;
+
+    expect(await machine.aptRuns()).toEqual(['update', 'install softhsm2 nginx-light']);
   });
 
   it('waits for another apt user holding the package lists, naming it on screen, then installs', async () => {
