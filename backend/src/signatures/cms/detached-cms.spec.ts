@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { SoftwareCa } from '../../../test/support/software-ca.js';
 import { type SoftwareSigner, softwareCms, softwareSigner } from '../../../test/support/software-cms.js';
-import { EdsRefusal } from '../eds-error-code.js';
+import { EdsErrorCode, EdsRefusal } from '../eds-error-code.js';
 import { parseDetachedCms } from './detached-cms.js';
 
 /** The outcome of reading: what was read, or the refusal's code. */
@@ -31,6 +31,17 @@ describe(parseDetachedCms.name, () => {
     const fromTemplate = parseDetachedCms(later);
     expect(fromTemplate).toEqual(parseDetachedCms(later, { cache: false }));
     expect(fromTemplate.signingTime.toISOString()).toBe('2031-05-06T07:08:09.000Z');
+  });
+
+  it('refuses, as malformed, a CMS whose content-type attribute has its SET of values cut to nothing', async () => {
+    const original = await softwareCms(signer, Buffer.from('payment order'));
+    const altered = Buffer.from(original);
+    // The content-type attribute: its OID, then its SET (tag 0x31) whose length is made 0.
+    const contentTypeOid = Buffer.from('06092a864886f70d010903', 'hex');
+    altered[altered.indexOf(contentTypeOid) + contentTypeOid.length + 1] = 0;
+
+    expect(outcome(altered, false)).toEqual({ refused: EdsErrorCode.CMS_MALFORMED });
+    expect(outcome(altered, true)).toEqual(outcome(altered, false));
   });
 
   it.each([

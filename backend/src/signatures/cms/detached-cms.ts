@@ -77,7 +77,8 @@ function parseFully(der: Buffer): { cms: DetachedCms; layout: CmsLayout | undefi
   if (!attributes?.length) throw malformed('The CMS has no signed attributes.');
   const single = (type: string, name: string) => {
     const found = attributes.filter((attribute) => attribute.type === type);
-    if (found.length !== 1 || found[0]!.values.length !== 1) {
+    // pkijs leaves `values` undefined on an attribute it could not read as a SET.
+    if (found.length !== 1 || found[0]!.values?.length !== 1) {
       throw malformed(`The signed attributes must hold ${name} exactly once.`);
     }
     return found[0]!.values[0] as asn1js.AsnType;
