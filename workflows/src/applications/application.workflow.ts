@@ -101,10 +101,7 @@ export async function applicationWorkflow(input: ApplicationInput): Promise<Appl
     });
 
   setHandler(applicationStateQuery, state);
-  setHandler(applicationReadyUpdate, async () => {
-    await condition(() => application.projected);
-    return state();
-  });
+  setHandler(applicationReadyUpdate, () => application.whenProjected());
   setHandler(editApplicationUpdate, (command) => exclusive(() => commit(edited(command))), {
     validator: (command: EditApplicationCommand) => validate(() => edited(command)),
   });

@@ -70,10 +70,9 @@ export async function changeRequestWorkflow(input: ChangeRequestInput): Promise<
   const commit = (next: ChangeRequestState) => request.commit(next);
 
   setHandler(changeRequestStateQuery, state);
-  setHandler(changeRequestReadyUpdate, async () => {
-    await condition(() => request.projected && !(state().exempt && isChangeRequestOpen(state())));
-    return state();
-  });
+  setHandler(changeRequestReadyUpdate, () =>
+    request.whenProjected((current) => !(current.exempt && isChangeRequestOpen(current))),
+  );
   setHandler(
     approveChangeUpdate,
     ({ checker, revision }) =>

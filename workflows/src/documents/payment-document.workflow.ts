@@ -101,10 +101,7 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   const bankReports: BankReport[] = [];
 
   setHandler(documentStateQuery, () => payment.state);
-  setHandler(documentReadyUpdate, async () => {
-    await condition(() => payment.projected);
-    return payment.state;
-  });
+  setHandler(documentReadyUpdate, () => payment.whenProjected());
   setHandler(
     editDocumentUpdate,
     ({ actor, content }) =>

@@ -1,4 +1,10 @@
-import { condition, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  CancellationScope,
+  condition,
+  isCancellation,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import { processSearchAttributes, type ProcessVisibility } from './process-search-attributes.js';
 import { asUpdateFailure } from './update-failure.js';
 
@@ -19,7 +25,7 @@ export interface ProcessRuntimeOptions<State> {
 export class ProcessRuntime<State> {
   private current: State;
   private busy = false;
-  private created = false;
+  private projected = false;
 
   constructor(private readonly options: ProcessRuntimeOptions<State>) {
     this.current = options.initial;
@@ -29,9 +35,16 @@ export class ProcessRuntime<State> {
     return this.current;
   }
 
-  /** Whether the first state is in the read model: creation (update-with-start) waits for it. */
-  get projected(): boolean {
-    return this.created;
+  /**
+   * Answers the state once one is in the read model and `settled` holds: creation (update-with-start)
+   * waits for it. Usually that is the first state; it is the cancelled one when a cancellation came
+   * with the start, which is why this wait is not cancelled with the workflow.
+   */
+  whenProjected(settled: (state: State) => boolean = () => true): Promise<State> {
+    return CancellationScope.nonCancellable(async () => {
+      await condition(() => this.projected && settled(this.current));
+      return this.current;
+    });
   }
 
   /** Runs `work` alone; a domain refusal or an activity's typed refusal becomes an update failure. */
@@ -47,10 +60,28 @@ export class ProcessRuntime<State> {
     }
   }
 
-  /** Records the first state; call once, before serving the updates that wait for `projected`. */
+  /** Records the first state; call once (or through `run`). */
   async create(): Promise<State> {
     await this.record(this.current, undefined);
-    this.created = true;
+    return this.current;
+  }
+
+  /**
+   * Records the first state and runs the process's `life` to its end. Cancelled from outside (an
+   * operator in Temporal's console, a cancelled parent), even in the same task as its start, the
+   * process ends by `cancelled` — its own final status, projected — never as a bare cancelled
+   * workflow whose read model still shows it open. Answers once every running handler has.
+   */
+  async run(life: () => Promise<void>, cancelled: () => Promise<State>): Promise<State> {
+    try {
+      await this.create();
+      await life();
+    } catch (error) {
+      if (!isCancellation(error)) throw error;
+      await CancellationScope.nonCancellable(() => this.exclusive(cancelled));
+    }
+    // Outside the (possibly cancelled) root scope, which would refuse any further wait.
+    await CancellationScope.nonCancellable(() => condition(allHandlersFinished));
     return this.current;
   }
 
@@ -74,6 +105,7 @@ export class ProcessRuntime<State> {
   private async record(next: State, previous: State | undefined): Promise<void> {
     this.showInVisibility(next);
     await this.options.project(next, previous);
+    this.projected = true;
   }
 
   private showInVisibility(state: State): void {

@@ -13,6 +13,7 @@ import {
   chooseTokenUpdate,
   confirmPasswordSetUpdate,
   confirmWrittenUpdate,
+  registrationReadyUpdate,
   registrationStateQuery,
   submitRequestsUpdate,
   tokenRegistrationWorkflowId,
@@ -21,6 +22,14 @@ import { tokenRegistrationWorkflow } from './token-registration.workflow.js';
 
 const TOKEN = { serialNumber: 'KT0001', label: 'KAZTOKEN', model: 'SoftHSM v2' };
 const REQUESTS = { signing: 'MIIBsigning', authentication: 'MIIBauth' };
+const HOLDER = {
+  userId: 'user-1',
+  name: 'Timur Sadykov',
+  iin: '871008401427',
+  organizationId: 'org-1',
+  bin: '940140000385',
+  organizationName: 'Dala LLP',
+};
 
 /** A CA stand-in that records what the workflow asked of it. */
 function fakeRegistrationActivities() {
@@ -79,14 +88,7 @@ describe(tokenRegistrationWorkflow.name, () => {
       args: [
         {
           registrationId,
-          holder: {
-            userId: 'user-1',
-            name: 'Timur Sadykov',
-            iin: '871008401427',
-            organizationId: 'org-1',
-            bin: '940140000385',
-            organizationName: 'Dala LLP',
-          },
+          holder: HOLDER,
           validityDays: 365,
           expiresInDays,
         },
@@ -239,5 +241,24 @@ describe(tokenRegistrationWorkflow.name, () => {
     await fromOutside.handle.cancel();
     expect(await fromOutside.handle.result()).toMatchObject({ status: 'CANCELLED' });
     expect(fakes.calls.discarded).toContain(fromOutside.registrationId);
+  });
+
+  it('ends CANCELLED, in the read model too, when cancelled from outside before its first step ran', async () => {
+    const registrationId = randomUUID();
+    // The delay lets the cancellation and the wait for the first state reach its first step with its start.
+    const handle = await env.client.workflow.start(tokenRegistrationWorkflow, {
+      taskQueue,
+      workflowId: tokenRegistrationWorkflowId(registrationId),
+      args: [{ registrationId, holder: HOLDER, validityDays: 365, expiresInDays: 7 }],
+      startDelay: '1 second',
+    });
+    await handle.cancel();
+    const ready = handle.executeUpdate(registrationReadyUpdate);
+
+    expect(await handle.result()).toMatchObject({ status: 'CANCELLED' });
+    expect(await ready).toMatchObject({ status: 'CANCELLED' });
+    expect(fakes.calls.discarded).toContain(registrationId);
+    const recorded = fakes.projected.filter((state) => state.registrationId === registrationId);
+    expect(recorded.map((state) => state.status)).toEqual(['CANCELLED']);
   });
 });

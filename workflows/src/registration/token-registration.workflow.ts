@@ -1,10 +1,7 @@
 import {
   ActivityFailure,
-  allHandlersFinished,
   ApplicationFailure,
-  CancellationScope,
   condition,
-  isCancellation,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -79,10 +76,7 @@ export async function tokenRegistrationWorkflow(input: TokenRegistrationInput): 
   const commit = (next: RegistrationState) => registration.commit(next);
 
   setHandler(registrationStateQuery, state);
-  setHandler(registrationReadyUpdate, async () => {
-    await condition(() => registration.projected);
-    return state();
-  });
+  setHandler(registrationReadyUpdate, () => registration.whenProjected());
   setHandler(chooseTokenUpdate, (choice) => exclusive(() => commit(chooseToken(state(), choice, now()))), {
     validator: (choice: ChooseTokenCommand) => validate(() => chooseToken(state(), choice, now())),
   });
@@ -114,37 +108,22 @@ export async function tokenRegistrationWorkflow(input: TokenRegistrationInput): 
       validator: ({ serialNumber }: OnTokenCommand) => validate(() => precheckWritten(state(), serialNumber)),
     },
   );
-  setHandler(
-    cancelRegistrationUpdate,
-    ({ reason }) =>
-      exclusive(async () => {
-        const cancelled = cancelRegistration(state(), reason, now());
-        await discardRegistrationCertificates(input.registrationId);
-        return commit(cancelled);
-      }),
-    {
-      validator: ({ reason }: CancelRegistrationCommand) =>
-        validate(() => cancelRegistration(state(), reason, now())),
-    },
+  setHandler(cancelRegistrationUpdate, ({ reason }) => exclusive(() => cancel(reason)), {
+    validator: ({ reason }: CancelRegistrationCommand) =>
+      validate(() => cancelRegistration(state(), reason, now())),
+  });
+
+  // Cancelled from outside (an operator): it ends by its own rules, revoking what was issued.
+  return registration.run(untilFinished, () =>
+    isRegistrationOpen(state()) ? cancel('cancelled by an operator') : Promise.resolve(state()),
   );
 
-  await registration.create();
-  try {
-    await untilFinished();
-  } catch (error) {
-    if (!isCancellation(error)) throw error;
-    // Cancelled from outside (an operator): end by its own rules, revoking what was issued.
-    await CancellationScope.nonCancellable(() =>
-      exclusive(async () => {
-        if (!isRegistrationOpen(state())) return state();
-        await discardRegistrationCertificates(input.registrationId);
-        return commit(cancelRegistration(state(), 'cancelled by an operator', now()));
-      }),
-    );
+  /** Ends CANCELLED with the reason (refused once it is over), revoking what was issued for it. */
+  async function cancel(reason: string): Promise<RegistrationState> {
+    const cancelled = cancelRegistration(state(), reason, now());
+    await discardRegistrationCertificates(input.registrationId);
+    return commit(cancelled);
   }
-  // Outside the (possibly cancelled) root scope, which would refuse any further wait.
-  await CancellationScope.nonCancellable(() => condition(allHandlersFinished));
-  return state();
 
   async function untilFinished(): Promise<void> {
     const expiresAt = Date.parse(state().expiresAt);

@@ -27,9 +27,12 @@ const ON_TOKEN = { serialNumber: TOKEN.serialNumber };
 
 function fakeActivities() {
   const revocations: { reissueId: string; keyCompromised: boolean }[] = [];
+  const projected: ReissueState[] = [];
   const activities: RegistrationActivities & ReissueActivities = {
     async recordRegistration() {},
-    async recordReissue() {},
+    async recordReissue(state) {
+      projected.push(state);
+    },
     async revokeForReissue({ reissueId, keyCompromised }) {
       revocations.push({ reissueId, keyCompromised });
       return ['0a', '0b'];
@@ -46,7 +49,7 @@ function fakeActivities() {
     async activateRegistrationCertificates() {},
     async discardRegistrationCertificates() {},
   };
-  return { activities, revocations };
+  return { activities, revocations, projected };
 }
 
 describe(tokenReissueWorkflow.name, () => {
@@ -61,7 +64,7 @@ describe(tokenReissueWorkflow.name, () => {
   });
   afterAll(() => worker.stop());
 
-  async function newReissue(reason: ReissueReason = 'PIN_FORGOTTEN') {
+  async function newReissue(reason: ReissueReason = 'PIN_FORGOTTEN', startDelay?: string) {
     const reissueId = randomUUID();
     const handle = await env.client.workflow.start(tokenReissueWorkflow, {
       taskQueue,
@@ -83,6 +86,7 @@ describe(tokenReissueWorkflow.name, () => {
           expiresInDays: 7,
         },
       ],
+      startDelay,
     });
     return { handle, reissueId };
   }
@@ -168,5 +172,14 @@ describe(tokenReissueWorkflow.name, () => {
     expect(await late.handle.result()).toMatchObject({ status: 'CANCELLED' });
     const child = env.client.workflow.getHandle(tokenRegistrationWorkflowId(formatted.registrationId!));
     await expect(child.result()).resolves.toMatchObject({ status: 'CANCELLED' });
+  });
+
+  it('ends CANCELLED, in the read model too, when cancelled from outside before its first step ran', async () => {
+    // The delay lets the cancellation reach the first step together with the start.
+    const { handle, reissueId } = await newReissue('PIN_FORGOTTEN', '1 second');
+    await handle.cancel();
+    expect(await handle.result()).toMatchObject({ status: 'CANCELLED' });
+    const recorded = fakes.projected.filter((state) => state.reissueId === reissueId);
+    expect(recorded.map((state) => state.status)).toEqual(['CANCELLED']);
   });
 });

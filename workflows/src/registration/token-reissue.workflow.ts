@@ -1,9 +1,6 @@
 import {
-  allHandlersFinished,
-  CancellationScope,
   condition,
   executeChild,
-  isCancellation,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -71,10 +68,7 @@ export async function tokenReissueWorkflow(input: TokenReissueInput): Promise<Re
   const commit = (next: ReissueState) => reissue.commit(next);
 
   setHandler(reissueStateQuery, state);
-  setHandler(reissueReadyUpdate, async () => {
-    await condition(() => reissue.projected);
-    return state();
-  });
+  setHandler(reissueReadyUpdate, () => reissue.whenProjected());
   setHandler(
     chooseReissueTokenUpdate,
     (choice) => exclusive(() => commit(chooseReissueToken(state(), choice, now()))),
@@ -97,36 +91,33 @@ export async function tokenReissueWorkflow(input: TokenReissueInput): Promise<Re
     },
   );
 
-  await reissue.create();
-  try {
-    await untilRegistering();
-    if (state().status === 'REGISTERING') {
-      const registrationId = state().registrationId!;
-      const ended = await executeChild(tokenRegistrationWorkflow, {
-        workflowId: tokenRegistrationWorkflowId(registrationId),
-        args: [
-          {
-            registrationId,
-            holder: input.holder,
-            validityDays: input.validityDays,
-            expiresInDays: input.expiresInDays,
-            reissueId: input.reissueId,
-          },
-        ],
-      });
-      await exclusive(() => commit(registrationEnded(state(), ended.status, now())));
-    }
-  } catch (error) {
-    if (!isCancellation(error)) throw error;
-    // Cancelled from outside (an operator): the child is cancelled with it; the reissue ends cancelled.
-    await CancellationScope.nonCancellable(() =>
-      exclusive(async () =>
-        isReissueOpen(state()) ? commit(abortReissue(state(), 'cancelled by an operator', now())) : state(),
-      ),
-    );
+  // Cancelled from outside (an operator): the child is cancelled with it; the reissue ends cancelled.
+  return reissue.run(
+    async () => {
+      await untilRegistering();
+      if (state().status === 'REGISTERING') await registerToken();
+    },
+    async () =>
+      isReissueOpen(state()) ? commit(abortReissue(state(), 'cancelled by an operator', now())) : state(),
+  );
+
+  /** The new registration, as a child workflow whose end is the reissue's. */
+  async function registerToken(): Promise<void> {
+    const registrationId = state().registrationId!;
+    const ended = await executeChild(tokenRegistrationWorkflow, {
+      workflowId: tokenRegistrationWorkflowId(registrationId),
+      args: [
+        {
+          registrationId,
+          holder: input.holder,
+          validityDays: input.validityDays,
+          expiresInDays: input.expiresInDays,
+          reissueId: input.reissueId,
+        },
+      ],
+    });
+    await exclusive(() => commit(registrationEnded(state(), ended.status, now())));
   }
-  await CancellationScope.nonCancellable(() => condition(allHandlersFinished));
-  return state();
 
   async function untilRegistering(): Promise<void> {
     const expiresAt = Date.parse(state().expiresAt);
