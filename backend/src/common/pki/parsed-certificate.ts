@@ -63,37 +63,40 @@ export function parseCertificate(der: Uint8Array, options: { cache?: boolean } =
   return certificate;
 }
 
+/**
+ * Reads everything the checks will ask for now, inside the refusal: @peculiar/x509 decodes extensions
+ * and names only when asked, and OpenSSL the key, so a certificate whose outer structure is sound but
+ * whose extension, name or key is not would otherwise throw later, as whatever those libraries throw.
+ */
 function parseUncached(der: Buffer, fingerprint: string): ParsedCertificate {
-  let certificate: x509.X509Certificate;
-  let node: NodeX509Certificate;
   try {
-    certificate = new x509.X509Certificate(bufferSource(der));
-    node = new NodeX509Certificate(der);
+    const certificate = new x509.X509Certificate(bufferSource(der));
+    const node = new NodeX509Certificate(der);
+    const keyUsage = certificate.getExtension(x509.KeyUsagesExtension);
+    const extendedKeyUsage = certificate.getExtension(x509.ExtendedKeyUsageExtension);
+    const basicConstraints = certificate.getExtension(x509.BasicConstraintsExtension);
+    const subjectKeyId = certificate.getExtension(x509.SubjectKeyIdentifierExtension);
+    const authorityKeyId = certificate.getExtension(x509.AuthorityKeyIdentifierExtension);
+    return {
+      der,
+      fingerprint,
+      serialNumber: normalizeSerial(certificate.serialNumber),
+      subject: certificate.subject,
+      issuer: certificate.issuer,
+      notBefore: certificate.notBefore,
+      notAfter: certificate.notAfter,
+      keyUsage: keyUsage ? keyUsage.usages : null,
+      extendedKeyUsages: extendedKeyUsage ? extendedKeyUsage.usages.map(String) : [],
+      isCertificateAuthority: basicConstraints?.ca ?? false,
+      subjectKeyId: subjectKeyId?.keyId.toLowerCase() ?? null,
+      authorityKeyId: authorityKeyId?.keyId?.toLowerCase() ?? null,
+      ...subjectIdentifiers(certificate.subjectName),
+      node,
+      publicKey: node.publicKey,
+    };
   } catch {
     throw new CertificateParseError();
   }
-  const keyUsage = certificate.getExtension(x509.KeyUsagesExtension);
-  const extendedKeyUsage = certificate.getExtension(x509.ExtendedKeyUsageExtension);
-  const basicConstraints = certificate.getExtension(x509.BasicConstraintsExtension);
-  const subjectKeyId = certificate.getExtension(x509.SubjectKeyIdentifierExtension);
-  const authorityKeyId = certificate.getExtension(x509.AuthorityKeyIdentifierExtension);
-  return {
-    der,
-    fingerprint,
-    serialNumber: normalizeSerial(certificate.serialNumber),
-    subject: certificate.subject,
-    issuer: certificate.issuer,
-    notBefore: certificate.notBefore,
-    notAfter: certificate.notAfter,
-    keyUsage: keyUsage ? keyUsage.usages : null,
-    extendedKeyUsages: extendedKeyUsage ? extendedKeyUsage.usages.map(String) : [],
-    isCertificateAuthority: basicConstraints?.ca ?? false,
-    subjectKeyId: subjectKeyId?.keyId.toLowerCase() ?? null,
-    authorityKeyId: authorityKeyId?.keyId?.toLowerCase() ?? null,
-    ...subjectIdentifiers(certificate.subjectName),
-    node,
-    publicKey: node.publicKey,
-  };
 }
 
 /** DER of every certificate in a PEM text. */

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { refusalOf } from '../../../test/support/eds-refusal.js';
 import { SoftwareCa } from '../../../test/support/software-ca.js';
 import { type SoftwareSigner, softwareCms, softwareSigner } from '../../../test/support/software-cms.js';
@@ -94,5 +95,45 @@ describe(verifyCms.name, () => {
       '1.3.6.1.5.5.7.3.2',
     ]);
     expect(refusalOf(() => verify(der, { purpose: 'SIGNING' }))?.code).toBe('EDS_WRONG_KEY_USAGE');
+  });
+
+  it('refuses, as malformed, a CMS whose signer certificate carries a key-usage extension that is no BIT STRING', async () => {
+    const der = Buffer.from(await cms(signer));
+    // id-ce-keyUsage, [critical,] the OCTET STRING's tag and length, then the BIT STRING's tag (0x03).
+    const keyUsage = der.indexOf(Buffer.from('0603551d0f', 'hex')) + 5;
+    const bitString = keyUsage + (der[keyUsage] === 0x01 ? 3 : 0) + 2;
+    expect(der[bitString]).toBe(0x03);
+    der[bitString] = 0x04;
+    for (const cache of [true, false]) {
+      expect(refusalOf(() => verify(der, { cache }))).toEqual({
+        code: 'EDS_CMS_MALFORMED',
+        check: 'CMS_STRUCTURE',
+      });
+    }
+  });
+
+  it('refuses any CMS altered in its signer certificate with an EDS refusal, never another error', async () => {
+    const original = await cms(signer);
+    const certificate = Buffer.from(signer.certificate, 'base64');
+    const from = original.indexOf(certificate);
+    expect(from).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: from, max: from + certificate.length - 1 }),
+            value: fc.integer({ min: 0, max: 255 }),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (changes) => {
+          const altered = Buffer.from(original);
+          for (const { at, value } of changes) altered[at] = value;
+          if (altered.equals(original)) return;
+          expect(refusalOf(() => verify(altered, { cache: false }))).toBeDefined();
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
