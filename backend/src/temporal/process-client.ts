@@ -82,11 +82,6 @@ export class ProcessClient {
     return this.call(workflowId, (handle) => handle.signal(signal, arg));
   }
 
-  /** Asks the process to cancel itself (it decides how: compensation, a final status). */
-  cancel(workflowId: string): Promise<void> {
-    return this.call(workflowId, async (handle) => void (await handle.cancel()));
-  }
-
   /** One bounded call on the process's handle, its failure told by type. */
   private async call<T>(workflowId: string, work: (handle: WorkflowHandle) => Promise<T>): Promise<T> {
     try {
