@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { type ViewportName, launchBrowser, openContext, screenshot } from './support/browser.js';
+import { type ViewportName, apiCallsOf, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { createPaymentOverApi, loginByPhone, loginStandard } from './support/client.js';
 import { demoUser, uniqueNumber } from './support/demo.js';
 import { fillPaymentForm } from './support/payment-form.js';
@@ -65,6 +65,7 @@ describe('a client’s session and unsaved work', () => {
       const context = await openContext(browser, viewport);
       try {
         const page = await context.newPage();
+        const apiCalls = apiCallsOf(page);
         await page.clock.install();
         // The page asks what waits for the user when it opens: that request restarts the idle clock too.
         const awaiting = page.waitForResponse((response) =>
@@ -86,6 +87,7 @@ describe('a client’s session and unsaved work', () => {
             page.waitForResponse((response) => response.url().endsWith('/api/auth/session'));
           await switchTo(page, language);
           await Promise.all([remembered, probe]);
+          await apiCalls.settled();
           await page.clock.fastForward(`0${IDLE_MINUTES - 1}:05`);
           // Counting down from under a minute, once the language's texts have arrived.
           await page.locator('.idle-warning', { hasText: /0:5\d/ }).waitFor();
@@ -103,12 +105,14 @@ describe('a client’s session and unsaved work', () => {
     const context = await openContext(browser, 'desktop');
     try {
       const page = await context.newPage();
+      const apiCalls = apiCallsOf(page);
       await page.clock.install();
       await loginByPhone(page, demoUser.first);
       await page.goto('/documents/new');
       const number = uniqueNumber('RST');
       await fillPaymentForm(page, { number, amount: '777.70', purpose: 'Left when the phone rang' });
 
+      await apiCalls.settled();
       await page.clock.fastForward(`0${IDLE_MINUTES}:10`);
       await page.waitForURL(/\/login\?reason=expired/);
       // The page's clock ran ahead of the server's, whose session would have ended by now too.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
 import { approveWithOtp, screenshotWhole } from './support/applications.js';
-import { launchBrowser, openContext } from './support/browser.js';
+import { apiCallsOf, launchBrowser, openContext } from './support/browser.js';
 import { createPaymentOverApi, forcedApiCall } from './support/client.js';
 import { DEMO_ORGANIZATION, uniqueNumber } from './support/demo.js';
 import { latestSmsTo, temporaryPasswordIn } from './support/phone.js';
@@ -325,6 +325,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
 
   it('an operator logs in to the operations console, never the managers’ pages', async () => {
     const operator = await desktopPage();
+    const apiCalls = apiCallsOf(operator);
     // The page's clock, to reach the end of the staff idle limit without waiting for it.
     await operator.clock.install();
     await loginStaff(operator, 'demo.operator');
@@ -346,6 +347,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
         index > 0 && operator.waitForResponse((response) => response.url().endsWith('/api/auth/session'));
       await switchTo(operator, language);
       await probe;
+      await apiCalls.settled();
       await operator.clock.fastForward('14:05');
       await operator.locator('.idle-warning', { hasText: /0:5\d/ }).waitFor();
       await screenshotWhole(operator, JOURNEY, `8-idle-warning-${language}`);

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '@qoltanba/local/tools/chromium';
 import { E2E_ENV } from '@qoltanba/testing/e2e-platform';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 
 /** The two screens the journeys are checked on. */
 export const VIEWPORTS = {
@@ -48,4 +48,32 @@ function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the end-to-end tests through \`npm test\`.`);
   return value;
+}
+
+/**
+ * The page's API calls in flight (its event stream, which never ends, left out). Before a jump of
+ * the page's clock every answer must have been handled: one that lands after the jump restarts the
+ * idle clock at the jumped time, and the warning or the session probe the journey waits for never
+ * comes (seen on a loaded machine).
+ */
+export function apiCallsOf(page: Page): { settled(): Promise<void> } {
+  const inFlight = new Set<Request>();
+  const isApiCall = (request: Request) =>
+    new URL(request.url()).pathname.startsWith('/api/') && request.resourceType() !== 'eventsource';
+  page.on('request', (request) => void (isApiCall(request) && inFlight.add(request)));
+  page.on('requestfinished', (request) => void inFlight.delete(request));
+  page.on('requestfailed', (request) => void inFlight.delete(request));
+  return {
+    async settled() {
+      const deadline = Date.now() + 30_000;
+      // Quiet for a while, so that the page has handled the last answer too.
+      for (let quiet = 0; quiet < 3;) {
+        if (Date.now() > deadline) {
+          throw new Error(`API calls still in flight: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+        }
+        quiet = inFlight.size === 0 ? quiet + 1 : 0;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
 }
