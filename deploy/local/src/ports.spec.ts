@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
-import { assertPortFree, findFreePort } from './ports.js';
+import { assertPortFree, findFreePort, isPortFree, outgoingPortRange } from './ports.js';
 import { ToolError } from './tool-error.js';
 
 describe(assertPortFree.name, () => {
@@ -22,5 +22,19 @@ describe(assertPortFree.name, () => {
 
   it('passes for a free port', async () => {
     await expect(assertPortFree(await findFreePort(), 'the API', 'PORT')).resolves.toBeUndefined();
+  });
+});
+
+describe(findFreePort.name, () => {
+  it('picks free ports below the range outgoing connections take theirs from, never the same twice', async () => {
+    const { low } = outgoingPortRange();
+    const ports = [];
+    for (let index = 0; index < 40; index++) ports.push(await findFreePort());
+    expect(new Set(ports).size).toBe(ports.length);
+    for (const port of ports) {
+      expect(port).toBeLessThan(low);
+      expect(port).toBeGreaterThanOrEqual(15_000);
+      await expect(isPortFree(port)).resolves.toBe(true);
+    }
   });
 });

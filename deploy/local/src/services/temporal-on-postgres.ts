@@ -6,7 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common';
 import { registerProcessSearchAttributes } from '@qoltanba/workflows/search-attributes';
-import { isPortFree } from '../ports.js';
+import { claimFreePorts } from '../ports.js';
 import { repoRoot } from '../paths.js';
 import { runCommand } from '../run-command.js';
 import { ToolError } from '../tool-error.js';
@@ -59,8 +59,7 @@ export function standardTemporalPorts(frontend: number): TemporalServerPorts {
 export async function freeTemporalPorts(): Promise<TemporalServerPorts> {
   for (let tries = 0; tries < 50; tries++) {
     const ports = standardTemporalPorts(10_000 + Math.floor(Math.random() * 20_000));
-    const free = await Promise.all((Object.values(ports) as number[]).map((port) => isPortFree(port)));
-    if (free.every(Boolean)) return ports;
+    if (await claimFreePorts(Object.values(ports) as number[])) return ports;
   }
   throw new ToolError('No nine free ports for the Temporal server were found below 30000.');
 }
