@@ -54,7 +54,7 @@ function required(name: string): string {
  * The page's API calls in flight (its event stream, which never ends, left out). Before a jump of
  * the page's clock every answer must have been handled: one that lands after the jump restarts the
  * idle clock at the jumped time, and the warning or the session probe the journey waits for never
- * comes (seen on a loaded machine).
+ * comes (the likely cause of a journey that timed out once on a loaded machine).
  */
 export function apiCallsOf(page: Page): { settled(): Promise<void> } {
   const inFlight = new Set<Request>();
