@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allEnded } from './all-ended.js';
-import type { prepareDemoToken } from './demo-token.js';
+import type { DemoTokenStore } from './demo-token.js';
 import { prepareStartTools } from './start-tools.js';
 import { startServers, type RunningServers, type TemporalChoice } from './platform-servers.js';
 import { assertPortFree } from './ports.js';
@@ -178,7 +178,7 @@ function startProcesses(
   topology: PlatformTopology,
   servers: RunningServers,
   replicaPorts: number[],
-  token: Awaited<ReturnType<typeof prepareDemoToken>>,
+  token: DemoTokenStore,
   stopServers: () => Promise<void>,
 ): Supervisor {
   const { ports } = options;

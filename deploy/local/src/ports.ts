@@ -27,6 +27,13 @@ export function isPortFree(port: number): Promise<boolean> {
  * pick and the server's bind: seen as an API replica failing with EADDRINUSE at start-up.
  */
 export function outgoingPortRange(): { low: number; high: number } {
+  return (outgoingRange ??= readOutgoingPortRange());
+}
+
+/** Set by the kernel at boot: read once per run. */
+let outgoingRange: { low: number; high: number } | undefined;
+
+function readOutgoingPortRange(): { low: number; high: number } {
   try {
     const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
       .trim()
@@ -50,7 +57,7 @@ const handedOut = new Set<number>();
  * it first, as with any pick).
  */
 export async function findFreePort(): Promise<number> {
-  const highest = Math.min(outgoingPortRange().low, 65_536) - 1;
+  const highest = outgoingPortRange().low - 1;
   for (let attempt = 0; attempt < 100 && highest > LOWEST_PICKED; attempt++) {
     const port = LOWEST_PICKED + Math.floor(Math.random() * (highest - LOWEST_PICKED + 1));
     if (await claimFreePorts([port])) return port;

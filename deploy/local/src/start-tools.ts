@@ -1,5 +1,5 @@
 import { allEnded } from './all-ended.js';
-import { prepareDemoToken } from './demo-token.js';
+import { type DemoTokenStore, prepareDemoToken } from './demo-token.js';
 import { ensureDebianPackages } from './tools/debian-packages.js';
 import { ensureNginx, NGINX_PACKAGE } from './tools/nginx.js';
 import { SOFTHSM_PACKAGE } from './tools/softhsm.js';
@@ -12,7 +12,7 @@ import { SOFTHSM_PACKAGE } from './tools/softhsm.js';
 export async function prepareStartTools(
   options: { dataDir: string; proxied: boolean },
   log: (line: string) => void,
-): Promise<{ token: Awaited<ReturnType<typeof prepareDemoToken>>; nginx: string | undefined }> {
+): Promise<{ token: DemoTokenStore; nginx: string | undefined }> {
   await ensureDebianPackages(options.proxied ? [SOFTHSM_PACKAGE, NGINX_PACKAGE] : [SOFTHSM_PACKAGE], log);
   const [token, nginx] = await allEnded(
     [prepareDemoToken(options.dataDir, log), options.proxied ? ensureNginx(log) : undefined],

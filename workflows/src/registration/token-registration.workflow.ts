@@ -114,8 +114,8 @@ export async function tokenRegistrationWorkflow(input: TokenRegistrationInput): 
   });
 
   // Cancelled from outside (an operator): it ends by its own rules, revoking what was issued.
-  return registration.run(untilFinished, () =>
-    isRegistrationOpen(state()) ? cancel('cancelled by an operator') : Promise.resolve(state()),
+  return registration.run(untilFinished, async () =>
+    isRegistrationOpen(state()) ? cancel('cancelled by an operator') : state(),
   );
 
   /** Ends CANCELLED with the reason (refused once it is over), revoking what was issued for it. */

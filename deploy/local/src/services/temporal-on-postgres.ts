@@ -6,7 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common';
 import { registerProcessSearchAttributes } from '@qoltanba/workflows/search-attributes';
-import { claimFreePorts } from '../ports.js';
+import { claimFreePorts, outgoingPortRange } from '../ports.js';
 import { repoRoot } from '../paths.js';
 import { runCommand } from '../run-command.js';
 import { ToolError } from '../tool-error.js';
@@ -53,15 +53,20 @@ export function standardTemporalPorts(frontend: number): TemporalServerPorts {
 }
 
 /**
- * Nine ports free right now, for a server a test starts beside others. Below the kernel's ephemeral
- * range on purpose: Temporal keeps membership ports in a smallint column (at most 32767).
+ * Nine ports free right now, for a server a test starts beside others. Below the range outgoing
+ * connections take their ports from (see findFreePort), and below 32768: Temporal keeps membership
+ * ports in a smallint column.
  */
 export async function freeTemporalPorts(): Promise<TemporalServerPorts> {
+  const lowestFrontend = 10_000;
+  // The highest of the nine is the frontend's HTTP port, ten above it.
+  const highestFrontend = Math.min(outgoingPortRange().low, 32_768) - 11;
   for (let tries = 0; tries < 50; tries++) {
-    const ports = standardTemporalPorts(10_000 + Math.floor(Math.random() * 20_000));
+    const frontend = lowestFrontend + Math.floor(Math.random() * (highestFrontend - lowestFrontend + 1));
+    const ports = standardTemporalPorts(frontend);
     if (await claimFreePorts(Object.values(ports) as number[])) return ports;
   }
-  throw new ToolError('No nine free ports for the Temporal server were found below 30000.');
+  throw new ToolError(`No nine free ports for the Temporal server were found below ${highestFrontend + 11}.`);
 }
 
 export interface TemporalOnPostgresOptions {
