@@ -51,24 +51,37 @@ rm -rf "$lock"
 `;
 
 /**
- * Stand-in for Go: a \`go install\` that takes FAKE_GO_SECONDS and writes into GOBIN what the real one
- * would: \`temporal\` for the CLI's module, \`server\` and \`sql\` for the server's.
+ * Stand-in for Go: a \`go install\` (or a \`go build -o DIR/\` in a module \`go mod init\` made) that
+ * takes FAKE_GO_SECONDS and writes what the real one would: \`temporal\` for the CLI's module,
+ * \`server\` and \`sql\` for the server's.
  */
 const FAKE_GO = `#!/bin/bash
-case "$1 $2" in
-  "env GOVERSION") echo go1.26.8 ;;
-  "env GOTOOLCHAIN") echo auto ;;
-  install*)
-    echo "start $$ $GOBIN" >> "$FAKE_ROOT/go.log"
+case "$1" in
+  env)
+    case "$2" in
+      GOVERSION) echo go1.26.8 ;;
+      GOTOOLCHAIN) echo auto ;;
+    esac ;;
+  mod) [ "$2" = init ] && echo "module $3" > go.mod ;;
+  get)
+    [ -f go.mod ] || { echo "go: go.mod file not found" >&2; exit 1; }
+    echo "$*" >> "$FAKE_ROOT/go.log" ;;
+  install|build)
+    out="$GOBIN"
+    if [ "$1" = build ]; then
+      [ -f go.mod ] || { echo "go: go.mod file not found" >&2; exit 1; }
+      previous=; for arg in "$@"; do [ "$previous" = -o ] && out="$arg"; previous="$arg"; done
+    fi
+    echo "start $$ $out" >> "$FAKE_ROOT/go.log"
     sleep "\${FAKE_GO_SECONDS:-1}"
-    mkdir -p "$GOBIN"
+    mkdir -p "$out"
     case "$*" in
       *go.temporal.io/server/cmd/server*) programs="server sql" ;;
       *) programs="temporal" ;;
     esac
     for program in $programs; do
-      printf '#!/bin/sh\\necho "temporal version 1.5.1 (Server 1.29.1, UI 2.41.0)"\\n' > "$GOBIN/$program"
-      chmod +x "$GOBIN/$program"
+      printf '#!/bin/sh\\necho "temporal version 1.5.1 (Server 1.29.1, UI 2.41.0)"\\n' > "$out/$program"
+      chmod +x "$out/$program"
     done
     echo "done $$" >> "$FAKE_ROOT/go.log" ;;
   *) echo "fake go: unexpected $*" >&2; exit 2 ;;

@@ -22,7 +22,7 @@ describe('Set-up on a fresh machine', () => {
     await machine.remove();
   });
 
-  it('installs six missing tools with one apt-get update, one apt-get install naming the four packages, and the Temporal CLI built before the Temporal server', async () => {
+  it("installs six missing tools with one apt-get update, one apt-get install naming the four packages, and the Temporal CLI built before the Temporal server, which is built in the CLI's module graph", async () => {
     const run = await machine.runSetup();
 
     expect(run).toMatchObject({ code: 0 });
@@ -31,6 +31,10 @@ describe('Set-up on a fresh machine', () => {
     expect(builds).toHaveLength(2);
     expect(builds[0]).toContain(machine.temporalBuildDir);
     expect(builds[1]).toContain(machine.temporalServerBuildDir);
+    // In the CLI's graph, Go reuses what it compiled for the CLI (the server's own go.mod would not).
+    expect(await machine.lines('go.log')).toContain(
+      'get github.com/temporalio/cli@v1.5.1 go.temporal.io/server/cmd/server@v1.29.1 go.temporal.io/server/cmd/tools/sql@v1.29.1',
+    );
     expect(run.output).toContain(join(machine.temporalBuildDir, 'bin', 'temporal'));
     expect(run.output).toContain(join(machine.temporalServerBuildDir, 'bin', 'temporal-server'));
     await access(join(machine.temporalServerBuildDir, 'bin', 'temporal-sql-tool'));

@@ -25,10 +25,19 @@ export interface GoBuild {
   otherwise: string;
   /** The lock file serializing builds of this cache across the machine's processes. */
   lockFile: string;
+  /**
+   * Builds in the module graph of another module at its version (the Temporal CLI, which embeds the
+   * server): its dependencies resolve to the versions that build compiled, so Go's build cache reuses
+   * its packages. `go install pkg@version` resolves the module's own go.mod instead, whose older
+   * dependencies made Go compile almost everything again (179 s against 19 s here, after the CLI).
+   */
+  inGraphOf?: { module: string; version: string };
 }
 
 /** A build goes to `bin.partial-<pid>` and is renamed to `bin` once complete. */
 const STAGING_PREFIX = 'bin.partial-';
+/** The throwaway main module of a build in another module's graph, inside the staging folder. */
+const GRAPH_MODULE_DIR = 'go-module';
 
 /** The cached program `name` of a build (built or not). */
 export function goBuildBinary(build: GoBuild, name: string): string {
@@ -51,11 +60,11 @@ export async function ensureGoBuild(
     // Another process may have finished the build while this one waited for the lock.
     if (await isExecutable(probePath)) return;
     await clearInterruptedBuilds(build, log);
-    await runGoInstall(build, log);
+    await runGoBuild(build, log);
   });
 }
 
-async function runGoInstall(build: GoBuild, log: (line: string) => void): Promise<void> {
+async function runGoBuild(build: GoBuild, log: (line: string) => void): Promise<void> {
   const goVersion = await installedGoVersion(build);
   const started = Date.now();
   log(
@@ -64,20 +73,18 @@ async function runGoInstall(build: GoBuild, log: (line: string) => void): Promis
   );
   const stagingBin = join(build.versionDir, `${STAGING_PREFIX}${process.pid}`);
   await mkdir(stagingBin, { recursive: true });
-  const result = await runCommand(
-    'go',
-    [
-      'install',
-      ...(build.ldflags ? [`-ldflags=${build.ldflags}`] : []),
-      ...build.packages.map((pkg) => `${pkg}@v${build.version}`),
-    ],
-    // GOBIN puts the programs in our cache; the Go module and build caches stay where the machine keeps them.
-    { env: { ...process.env, GOBIN: stagingBin, CGO_ENABLED: process.env.CGO_ENABLED ?? '0' } },
-  );
-  if (result.code !== 0) {
+  const failed = build.inGraphOf
+    ? await buildInGraphOf(build, build.inGraphOf, stagingBin)
+    : await runGo(
+        ['install', ...ldflagsOf(build), ...build.packages.map((pkg) => `${pkg}@v${build.version}`)],
+        {
+          GOBIN: stagingBin,
+        },
+      );
+  if (failed) {
     await rm(stagingBin, { recursive: true, force: true });
     throw new ToolError(
-      `Building the ${build.name} failed (go install exited ${result.code}):\n${tail(result.stderr, 30)}`,
+      `Building the ${build.name} failed (go ${failed.command} exited ${failed.code}):\n${tail(failed.stderr, 30)}`,
       `Check that the Go module proxy is reachable (\`go env GOPROXY\`), or ${build.otherwise}.`,
     );
   }
@@ -88,6 +95,65 @@ async function runGoInstall(build: GoBuild, log: (line: string) => void): Promis
   await rm(join(build.versionDir, 'bin'), { recursive: true, force: true });
   await rename(stagingBin, join(build.versionDir, 'bin'));
   log(`${build.name} built in ${Math.round((Date.now() - started) / 1000)} s: ${build.versionDir}`);
+}
+
+interface GoFailure {
+  command: string;
+  code: number;
+  stderr: string;
+}
+
+/**
+ * Runs `go`, in `cwd` when given; GOBIN (when given) puts programs in our cache, while the Go module
+ * and build caches stay where the machine keeps them.
+ */
+async function runGo(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  cwd?: string,
+): Promise<GoFailure | undefined> {
+  const result = await runCommand('go', args, {
+    cwd,
+    env: { ...process.env, CGO_ENABLED: process.env.CGO_ENABLED ?? '0', ...env },
+  });
+  return result.code === 0 ? undefined : { command: args[0]!, code: result.code, stderr: result.stderr };
+}
+
+/**
+ * `go build` of the packages from a throwaway main module that requires `graph` and the packages at
+ * their versions (go.mod and go.sum written by `go get`), so both resolve in one module graph.
+ */
+async function buildInGraphOf(
+  build: GoBuild,
+  graph: NonNullable<GoBuild['inGraphOf']>,
+  stagingBin: string,
+): Promise<GoFailure | undefined> {
+  const moduleDir = join(stagingBin, GRAPH_MODULE_DIR);
+  await mkdir(moduleDir);
+  // A go.work above the cache folder must not take the throwaway module in.
+  const inModule = { GOWORK: 'off' };
+  const failed =
+    (await runGo(['mod', 'init', 'qoltanba.local/tool-build'], inModule, moduleDir)) ??
+    (await runGo(
+      [
+        'get',
+        `${graph.module}@v${graph.version}`,
+        ...build.packages.map((pkg) => `${pkg}@v${build.version}`),
+      ],
+      inModule,
+      moduleDir,
+    )) ??
+    (await runGo(
+      ['build', ...ldflagsOf(build), '-o', `${stagingBin}/`, ...build.packages],
+      inModule,
+      moduleDir,
+    ));
+  await rm(moduleDir, { recursive: true, force: true });
+  return failed;
+}
+
+function ldflagsOf(build: GoBuild): string[] {
+  return build.ldflags ? [`-ldflags=${build.ldflags}`] : [];
 }
 
 /**

@@ -6,13 +6,14 @@ import { ensureGoBuild, goBuildBinary, isExecutable, type GoBuild } from './go-b
 import { compareVersions } from './version.js';
 
 export const TEMPORAL_CLI_VERSION = '1.5.1';
+export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli';
 /** A `temporal` already on the PATH is used when its embedded server is at least this new. */
 const MIN_SERVER_VERSION = '1.29.0';
 
 const CLI_BUILD: GoBuild = {
   name: 'Temporal CLI',
   versionDir: join(cacheDir, `temporal-cli-v${TEMPORAL_CLI_VERSION}`),
-  packages: ['github.com/temporalio/cli/cmd/temporal'],
+  packages: [`${TEMPORAL_CLI_MODULE}/cmd/temporal`],
   version: TEMPORAL_CLI_VERSION,
   // Stamp the version the module would report if installed from a release archive.
   ldflags: `-X github.com/temporalio/cli/temporalcli.Version=${TEMPORAL_CLI_VERSION}`,
