@@ -194,6 +194,39 @@ describe('error answers', () => {
     expect(body.components.schemas.ErrorBody.required).toEqual(['code', 'message']);
   });
 
+  it('documents the shape of every path parameter (a UUID, digits, a pattern), so a client or fuzzer can form one the route accepts', async () => {
+    const { body } = await testApp.http().get('/api/docs/openapi.json');
+    const paths = body.paths as Record<string, Record<string, Operation>>;
+    const pathParameters = Object.entries(paths)
+      .filter(([path]) => !path.startsWith('/api/probe/')) // this spec's own stand-in routes
+      .flatMap(([path, item]) =>
+        Object.entries(item).flatMap(([method, operation]) =>
+          (operation.parameters ?? [])
+            .filter((parameter) => parameter.in === 'path')
+            .map((parameter) => ({ route: `${method} ${path}`, ...parameter })),
+        ),
+      );
+    const shapeless = pathParameters
+      .filter(({ schema }) => !(schema.format || schema.pattern || schema.enum || schema.maxLength))
+      .filter(({ schema }) => schema.type !== 'integer')
+      .map(({ route, name }) => `${route} ${name}`);
+    const routeNames = pathParameters.map(({ route, name }) => `${route} ${name}`);
+    expect(pathParameters.length).toBeGreaterThan(50);
+    expect(shapeless).toEqual([]);
+    expect(new Set(routeNames).size).toBe(routeNames.length); // documented once, not beside Nest's own
+    expect(paths['/api/documents/{id}']!.get!.parameters).toContainEqual(
+      expect.objectContaining({
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', format: 'uuid' },
+      }),
+    );
+    expect(paths['/api/manager/reference/banks/{id}']!.put!.parameters).toContainEqual(
+      expect.objectContaining({ name: 'id', schema: { type: 'string', pattern: '^[0-9]{3}$' } }),
+    );
+  });
+
   it('documents the session cookie everywhere but on public routes, and the CSRF header wherever a session changes something', async () => {
     const { body } = await testApp.http().get('/api/docs/openapi.json');
     const paths = body.paths as Record<string, Record<string, Operation>>;
@@ -211,6 +244,7 @@ describe('error answers', () => {
 
 type Response = { content?: Record<string, { schema?: unknown }> } | { $ref: string; content?: undefined };
 interface Operation {
+  parameters?: { name: string; in: string; required?: boolean; schema: Record<string, unknown> }[];
   responses: Record<string, Response | undefined>;
   security?: Record<string, string[]>[];
 }

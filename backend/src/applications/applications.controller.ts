@@ -6,7 +6,6 @@ import {
   Headers,
   HttpCode,
   HttpStatus,
-  Param,
   Post,
   Put,
   Query,
@@ -30,7 +29,7 @@ import {
 import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
 import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
 import type { ClientIdentity } from '../access/identity.js';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { CreateDocumentQuery } from '../documents/dto/create-document.query.js';
 import { DocumentContentView, TimelineEntryView } from '../documents/dto/document.view.js';
 import { SignDocumentDto } from '../documents/dto/sign-document.dto.js';
@@ -123,10 +122,7 @@ export class ApplicationsController {
   @Get(':id')
   @ApiOkResponse({ type: ApplicationView })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
-  get(
-    @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<ApplicationView> {
+  get(@CurrentIdentity() identity: ClientIdentity, @UuidParam('id') id: string): Promise<ApplicationView> {
     return this.queries.get(identity, id);
   }
 
@@ -136,7 +132,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Edit: discards the signatures and restarts approval' })
   edit(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: EditApplicationDto,
   ): Promise<ApplicationView> {
     return this.applications.edit(identity, id, dto.content);
@@ -145,10 +141,7 @@ export class ApplicationsController {
   @Post(':id/submission')
   @ApiCreatedResponse({ type: ApplicationView })
   @RequiresChannelFunction('SERVICE_APPLICATION')
-  submit(
-    @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<ApplicationView> {
+  submit(@CurrentIdentity() identity: ClientIdentity, @UuidParam('id') id: string): Promise<ApplicationView> {
     return this.applications.submit(identity, id);
   }
 
@@ -158,7 +151,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'The exact content to sign, and its hash' })
   content(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
   ): Promise<DocumentContentView> {
     return this.queries.content(identity, id);
   }
@@ -169,7 +162,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Ask for an OTP code approving this application (Light, Mobile)' })
   otpChallenge(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
   ): Promise<OtpChallengeView> {
     return this.otp.challenge(identity, id);
   }
@@ -181,7 +174,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Sign (Standard, EDS) or approve (Light/Mobile, OTP)' })
   sign(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: SignDocumentDto,
   ): Promise<ApplicationView> {
     return this.applications.sign(identity, id, dto);
@@ -193,7 +186,7 @@ export class ApplicationsController {
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   reject(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: ApplicationReasonDto,
   ): Promise<ApplicationView> {
     return this.applications.reject(identity, id, dto.reason);
@@ -205,7 +198,7 @@ export class ApplicationsController {
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   withdraw(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
   ): Promise<ApplicationView> {
     return this.applications.withdraw(identity, id);
   }
@@ -216,7 +209,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Ask the bank to cancel an application it holds (a tracked application itself)' })
   cancel(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: ApplicationReasonDto,
   ): Promise<ApplicationView> {
     return this.applications.cancel(identity, id, dto.reason);
@@ -227,7 +220,7 @@ export class ApplicationsController {
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   timeline(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
   ): Promise<TimelineEntryView[]> {
     return this.queries.timeline(identity, id);
   }
@@ -240,8 +233,8 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'A letter’s attachment or the bank’s answer (a certificate as a PDF)' })
   async file(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
-    @Param('fileId', ParseUuidParam) fileId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('fileId') fileId: string,
   ): Promise<StreamableFile> {
     const file = await this.queries.file(identity, id, fileId);
     return new StreamableFile(file.content, {

@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { ManagerAccess } from '../access/access.decorators.js';
 import { CertificatesService } from './certificates.service.js';
 import { type CertificateView, toCertificateView } from './dto/certificate.view.js';
@@ -17,7 +17,7 @@ export class ManagerCertificatesController {
 
   @Get('users/:id/certificates')
   @ApiOperation({ summary: "A user's certificates in the registry, newest first" })
-  async list(@Param('id', ParseUuidParam) userId: string): Promise<CertificateView[]> {
+  async list(@UuidParam('id') userId: string): Promise<CertificateView[]> {
     return (await this.certificates.listForUser(userId)).map(toCertificateView);
   }
 }

@@ -16,7 +16,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { toPdfAttachment } from '../registrations/envelope/pin-envelope.file.js';
 import { CurrentIdentity, ManagerAccess, StaffAccess } from '../access/access.decorators.js';
 import type { StaffIdentity } from '../access/identity.js';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { ChangeCheckingSettingsService } from './change-checking-settings.service.js';
 import { ChangeHandoversService } from './change-handovers.service.js';
 import { ChangeRequestsService } from './change-requests.service.js';
@@ -77,10 +77,7 @@ export class ChangeRequestsController {
   @ApiOperation({
     summary: 'One change request with the exact difference it makes, and the token to approve it',
   })
-  view(
-    @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<ChangeRequestView> {
+  view(@CurrentIdentity() staff: StaffIdentity, @UuidParam('id') id: string): Promise<ChangeRequestView> {
     return this.requests.view(staff, id);
   }
 
@@ -89,7 +86,7 @@ export class ChangeRequestsController {
   @ApiOperation({ summary: 'Its maker corrects a pending request; a checker must look again' })
   amend(
     @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: AmendChangeRequestDto,
   ): Promise<ChangeRequestView> {
     return this.requests.amend(staff, id, dto.change, dto.revision);
@@ -103,7 +100,7 @@ export class ChangeRequestsController {
   })
   approve(
     @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: ApproveChangeRequestDto,
   ): Promise<ChangeRequestView> {
     return this.requests.approve(staff, id, dto.reviewToken);
@@ -117,7 +114,7 @@ export class ChangeRequestsController {
   })
   reject(
     @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: RejectChangeRequestDto,
   ): Promise<ChangeRequestView> {
     return this.requests.reject(staff, id, dto.reason);
@@ -127,10 +124,7 @@ export class ChangeRequestsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ChangeRequestView })
   @ApiOperation({ summary: 'Its maker withdraws a pending request' })
-  withdraw(
-    @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<ChangeRequestView> {
+  withdraw(@CurrentIdentity() staff: StaffIdentity, @UuidParam('id') id: string): Promise<ChangeRequestView> {
     return this.requests.withdraw(staff, id);
   }
 

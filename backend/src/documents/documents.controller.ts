@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseUuidParam, ParseIndexParam } from '../common/validation/path-params.js';
+import { IndexParam, UuidParam } from '../common/validation/path-params.js';
 import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
 import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
 import type { ClientIdentity } from '../access/identity.js';
@@ -69,10 +69,7 @@ export class DocumentsController {
   @Get(':id')
   @ApiOkResponse({ type: DocumentView })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
-  get(
-    @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<DocumentView> {
+  get(@CurrentIdentity() identity: ClientIdentity, @UuidParam('id') id: string): Promise<DocumentView> {
     return this.queries.get(identity, id);
   }
 
@@ -82,7 +79,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Edit: discards the signatures and restarts approval' })
   edit(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: TengePaymentDto,
   ): Promise<DocumentView> {
     return this.documents.edit(identity, id, dto);
@@ -92,10 +89,7 @@ export class DocumentsController {
   @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('CREATE_TENGE_PAYMENT', 'TEMPLATE_TRANSFER')
   @ApiOperation({ summary: 'Submit a draft for signature' })
-  submit(
-    @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<DocumentView> {
+  submit(@CurrentIdentity() identity: ClientIdentity, @UuidParam('id') id: string): Promise<DocumentView> {
     return this.documents.submit(identity, id);
   }
 
@@ -105,7 +99,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'The exact content to sign, and its hash' })
   content(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
   ): Promise<DocumentContentView> {
     return this.queries.content(identity, id);
   }
@@ -117,7 +111,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Sign (Standard, EDS) or approve (Light/Mobile, OTP)' })
   sign(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: SignDocumentDto,
   ): Promise<DocumentView> {
     return this.documents.sign(identity, id, dto);
@@ -129,8 +123,8 @@ export class DocumentsController {
   @ApiOperation({ summary: 'What proves a signature: the CMS and its verification report (EDS)' })
   signatureEvidence(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
-    @Param('index', ParseIndexParam) index: number,
+    @UuidParam('id') id: string,
+    @IndexParam('index') index: number,
   ): Promise<SignatureEvidenceView> {
     return this.queries.signatureEvidence(identity, id, index);
   }
@@ -141,7 +135,7 @@ export class DocumentsController {
   @RequiresChannelFunction('APPROVE_DOCUMENTS')
   reject(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: RejectDocumentDto,
   ): Promise<DocumentView> {
     return this.documents.reject(identity, id, dto.reason);
@@ -151,10 +145,7 @@ export class DocumentsController {
   @Audited('DOCUMENT_WITHDRAW', 'DOCUMENT')
   @ApiCreatedResponse({ type: DocumentView })
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
-  withdraw(
-    @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<DocumentView> {
+  withdraw(@CurrentIdentity() identity: ClientIdentity, @UuidParam('id') id: string): Promise<DocumentView> {
     return this.documents.withdraw(identity, id);
   }
 
@@ -163,7 +154,7 @@ export class DocumentsController {
   @RequiresChannelFunction('VIEW_ACCOUNTS_AND_STATEMENTS')
   timeline(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
   ): Promise<TimelineEntryView[]> {
     return this.queries.timeline(identity, id);
   }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
 import { OPERATIONS_ROLES, type StaffIdentity } from '../access/identity.js';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { OpsProcessesQuery, ReasonDto } from './dto/ops-process.query.js';
 import {
   OpsProcessCount,
@@ -53,7 +53,7 @@ export class OpsProcessesController {
   @ApiOperation({
     summary: 'One process: its timeline (operators’ actions included) and what Temporal is doing',
   })
-  detail(@Param('id', ParseUuidParam) id: string): Promise<OpsProcessDetailView> {
+  detail(@UuidParam('id') id: string): Promise<OpsProcessDetailView> {
     return this.processes.detail(id);
   }
 
@@ -66,7 +66,7 @@ export class OpsProcessesController {
   })
   retry(
     @CurrentIdentity() operator: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
   ): Promise<OpsProcessDetailView> {
     return this.processes.retryNow(operator, id, dto.reason);
@@ -82,7 +82,7 @@ export class OpsProcessesController {
   })
   markBroken(
     @CurrentIdentity() operator: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: ReasonDto,
   ): Promise<OpsProcessDetailView> {
     return this.processes.markBroken(operator, id, dto.reason);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentIdentity, StaffAccess } from '../access/access.decorators.js';
 import { OPERATIONS_ROLES, type StaffIdentity } from '../access/identity.js';
@@ -10,7 +10,7 @@ import {
 } from '../change-requests/dto/change-request.dto.js';
 import { ChangeRequestSummaryView, ChangeRequestView } from '../change-requests/dto/change-request.view.js';
 import { ChangeRequestsService } from '../change-requests/change-requests.service.js';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 
 /**
  * Operators' dangerous actions, each checked by a second operator before it is applied (the
@@ -50,10 +50,7 @@ export class OpsRequestsController {
   @StaffAccess(...OPERATIONS_ROLES)
   @ApiOkResponse({ type: ChangeRequestView })
   @ApiOperation({ summary: 'One request with what it would do, and the token to approve it as seen' })
-  view(
-    @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<ChangeRequestView> {
+  view(@CurrentIdentity() staff: StaffIdentity, @UuidParam('id') id: string): Promise<ChangeRequestView> {
     return this.requests.view(staff, id);
   }
 
@@ -63,7 +60,7 @@ export class OpsRequestsController {
   @ApiOperation({ summary: 'An operator other than its maker approves it as seen; it is applied at once' })
   approve(
     @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: ApproveChangeRequestDto,
   ): Promise<ChangeRequestView> {
     return this.requests.approve(staff, id, dto.reviewToken);
@@ -75,7 +72,7 @@ export class OpsRequestsController {
   @ApiOperation({ summary: 'An operator other than its maker rejects it, saying why; nothing happens' })
   reject(
     @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: RejectChangeRequestDto,
   ): Promise<ChangeRequestView> {
     return this.requests.reject(staff, id, dto.reason);
@@ -85,10 +82,7 @@ export class OpsRequestsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ChangeRequestView })
   @ApiOperation({ summary: 'Its maker withdraws a pending request' })
-  withdraw(
-    @CurrentIdentity() staff: StaffIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<ChangeRequestView> {
+  withdraw(@CurrentIdentity() staff: StaffIdentity, @UuidParam('id') id: string): Promise<ChangeRequestView> {
     return this.requests.withdraw(staff, id);
   }
 }

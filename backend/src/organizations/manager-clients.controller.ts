@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ManagerAccess } from '../access/access.decorators.js';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { ClientOverviewView, ClientSearchPage, ClientSearchQuery } from './dto/manager-client.view.js';
 import { ManagerClientsService } from './manager-clients.service.js';
 
@@ -28,7 +28,7 @@ export class ManagerClientsController {
     summary:
       'A client whole: accounts, users with their rights, channels, OTP devices, certificates, token registrations and reissues',
   })
-  overview(@Param('id', ParseUuidParam) id: string): Promise<ClientOverviewView> {
+  overview(@UuidParam('id') id: string): Promise<ClientOverviewView> {
     return this.clients.overview(id);
   }
 }

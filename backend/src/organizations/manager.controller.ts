@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { ManagerAccess } from '../access/access.decorators.js';
 import type { Organization } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
@@ -17,7 +17,7 @@ export class ManagerController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get('organizations/:id')
-  getOrganization(@Param('id', ParseUuidParam) id: string): Promise<Organization> {
+  getOrganization(@UuidParam('id') id: string): Promise<Organization> {
     return this.organizations.get(id);
   }
 }

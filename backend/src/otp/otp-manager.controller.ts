@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { ManagerAccess } from '../access/access.decorators.js';
 import { OtpDeviceView } from './dto/otp-device.dto.js';
 import { OtpDevicesService } from './otp-devices.service.js';
@@ -16,13 +16,13 @@ export class OtpManagerController {
   constructor(private readonly devices: OtpDevicesService) {}
 
   @Get('otp-devices/:id')
-  get(@Param('id', ParseUuidParam) id: string): Promise<OtpDeviceView> {
+  get(@UuidParam('id') id: string): Promise<OtpDeviceView> {
     return this.devices.view(id);
   }
 
   @Get('users/:id/otp-devices')
   @ApiOperation({ summary: "A user's devices, newest first (replaced ones included)" })
-  listForUser(@Param('id', ParseUuidParam) userId: string): Promise<OtpDeviceView[]> {
+  listForUser(@UuidParam('id') userId: string): Promise<OtpDeviceView[]> {
     return this.devices.listForUser(userId);
   }
 }

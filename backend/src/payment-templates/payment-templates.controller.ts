@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -9,7 +9,7 @@ import {
 import { ClientAccess, CurrentIdentity } from '../access/access.decorators.js';
 import { RequiresChannelFunction } from '../access/channel-function.decorator.js';
 import type { ClientIdentity } from '../access/identity.js';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { CreatePaymentTemplateDto, PaymentTemplateView } from './dto/payment-template.dto.js';
 import { PaymentTemplatesService } from './payment-templates.service.js';
 
@@ -45,10 +45,7 @@ export class PaymentTemplatesController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @RequiresChannelFunction('CREATE_TENGE_PAYMENT')
-  remove(
-    @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
-  ): Promise<void> {
+  remove(@CurrentIdentity() identity: ClientIdentity, @UuidParam('id') id: string): Promise<void> {
     return this.templates.remove(identity, id);
   }
 }

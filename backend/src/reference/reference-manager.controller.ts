@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StaffAccess } from '../access/access.decorators.js';
 import { Audited } from '../audit/audited-action.interceptor.js';
-import { ParseDigitsParam } from '../common/validation/path-params.js';
+import { DigitsParam } from '../common/validation/path-params.js';
 import { PutBankDto, PutKbkDto, PutTaxOfficeDto } from './dto/reference-edits.dto.js';
 import { BankView, KbkView, TaxOfficeView } from './dto/reference.views.js';
 import { PaymentReferenceService } from './payment-reference.service.js';
@@ -39,10 +39,7 @@ export class ReferenceManagerController {
   @Audited('REFERENCE_BANK_PUT', 'BANK')
   @ApiOkResponse({ type: BankView })
   @ApiOperation({ summary: 'Add or correct a bank of the directory, by its IBAN bank code' })
-  putBank(
-    @Param('id', new ParseDigitsParam(3)) bankCode: string,
-    @Body() dto: PutBankDto,
-  ): Promise<BankView> {
+  putBank(@DigitsParam('id', 3) bankCode: string, @Body() dto: PutBankDto): Promise<BankView> {
     return this.editing.putBank(bankCode, dto);
   }
 
@@ -50,7 +47,7 @@ export class ReferenceManagerController {
   @HttpCode(204)
   @Audited('REFERENCE_BANK_REMOVE', 'BANK')
   @ApiNoContentResponse()
-  removeBank(@Param('id', new ParseDigitsParam(3)) bankCode: string): Promise<void> {
+  removeBank(@DigitsParam('id', 3) bankCode: string): Promise<void> {
     return this.editing.removeBank(bankCode);
   }
 
@@ -58,7 +55,7 @@ export class ReferenceManagerController {
   @Audited('REFERENCE_KBK_PUT', 'KBK')
   @ApiOkResponse({ type: KbkView })
   @ApiOperation({ summary: 'Add, reword or retire a budget classification code' })
-  putKbk(@Param('id', new ParseDigitsParam(6)) code: string, @Body() dto: PutKbkDto): Promise<KbkView> {
+  putKbk(@DigitsParam('id', 6) code: string, @Body() dto: PutKbkDto): Promise<KbkView> {
     return this.editing.putKbk(code, dto);
   }
 
@@ -66,10 +63,7 @@ export class ReferenceManagerController {
   @Audited('REFERENCE_TAX_OFFICE_PUT', 'TAX_OFFICE')
   @ApiOkResponse({ type: TaxOfficeView })
   @ApiOperation({ summary: 'Add, rename or retire a state revenue office, by its BIN' })
-  putTaxOffice(
-    @Param('id', new ParseDigitsParam(12)) bin: string,
-    @Body() dto: PutTaxOfficeDto,
-  ): Promise<TaxOfficeView> {
+  putTaxOffice(@DigitsParam('id', 12) bin: string, @Body() dto: PutTaxOfficeDto): Promise<TaxOfficeView> {
     return this.editing.putTaxOffice(bin, dto);
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ManagerAccess } from '../access/access.decorators.js';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { ReissueSummaryView } from './dto/reissue.view.js';
 import { RegistrationSummaryView } from './dto/registration.view.js';
 import { TokenRegistrationsService } from './token-registrations.service.js';
@@ -24,14 +24,14 @@ export class RegistrationsManagerController {
   @Get('users/:id/registrations')
   @ApiOkResponse({ type: [RegistrationSummaryView] })
   @ApiOperation({ summary: "A user's token registrations, newest first, with the step each is at" })
-  list(@Param('id', ParseUuidParam) userId: string): Promise<RegistrationSummaryView[]> {
+  list(@UuidParam('id') userId: string): Promise<RegistrationSummaryView[]> {
     return this.registrations.listForUser(userId);
   }
 
   @Get('users/:id/reissues')
   @ApiOkResponse({ type: [ReissueSummaryView] })
   @ApiOperation({ summary: "A user's token reissues, newest first, with the step each is at" })
-  listReissues(@Param('id', ParseUuidParam) userId: string): Promise<ReissueSummaryView[]> {
+  listReissues(@UuidParam('id') userId: string): Promise<ReissueSummaryView[]> {
     return this.reissues.listForUser(userId);
   }
 }

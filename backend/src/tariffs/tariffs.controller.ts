@@ -1,7 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ManagerAccess } from '../access/access.decorators.js';
-import { ParseUuidParam } from '../common/validation/path-params.js';
+import { UuidParam } from '../common/validation/path-params.js';
 import { ClientTariffsService } from './client-tariffs.service.js';
 import { ClientTariffView } from './dto/tariff.view.js';
 
@@ -17,7 +17,7 @@ export class TariffsController {
   @ApiOperation({
     summary: "The client's plan (0 KZT with Standard, 200 KZT without) and its monthly charges",
   })
-  tariff(@Param('id', ParseUuidParam) id: string): Promise<ClientTariffView> {
+  tariff(@UuidParam('id') id: string): Promise<ClientTariffView> {
     return this.tariffs.tariffOf(id);
   }
 }

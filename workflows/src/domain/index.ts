@@ -11,6 +11,7 @@ export {
 } from './calendar/iso-date.js';
 
 export {
+  KZ_IBAN_LAYOUT,
   KZ_IBAN_LENGTH,
   composeKzIban,
   ibanBankCode,

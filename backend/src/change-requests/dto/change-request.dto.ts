@@ -85,12 +85,15 @@ export class ChangeCheckingSettingsDto {
   exemptTypes!: ChangeType[];
 }
 
-export class EnvelopeParams {
-  @ApiProperty() @IsUUID() id!: string;
+/** The envelopes a change request can hand over. */
+const ENVELOPE_NAME = /^(user-\d{1,2}|device|credentials|envelope)$/;
 
-  @ApiProperty({ example: 'user-0' })
+export class EnvelopeParams {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+
+  @ApiProperty({ example: 'user-0', pattern: ENVELOPE_NAME.source })
   @IsString()
-  @Matches(/^(user-\d{1,2}|device|credentials|envelope)$/, {
+  @Matches(ENVELOPE_NAME, {
     message: 'name must be one of the envelopes the request lists',
   })
   name!: string;

@@ -1,5 +1,8 @@
 import { buildMessage, ValidateBy, type ValidationOptions } from 'class-validator';
-import { validateKzIban } from '@qoltanba/workflows/domain';
+import { KZ_IBAN_LAYOUT, validateKzIban } from '@qoltanba/workflows/domain';
+
+/** The layout of a canonical Kazakh IBAN for the OpenAPI document (the mod-97 check it cannot say). */
+export const KZ_IBAN_PATTERN = KZ_IBAN_LAYOUT.source;
 
 /** A Kazakh IBAN with a correct mod-97 check; the violation's code is `IS_KZ_IBAN`. */
 export function IsKzIban(options?: ValidationOptions): PropertyDecorator {

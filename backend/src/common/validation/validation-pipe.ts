@@ -32,7 +32,7 @@ class RequestValidationPipe extends ValidationPipe {
     return super.transform(value, metadata);
   }
 
-  // Path parameters stay text for their own parse pipes (ParseIndexParam): a conversion here would
+  // Path parameters stay text for their own parse pipes (IndexParam): a conversion here would
   // read `0x1` or `1e2` as a number first.
   protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
     return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseUuidParam } from '../../common/validation/path-params.js';
+import { UuidParam } from '../../common/validation/path-params.js';
 import { ClientAccess, CurrentIdentity } from '../../access/access.decorators.js';
 import { RequiresChannelFunction } from '../../access/channel-function.decorator.js';
 import type { ClientIdentity } from '../../access/identity.js';
@@ -52,7 +52,7 @@ export class OtpApprovalsController {
   })
   challenge(
     @CurrentIdentity() identity: ClientIdentity,
-    @Param('id', ParseUuidParam) id: string,
+    @UuidParam('id') id: string,
   ): Promise<OtpChallengeView> {
     return this.approvals.challenge(identity, [id]);
   }

@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-valid
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.js';
 import { USER_LANGUAGES, type UserLanguage } from '../client-user.entity.js';
 import { DecimalInteger } from '../../common/validation/decimal-integer.js';
-import { IsKzIban } from '../../common/validation/is-kz-iban.js';
+import { IsKzIban, KZ_IBAN_PATTERN } from '../../common/validation/is-kz-iban.js';
 
 export const STATEMENT_DEFAULT_LIMIT = 50;
 export const STATEMENT_MAX_LIMIT = 200;
@@ -17,7 +17,11 @@ export const STATEMENT_FORMATS = ['pdf', 'xlsx', '1c'] as const;
 export type StatementFormat = (typeof STATEMENT_FORMATS)[number];
 
 export class StatementParams {
-  @ApiProperty({ example: 'KZ86998KZT5004100100' })
+  @ApiProperty({
+    example: 'KZ86998KZT5004100100',
+    pattern: KZ_IBAN_PATTERN,
+    description: 'Spaces are ignored and letters upper-cased',
+  })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeIban(value) : value))
   @IsKzIban()
   iban!: string;

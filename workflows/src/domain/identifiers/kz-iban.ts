@@ -11,7 +11,7 @@ export type KzIbanIssueCode =
   'IBAN_LENGTH' | 'IBAN_CHARACTERS' | 'IBAN_COUNTRY' | 'IBAN_FORMAT' | 'IBAN_CHECKSUM';
 export type KzIbanIssue = ValidationIssue<KzIbanIssueCode>;
 
-const KZ_IBAN_LAYOUT = /^KZ\d{2}\d{3}[0-9A-Z]{13}$/;
+export const KZ_IBAN_LAYOUT = /^KZ\d{2}\d{3}[0-9A-Z]{13}$/;
 const IBAN_CHARACTERS = /^[0-9A-Z]*$/;
 
 /**

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min, NotEquals } from 'class-validator';
-import { IsKzIban, MAX_TIYN } from '../../../../common/validation/is-kz-iban.js';
+import { IsKzIban, KZ_IBAN_PATTERN, MAX_TIYN } from '../../../../common/validation/is-kz-iban.js';
 
 export class IbanParams {
-  @ApiProperty({ example: 'KZ40998A000000000001' })
+  @ApiProperty({ example: 'KZ40998A000000000001', pattern: KZ_IBAN_PATTERN })
   @IsKzIban()
   iban!: string;
 }

@@ -4,10 +4,11 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'c
 import { IsKzIban } from '../../../../common/validation/is-kz-iban.js';
 
 const RATE = /^\d{1,12}(\.\d{1,6})?$/;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 export class CurrencyParams {
-  @ApiProperty({ example: 'USD' })
-  @Matches(/^[A-Z]{3}$/)
+  @ApiProperty({ example: 'USD', pattern: CURRENCY_CODE.source })
+  @Matches(CURRENCY_CODE)
   currency!: string;
 }
 

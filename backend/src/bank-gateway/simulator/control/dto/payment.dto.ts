@@ -12,7 +12,7 @@ import { IsKzIban } from '../../../../common/validation/is-kz-iban.js';
 const STATUSES: SimPaymentStatus[] = ['ACCEPTED', 'EXECUTED', 'REJECTED'];
 
 export class DocumentIdParams {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 200 })
   @IsString()
   @Length(1, 200)
   documentId!: string;
