@@ -14,6 +14,7 @@ export default {
   maxWorkers: Math.max(2, Math.floor(availableParallelism() * 1.5)),
   projects: [
     '<rootDir>/deploy/local',
+    '<rootDir>/testing',
     '<rootDir>/workflows',
     '<rootDir>/backend',
     '<rootDir>/signer',

@@ -13,6 +13,7 @@ export default {
     },
     globalSetup: '<rootDir>/../../testing/dist/e2e-global-setup.js',
     globalTeardown: '<rootDir>/../../testing/dist/e2e-global-teardown.js',
+    testSequencer: '<rootDir>/../../testing/dist/e2e-sequencer.js',
     setupFiles: [],
   }),
   maxWorkers: 1,

@@ -51,7 +51,15 @@ const steps: Step[] = [
   jest('tests (jest, web components)', '--selectProjects', 'web', '--maxWorkers', '1'),
   // The machine to themselves: their servers' waits have time-outs that a Go build beside would break.
   {
-    ...jest('tests (jest, Node packages)', '--selectProjects', 'local', 'workflows', 'backend', 'signer'),
+    ...jest(
+      'tests (jest, Node packages)',
+      '--selectProjects',
+      'local',
+      'testing',
+      'workflows',
+      'backend',
+      'signer',
+    ),
     needsTools: true,
   },
   // Last and on its own: the whole platform and a browser, once the units are known to be sound.
