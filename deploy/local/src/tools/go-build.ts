@@ -73,14 +73,10 @@ async function runGoBuild(build: GoBuild, log: (line: string) => void): Promise<
   );
   const stagingBin = join(build.versionDir, `${STAGING_PREFIX}${process.pid}`);
   await mkdir(stagingBin, { recursive: true });
+  const atVersion = build.packages.map((pkg) => `${pkg}@v${build.version}`);
   const failed = build.inGraphOf
     ? await buildInGraphOf(build, build.inGraphOf, stagingBin)
-    : await runGo(
-        ['install', ...ldflagsOf(build), ...build.packages.map((pkg) => `${pkg}@v${build.version}`)],
-        {
-          GOBIN: stagingBin,
-        },
-      );
+    : await runGo(['install', ...ldflagsOf(build), ...atVersion], { GOBIN: stagingBin });
   if (failed) {
     await rm(stagingBin, { recursive: true, force: true });
     throw new ToolError(
