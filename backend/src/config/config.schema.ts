@@ -55,11 +55,12 @@ export const environmentSchema = z
     /** Whether a worker creates (or updates) the platform's Temporal Schedules: the monthly fee. */
     WORKER_SCHEDULES: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
     /**
-     * Workflows a worker keeps in memory between their steps (about 0.35 MB each). The SDK's own
+     * Workflows a worker keeps in memory between their steps (about 0.37 MB each). The SDK's own
      * default grows with the heap (~2,300 here) and took a worker past 1 GB with 10,000 documents
-     * open; one evicted is replayed from its history at its next step (bench:capacity measures it).
+     * open, and so did 1,000 (1,131 MB; 944 MB with 500); one evicted is replayed from its history at
+     * its next step (bench:capacity measures it: the oldest documents' sign p99 544 ms with 500).
      */
-    WORKER_MAX_CACHED_WORKFLOWS: count(1, 1_000),
+    WORKER_MAX_CACHED_WORKFLOWS: count(1, 500),
     HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),
     /** The operators' console: a process waiting on the system longer than this is stuck. */
     OPS_STUCK_AFTER_SECONDS: seconds(1, 86_400, 300),
