@@ -168,10 +168,7 @@ describe('error answers', () => {
 
   it('documents every refusal of every route with the one error body, so a client or fuzzer knows each', async () => {
     const { body } = await testApp.http().get('/api/docs/openapi.json');
-    const operations = Object.entries(body.paths as Record<string, Record<string, Operation>>).flatMap(
-      ([path, item]) =>
-        Object.entries(item).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
-    );
+    const operations = operationsOf(body.paths as Paths);
 
     expect(operations.length).toBeGreaterThan(40);
     // A route that documents a status itself keeps it (the health report is also its 503 answer).
@@ -186,7 +183,7 @@ describe('error answers', () => {
         .map((status) => `${route} ${status}`),
     );
     expect(undocumented).toEqual([]);
-    const createDocument = (body.paths as Record<string, Record<string, Operation>>)['/api/documents']!.post!;
+    const createDocument = (body.paths as Paths)['/api/documents']!.post!;
     for (const status of ['400', '401', '403', '404', '409', '422', '429', '503', 'default'])
       expect(errorBodyOf(createDocument.responses[status])).toEqual({
         $ref: '#/components/schemas/ErrorBody',
@@ -196,15 +193,13 @@ describe('error answers', () => {
 
   it('documents the shape of every path parameter (a UUID, digits, a pattern), so a client or fuzzer can form one the route accepts', async () => {
     const { body } = await testApp.http().get('/api/docs/openapi.json');
-    const paths = body.paths as Record<string, Record<string, Operation>>;
-    const pathParameters = Object.entries(paths)
-      .filter(([path]) => !path.startsWith('/api/probe/')) // this spec's own stand-in routes
-      .flatMap(([path, item]) =>
-        Object.entries(item).flatMap(([method, operation]) =>
-          (operation.parameters ?? [])
-            .filter((parameter) => parameter.in === 'path')
-            .map((parameter) => ({ route: `${method} ${path}`, ...parameter })),
-        ),
+    const paths = body.paths as Paths;
+    const pathParameters = operationsOf(paths)
+      .filter(({ route }) => !route.includes(' /api/probe/')) // this spec's own stand-in routes
+      .flatMap(({ route, operation }) =>
+        (operation.parameters ?? [])
+          .filter((parameter) => parameter.in === 'path')
+          .map((parameter) => ({ route, ...parameter })),
       );
     const shapeless = pathParameters
       .filter(({ schema }) => !(schema.format || schema.pattern || schema.enum || schema.maxLength))
@@ -229,7 +224,7 @@ describe('error answers', () => {
 
   it('documents the session cookie everywhere but on public routes, and the CSRF header wherever a session changes something', async () => {
     const { body } = await testApp.http().get('/api/docs/openapi.json');
-    const paths = body.paths as Record<string, Record<string, Operation>>;
+    const paths = body.paths as Paths;
 
     expect(body.components.securitySchemes).toMatchObject({
       session: { type: 'apiKey', in: 'cookie', name: 'qoltanba_session' },
@@ -241,6 +236,15 @@ describe('error answers', () => {
     expect(paths['/api/health']!.get!.security).toBeUndefined();
   });
 });
+
+type Paths = Record<string, Record<string, Operation>>;
+
+/** Every operation of the document, as "method path" and the operation. */
+function operationsOf(paths: Paths): { route: string; operation: Operation }[] {
+  return Object.entries(paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
+  );
+}
 
 type Response = { content?: Record<string, { schema?: unknown }> } | { $ref: string; content?: undefined };
 interface Operation {

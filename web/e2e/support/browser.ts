@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { CHROMIUM_ARGS } from '@qoltanba/local/tools/chromium';
 import { E2E_ENV } from '@qoltanba/testing/e2e-platform';
 import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
@@ -72,7 +73,7 @@ export function apiCallsOf(page: Page): { settled(): Promise<void> } {
           throw new Error(`API calls still in flight: ${[...inFlight].map((r) => r.url()).join(', ')}`);
         }
         quiet = inFlight.size === 0 ? quiet + 1 : 0;
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await delay(50);
       }
     },
   };

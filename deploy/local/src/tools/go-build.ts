@@ -75,7 +75,7 @@ async function runGoBuild(build: GoBuild, log: (line: string) => void): Promise<
   await mkdir(stagingBin, { recursive: true });
   const atVersion = build.packages.map((pkg) => `${pkg}@v${build.version}`);
   const failed = build.inGraphOf
-    ? await buildInGraphOf(build, build.inGraphOf, stagingBin)
+    ? await buildInGraphOf(build, build.inGraphOf, atVersion, stagingBin)
     : await runGo(['install', ...ldflagsOf(build), ...atVersion], { GOBIN: stagingBin });
   if (failed) {
     await rm(stagingBin, { recursive: true, force: true });
@@ -122,6 +122,7 @@ async function runGo(
 async function buildInGraphOf(
   build: GoBuild,
   graph: NonNullable<GoBuild['inGraphOf']>,
+  atVersion: readonly string[],
   stagingBin: string,
 ): Promise<GoFailure | undefined> {
   const moduleDir = join(stagingBin, GRAPH_MODULE_DIR);
@@ -130,15 +131,7 @@ async function buildInGraphOf(
   const inModule = { GOWORK: 'off' };
   const failed =
     (await runGo(['mod', 'init', 'qoltanba.local/tool-build'], inModule, moduleDir)) ??
-    (await runGo(
-      [
-        'get',
-        `${graph.module}@v${graph.version}`,
-        ...build.packages.map((pkg) => `${pkg}@v${build.version}`),
-      ],
-      inModule,
-      moduleDir,
-    )) ??
+    (await runGo(['get', `${graph.module}@v${graph.version}`, ...atVersion], inModule, moduleDir)) ??
     (await runGo(
       ['build', ...ldflagsOf(build), '-o', `${stagingBin}/`, ...build.packages],
       inModule,

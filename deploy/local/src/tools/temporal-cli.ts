@@ -16,7 +16,7 @@ const CLI_BUILD: GoBuild = {
   packages: [`${TEMPORAL_CLI_MODULE}/cmd/temporal`],
   version: TEMPORAL_CLI_VERSION,
   // Stamp the version the module would report if installed from a release archive.
-  ldflags: `-X github.com/temporalio/cli/temporalcli.Version=${TEMPORAL_CLI_VERSION}`,
+  ldflags: `-X ${TEMPORAL_CLI_MODULE}/temporalcli.Version=${TEMPORAL_CLI_VERSION}`,
   // Its go.mod says `go 1.25.0`.
   minGoVersion: '1.25',
   expected: 'about 4 minutes on 2 cores',
