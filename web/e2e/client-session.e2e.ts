@@ -81,12 +81,11 @@ describe('a client’s session and unsaved work', () => {
           const remembered = page.waitForResponse((response) =>
             response.url().endsWith('/api/auth/language'),
           );
-          // After a jump the switch's clicks are also the first activity in minutes: a session probe.
-          const probe =
-            language !== 'kk' &&
-            page.waitForResponse((response) => response.url().endsWith('/api/auth/session'));
           await switchTo(page, language);
-          await Promise.all([remembered, probe]);
+          await remembered;
+          // And for the session probe the switch may have sent: not awaited by name, since a live
+          // update (another journey's payment executed) may have restarted the idle clock already, and
+          // then no probe is due (the probes of an active user are the first test's).
           await apiCalls.settled();
           await page.clock.fastForward(`0${IDLE_MINUTES - 1}:05`);
           // Counting down from under a minute, once the language's texts have arrived.
