@@ -47,6 +47,11 @@ export interface PlatformOptions {
   topology?: PlatformTopology;
   nodeEnv: 'development' | 'test' | 'production';
   seedDemoData: boolean;
+  /**
+   * Build the web app and serve it (the default). A run that only calls the API says false: it saves
+   * a build, and another platform building the app at the same moment writes the same folder.
+   */
+  serveWebApp?: boolean;
   /** Use these instead of starting embedded servers. */
   external?: { databaseUrl?: string | undefined; temporalAddress?: string | undefined };
   /** Extra environment for the API and worker. */
@@ -113,7 +118,11 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     log,
   });
   const [servers, { token, nginx }] = await allEnded(
-    [serversStarted, prepareStartTools({ dataDir: options.dataDir, proxied }, log), buildWebApp(log)],
+    [
+      serversStarted,
+      prepareStartTools({ dataDir: options.dataDir, proxied }, log),
+      options.serveWebApp === false ? undefined : buildWebApp(log),
+    ],
     log,
   ).catch(async (error: unknown) => {
     // Servers that came up while another part failed are stopped now, not at the run's end.
@@ -188,7 +197,7 @@ function startProcesses(
     NODE_ENV: options.nodeEnv,
     DATABASE_URL: servers.databaseUrl,
     TEMPORAL_ADDRESS: servers.temporalAddress,
-    WEB_DIST_DIR: WEB_DIST,
+    ...(options.serveWebApp === false ? {} : { WEB_DIST_DIR: WEB_DIST }),
     SIGNER_URL: signerUrl,
     SEED_DEMO_DATA: String(options.seedDemoData),
     // Behind nginx, the client's address and scheme come in its X-Forwarded-* headers.

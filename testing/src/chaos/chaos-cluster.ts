@@ -15,8 +15,8 @@ export interface ChaosCluster {
 
 /**
  * The local cluster — embedded PostgreSQL, the Temporal server on it, two API replicas behind nginx,
- * two workers — in a temporary folder on free ports, with NODE_ENV=test so a load can name its
- * callers in headers. The fault run's own: it kills and restarts parts of it.
+ * two workers, without the web app — in a temporary folder on free ports, with NODE_ENV=test so a
+ * load can name its callers in headers. The fault run's own: it kills and restarts parts of it.
  */
 export async function startChaosCluster(): Promise<ChaosCluster> {
   const folder = await makeRunFolder('chaos');
@@ -31,6 +31,8 @@ export async function startChaosCluster(): Promise<ChaosCluster> {
     topology: await freeClusterTopology(),
     nodeEnv: 'test',
     seedDemoData: false,
+    // The load calls the API only; `npm test` runs this beside the journeys' platform, which builds it.
+    serveWebApp: false,
     backendEnv: { LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },
     supervisor: { output: (name, line) => write(`${name}│ ${line}`), handleSignals: false },
     log: write,
