@@ -98,6 +98,15 @@ describe('API and worker processes', () => {
     expect(afterRecovery.status).toBe(201);
   }, 150_000);
 
+  it('a worker loads the workflow code bundled ahead of time that it is given, and will not start on one that is missing', async () => {
+    const missing = join(dir, 'no-such-bundle.js');
+    const misled = startBackendProcess('worker', { ...env, WORKER_WORKFLOW_BUNDLE: missing });
+    const code = await new Promise<number | null>((resolve) => misled.child.once('exit', resolve));
+
+    expect(code).not.toBe(0);
+    expect(misled.output()).toContain(missing);
+  }, 60_000);
+
   interface HealthBody {
     status: string;
     components: Record<'postgres' | 'temporal' | 'worker', { status: string }>;

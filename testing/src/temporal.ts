@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { TEST_ENV } from './test-infra.js';
-import { testWorkflowCode } from './workflow-bundle.js';
+import { testWorkflowBundleEnv, testWorkflowCode } from './workflow-bundle.js';
 
-export { testWorkflowCode };
+export { testWorkflowBundleEnv, testWorkflowCode };
 
 /** A client and worker connection to the run's shared Temporal dev server (see jest-global-setup). */
 export async function connectTestTemporal(): Promise<TestWorkflowEnvironment> {

@@ -1,7 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bundlerOptions, workflowsPath, workflowsSourcePath } from '@qoltanba/workflows/bundling';
-import { bundleWorkflowCode, type WorkerOptions } from '@temporalio/worker';
+import { workflowCodeFrom, workflowsSourcePath, writeWorkflowBundle } from '@qoltanba/workflows/bundling';
+import type { WorkerOptions } from '@temporalio/worker';
 
 /** Where the run's bundle is, for the test files' workers (set by the global set-up). */
 export const WORKFLOW_BUNDLE_ENV = 'QOLTANBA_TEST_WORKFLOW_BUNDLE';
@@ -11,13 +10,8 @@ export const WORKFLOW_BUNDLE_ENV = 'QOLTANBA_TEST_WORKFLOW_BUNDLE';
  * seconds of CPU, and some forty test files start a worker.
  */
 export async function bundleTestWorkflows(dir: string): Promise<string> {
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: workflowsSourcePath,
-    ...bundlerOptions,
-    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
-  });
   const codePath = join(dir, 'workflow-bundle.js');
-  await writeFile(codePath, code);
+  await writeWorkflowBundle(codePath, workflowsSourcePath);
   return codePath;
 }
 
@@ -26,6 +20,11 @@ export function testWorkflowCode(): Pick<
   WorkerOptions,
   'workflowBundle' | 'workflowsPath' | 'bundlerOptions'
 > {
+  return workflowCodeFrom(process.env[WORKFLOW_BUNDLE_ENV]);
+}
+
+/** The run's bundle for a worker started as its own process (`WORKER_WORKFLOW_BUNDLE`), if any. */
+export function testWorkflowBundleEnv(): Record<string, string> {
   const codePath = process.env[WORKFLOW_BUNDLE_ENV];
-  return codePath ? { workflowBundle: { codePath } } : { workflowsPath, bundlerOptions };
+  return codePath ? { WORKER_WORKFLOW_BUNDLE: codePath } : {};
 }

@@ -17,6 +17,8 @@ export class AppConfig {
       staleAfterMs: number;
       schedules: boolean;
       maxCachedWorkflows: number;
+      /** A prebuilt bundle of the workflow code; bundled at the worker's start when absent. */
+      workflowBundle: string | undefined;
     },
     readonly health: { probeTimeoutMs: number },
     readonly bank: BankConfig,

@@ -61,6 +61,11 @@ export const environmentSchema = z
      * its next step (bench:capacity measures it: the oldest documents' sign p99 544 ms with 500).
      */
     WORKER_MAX_CACHED_WORKFLOWS: count(1, 500),
+    /**
+     * The workflow code bundled ahead of time (`npm run build` writes workflows/dist/workflow-bundle.js;
+     * the image sets it): a worker loads it instead of running webpack at each start. Unset, it bundles.
+     */
+    WORKER_WORKFLOW_BUNDLE: z.string().min(1).optional(),
     HEALTH_PROBE_TIMEOUT_MS: milliseconds(100, 1_500),
     /** The operators' console: a process waiting on the system longer than this is stuck. */
     OPS_STUCK_AFTER_SECONDS: seconds(1, 86_400, 300),

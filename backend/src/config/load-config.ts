@@ -48,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       staleAfterMs: e.WORKER_STALE_AFTER_MS,
       schedules: e.WORKER_SCHEDULES === 'true',
       maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
+      workflowBundle: e.WORKER_WORKFLOW_BUNDLE,
     },
     { probeTimeoutMs: e.HEALTH_PROBE_TIMEOUT_MS },
     {

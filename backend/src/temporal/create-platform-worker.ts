@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { bundlerOptions, workflowsPath } from '@qoltanba/workflows/bundling';
+import { workflowCodeFrom } from '@qoltanba/workflows/bundling';
 import { registerProcessSearchAttributes } from '@qoltanba/workflows/search-attributes';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '../config/app-config.js';
@@ -12,7 +12,10 @@ export interface PlatformWorkerOptions {
   identity: string;
   /** Tests pass their own queue so that workers of parallel tests never share tasks. */
   taskQueue?: string;
-  /** Tests pass the run's bundle of the workflow code; bundled from @qoltanba/workflows when absent. */
+  /**
+   * Tests pass the run's bundle of the workflow code; otherwise the configured prebuilt bundle, or
+   * one made from @qoltanba/workflows at start.
+   */
   workflowCode?: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'>;
 }
 
@@ -28,7 +31,7 @@ export async function createPlatformWorker(options: PlatformWorkerOptions): Prom
     namespace: options.config.temporal.namespace,
     taskQueue: options.taskQueue ?? options.config.temporal.taskQueue,
     identity: options.identity,
-    ...(options.workflowCode ?? { workflowsPath, bundlerOptions }),
+    ...(options.workflowCode ?? workflowCodeFrom(options.config.worker.workflowBundle)),
     maxCachedWorkflows: options.config.worker.maxCachedWorkflows,
     activities: createPlatformActivities(options.app, options.identity),
   });

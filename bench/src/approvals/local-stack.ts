@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { findFreePort } from '@qoltanba/local/ports';
+import { writeWorkflowBundle } from '@qoltanba/workflows/bundling';
 import { waitForApi } from '@qoltanba/local/services/api-health';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import { type NodeProcess, startNodeProcess } from '@qoltanba/local/services/node-process';
@@ -91,6 +92,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         logDir: dir,
       });
     }
+    // As a deployment's workers do: the workflow code bundled once, loaded by each (no webpack in them).
+    const workflowBundle = join(dir, 'workflow-bundle.js');
+    await writeWorkflowBundle(workflowBundle);
     const port = await findFreePort();
     const env = {
       NODE_ENV: 'test',
@@ -105,7 +109,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
     const api = startNodeProcess('backend/dist/main.js', env, nodeArgs);
     const workers = Array.from({ length: options.workers }, () =>
-      startNodeProcess('backend/dist/worker.js', env, nodeArgs),
+      startNodeProcess(
+        'backend/dist/worker.js',
+        { ...env, WORKER_WORKFLOW_BUNDLE: workflowBundle },
+        nodeArgs,
+      ),
     );
     processes.push(api, ...workers);
     const apiUrl = `http://127.0.0.1:${port}`;

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 // Test-only imports through the workspace: the backend depends on this package, not the reverse.
 import { environmentSchema } from '@qoltanba/backend/config/config.schema';
 import { loadConfig } from '@qoltanba/backend/config/load-config';
+import { builtWorkflowBundlePath } from '@qoltanba/workflows/bundling';
 import { PROCESS_SEARCH_ATTRIBUTES } from '@qoltanba/workflows/messages';
 import { repoRoot } from '../src/paths.js';
 import { WEB_DIST } from '../src/web-build.js';
@@ -138,6 +139,12 @@ describe('deploy/docker/Dockerfile', () => {
     const webBuild = relative(repoRoot, WEB_DIST);
     expect(image.env.WEB_DIST_DIR).toBe(posix.join(image.workdir, webBuild));
     expect(copiedIntoImage(image, posix.join(webBuild, 'main-ABCD1234.js.br'))).toBe(true);
+  });
+
+  it('gives the workers the workflow code npm run build bundles, copied into the image', () => {
+    const bundle = relative(repoRoot, builtWorkflowBundlePath);
+    expect(image.env.WORKER_WORKFLOW_BUNDLE).toBe(posix.join(image.workdir, bundle));
+    expect(copiedIntoImage(image, bundle)).toBe(true);
   });
 
   it('keeps installed packages, build output and secrets out of the build context', () => {
