@@ -55,10 +55,10 @@ export const environmentSchema = z
     /** Whether a worker creates (or updates) the platform's Temporal Schedules: the monthly fee. */
     WORKER_SCHEDULES: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
     /**
-     * Workflows a worker keeps in memory between their steps (about 0.37 MB each). The SDK's own
-     * default grows with the heap (~2,300 here) and took a worker past 1 GB with 10,000 documents
-     * open, and so did 1,000 (1,131 MB; 944 MB with 500); one evicted is replayed from its history at
-     * its next step (bench:capacity measures it: the oldest documents' sign p99 544 ms with 500).
+     * Workflows a worker keeps in memory between their steps. The SDK's own default grows with the
+     * heap (~2,300 here) and took a worker past 1 GB with 10,000 documents open, and so did 1,000
+     * (1,142 MB; 657–756 MB with 500, the workflow code prebuilt); one evicted is replayed from its
+     * history at its next step (bench:capacity measures it: the oldest documents' sign p99 351–422 ms).
      */
     WORKER_MAX_CACHED_WORKFLOWS: count(1, 500),
     /**
