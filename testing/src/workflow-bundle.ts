@@ -1,6 +1,10 @@
-import { join } from 'node:path';
-import { workflowCodeFrom, workflowsSourcePath, writeWorkflowBundle } from '@qoltanba/workflows/bundling';
-import type { WorkerOptions } from '@temporalio/worker';
+import {
+  type WorkflowCode,
+  workflowBundleIn,
+  workflowCodeFrom,
+  workflowsSourcePath,
+  writeWorkflowBundle,
+} from '@qoltanba/workflows/bundling';
 
 /** Where the run's bundle is, for the test files' workers (set by the global set-up). */
 export const WORKFLOW_BUNDLE_ENV = 'QOLTANBA_TEST_WORKFLOW_BUNDLE';
@@ -10,16 +14,13 @@ export const WORKFLOW_BUNDLE_ENV = 'QOLTANBA_TEST_WORKFLOW_BUNDLE';
  * seconds of CPU, and some forty test files start a worker.
  */
 export async function bundleTestWorkflows(dir: string): Promise<string> {
-  const codePath = join(dir, 'workflow-bundle.js');
+  const codePath = workflowBundleIn(dir);
   await writeWorkflowBundle(codePath, workflowsSourcePath);
   return codePath;
 }
 
 /** The workflow code for a test's worker: the run's bundle, or a fresh one outside a full run. */
-export function testWorkflowCode(): Pick<
-  WorkerOptions,
-  'workflowBundle' | 'workflowsPath' | 'bundlerOptions'
-> {
+export function testWorkflowCode(): WorkflowCode {
   return workflowCodeFrom(process.env[WORKFLOW_BUNDLE_ENV]);
 }
 

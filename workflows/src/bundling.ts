@@ -15,8 +15,14 @@ export const workflowsPath = join(dirname(here), here.endsWith('.ts') ? 'index.t
 /** The sources' entry, from either: a test run bundles what is written, whatever was last compiled. */
 export const workflowsSourcePath = join(dirname(here), '..', 'src', 'index.ts');
 
+/** Where a run keeps the bundle it made in its folder `dir`. */
+export const workflowBundleIn = (dir: string): string => join(dir, 'workflow-bundle.js');
+
 /** Where `npm run build` writes the bundle of the compiled package (the image's WORKER_WORKFLOW_BUNDLE). */
-export const builtWorkflowBundlePath = join(dirname(here), '..', 'dist', 'workflow-bundle.js');
+export const builtWorkflowBundlePath = workflowBundleIn(join(dirname(here), '..', 'dist'));
+
+/** How a worker is given its workflow code: a bundle to load, or the code to bundle at its start. */
+export type WorkflowCode = Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'>;
 
 /** ESM sources import `./x.js`; when bundling from source webpack must find `./x.ts` instead. */
 export const bundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = {
@@ -41,8 +47,6 @@ export async function writeWorkflowBundle(codePath: string, from = workflowsPath
 }
 
 /** A worker's workflow code: the bundle at `codePath` when there is one, else bundled at its start. */
-export function workflowCodeFrom(
-  codePath: string | undefined,
-): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
+export function workflowCodeFrom(codePath: string | undefined): WorkflowCode {
   return codePath ? { workflowBundle: { codePath } } : { workflowsPath, bundlerOptions };
 }

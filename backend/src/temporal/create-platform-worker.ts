@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { workflowCodeFrom } from '@qoltanba/workflows/bundling';
+import { type WorkflowCode, workflowCodeFrom } from '@qoltanba/workflows/bundling';
 import { registerProcessSearchAttributes } from '@qoltanba/workflows/search-attributes';
-import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { type NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '../config/app-config.js';
 import { createPlatformActivities } from './platform-activities.js';
 
@@ -16,7 +16,7 @@ export interface PlatformWorkerOptions {
    * Tests pass the run's bundle of the workflow code; otherwise the configured prebuilt bundle, or
    * one made from @qoltanba/workflows at start.
    */
-  workflowCode?: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'>;
+  workflowCode?: WorkflowCode;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { findFreePort } from '@qoltanba/local/ports';
-import { writeWorkflowBundle } from '@qoltanba/workflows/bundling';
+import { workflowBundleIn, writeWorkflowBundle } from '@qoltanba/workflows/bundling';
 import { waitForApi } from '@qoltanba/local/services/api-health';
 import type { RunningPostgres } from '@qoltanba/local/services/embedded-postgres';
 import { type NodeProcess, startNodeProcess } from '@qoltanba/local/services/node-process';
@@ -93,7 +93,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
     }
     // As a deployment's workers do: the workflow code bundled once, loaded by each (no webpack in them).
-    const workflowBundle = join(dir, 'workflow-bundle.js');
+    const workflowBundle = workflowBundleIn(dir);
     await writeWorkflowBundle(workflowBundle);
     const port = await findFreePort();
     const env = {

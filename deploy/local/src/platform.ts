@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeWorkflowBundle } from '@qoltanba/workflows/bundling';
+import { workflowBundleIn, writeWorkflowBundle } from '@qoltanba/workflows/bundling';
 import { allEnded } from './all-ended.js';
 import type { DemoTokenStore } from './demo-token.js';
 import { prepareStartTools } from './start-tools.js';
@@ -98,7 +98,6 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
   const { ports, log } = options;
   const topology = options.topology ?? ONE_OF_EACH;
   const proxied = topology.apiReplicas > 1;
-  const workflowBundle = join(options.dataDir, 'workflow-bundle.js');
   const replicaPorts = proxied
     ? (ports.apiReplicas ?? Array.from({ length: topology.apiReplicas }, (_, index) => ports.api + 1 + index))
     : [ports.api];
@@ -125,7 +124,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
       prepareStartTools({ dataDir: options.dataDir, proxied }, log),
       options.serveWebApp === false ? undefined : buildWebApp(log),
       // Once for every worker and each restart, as a deployment's image holds it: none runs webpack.
-      writeWorkflowBundle(workflowBundle),
+      writeWorkflowBundle(workflowBundleIn(options.dataDir)),
     ],
     log,
   ).catch(async (error: unknown) => {
@@ -154,15 +153,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     await stopServers();
     throw error;
   }
-  const supervisor = startProcesses(
-    options,
-    topology,
-    servers,
-    replicaPorts,
-    token,
-    stopServers,
-    workflowBundle,
-  );
+  const supervisor = startProcesses(options, topology, servers, replicaPorts, token, stopServers);
 
   const apiUrl = `http://127.0.0.1:${ports.api}`;
   const platform: RunningPlatform = {
@@ -201,7 +192,6 @@ function startProcesses(
   replicaPorts: number[],
   token: DemoTokenStore,
   stopServers: () => Promise<void>,
-  workflowBundle: string,
 ): Supervisor {
   const { ports } = options;
   const signerUrl = `ws://127.0.0.1:${ports.signer}`;
@@ -239,7 +229,7 @@ function startProcesses(
       args: [join(repoRoot, 'backend/dist/worker.js')],
       env: {
         ...backendEnv,
-        WORKER_WORKFLOW_BUNDLE: workflowBundle,
+        WORKER_WORKFLOW_BUNDLE: workflowBundleIn(options.dataDir),
         ...(metricsPort === undefined ? {} : { WORKER_METRICS_PORT: String(metricsPort) }),
       },
       restart: true,
