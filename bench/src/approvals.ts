@@ -7,6 +7,7 @@ import { startLocalStack } from './approvals/local-stack.js';
 import { onboardBenchClient } from '@qoltanba/testing/load/bench-organization';
 import { type ApprovalRun, runOurApprovals } from './approvals/our-approvals.js';
 import { databaseSizes } from './approvals/database-sizes.js';
+import { historySize, type HistorySize } from './approvals/history-size.js';
 import { cpuPerDocument, type ProcessGroup } from './approvals/process-cpu.js';
 import { statementCounter } from './approvals/statement-counts.js';
 import { requestsPerDocument, temporalRequests } from './approvals/temporal-requests.js';
@@ -91,6 +92,11 @@ async function main(): Promise<void> {
       .map(([name, mb]) => `${name} ${(((mb - (sizesBefore[name] ?? 0)) * 1024) / documents).toFixed(1)}`)
       .join(', ');
     console.log(`  database growth per platform document (kB): ${growth}`);
+    const [ourHistory, bareHistory] = await Promise.all(
+      [ours!, bare!].map((run) => historySize(temporal, run.sampleWorkflowId)),
+    );
+    console.log(`  history per document: platform ${describeHistory(ourHistory!)}`);
+    console.log(`                        bare     ${describeHistory(bareHistory!)}`);
     console.log(
       `  SQL statements per platform document: ${statementsRun.total.toFixed(1)}; the most frequent:`,
     );
@@ -121,6 +127,16 @@ function describeRequests(bare: Map<string, number>, ours: Map<string, number>):
       `    ${operation.padEnd(32)} ${rate.toFixed(2).padStart(6)}  ${(bare.get(operation) ?? 0).toFixed(2).padStart(6)}`,
     );
   }
+}
+
+const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function describeHistory(size: HistorySize): string {
+  const largest = size.byKind
+    .slice(0, 4)
+    .map(([kind, bytes]) => `${kind} ${kB(bytes)}`)
+    .join(', ');
+  return `${size.events} events, ${kB(size.bytes)} kB (kB by kind: ${largest})`;
 }
 
 const totalCpu = (cpu: Record<string, number>) => Object.values(cpu).reduce((sum, ms) => sum + ms, 0);

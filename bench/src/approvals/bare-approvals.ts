@@ -27,11 +27,13 @@ export async function runBareApprovals(
   });
   const running = worker.run();
   const signLatency = new Latencies();
+  let sampleWorkflowId = '';
   try {
     const seconds = await runPool(documents, concurrency, async (index) => {
+      sampleWorkflowId = `bare-${process.pid}-${index}-${Date.now()}`;
       const start = new WithStartWorkflowOperation(bareApproval, {
         taskQueue,
-        workflowId: `bare-${process.pid}-${index}-${Date.now()}`,
+        workflowId: sampleWorkflowId,
         workflowIdConflictPolicy: 'USE_EXISTING',
       });
       await temporal.workflow.executeUpdateWithStart(bareReady, { startWorkflowOperation: start });
@@ -40,7 +42,7 @@ export async function runBareApprovals(
       await timed(signLatency, () => handle.executeUpdate(bareSign, { args: ['second'] }));
       await handle.result();
     });
-    return { documents, seconds, signLatency };
+    return { documents, seconds, signLatency, sampleWorkflowId };
   } finally {
     worker.shutdown();
     await running;

@@ -8,6 +8,8 @@ export interface ApprovalRun {
   documents: number;
   seconds: number;
   signLatency: Latencies;
+  /** One of the run's workflows, for its history's size. */
+  sampleWorkflowId: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function runOurApprovals(
   concurrency: number,
 ): Promise<ApprovalRun> {
   const signLatency = new Latencies();
+  let sampleWorkflowId = '';
   const call = async (path: string, user: { userId: string } | null, body?: unknown) => {
     const response = await fetch(`${apiUrl}/api${path}`, {
       method: 'POST',
@@ -44,8 +47,9 @@ export async function runOurApprovals(
     const sign = { contentHash: hash, evidence: { kind: 'DEV' } };
     await timed(signLatency, () => call(`/documents/${id}/signatures`, setup.first, sign));
     await timed(signLatency, () => call(`/documents/${id}/signatures`, setup.second, sign));
-    const final = (await temporal.workflow.getHandle(`document-${id}`).result()) as { status: string };
+    sampleWorkflowId = `document-${id}`;
+    const final = (await temporal.workflow.getHandle(sampleWorkflowId).result()) as { status: string };
     if (final.status !== 'EXECUTED') throw new Error(`document ${id} ended ${final.status}`);
   });
-  return { documents, seconds, signLatency };
+  return { documents, seconds, signLatency, sampleWorkflowId };
 }
