@@ -12,7 +12,7 @@ import type { TokenSession } from '../pkcs11/token-session.js';
 import { AgentError, AgentErrorCode, isAgentError } from '../protocol/agent-error-code.js';
 import type { RequestContext } from '../protocol/request-context.js';
 import type { AgentServices } from './agent-services.js';
-import { certificatesIn, findKeyPair, profileOfKey } from './token-objects.js';
+import { certificatesIn, findKeyPair, profileOfKey, withPrivateKey } from './token-objects.js';
 import { bufferSource } from '../crypto/buffer-source.js';
 
 /** The user PIN prompt for an operation on one token, refused at once when the PIN is locked. */
@@ -68,7 +68,7 @@ export async function certificateRequestIn(
   session: TokenSession,
   args: { keyId: string; subject: KazakhSubject; purpose: CertificatePurpose },
 ) {
-  const { privateKey, publicKey } = findKeyPair(session, args.keyId);
+  const { publicKey } = findKeyPair(session, args.keyId);
   const profile = publicKey ? profileOfKey(session, publicKey) : undefined;
   if (!publicKey || !profile) {
     throw new AgentError(
@@ -76,14 +76,12 @@ export async function certificateRequestIn(
       `The token has no usable public key with id ${args.keyId}.`,
     );
   }
-  const der = await createCertificateRequest(
-    {
-      subject: args.subject,
-      purpose: args.purpose,
-      publicKeyInfo: profile.publicKeyInfo(session, publicKey),
-      profile,
-    },
-    (toBeSigned) => session.sign(profile.signMechanism, privateKey, toBeSigned),
+  const publicKeyInfo = profile.publicKeyInfo(session, publicKey);
+  const der = await withPrivateKey(session, args.keyId, (privateKey) =>
+    createCertificateRequest(
+      { subject: args.subject, purpose: args.purpose, publicKeyInfo, profile },
+      (toBeSigned) => session.sign(profile.signMechanism, privateKey, toBeSigned),
+    ),
   );
   return {
     keyId: args.keyId,

@@ -1,4 +1,6 @@
+import type pkcs11js from 'pkcs11js';
 import type { PendingSignature } from '../crypto/pending-signature.js';
+import type { TokenSession } from '../pkcs11/token-session.js';
 import type { Locale } from '../pin/pin-prompt-texts.js';
 import type { PinEntry } from '../pin/prompt-operation.js';
 import { entryField, withPinEntry } from '../pin/with-pin-entry.js';
@@ -8,7 +10,7 @@ import type { AgentServices } from './agent-services.js';
 import { certificateCandidates, type CertificateFilter } from './certificate-selection.js';
 import { toCertificateChoice } from './certificate-choice.js';
 import { type ChosenSigner, type SignatureFormat, signerFor } from './signature-formats.js';
-import { findKeyPair, readCertificates, type StoredCertificate, targetTokens } from './token-objects.js';
+import { readCertificates, type StoredCertificate, targetTokens, withPrivateKey } from './token-objects.js';
 import { keyStoreFor } from './storages.js';
 import { signWithKeyFile } from '../file-keys/sign-with-key-file.js';
 
@@ -76,34 +78,44 @@ export async function signDocuments(
     return tokens.withSession(
       chosen.slotId,
       { login: { userType: 'user', pin: entryField(entry, 'pin'), onLoggedIn: accepted } },
-      async (session) => {
-        const { privateKey } = findKeyPair(session, chosen.keyId);
-        // A pipeline: the token signs the documents one after another on the signing thread,
-        // a few requests ahead, while this thread prepares the next ones and puts each
-        // signature in place (its CMS, its XML) as it arrives.
-        const signatures: Buffer[] = [];
-        const underWay: { pending: PendingSignature; signing: Promise<Buffer> }[] = [];
-        const wrapOldest = async () => {
-          const { pending, signing } = underWay.shift()!;
-          signatures.push(pending.finish(await signing));
-        };
-        try {
-          for (const document of request.documents) {
-            const pending = request.format.prepare(document, signer);
-            const signing = session.sign(signer.profile.signMechanism, privateKey, pending.toBeSigned);
-            // Awaited in turn; marked handled now in case an earlier one fails first.
-            signing.catch(() => undefined);
-            underWay.push({ pending, signing });
-            if (underWay.length > SIGNATURES_AHEAD) await wrapOldest();
-          }
-          while (underWay.length > 0) await wrapOldest();
-        } catch (error) {
-          // The session is logged out and closed next: not while the thread still uses it.
-          await Promise.allSettled(underWay.map(({ signing }) => signing));
-          throw error;
-        }
-        return signatures;
-      },
+      (session) =>
+        withPrivateKey(session, chosen.keyId, (privateKey) => signEach(session, privateKey, request, signer)),
     );
   }
+}
+
+/**
+ * A pipeline: the token signs the documents one after another on the signing thread, a few
+ * requests ahead, while this thread prepares the next ones and puts each signature in place (its
+ * CMS, its XML) as it arrives.
+ */
+async function signEach(
+  session: TokenSession,
+  privateKey: pkcs11js.Handle,
+  request: SignDocumentsRequest,
+  signer: ChosenSigner,
+): Promise<Buffer[]> {
+  const signatures: Buffer[] = [];
+  const underWay: { pending: PendingSignature; signing: Promise<Buffer> }[] = [];
+  const wrapOldest = async () => {
+    const { pending, signing } = underWay.shift()!;
+    signatures.push(pending.finish(await signing));
+  };
+  try {
+    for (const document of request.documents) {
+      const pending = request.format.prepare(document, signer);
+      const signing = session.sign(signer.profile.signMechanism, privateKey, pending.toBeSigned);
+      // Awaited in turn; marked handled now in case an earlier one fails first.
+      signing.catch(() => undefined);
+      underWay.push({ pending, signing });
+      if (underWay.length > SIGNATURES_AHEAD) await wrapOldest();
+    }
+    while (underWay.length > 0) await wrapOldest();
+  } catch (error) {
+    // The session is searched again, or logged out and closed, next: not while the thread still
+    // uses it.
+    await Promise.allSettled(underWay.map(({ signing }) => signing));
+    throw error;
+  }
+  return signatures;
 }

@@ -7,6 +7,7 @@ import {
 } from '../crypto/certificate-details.js';
 import { SIGNING_PROFILES, type SigningProfile } from '../crypto/signing-profile.js';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
+import { isStaleKeyHandle } from '../pkcs11/pkcs11-errors.js';
 import type { TokenLibrary } from '../pkcs11/token-library.js';
 import type { TokenSession } from '../pkcs11/token-session.js';
 import type { TokenSummary } from '../pkcs11/token-summary.js';
@@ -148,6 +149,27 @@ export function findKeyPair(
     { type: pkcs11js.CKA_ID, value: id },
   ]);
   return { privateKey, publicKey };
+}
+
+/**
+ * Runs `work` with the handle of the private key `keyId`; if the token then answers that the handle
+ * is no longer valid, finds the key again and runs `work` once more. A handle found a moment ago can
+ * go stale while the key stays: SoftHSM2 drops the handles of private objects whenever the
+ * application logs out of the token, from any session, and when it re-reads a token whose files
+ * changed. A key that is really gone is not found the second time (KEY_NOT_FOUND). `work` must have
+ * nothing under way on the session when it fails: the key is looked up on that session.
+ */
+export async function withPrivateKey<T>(
+  session: TokenSession,
+  keyId: string,
+  work: (privateKey: pkcs11js.Handle) => Promise<T>,
+): Promise<T> {
+  try {
+    return await work(findKeyPair(session, keyId).privateKey);
+  } catch (error) {
+    if (!isStaleKeyHandle(error)) throw error;
+    return work(findKeyPair(session, keyId).privateKey);
+  }
 }
 
 /** A CK_ULONG attribute, in the host's byte order (the library runs in this process). */

@@ -21,6 +21,11 @@ export function isPkcs11Error(error: unknown, ...codes: number[]): error is pkcs
   return error instanceof pkcs11js.Pkcs11Error && (codes.length === 0 || codes.includes(error.code));
 }
 
+/** The token no longer knows a key by the handle it gave (the key itself may still be there). */
+export function isStaleKeyHandle(error: unknown): boolean {
+  return isPkcs11Error(error, ...KEY_GONE);
+}
+
 /**
  * Turns a token's refusal into the agent's code. `pinState` is read from the token right after a
  * wrong PIN, so the prompt can show what the token says about the remaining tries.
