@@ -18,9 +18,9 @@ interface Step {
    */
   needsTools?: boolean;
   /**
-   * Starts once this step's platform is up (see e2e-ready.ts) and runs beside it, its output told
-   * when it ends (after the step when no platform came up, as when a pattern matched none of its
-   * files); the step fails if either fails.
+   * Starts once this step's platform is up (see e2e-ready.ts) and runs beside it: whether it passed
+   * is told when it ends, its output after the step's (it runs after the step when no platform came
+   * up, as when a pattern matched none of its files); the step fails if either fails.
    */
   beside?: Step;
 }
@@ -147,12 +147,15 @@ async function runStep(
     const alone = await timed(beside, { inherit: true });
     return alone.code === 0 ? undefined : alone;
   }
-  console.log(`\n▶ ${beside.name}, beside ${step.name}: its output follows when it ends`);
+  console.log(`\n▶ ${beside.name}, beside ${step.name}: its output follows ${step.name}'s`);
   const besideRun = timed(beside, {}).then((result) => {
-    console.log(`\n▶ ${beside.name} ended\n${result.stdout}${result.stderr}`);
+    // One line at once, so a failure is known early; the whole output after the step's own, not
+    // in the middle of it.
+    console.log(`\n▶ ${beside.name} ${result.code === 0 ? 'passed' : `failed (exit ${result.code})`}`);
     return result;
   });
   const results = await Promise.all([main, besideRun]);
+  console.log(`\n▶ ${beside.name}, run beside ${step.name}\n${results[1].stdout}${results[1].stderr}`);
   return results.find((result) => result.code !== 0);
 }
 
