@@ -1,4 +1,5 @@
 import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
@@ -15,7 +16,7 @@ import { TEMPORAL_DATABASES } from '@qoltanba/local/services/temporal-on-postgre
 
 /**
  * `npm run bench:approvals [-- --documents 1000 --concurrency 20 --temporal dev-server|postgres
- * --workers 1]`: payment documents per second
+ * --workers 1 --save-histories DIR]`: payment documents per second
  * through the whole platform (HTTP API → workflow → activities → PostgreSQL → bank simulator), the
  * sign call's latency, and the same shape of workflow with no database work as the baseline.
  * Both run on the same Temporal server, the dev server (`npm start`'s) or the server on PostgreSQL
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
       concurrency: { type: 'string', default: '20' },
       temporal: { type: 'string', default: 'dev-server' },
       workers: { type: 'string', default: '1' },
+      // A folder: the two histories measured below are written there (payment.binpb, bare.binpb),
+      // to record again the replay test's and bench:replay's when the workflows change.
+      'save-histories': { type: 'string' },
     },
   });
   const documents = Number(values.documents);
@@ -92,8 +96,15 @@ async function main(): Promise<void> {
       .map(([name, mb]) => `${name} ${(((mb - (sizesBefore[name] ?? 0)) * 1024) / documents).toFixed(1)}`)
       .join(', ');
     console.log(`  database growth per platform document (kB): ${growth}`);
+    const saveIn = values['save-histories'];
     const [ourHistory, bareHistory] = await Promise.all(
-      [ours!, bare!].map((run) => historySize(temporal, run.sampleWorkflowId)),
+      [ours!, bare!].map((run, n) =>
+        historySize(
+          temporal,
+          run.sampleWorkflowId,
+          saveIn && join(saveIn, n === 0 ? 'payment.binpb' : 'bare.binpb'),
+        ),
+      ),
     );
     console.log(`  history per document: platform ${describeHistory(ourHistory!)}`);
     console.log(`                        bare     ${describeHistory(bareHistory!)}`);

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import type { Client } from '@temporalio/client';
 import protos from '@temporalio/proto';
 
@@ -14,9 +15,16 @@ export interface HistorySize {
 /**
  * One finished workflow's history as Temporal stores and replays it: its events and encoded size.
  * What the server persists and the worker decodes grows with it, at the same count of requests.
+ * Written to `saveTo` when given.
  */
-export async function historySize(temporal: Client, workflowId: string): Promise<HistorySize> {
+export async function historySize(
+  temporal: Client,
+  workflowId: string,
+  saveTo?: string,
+): Promise<HistorySize> {
   const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
+  // As the replay test and bench:replay read it: the binary protobuf the server sends.
+  if (saveTo) await writeFile(saveTo, History.encode(history).finish());
   const byKind = new Map<string, number>();
   for (const event of history.events ?? []) {
     const kind = (EventType[event.eventType ?? 0] ?? 'UNKNOWN').replace(/^EVENT_TYPE_/, '');

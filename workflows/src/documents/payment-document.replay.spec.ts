@@ -26,6 +26,18 @@ const BEFORE_SIGNATURE_RECORDED_WITH_CHECK = new URL(
   import.meta.url,
 );
 
+/**
+ * A payment as today's code runs it (`npm run bench:approvals -- --save-histories DIR` records one):
+ * created and submitted, signed by FIRST and SECOND in the Standard channel, dispatched with the
+ * last signature and executed. A change to the workflow that running documents would not replay (one
+ * not behind `patched`) fails here; once such a change is behind a patch, keep this history and add
+ * one recorded from the new code. bench:replay measures the workflow thread's CPU on it.
+ */
+const SIGNED_AND_EXECUTED = new URL(
+  '../../test/histories/payment-signed-and-executed.binpb',
+  import.meta.url,
+);
+
 const replay = async (file: URL) =>
   Worker.runReplayHistory(testWorkflowCode(), temporal.api.history.v1.History.decode(await readFile(file)));
 
@@ -35,4 +47,8 @@ it('replays a payment dispatched by the workflow code before the SENT_TO_BANK ma
 
 it('replays a payment signed by the workflow code before a signature was recorded with its check', async () => {
   await expect(replay(BEFORE_SIGNATURE_RECORDED_WITH_CHECK)).resolves.toBeUndefined();
+});
+
+it('replays a payment signed twice and executed by the current workflow code', async () => {
+  await expect(replay(SIGNED_AND_EXECUTED)).resolves.toBeUndefined();
 });
