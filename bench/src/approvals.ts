@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,8 @@ import { TEMPORAL_DATABASES } from '@qoltanba/local/services/temporal-on-postgre
  * Targets on a 2-core machine: ≥ 30 documents/s, sign p99 ≤ 150 ms, ratio ≥ 0.8 (issue 18).
  */
 const TARGETS = { documentsPerSecond: 30, signP99Ms: 150, ratio: 0.8 };
+/** `--save-histories`' files: the payment's, the bare workflow's (the fixtures' names). */
+const HISTORY_FILES = ['payment-signed-and-executed.binpb', 'bare-approval.binpb'];
 
 async function main(): Promise<void> {
   // The baseline's in-process worker would otherwise narrate its state changes and bundling.
@@ -36,14 +39,17 @@ async function main(): Promise<void> {
       concurrency: { type: 'string', default: '20' },
       temporal: { type: 'string', default: 'dev-server' },
       workers: { type: 'string', default: '1' },
-      // A folder: the two histories measured below are written there (payment.binpb, bare.binpb),
-      // to record again the replay test's and bench:replay's when the workflows change.
+      // A folder for the two histories measured below, named as the replay test's and
+      // bench:replay's (a new one to add once a workflow change is behind a patch).
       'save-histories': { type: 'string' },
     },
   });
   const documents = Number(values.documents);
   const concurrency = Number(values.concurrency);
   const temporalKind = values.temporal === 'postgres' ? 'postgres' : 'dev-server';
+  const saveIn = values['save-histories'];
+  // Made now: a folder missing at the end would lose the whole run's report.
+  if (saveIn) await mkdir(saveIn, { recursive: true });
   const stack = await startLocalStack({ temporal: temporalKind, workers: Number(values.workers) });
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection });
@@ -96,14 +102,9 @@ async function main(): Promise<void> {
       .map(([name, mb]) => `${name} ${(((mb - (sizesBefore[name] ?? 0)) * 1024) / documents).toFixed(1)}`)
       .join(', ');
     console.log(`  database growth per platform document (kB): ${growth}`);
-    const saveIn = values['save-histories'];
     const [ourHistory, bareHistory] = await Promise.all(
       [ours!, bare!].map((run, n) =>
-        historySize(
-          temporal,
-          run.sampleWorkflowId,
-          saveIn && join(saveIn, n === 0 ? 'payment.binpb' : 'bare.binpb'),
-        ),
+        historySize(temporal, run.sampleWorkflowId, saveIn && join(saveIn, HISTORY_FILES[n]!)),
       ),
     );
     console.log(`  history per document: platform ${describeHistory(ourHistory!)}`);

@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import pkcs11js from 'pkcs11js';
-import { SIGNING_PROFILES } from '../src/crypto/signing-profile.js';
+import { RSA_2048_SHA256 as PROFILE } from '../src/crypto/signing-profile.js';
 import { createKeyPairIn } from '../src/methods/key-pairs.js';
 import { withPrivateKey } from '../src/methods/token-objects.js';
 import { TokenLibrary } from '../src/pkcs11/token-library.js';
@@ -9,7 +9,6 @@ import type { TokenSession } from '../src/pkcs11/token-session.js';
 import { AgentErrorCode } from '../src/protocol/agent-error-code.js';
 import { createTestTokens, type TestToken } from './token-fixture.js';
 
-const PROFILE = Object.values(SIGNING_PROFILES)[0]!;
 const DATA = Buffer.from('signed attributes of a payment order');
 
 /**
@@ -91,11 +90,12 @@ describe('signing with a private key whose handle the token dropped', () => {
     expect(attempts).toHaveLength(2);
     expect(attempts[0]!.refusal).toMatch(/CKR_OBJECT_HANDLE_INVALID|CKR_KEY_HANDLE_INVALID/);
     expect(attempts[1]!.refusal).toBeUndefined();
+    expect(attempts[1]!.handle.equals(attempts[0]!.handle)).toBe(false);
     const key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
     expect(verify('sha256', DATA, key, signature)).toBe(true);
   });
 
-  it('answers KEY_NOT_FOUND, after one search only, when the key itself is gone', async () => {
+  it('answers KEY_NOT_FOUND, signing no second time, when the key itself is gone', async () => {
     const outcome = withLoggedInSession(async (session) => {
       const { keyId } = await createKeyPairIn(session, PROFILE);
       return signWith(session, keyId, () =>

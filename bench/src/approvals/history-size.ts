@@ -24,7 +24,8 @@ export async function historySize(
 ): Promise<HistorySize> {
   const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
   // As the replay test and bench:replay read it: the binary protobuf the server sends.
-  if (saveTo) await writeFile(saveTo, History.encode(history).finish());
+  const encoded = History.encode(history).finish();
+  if (saveTo) await writeFile(saveTo, encoded);
   const byKind = new Map<string, number>();
   for (const event of history.events ?? []) {
     const kind = (EventType[event.eventType ?? 0] ?? 'UNKNOWN').replace(/^EVENT_TYPE_/, '');
@@ -32,7 +33,7 @@ export async function historySize(
   }
   return {
     events: history.events?.length ?? 0,
-    bytes: History.encode(history).finish().length,
+    bytes: encoded.length,
     byKind: [...byKind].sort((a, b) => b[1] - a[1]),
   };
 }

@@ -154,8 +154,17 @@ async function runStep(
     console.log(`\n▶ ${beside.name} ${result.code === 0 ? 'passed' : `failed (exit ${result.code})`}`);
     return result;
   });
-  const results = await Promise.all([main, besideRun]);
-  console.log(`\n▶ ${beside.name}, run beside ${step.name}\n${results[1].stdout}${results[1].stderr}`);
+  // Settled, not all: the output beside is printed even when the step's own command could not run.
+  const settled = await Promise.allSettled([main, besideRun]);
+  const besideOutcome = settled[1];
+  if (besideOutcome.status === 'fulfilled') {
+    const { stdout, stderr } = besideOutcome.value;
+    console.log(`\n▶ ${beside.name}, run beside ${step.name}\n${stdout}${stderr}`);
+  }
+  const results = settled.map((outcome) => {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    return outcome.value;
+  });
   return results.find((result) => result.code !== 0);
 }
 

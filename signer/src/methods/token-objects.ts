@@ -155,9 +155,10 @@ export function findKeyPair(
  * Runs `work` with the handle of the private key `keyId`; if the token then answers that the handle
  * is no longer valid, finds the key again and runs `work` once more. A handle found a moment ago can
  * go stale while the key stays: SoftHSM2 drops the handles of private objects whenever the
- * application logs out of the token, from any session, and when it re-reads a token whose files
- * changed. A key that is really gone is not found the second time (KEY_NOT_FOUND). `work` must have
- * nothing under way on the session when it fails: the key is looked up on that session.
+ * application logs out of the token, from any of its sessions, or closes its last session on it
+ * (the agent's own sessions take turns per token, but a program loading the agent may hold others).
+ * A key that is really gone is not found the second time (KEY_NOT_FOUND). `work` must have nothing
+ * under way on the session when it fails: the key is looked up on that session.
  */
 export async function withPrivateKey<T>(
   session: TokenSession,
