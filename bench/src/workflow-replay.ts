@@ -16,7 +16,7 @@ const PAYMENT_HISTORY = new URL(
   '../../workflows/test/histories/payment-signed-and-executed.binpb',
   import.meta.url,
 );
-/** The bare workflow of bench:approvals (`-- --save-histories` there records both again). */
+/** The bare workflow of bench:approvals (its `-- --save-histories DIR` writes one under this name). */
 const BARE_HISTORY = new URL('../histories/bare-approval.binpb', import.meta.url);
 const BARE_WORKFLOW = fileURLToPath(new URL('./approvals/bare-approval.workflow.js', import.meta.url));
 
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { replays: { type: 'string', default: '200' }, rounds: { type: 'string', default: '5' } },
   });
-  const replays = Number(values.replays);
+  // A round subtracts a one-replay round: it needs at least two.
+  const replays = Math.max(2, Number(values.replays));
   const rounds = Number(values.rounds);
   const folder = await makeRunFolder('bench-replay');
   try {
