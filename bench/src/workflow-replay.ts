@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import protos from '@temporalio/proto';
 import { makeRunFolder } from '@qoltanba/local/services/run-folder';
 import { workflowBundleIn, writeWorkflowBundle } from '@qoltanba/workflows/bundling';
@@ -49,8 +49,7 @@ async function main(): Promise<void> {
     const platformBundle = workflowBundleIn(folder.path);
     await writeWorkflowBundle(platformBundle);
     const bareBundle = join(folder.path, 'bare-workflow-bundle.js');
-    const { code } = await bundleWorkflowCode({ workflowsPath: BARE_WORKFLOW, logger: quiet });
-    await writeFile(bareBundle, code);
+    await writeWorkflowBundle(bareBundle, BARE_WORKFLOW);
     const subjects: Subject[] = [
       { name: 'payment', bundle: platformBundle, history: await historyFrom(PAYMENT_HISTORY), cpuMs: [] },
       { name: 'bare workflow', bundle: bareBundle, history: await historyFrom(BARE_HISTORY), cpuMs: [] },
@@ -114,8 +113,6 @@ function median(values: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
-
-const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
 
 main().catch((error: unknown) => {
   console.error(error);
