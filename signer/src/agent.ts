@@ -41,7 +41,7 @@ export async function startAgent(
   if (config.tlsPort !== undefined && !config.dataDir) throw new Error('The secure socket needs a dataDir.');
   // Before the token library: a data folder the agent cannot write stops it before it holds a token.
   const tls = config.tlsPort === undefined ? undefined : await ensureTlsMaterial(config.dataDir!, log);
-  const tokens = TokenLibrary.open(config.pkcs11Module);
+  const tokens = TokenLibrary.open(config.pkcs11Module, log);
   const prompts = new PinPrompts(config.pinTimeoutMs ?? 120_000);
   const services = { tokens, prompts, keyProfile };
   const dispatcher = new Dispatcher();

@@ -21,13 +21,15 @@ describe('signing with a private key whose handle the token dropped', () => {
   let library: TokenLibrary;
   let token: TestToken;
   let slotId: string;
+  /** What the library told the agent's log. */
+  const logged: { event: string; fields?: Record<string, unknown> }[] = [];
   /** Another part of the application: the same library, a session of its own. */
   const elsewhere = new pkcs11js.PKCS11();
 
   beforeAll(async () => {
     const created = await createTestTokens('stale-key-handle');
     token = created.tokens[0]!;
-    library = TokenLibrary.open(created.modulePath);
+    library = TokenLibrary.open(created.modulePath, (event, fields) => logged.push({ event, fields }));
     slotId = library.listTokens().find((summary) => summary.label === token.label)!.slotId;
     elsewhere.load(created.modulePath);
   });
@@ -59,6 +61,7 @@ describe('signing with a private key whose handle the token dropped', () => {
   let attempts: { handle: pkcs11js.Handle; refusal?: string }[];
   beforeEach(() => {
     attempts = [];
+    logged.length = 0;
   });
 
   /** Signs DATA with the key, recording each attempt; `before` runs ahead of the first signature. */
@@ -78,12 +81,13 @@ describe('signing with a private key whose handle the token dropped', () => {
   const withLoggedInSession = <T>(work: (session: TokenSession) => Promise<T>) =>
     library.withSession(slotId, { write: true, login: { userType: 'user', pin: token.userPin } }, work);
 
-  it('finds the key again and signs with it when the first handle was dropped', async () => {
-    const { signature, publicKey } = await withLoggedInSession(async (session) => {
+  it('finds the key again and signs with it when the first handle was dropped, and logs that it did', async () => {
+    const { signature, publicKey, keyId } = await withLoggedInSession(async (session) => {
       const created = await createKeyPairIn(session, PROFILE);
       return {
         signature: await signWith(session, created.keyId, logOutAndBackIn),
         publicKey: created.publicKey,
+        keyId: created.keyId,
       };
     });
 
@@ -93,6 +97,12 @@ describe('signing with a private key whose handle the token dropped', () => {
     expect(attempts[1]!.handle.equals(attempts[0]!.handle)).toBe(false);
     const key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
     expect(verify('sha256', DATA, key, signature)).toBe(true);
+    expect(logged).toEqual([
+      {
+        event: 'key handle went stale, key found again',
+        fields: { keyId, refusal: expect.stringMatching(/^CKR_(OBJECT|KEY)_HANDLE_INVALID$/) },
+      },
+    ]);
   });
 
   it('answers KEY_NOT_FOUND, signing no second time, when the key itself is gone', async () => {
@@ -127,5 +137,6 @@ describe('signing with a private key whose handle the token dropped', () => {
 
     await expect(outcome).rejects.toMatchObject({ code: AgentErrorCode.TOKEN_ERROR });
     expect(attempts).toHaveLength(1);
+    expect(logged).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '../crypto/certificate-details.js';
 import { SIGNING_PROFILES, type SigningProfile } from '../crypto/signing-profile.js';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
-import { isStaleKeyHandle } from '../pkcs11/pkcs11-errors.js';
+import { isStaleKeyHandle, pkcs11ErrorName } from '../pkcs11/pkcs11-errors.js';
 import type { TokenLibrary } from '../pkcs11/token-library.js';
 import type { TokenSession } from '../pkcs11/token-session.js';
 import type { TokenSummary } from '../pkcs11/token-summary.js';
@@ -158,7 +158,8 @@ export function findKeyPair(
  * application logs out of the token, from any of its sessions, or closes its last session on it
  * (the agent's own sessions take turns per token, but a program loading the agent may hold others).
  * A key that is really gone is not found the second time (KEY_NOT_FOUND). `work` must have nothing
- * under way on the session when it fails: the key is looked up on that session.
+ * under way on the session when it fails: the key is looked up on that session. The retry is logged:
+ * whoever sees it can look for the other user of the token.
  */
 export async function withPrivateKey<T>(
   session: TokenSession,
@@ -169,6 +170,7 @@ export async function withPrivateKey<T>(
     return await work(findKeyPair(session, keyId).privateKey);
   } catch (error) {
     if (!isStaleKeyHandle(error)) throw error;
+    session.log('key handle went stale, key found again', { keyId, refusal: pkcs11ErrorName(error) });
     return work(findKeyPair(session, keyId).privateKey);
   }
 }

@@ -22,7 +22,7 @@ export function isPkcs11Error(error: unknown, ...codes: number[]): error is pkcs
 }
 
 /** The token no longer knows a key by the handle it gave (the key itself may still be there). */
-export function isStaleKeyHandle(error: unknown): boolean {
+export function isStaleKeyHandle(error: unknown): error is pkcs11js.Pkcs11Error {
   return isPkcs11Error(error, ...KEY_GONE);
 }
 

@@ -7,6 +7,9 @@ import { SlotLocks } from './slot-locks.js';
 import { TokenSession } from './token-session.js';
 import { toTokenSummary, type TokenSummary } from './token-summary.js';
 
+/** The agent's log: one event and its fields, never PINs or keys. */
+export type TokenEventLog = (event: string, fields?: Record<string, unknown>) => void;
+
 export interface SessionOptions {
   /** A read/write session: needed to create objects or change PINs. */
   write?: boolean;
@@ -28,9 +31,11 @@ export class TokenLibrary {
   private constructor(
     private readonly pkcs11: pkcs11js.PKCS11,
     private readonly modulePath: string,
+    private readonly log: TokenEventLog,
   ) {}
 
-  static open(modulePath: string): TokenLibrary {
+  /** `log` hears what the token did that a user would not see (a key handle found again). */
+  static open(modulePath: string, log: TokenEventLog = () => undefined): TokenLibrary {
     const pkcs11 = new pkcs11js.PKCS11();
     pkcs11.load(modulePath);
     try {
@@ -43,7 +48,7 @@ export class TokenLibrary {
       }
       pkcs11.C_Initialize();
     }
-    return new TokenLibrary(pkcs11, modulePath);
+    return new TokenLibrary(pkcs11, modulePath, log);
   }
 
   /** Tokens present in their slots, in slot order. */
@@ -92,7 +97,7 @@ export class TokenLibrary {
           loggedIn = true;
           login.onLoggedIn?.();
         }
-        return await work(new TokenSession(this.pkcs11, handle, () => this.signer()));
+        return await work(new TokenSession(this.pkcs11, handle, () => this.signer(), this.log));
       } catch (error) {
         throw toAgentError(error);
       } finally {
