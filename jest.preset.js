@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /**
  * Shared Jest settings of the Node packages (workflows, backend, signer): native ESM through
  * @swc/jest (decorator metadata on, for Nest), sources of sibling packages instead of their builds,
@@ -14,11 +16,14 @@ const swc = {
   sourceMaps: 'inline',
 };
 
+/** Node's, disabling the AsyncLocalStorage instances a finished file left enabled. By path: the e2e configs sit deeper. */
+const nodeEnvironment = fileURLToPath(new URL('./testing/dist/jest-node-environment.js', import.meta.url));
+
 /** @returns {import('jest').Config} */
 export function nodeProject(displayName, overrides = {}) {
   return {
     displayName,
-    testEnvironment: 'node',
+    testEnvironment: nodeEnvironment,
     extensionsToTreatAsEsm: ['.ts'],
     transform: { '^.+\\.ts$': ['@swc/jest', swc] },
     moduleNameMapper: {
