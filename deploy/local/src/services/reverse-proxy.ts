@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertPortFree } from '../ports.js';
 import { ToolError } from '../tool-error.js';
 import { waitForApi } from './api-health.js';
 import { stopWithThisProcess } from './orphan-guard.js';
+import { logOutputTo } from './output-log.js';
 import { stopChild } from './stop-child.js';
 
 export interface ReverseProxyOptions {
@@ -30,7 +30,6 @@ export async function startReverseProxy(options: ReverseProxyOptions): Promise<R
   await chmod(join(options.dir, 'temp'), 0o1777);
   const configFile = join(options.dir, 'nginx.conf');
   await writeFile(configFile, nginxConfig(options));
-  const log = createWriteStream(join(options.dir, 'nginx.log'), { flags: 'a' });
   // -p: every relative path (pid, temp folders) under our folder, nothing under /var.
   const child = spawn(
     options.nginx,
@@ -40,8 +39,7 @@ export async function startReverseProxy(options: ReverseProxyOptions): Promise<R
     },
   );
   stopWithThisProcess(child);
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  logOutputTo(child, join(options.dir, 'nginx.log'));
   const url = `http://127.0.0.1:${options.port}`;
   // Any answer (a 503 while no replica is up yet) means nginx listens.
   const gaveUp = () => child.exitCode !== null;

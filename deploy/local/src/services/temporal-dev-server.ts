@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -8,6 +7,7 @@ import { Connection } from '@temporalio/client';
 import { assertPortFree } from '../ports.js';
 import { ToolError } from '../tool-error.js';
 import { stopWithThisProcess } from './orphan-guard.js';
+import { logOutputTo } from './output-log.js';
 import { stopChild } from './stop-child.js';
 
 export interface TemporalDevServerOptions {
@@ -63,12 +63,10 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   // WAL lets the UI and history readers work while the server writes; state survives a restart.
   if (options.dbFile) args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal');
 
-  const log = createWriteStream(options.logFile, { flags: 'a' });
   // Detached: Ctrl-C in the terminal does not reach it; whoever started it stops it after the workers.
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   stopWithThisProcess(child, { group: true });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  logOutputTo(child, options.logFile);
 
   const address = `127.0.0.1:${options.port}`;
   await waitUntilServing(address, child, options.logFile);

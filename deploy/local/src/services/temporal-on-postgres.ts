@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -12,6 +11,7 @@ import { runCommand } from '../run-command.js';
 import { ToolError } from '../tool-error.js';
 import type { TemporalServerTools } from '../tools/temporal-server.js';
 import { stopWithThisProcess } from './orphan-guard.js';
+import { logOutputTo } from './output-log.js';
 import { createMissingDatabases, hasTable } from './postgres-databases.js';
 import { stopChild } from './stop-child.js';
 import { waitUntilServing } from './temporal-dev-server.js';
@@ -198,14 +198,10 @@ function spawnServer(options: TemporalOnPostgresOptions, services: readonly stri
   };
   const args = ['--root', '/', '--config', CONFIG_DIR, '--env', 'qoltanba', '--allow-no-auth', 'start'];
   for (const service of services) args.push('--service', service);
-  const log = createWriteStream(logFileOf(options, services), { flags: 'a' });
   // Detached: Ctrl-C in the terminal does not reach it; whoever started it stops it after the workers.
   const child = spawn(options.tools.server, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   stopWithThisProcess(child, { group: true });
-  // Two sources into one file: neither may close it when it ends.
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  child.once('exit', () => log.end());
+  logOutputTo(child, logFileOf(options, services));
   return child;
 }
 
