@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { createServer as createSecureServer, type Server as HttpsServer } from 'node:https';
+import type { AgentLog } from './agent-log.js';
 import type { SignerConfig } from './config.js';
 import { SIGNING_PROFILES } from './crypto/signing-profile.js';
 import { registerAgentMethods } from './methods/agent-methods.js';
@@ -32,10 +33,7 @@ export type AgentOptions = Pick<SignerConfig, 'port' | 'pkcs11Module' | 'allowed
 const RENEWAL_CHECK_MS = 24 * 3_600_000;
 
 /** Loads the token library and serves the agent's methods and PIN prompts until stopped. */
-export async function startAgent(
-  config: AgentOptions,
-  log: (event: string, fields?: Record<string, unknown>) => void,
-): Promise<RunningAgent> {
+export async function startAgent(config: AgentOptions, log: AgentLog): Promise<RunningAgent> {
   const keyProfile = SIGNING_PROFILES[config.keyProfile ?? 'RSA-2048/SHA-256'];
   if (!keyProfile) throw new Error(`Unknown key profile ${config.keyProfile}.`);
   if (config.tlsPort !== undefined && !config.dataDir) throw new Error('The secure socket needs a dataDir.');
@@ -105,7 +103,7 @@ function renewCertificateDaily(
   server: HttpsServer,
   dataDir: string,
   presented: string,
-  log: (event: string, fields?: Record<string, unknown>) => void,
+  log: AgentLog,
 ): NodeJS.Timeout {
   let current = presented;
   const timer = setInterval(() => {

@@ -16,27 +16,28 @@ type TrackedPrototype = AsyncLocalStorage<unknown> & { [TRACKING]?: Set<AsyncLoc
 export function trackAsyncLocalStorages(): { disableTouched(): void } {
   const prototype = AsyncLocalStorage.prototype as TrackedPrototype;
   // Once per process: each test file's environment asks again.
-  let touched = prototype[TRACKING];
-  if (!touched) {
-    const seen = new Set<AsyncLocalStorage<unknown>>();
-    // The originals, called below with the storage as `this`.
-    // eslint-disable-next-line @typescript-eslint/unbound-method
-    const { run, enterWith } = prototype;
-    prototype.run = function (this: AsyncLocalStorage<unknown>, ...args: Parameters<typeof run>) {
-      seen.add(this);
-      return run.apply(this, args);
-    } as typeof run;
-    prototype.enterWith = function (this: AsyncLocalStorage<unknown>, store: unknown) {
-      seen.add(this);
-      enterWith.call(this, store);
-    };
-    prototype[TRACKING] = touched = seen;
-  }
-  const storages = touched;
+  const touched = (prototype[TRACKING] ??= noteRunsAndEntries(prototype));
   return {
     disableTouched() {
-      for (const storage of storages) storage.disable();
-      storages.clear();
+      for (const storage of touched) storage.disable();
+      touched.clear();
     },
   };
+}
+
+/** Wraps `run` and `enterWith` to note, in the set returned, every storage they are called on. */
+function noteRunsAndEntries(prototype: TrackedPrototype): Set<AsyncLocalStorage<unknown>> {
+  const touched = new Set<AsyncLocalStorage<unknown>>();
+  // The originals, called below with the storage as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const { run, enterWith } = prototype;
+  prototype.run = function (this: AsyncLocalStorage<unknown>, ...args: Parameters<typeof run>) {
+    touched.add(this);
+    return run.apply(this, args);
+  } as typeof run;
+  prototype.enterWith = function (this: AsyncLocalStorage<unknown>, store: unknown) {
+    touched.add(this);
+    enterWith.call(this, store);
+  };
+  return touched;
 }

@@ -1,4 +1,5 @@
 import pkcs11js from 'pkcs11js';
+import type { AgentLog } from '../agent-log.js';
 import { AgentError, AgentErrorCode } from '../protocol/agent-error-code.js';
 import { PKCS11_USER_TYPE, pinStateFromFlags, type PinState, type UserType } from './pin-state.js';
 import { isPkcs11Error, toAgentError } from './pkcs11-errors.js';
@@ -6,9 +7,6 @@ import { SigningThread } from './signing-thread.js';
 import { SlotLocks } from './slot-locks.js';
 import { TokenSession } from './token-session.js';
 import { toTokenSummary, type TokenSummary } from './token-summary.js';
-
-/** The agent's log: one event and its fields, never PINs or keys. */
-export type TokenEventLog = (event: string, fields?: Record<string, unknown>) => void;
 
 export interface SessionOptions {
   /** A read/write session: needed to create objects or change PINs. */
@@ -31,11 +29,11 @@ export class TokenLibrary {
   private constructor(
     private readonly pkcs11: pkcs11js.PKCS11,
     private readonly modulePath: string,
-    private readonly log: TokenEventLog,
+    private readonly log: AgentLog,
   ) {}
 
   /** `log` hears what the token did that a user would not see (a key handle found again). */
-  static open(modulePath: string, log: TokenEventLog = () => undefined): TokenLibrary {
+  static open(modulePath: string, log: AgentLog = () => undefined): TokenLibrary {
     const pkcs11 = new pkcs11js.PKCS11();
     pkcs11.load(modulePath);
     try {

@@ -1,6 +1,6 @@
 import type pkcs11js from 'pkcs11js';
+import type { AgentLog } from '../agent-log.js';
 import type { SigningThread } from './signing-thread.js';
-import type { TokenEventLog } from './token-library.js';
 
 /**
  * One open PKCS#11 session. It lives only inside `TokenLibrary.withSession`, which opens, logs in,
@@ -12,7 +12,7 @@ export class TokenSession {
     readonly handle: pkcs11js.Handle,
     private readonly signingThread: () => SigningThread,
     /** The agent's log, for what happened on the token that the user does not see. */
-    readonly log: TokenEventLog,
+    readonly log: AgentLog,
   ) {}
 
   /** Every object matching the template; the search is always finalized. */

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { WebSocketServer } from 'ws';
+import type { AgentLog } from '../agent-log.js';
 import type { Connection, Dispatcher } from '../protocol/dispatcher.js';
 import { type AgentGreeting, PIN_EVENTS_QUERY } from '../protocol/messages.js';
 import type { HttpRoute } from '../pin/pin-routes.js';
@@ -14,7 +15,7 @@ export interface AgentServerOptions {
   dispatcher: Dispatcher;
   /** HTTP on the same port: the agent's own PIN prompt pages. */
   httpRoute: HttpRoute;
-  log: (event: string, fields?: Record<string, unknown>) => void;
+  log: AgentLog;
   /** The agent's version, in the greeting every new socket gets. */
   version: string;
   /** Shows one of the agent's own pages to the user (the system's browser). */

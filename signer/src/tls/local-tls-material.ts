@@ -1,4 +1,5 @@
 import { createPublicKey, webcrypto } from 'node:crypto';
+import type { AgentLog } from '../agent-log.js';
 import * as x509 from '../crypto/x509.js';
 import {
   createLocalCa,
@@ -28,8 +29,6 @@ export interface LocalCaSummary {
   notAfter: Date;
 }
 
-type Log = (event: string, fields?: Record<string, unknown>) => void;
-
 /**
  * The local CA and the server certificate in `dataDir`, made on first use and reused after: the
  * CA's trust is installed in the user's browser once, so it changes only when it nears its end (or
@@ -41,7 +40,11 @@ type Log = (event: string, fields?: Record<string, unknown>) => void;
  * from there only to issue, and dropped after; the agent does not hold it while it serves. Its name
  * constraints keep it from vouching for anything but 127.0.0.1 and localhost. Nothing here logs a key.
  */
-export async function ensureTlsMaterial(dataDir: string, log: Log, now = new Date()): Promise<TlsMaterial> {
+export async function ensureTlsMaterial(
+  dataDir: string,
+  log: AgentLog,
+  now = new Date(),
+): Promise<TlsMaterial> {
   const paths = tlsPaths(dataDir);
   await makeTlsDir(paths);
   const caPem = await readIfPresent(paths.caCertificate);
@@ -84,7 +87,12 @@ function summary(ca: x509.X509Certificate, paths: TlsPaths): LocalCaSummary {
   };
 }
 
-async function createCa(paths: TlsPaths, log: Log, now: Date, replacing: boolean): Promise<KeyedCertificate> {
+async function createCa(
+  paths: TlsPaths,
+  log: AgentLog,
+  now: Date,
+  replacing: boolean,
+): Promise<KeyedCertificate> {
   const ca = await createLocalCa(now);
   // The key first: a CA certificate on disk always has its key beside it.
   await writePrivateFile(paths.caKey, await privateKeyPem(ca.privateKey));
