@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { TEST_ENV } from './test-infra.js';
 import { testWorkflowBundleEnv, testWorkflowCode } from './workflow-bundle.js';
 
@@ -26,11 +26,13 @@ export interface RunningWorkflowWorker {
 
 /**
  * The platform's workflows on a worker of their own task queue of the shared server, with the
- * activities a test gives (real or fakes); `stop` shuts it down and closes the connections.
+ * activities a test gives (real or fakes) and any further worker options (the platform's
+ * interceptors, say); `stop` shuts it down and closes the connections.
  */
 export async function startWorkflowWorker(
   purpose: string,
   activities: object,
+  options: Partial<WorkerOptions> = {},
 ): Promise<RunningWorkflowWorker> {
   const env = await connectTestTemporal();
   const taskQueue = uniqueTaskQueue(purpose);
@@ -39,6 +41,7 @@ export async function startWorkflowWorker(
     taskQueue,
     ...testWorkflowCode(),
     activities,
+    ...options,
   });
   const running = worker.run();
   return {

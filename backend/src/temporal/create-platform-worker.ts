@@ -3,6 +3,7 @@ import { type WorkflowCode, workflowCodeFrom } from '@qoltanba/workflows/bundlin
 import { registerProcessSearchAttributes } from '@qoltanba/workflows/search-attributes';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '../config/app-config.js';
+import { KEEP_ALIVE_HEARTBEATS } from './keep-alive-heartbeats.js';
 import { createPlatformActivities } from './platform-activities.js';
 
 export interface PlatformWorkerOptions {
@@ -34,5 +35,6 @@ export async function createPlatformWorker(options: PlatformWorkerOptions): Prom
     ...(options.workflowCode ?? workflowCodeFrom(options.config.worker.workflowBundle)),
     maxCachedWorkflows: options.config.worker.maxCachedWorkflows,
     activities: createPlatformActivities(options.app, options.identity),
+    ...KEEP_ALIVE_HEARTBEATS,
   });
 }

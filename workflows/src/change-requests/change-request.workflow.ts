@@ -20,7 +20,7 @@ import {
   submitChangeRequest,
   withdrawChangeRequest,
 } from '../domain/change-requests/change-request-transitions.js';
-import { LOCAL_RECORDING } from '../process/activity-options.js';
+import { LOCAL_RECORDING, WORKER_GONE_AFTER } from '../process/activity-options.js';
 import { ProcessRuntime } from '../process/process-runtime.js';
 import { validateWith as validate } from '../process/update-failure.js';
 import type { ChangeRequestActivities } from './change-request.activities.js';
@@ -41,6 +41,7 @@ const { recordChangeRequest } = proxyLocalActivities<ChangeRequestActivities>(LO
 /** A few tries for a database blink; a refusal (the client moved on) is final and fails the request. */
 const { applyChange } = proxyActivities<ChangeRequestActivities>({
   startToCloseTimeout: '30 seconds',
+  heartbeatTimeout: WORKER_GONE_AFTER,
   retry: { initialInterval: '500 milliseconds', maximumAttempts: 4 },
 });
 

@@ -12,8 +12,24 @@ export const LOCAL_CHECK: LocalActivityOptions = {
   retry: { initialInterval: '200 milliseconds', maximumAttempts: 5 },
 };
 
+/**
+ * How soon a worker that died during a call to another system is noticed, and the call given to
+ * another worker: the platform's worker heartbeats every activity that has a heartbeat timeout for
+ * as long as it runs it (keep-alive-heartbeats.ts in the back end), so only a dead worker misses
+ * it. Without it, the call would wait out its whole start-to-close timeout.
+ */
+export const WORKER_GONE_AFTER = '6 seconds';
+
 /** The bank may be slow or down for a while: keep trying; it de-duplicates by the process's id. */
 export const BANK_CALL: ActivityOptions = {
   startToCloseTimeout: '15 seconds',
+  heartbeatTimeout: WORKER_GONE_AFTER,
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+};
+
+/** The CA may be slow or down for a while: keep asking; it answers a repeat with the same certificates. */
+export const CA_CALL: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  heartbeatTimeout: WORKER_GONE_AFTER,
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 };

@@ -23,6 +23,7 @@ import {
   startRegistration,
   submitRequests,
 } from '../domain/registration/registration-transitions.js';
+import { CA_CALL } from '../process/activity-options.js';
 import { ProcessRuntime } from '../process/process-runtime.js';
 import { validateWith as validate } from '../process/update-failure.js';
 import type { RegistrationActivities } from './token-registration.activities.js';
@@ -45,12 +46,8 @@ const { recordRegistration } = proxyLocalActivities<RegistrationActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds' },
 });
-/** The CA may be slow or down for a while: keep asking; it answers a repeat with the same certificates. */
 const { issueRegistrationCertificates, activateRegistrationCertificates, discardRegistrationCertificates } =
-  proxyActivities<RegistrationActivities>({
-    startToCloseTimeout: '30 seconds',
-    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-  });
+  proxyActivities<RegistrationActivities>(CA_CALL);
 
 /**
  * One token registration (domain §7), from the credentials the client entered to both certificates

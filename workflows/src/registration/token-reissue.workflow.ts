@@ -18,6 +18,7 @@ import {
   startReissue,
   tokenFormatted,
 } from '../domain/registration/reissue-transitions.js';
+import { CA_CALL } from '../process/activity-options.js';
 import { ProcessRuntime } from '../process/process-runtime.js';
 import { validateWith as validate } from '../process/update-failure.js';
 import type { ReissueActivities } from './token-registration.activities.js';
@@ -41,10 +42,7 @@ const { recordReissue } = proxyLocalActivities<ReissueActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds' },
 });
-const { revokeForReissue } = proxyActivities<ReissueActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { revokeForReissue } = proxyActivities<ReissueActivities>(CA_CALL);
 
 /**
  * One token reissue (domain §7, seed 002), started by the client or by a manager for them: exactly
