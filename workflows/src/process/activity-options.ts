@@ -20,16 +20,19 @@ export const LOCAL_CHECK: LocalActivityOptions = {
  */
 export const WORKER_GONE_AFTER = '6 seconds';
 
-/** The bank may be slow or down for a while: keep trying; it de-duplicates by the process's id. */
+/** For a system that may be slow or down for a while: ask again, less and less often, without end. */
+const UNTIL_IT_ANSWERS = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
+
+/** The bank de-duplicates by the process's id. */
 export const BANK_CALL: ActivityOptions = {
   startToCloseTimeout: '15 seconds',
   heartbeatTimeout: WORKER_GONE_AFTER,
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  retry: UNTIL_IT_ANSWERS,
 };
 
-/** The CA may be slow or down for a while: keep asking; it answers a repeat with the same certificates. */
+/** The CA answers a repeat with the same certificates. */
 export const CA_CALL: ActivityOptions = {
   startToCloseTimeout: '30 seconds',
   heartbeatTimeout: WORKER_GONE_AFTER,
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  retry: UNTIL_IT_ANSWERS,
 };

@@ -23,7 +23,7 @@ import {
   startRegistration,
   submitRequests,
 } from '../domain/registration/registration-transitions.js';
-import { CA_CALL } from '../process/activity-options.js';
+import { CA_CALL, LOCAL_RECORDING } from '../process/activity-options.js';
 import { ProcessRuntime } from '../process/process-runtime.js';
 import { validateWith as validate } from '../process/update-failure.js';
 import type { RegistrationActivities } from './token-registration.activities.js';
@@ -42,10 +42,7 @@ import {
   type TokenRegistrationInput,
 } from './token-registration.messages.js';
 
-const { recordRegistration } = proxyLocalActivities<RegistrationActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds' },
-});
+const { recordRegistration } = proxyLocalActivities<RegistrationActivities>(LOCAL_RECORDING);
 const { issueRegistrationCertificates, activateRegistrationCertificates, discardRegistrationCertificates } =
   proxyActivities<RegistrationActivities>(CA_CALL);
 

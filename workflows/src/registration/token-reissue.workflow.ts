@@ -18,7 +18,7 @@ import {
   startReissue,
   tokenFormatted,
 } from '../domain/registration/reissue-transitions.js';
-import { CA_CALL } from '../process/activity-options.js';
+import { CA_CALL, LOCAL_RECORDING } from '../process/activity-options.js';
 import { ProcessRuntime } from '../process/process-runtime.js';
 import { validateWith as validate } from '../process/update-failure.js';
 import type { ReissueActivities } from './token-registration.activities.js';
@@ -38,10 +38,7 @@ import {
   type TokenReissueInput,
 } from './token-reissue.messages.js';
 
-const { recordReissue } = proxyLocalActivities<ReissueActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds' },
-});
+const { recordReissue } = proxyLocalActivities<ReissueActivities>(LOCAL_RECORDING);
 const { revokeForReissue } = proxyActivities<ReissueActivities>(CA_CALL);
 
 /**
