@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 
 const FONT_FILES = {
   sans: 'DejaVuSans.ttf',
@@ -35,6 +34,9 @@ export async function renderPdf(
   options: PDFKit.PDFDocumentOptions,
   draw: (doc: PDFKit.PDFDocument) => void,
 ): Promise<Buffer> {
+  // Loaded at the first document, not at start: pdfkit and its font stack take ~0.3 s to load, in
+  // every API and worker process and every test file that boots the app.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument(options);
   for (const [name, data] of await loadFonts()) doc.registerFont(name, data);
   const chunks: Buffer[] = [];

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { StatementExportInput } from './statement-export-input.js';
 import { STATEMENT_TEXTS, almatyDay, dayText, purposeText } from './statement-texts.js';
 
@@ -13,6 +12,8 @@ const MONEY = '#,##0.00';
 export async function statementAsXlsx(input: StatementExportInput): Promise<Buffer> {
   const { statement, language } = input;
   const t = STATEMENT_TEXTS[language];
+  // Loaded at the first export, not at start: exceljs takes ~0.4 s to load (see render-pdf.ts).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = input.bank.name;
   workbook.created = input.producedAt;
