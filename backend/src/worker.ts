@@ -46,12 +46,15 @@ async function main(): Promise<void> {
   const connection = await connectWithRetry(config.temporal.address, logger, stopping.signal);
   const worker = await createPlatformWorker({ app, config, connection, identity });
   if (config.worker.schedules) await ensureMonthlyFeeSchedule(app.get(Client), config.temporal.taskQueue);
+  // The SDK's runtime turns SIGINT/SIGTERM into a graceful shutdown that resolves run().
+  const running = worker.run();
+  // After run(), which makes the worker RUNNING at once: the first heartbeat row is written now, not
+  // an interval later, so health counts the worker as soon as it polls.
   const heartbeats = app.get(WorkerHeartbeatService);
   heartbeats.start(identity, () => worker.getState() === 'RUNNING');
   logger.info({ identity, taskQueue: config.temporal.taskQueue, metrics: telemetry?.url }, 'worker running');
   try {
-    // The SDK's runtime turns SIGINT/SIGTERM into a graceful shutdown that resolves run().
-    await worker.run();
+    await running;
   } finally {
     await heartbeats.stop(identity);
     await connection.close();

@@ -4,9 +4,11 @@ import { findFreePort } from '@qoltanba/local/ports';
 import { makeRunFolder, type RunFolder } from '@qoltanba/local/services/run-folder';
 import { type RunningTemporal, startTemporalDevServer } from '@qoltanba/local/services/temporal-dev-server';
 import { TEST_ENV } from '@qoltanba/testing/test-infra';
+import pg from 'pg';
 import { OPERATOR } from './support/dev-identity.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { type NodeProcess, startBackendProcess } from './support/node-process.js';
+import { until } from './support/until.js';
 
 /**
  * The compiled API and worker as real processes, with a Temporal server of their own that the test
@@ -97,6 +99,27 @@ describe('API and worker processes', () => {
     });
     expect(afterRecovery.status).toBe(201);
   }, 150_000);
+
+  it('counts a worker as live from the moment it runs, not one heartbeat interval later', async () => {
+    const late = startBackendProcess('worker', {
+      ...env,
+      WORKER_HEARTBEAT_INTERVAL_MS: '2000',
+      LOG_LEVEL: 'info',
+    });
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    try {
+      await until(async () => late.output().includes('worker running'), 60_000);
+      const hasBeaten = async () =>
+        (await db.query('SELECT 1 FROM worker_heartbeat WHERE worker_id LIKE $1', [`${late.child.pid}@%`]))
+          .rowCount === 1;
+      // Well within its 2-second interval.
+      await until(hasBeaten, 1_000);
+    } finally {
+      await db.end();
+      await late.stop();
+    }
+  }, 90_000);
 
   it('a worker loads the workflow code bundled ahead of time that it is given, and will not start on one that is missing', async () => {
     const missing = join(dir, 'no-such-bundle.js');
