@@ -135,14 +135,14 @@ describe('API and worker processes', () => {
     components: Record<'postgres' | 'temporal' | 'worker', { status: string }>;
   }
 
-  async function expectHealth(until: (body: HealthBody) => boolean, what: string, timeoutMs = 60_000) {
+  async function expectHealth(matches: (body: HealthBody) => boolean, what: string, timeoutMs = 60_000) {
     const deadline = Date.now() + timeoutMs;
     let last = 'no answer';
     while (Date.now() < deadline) {
       const body = await fetch(`${baseUrl}/api/health`)
         .then((response) => response.json() as Promise<HealthBody>)
         .catch(() => undefined);
-      if (body && until(body)) return body;
+      if (body && matches(body)) return body;
       if (body) last = JSON.stringify(body);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
