@@ -166,9 +166,8 @@ async function timed(
 async function runChecks(checks: Step[], width: number, timings: [string, number][]): Promise<Failure> {
   if (width === 1) {
     for (const check of checks) {
-      console.log(`\n▶ ${check.name}`);
-      const result = await timed(check, timings, { inherit: true });
-      if (result.code !== 0) return result;
+      const failed = await runStep(check, timings);
+      if (failed) return failed;
     }
     return undefined;
   }
