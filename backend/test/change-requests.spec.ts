@@ -305,6 +305,20 @@ describe('change requests (four eyes on every change a manager makes to a client
     expect((await userRow(row!.id)).status).toBe('ACTIVE');
   });
 
+  it('keeps a request cancelled from Temporal pending until its checker decides it', async () => {
+    const userId = client.users.Bolat!.id;
+    const submitted = await submit({ type: 'BLOCK_USER', userId });
+    const handle = testApp.app.get(Client).workflow.getHandle(changeRequestWorkflowId(submitted.body.id));
+    await handle.cancel();
+    const seen = await view(submitted.body.id);
+    expect(seen.body.status).toBe('PENDING_CHECK');
+    // Only the second manager's approval ends it, and applies the change.
+    expect((await approve(submitted.body.id, seen.body.reviewToken)).body.status).toBe('APPLIED');
+    expect((await handle.result()).status).toBe('APPLIED');
+    expect((await userRow(userId)).status).toBe('BLOCKED');
+    await checkedChange(testApp, { type: 'UNBLOCK_USER', userId });
+  });
+
   it('expires a request nobody checked, changing nothing', async () => {
     const requestId = randomUUID();
     const userId = client.users.Bolat!.id;

@@ -146,6 +146,17 @@ describe(applicationWorkflow.name, () => {
     },
   );
 
+  it('goes on when cancelled from Temporal: signed, waited for in the bank, and DONE', async () => {
+    const { handle, state, applicationId } = await newApplication();
+    await handle.cancel();
+    // Stopped only by its own rules: the signer still approves it, the bank's progress still reaches it.
+    await sign(handle, state, 'gulnar', 'MOBILE');
+    await waitFor(async () => (await handle.query(applicationStateQuery)).status === 'ACCEPTED');
+    await report(handle, 'DONE', { result: { note: 'ok' } });
+    expect(await handle.result()).toMatchObject({ status: 'DONE' });
+    expect(fakes.sent.filter((id) => id === applicationId)).toHaveLength(1);
+  });
+
   it('refuses a signature from a user without a signing right and a SECOND before a FIRST', async () => {
     const { handle, state } = await newApplication();
     expect(await refusalOf(sign(handle, state, 'none', 'LIGHT'))).toBe('DOCUMENT_NO_SIGNING_RIGHT');

@@ -1,5 +1,4 @@
 import {
-  allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
   proxyActivities,
@@ -16,6 +15,7 @@ import {
   createApplication,
   editApplication,
   expireApplication,
+  isApplicationOpen,
   readyToSend,
   rejectApplication,
   reserveCancellation,
@@ -170,28 +170,29 @@ export async function applicationWorkflow(input: ApplicationInput): Promise<Appl
   setHandler(applicationBankReportSignal, (report) => void bankReports.push(report));
   setHandler(cancellationProgressSignal, (progress) => void cancellations.push(progress));
 
-  await application.create();
+  // Refuses a cancellation from Temporal (see ProcessRuntime.run): a client withdraws an application
+  // or asks the bank to cancel it; operators do not stop one.
+  return application.run(untilFinal);
 
-  // Until complete with what its family needs to be sent, final, or past the deadline.
-  while (!FINAL_APPLICATION_STATUSES.has(state().status) && !readyToSend(state())) {
-    const deadline = state().deadline;
-    const remaining = Date.parse(deadline) - Date.now();
-    const settled =
-      remaining > 0 &&
-      (await condition(
-        () =>
-          FINAL_APPLICATION_STATUSES.has(state().status) ||
-          readyToSend(state()) ||
-          state().deadline !== deadline,
-        remaining,
-      ));
-    if (!settled) await exclusive(() => commit(expireApplication(state(), now())));
-  }
+  /** From wherever the application stands to its final status (resumes after a refused cancellation). */
+  async function untilFinal(): Promise<void> {
+    // Until complete with what its family needs to be sent, final, or past the deadline.
+    while (isApplicationOpen(state())) {
+      const deadline = state().deadline;
+      const remaining = Date.parse(deadline) - Date.now();
+      const settled =
+        remaining > 0 &&
+        (await condition(() => !isApplicationOpen(state()) || state().deadline !== deadline, remaining));
+      if (!settled) await exclusive(() => commit(expireApplication(state(), now())));
+    }
 
-  if (readyToSend(state())) {
-    const receipt = await sendApplicationToBank(state());
-    await exclusive(() => commit(sendApplication(state(), receipt, now())));
-    if (receipt.status === 'ACCEPTED') await tellCancelled({ outcome: 'SENT' });
+    if (readyToSend(state())) {
+      // The application id is the bank's idempotency key: a call repeated after a refused
+      // cancellation gets the first receipt.
+      const receipt = await sendApplicationToBank(state());
+      await exclusive(() => commit(sendApplication(state(), receipt, now())));
+      if (receipt.status === 'ACCEPTED') await tellCancelled({ outcome: 'SENT' });
+    }
     while (!FINAL_APPLICATION_STATUSES.has(state().status)) {
       await condition(() => bankReports.length > 0 || cancellations.length > 0);
       const report = bankReports.shift();
@@ -203,18 +204,18 @@ export async function applicationWorkflow(input: ApplicationInput): Promise<Appl
         return next === state() ? next : commit(next);
       });
     }
-  }
 
-  // A cancellation tells the application it cancels how it ended (the bank itself cancels that one).
-  const final = state();
-  if (final.status === 'REFUSED_BY_BANK') {
-    await tellCancelled({ outcome: 'REFUSED', ...(final.bank.reason ? { reason: final.bank.reason } : {}) });
-  } else if (final.status !== 'DONE') {
-    await tellCancelled({ outcome: 'DROPPED' });
+    // A cancellation tells the application it cancels how it ended (the bank itself cancels that one).
+    const final = state();
+    if (final.status === 'REFUSED_BY_BANK') {
+      await tellCancelled({
+        outcome: 'REFUSED',
+        ...(final.bank.reason ? { reason: final.bank.reason } : {}),
+      });
+    } else if (final.status !== 'DONE') {
+      await tellCancelled({ outcome: 'DROPPED' });
+    }
   }
-
-  await condition(allHandlersFinished);
-  return state();
 
   async function tellCancelled(progress: Omit<CancellationProgress, 'cancellationId' | 'at'>) {
     const content = state().content;

@@ -1,6 +1,5 @@
 import {
   ActivityFailure,
-  allHandlersFinished,
   ApplicationFailure,
   condition,
   proxyActivities,
@@ -109,19 +108,21 @@ export async function changeRequestWorkflow(input: ChangeRequestInput): Promise<
     },
   );
 
-  await request.create();
-  if (input.exempt) {
-    await exclusive(() => apply(null));
-  } else {
-    const remaining = Date.parse(state().expiresAt) - Date.now();
-    const decided = remaining > 0 && (await condition(() => !isChangeRequestOpen(state()), remaining));
-    if (!decided)
-      await exclusive(async () =>
-        isChangeRequestOpen(state()) ? commit(expireChangeRequest(state(), now())) : state(),
-      );
-  }
-  await condition(allHandlersFinished);
-  return state();
+  // Refuses a cancellation from Temporal (see ProcessRuntime.run): a request ends by its checker, its
+  // maker or its expiry, as four eyes require.
+  return request.run(async () => {
+    if (input.exempt) {
+      // Applied once, even when resumed after a refused cancellation.
+      if (isChangeRequestOpen(state())) await exclusive(() => apply(null));
+    } else {
+      const remaining = Date.parse(state().expiresAt) - Date.now();
+      const decided = remaining > 0 && (await condition(() => !isChangeRequestOpen(state()), remaining));
+      if (!decided)
+        await exclusive(async () =>
+          isChangeRequestOpen(state()) ? commit(expireChangeRequest(state(), now())) : state(),
+        );
+    }
+  });
 
   async function apply(checker: StaffActor | null): Promise<ChangeRequestState> {
     const current = state();

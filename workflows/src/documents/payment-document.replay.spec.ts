@@ -38,6 +38,16 @@ const SIGNED_AND_EXECUTED = new URL(
   import.meta.url,
 );
 
+/**
+ * A payment signed once and then cancelled from Temporal's console by the workflow code as it was
+ * before processes refused such a cancellation: it ended as a cancelled workflow, and must replay so
+ * (a query on it replays it) on today's code, which goes on past the same point for newer runs.
+ */
+const CANCELLED_BEFORE_REFUSAL = new URL(
+  '../../test/histories/payment-cancelled-from-temporal-before-refusal.binpb',
+  import.meta.url,
+);
+
 const replay = async (file: URL) =>
   Worker.runReplayHistory(testWorkflowCode(), temporal.api.history.v1.History.decode(await readFile(file)));
 
@@ -47,6 +57,10 @@ it('replays a payment dispatched by the workflow code before the SENT_TO_BANK ma
 
 it('replays a payment signed by the workflow code before a signature was recorded with its check', async () => {
   await expect(replay(BEFORE_SIGNATURE_RECORDED_WITH_CHECK)).resolves.toBeUndefined();
+});
+
+it('replays a payment cancelled from Temporal by the workflow code before such cancellations were refused', async () => {
+  await expect(replay(CANCELLED_BEFORE_REFUSAL)).resolves.toBeUndefined();
 });
 
 it('replays a payment signed twice and executed by the current workflow code', async () => {

@@ -8,6 +8,7 @@ import { actor, paymentOrder } from '../domain/documents/document.fixtures.js';
 import type { DeadlinePolicy, DocumentState } from '../domain/documents/document-state.js';
 import {
   bankReportSignal,
+  documentReadyUpdate,
   documentStateQuery,
   documentWorkflowId,
   editDocumentUpdate,
@@ -194,6 +195,64 @@ describe(paymentDocumentWorkflow.name, () => {
     ]);
     const times = final.timeline.map((entry) => Date.parse(entry.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('goes on when cancelled from Temporal before its first step: signed and executed, each state in the read model', async () => {
+    const documentId = randomUUID();
+    const valueDate = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // The delay lets the cancellation reach the payment's first step with its start.
+    const handle = await env.client.workflow.start(paymentDocumentWorkflow, {
+      taskQueue,
+      workflowId: documentWorkflowId(documentId),
+      args: [
+        {
+          documentId,
+          organizationId: ORG,
+          author: actor('author'),
+          content: paymentOrder({ valueDate }),
+          deadlinePolicy: { kind: 'END_OF_VALUE_DATE' },
+          submit: true,
+        },
+      ],
+      startDelay: '1 second',
+    });
+    await handle.cancel();
+    const created = await handle.executeUpdate(documentReadyUpdate);
+    expect(created.status).toBe('AWAITING_SIGNATURES');
+    expect(fakes.projected.filter((s) => s.documentId === documentId).at(0)?.status).toBe(
+      'AWAITING_SIGNATURES',
+    );
+
+    // Stopped only by its own rules: the signers still sign it and the bank executes it.
+    await sign(handle, await sign(handle, created, 'ainur'), 'bolat');
+    const final = await handle.result();
+    expect(final.status).toBe('EXECUTED');
+    expect(fakes.projected.filter((s) => s.documentId === documentId).at(-1)?.status).toBe('EXECUTED');
+  });
+
+  it('keeps a payment cancelled from Temporal during its dispatch on its way, each step once on its timeline', async () => {
+    const { handle, state, documentId } = await newDocument();
+    const release = fakes.holdBankCalls();
+    try {
+      await sign(handle, state, 'gulnar');
+      await waitFor(() => Promise.resolve(fakes.dispatched.includes(documentId)));
+      await handle.cancel();
+      // The cancelled call is made again (the document id is the bank's idempotency key).
+      await waitFor(() => Promise.resolve(fakes.dispatched.filter((id) => id === documentId).length === 2));
+    } finally {
+      release();
+    }
+    const final = await handle.result();
+    expect(final.status).toBe('EXECUTED');
+    expect(final.timeline.map((entry) => entry.event)).toEqual([
+      'CREATED',
+      'SUBMITTED',
+      'SIGNED',
+      'SENT_TO_BANK',
+      'ACCEPTED',
+      'EXECUTED',
+    ]);
+    expect(fakes.projected.filter((s) => s.documentId === documentId).at(-1)?.status).toBe('EXECUTED');
   });
 
   it('waits for the bank to report the execution of a payment it only accepted', async () => {

@@ -1,11 +1,4 @@
-import {
-  allHandlersFinished,
-  condition,
-  patched,
-  proxyActivities,
-  proxyLocalActivities,
-  setHandler,
-} from '@temporalio/workflow';
+import { condition, patched, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import { awaitingChanged, documentAwaitedParty } from '../domain/documents/document-awaited-party.js';
 import { documentContentHash } from '../domain/documents/document-content.js';
 import type { DocumentState } from '../domain/documents/document-state.js';
@@ -16,6 +9,7 @@ import {
   createDocument,
   editDocument,
   expireDocument,
+  isOpen,
   markSentToBank,
   readyToDispatch,
   rejectDocument,
@@ -99,6 +93,8 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   const exclusive = (work: () => Promise<DocumentState>) => payment.exclusive(work);
   const commit = (next: DocumentState) => payment.commit(next);
   const bankReports: BankReport[] = [];
+  const dispatchDue = (document: DocumentState) =>
+    document.status === 'SENT_TO_BANK' || readyToDispatch(document);
 
   setHandler(documentStateQuery, () => payment.state);
   setHandler(documentReadyUpdate, () => payment.whenProjected());
@@ -186,50 +182,46 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   );
   setHandler(bankReportSignal, (report) => void bankReports.push(report));
 
-  await payment.create();
+  // Refuses a cancellation from Temporal (see ProcessRuntime.run): a payment is cancelled by
+  // operators, checked by a second one, and only before it leaves for the bank.
+  return payment.run(untilFinal);
 
-  // Until on its way to the bank (complete, with an EDS), final, or past the deadline; an edit may
-  // move the deadline. Runs before SIGNATURE_RECORDED_WITH_CHECK stop SIGNED and are marked below.
-  const dispatchDue = (document: DocumentState) =>
-    document.status === 'SENT_TO_BANK' || readyToDispatch(document);
-  while (!FINAL_STATUSES.has(payment.state.status) && !dispatchDue(payment.state)) {
-    const deadline = payment.state.deadline;
-    const remaining = Date.parse(deadline) - Date.now();
-    const settled =
-      remaining > 0 &&
-      (await condition(
-        () =>
-          FINAL_STATUSES.has(payment.state.status) ||
-          dispatchDue(payment.state) ||
-          payment.state.deadline !== deadline,
-        remaining,
-      ));
-    if (!settled) await exclusive(() => commit(expireDocument(payment.state, now())));
-  }
-
-  if (dispatchDue(payment.state)) {
-    // On its way from the moment the dispatch starts: after a worker dies the call is retried for a
-    // while (the bank may hold the payment already), and the document must not look still SIGNED.
-    const sentWithLastSignature = payment.state.status === 'SENT_TO_BANK';
-    const markedBeforeCall = sentWithLastSignature || patched(SENT_WHEN_DISPATCH_STARTS);
-    if (!sentWithLastSignature && markedBeforeCall) {
-      await exclusive(() => commit(markSentToBank(payment.state, now())));
+  /** From wherever the payment stands to its final status (resumes after a refused cancellation). */
+  async function untilFinal(): Promise<void> {
+    // Until on its way to the bank (complete, with an EDS), final, or past the deadline; an edit may
+    // move the deadline. Runs before SIGNATURE_RECORDED_WITH_CHECK stop SIGNED and are marked below.
+    while (isOpen(payment.state)) {
+      const deadline = payment.state.deadline;
+      const remaining = Date.parse(deadline) - Date.now();
+      const settled =
+        remaining > 0 &&
+        (await condition(() => !isOpen(payment.state) || payment.state.deadline !== deadline, remaining));
+      if (!settled) await exclusive(() => commit(expireDocument(payment.state, now())));
     }
-    const receipt = await dispatchToBank(payment.state);
-    await exclusive(() =>
-      commit(
-        applyBankReport(markedBeforeCall ? payment.state : markSentToBank(payment.state, now()), receipt),
-      ),
-    );
+
+    if (dispatchDue(payment.state)) {
+      // On its way from the moment the dispatch starts: after a worker dies the call is retried for a
+      // while (the bank may hold the payment already), and the document must not look still SIGNED.
+      const sentWithLastSignature = payment.state.status === 'SENT_TO_BANK';
+      const markedBeforeCall = sentWithLastSignature || patched(SENT_WHEN_DISPATCH_STARTS);
+      if (!sentWithLastSignature && markedBeforeCall) {
+        await exclusive(() => commit(markSentToBank(payment.state, now())));
+      }
+      // The document id is the bank's idempotency key: a call repeated after a refused cancellation
+      // gets the first receipt.
+      const receipt = await dispatchToBank(payment.state);
+      await exclusive(() =>
+        commit(
+          applyBankReport(markedBeforeCall ? payment.state : markSentToBank(payment.state, now()), receipt),
+        ),
+      );
+    }
     while (!FINAL_STATUSES.has(payment.state.status)) {
       await condition(() => bankReports.length > 0);
       const report = bankReports.shift()!;
       await exclusive(() => commit(applyBankReport(payment.state, report)));
     }
   }
-
-  await condition(allHandlersFinished);
-  return payment.state;
 }
 
 function now(): string {

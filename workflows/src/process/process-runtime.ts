@@ -3,10 +3,18 @@ import {
   CancellationScope,
   condition,
   isCancellation,
+  log,
+  patched,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import { processSearchAttributes, type ProcessVisibility } from './process-search-attributes.js';
 import { asUpdateFailure } from './update-failure.js';
+
+/**
+ * Runs cancelled from Temporal before processes refused it ended as cancelled workflows; they replay
+ * so. Newer ones go on (see `run`).
+ */
+const CANCELLATION_REFUSED = 'cancellation-from-temporal-refused';
 
 export interface ProcessRuntimeOptions<State> {
   initial: State;
@@ -47,17 +55,23 @@ export class ProcessRuntime<State> {
     });
   }
 
-  /** Runs `work` alone; a domain refusal or an activity's typed refusal becomes an update failure. */
-  async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    await condition(() => !this.busy);
-    this.busy = true;
-    try {
-      return await work();
-    } catch (error) {
-      throw asUpdateFailure(error);
-    } finally {
-      this.busy = false;
-    }
+  /**
+   * Runs `work` alone; a domain refusal or an activity's typed refusal becomes an update failure. Not
+   * cancelled with the workflow: a transition is made and projected whole, and an update that comes
+   * after a cancellation the process refused (or while it ends by its own rule) is still answered.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return CancellationScope.nonCancellable(async () => {
+      await condition(() => !this.busy);
+      this.busy = true;
+      try {
+        return await work();
+      } catch (error) {
+        throw asUpdateFailure(error);
+      } finally {
+        this.busy = false;
+      }
+    });
   }
 
   /** Records the first state; call once (or through `run`). */
@@ -68,17 +82,31 @@ export class ProcessRuntime<State> {
 
   /**
    * Records the first state and runs the process's `life` to its end. Cancelled from outside (an
-   * operator in Temporal's console, a cancelled parent), even in the same task as its start, the
-   * process ends by `cancelled` — its own final status, projected — never as a bare cancelled
-   * workflow whose read model still shows it open. Answers once every running handler has.
+   * operator in Temporal's console, a cancelled parent), even in the same task as its start:
+   * - with `cancelled`, the process ends by it — its own final status, projected;
+   * - without, the cancellation is refused and `life` goes on, no longer cancellable: the process
+   *   stops only by its own rules (the operations console's cancel, checked by a second operator),
+   *   so `life` must resume from the state it finds.
+   * Never a bare cancelled workflow whose read model still shows it open. Answers once every running
+   * handler has.
    */
-  async run(life: () => Promise<void>, cancelled: () => Promise<State>): Promise<State> {
+  async run(life: () => Promise<void>, cancelled?: () => Promise<State>): Promise<State> {
     try {
       await this.create();
       await life();
     } catch (error) {
       if (!isCancellation(error)) throw error;
-      await CancellationScope.nonCancellable(() => this.exclusive(cancelled));
+      if (cancelled) {
+        await this.exclusive(cancelled);
+      } else {
+        if (!patched(CANCELLATION_REFUSED)) throw error;
+        log.warn('Cancellation from Temporal refused: the process goes on until its own rules end it');
+        await CancellationScope.nonCancellable(async () => {
+          // A cancellation in the same task as the start stops the first projection.
+          if (!this.projected) await this.create();
+          await life();
+        });
+      }
     }
     // Outside the (possibly cancelled) root scope, which would refuse any further wait.
     await CancellationScope.nonCancellable(() => condition(allHandlersFinished));
