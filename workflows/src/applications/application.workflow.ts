@@ -1,4 +1,5 @@
 import {
+  CancellationScope,
   condition,
   getExternalWorkflowHandle,
   proxyActivities,
@@ -220,10 +221,15 @@ export async function applicationWorkflow(input: ApplicationInput): Promise<Appl
   async function tellCancelled(progress: Omit<CancellationProgress, 'cancellationId' | 'at'>) {
     const content = state().content;
     if (content.kind !== 'CANCELLATION') return;
+    const original = getExternalWorkflowHandle(applicationWorkflowId(content.applicationId));
     try {
-      await getExternalWorkflowHandle(applicationWorkflowId(content.applicationId)).signal(
-        cancellationProgressSignal,
-        { ...progress, cancellationId: input.applicationId, at: now() },
+      // Told even when a cancellation from Temporal (refused) comes meanwhile: it would withdraw the signal.
+      await CancellationScope.nonCancellable(() =>
+        original.signal(cancellationProgressSignal, {
+          ...progress,
+          cancellationId: input.applicationId,
+          at: now(),
+        }),
       );
     } catch {
       // The application has ended meanwhile (done, refused): there is nothing left to tell it.
