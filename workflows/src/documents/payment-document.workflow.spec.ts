@@ -42,7 +42,10 @@ describe(paymentDocumentWorkflow.name, () => {
   });
   afterAll(() => worker.stop());
 
-  async function newDocument(deadlinePolicy: DeadlinePolicy = { kind: 'END_OF_VALUE_DATE' }) {
+  /** A payment's workflow started (submitted with its creation when `submit`), not yet answered. */
+  async function startDocument(
+    options: { deadlinePolicy?: DeadlinePolicy; submit?: boolean; startDelay?: string } = {},
+  ) {
     const documentId = randomUUID();
     const valueDate = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const handle = await env.client.workflow.start(paymentDocumentWorkflow, {
@@ -54,15 +57,25 @@ describe(paymentDocumentWorkflow.name, () => {
           organizationId: ORG,
           author: actor('author'),
           content: paymentOrder({ valueDate }),
-          deadlinePolicy,
+          deadlinePolicy: options.deadlinePolicy ?? { kind: 'END_OF_VALUE_DATE' },
+          ...(options.submit ? { submit: true } : {}),
         },
       ],
+      ...(options.startDelay ? { startDelay: options.startDelay } : {}),
     });
+    return { handle, documentId };
+  }
+
+  async function newDocument(deadlinePolicy?: DeadlinePolicy) {
+    const { handle, documentId } = await startDocument({ deadlinePolicy });
     const submitted = await handle.executeUpdate(submitDocumentUpdate, {
       args: [{ actor: actor('author') }],
     });
     return { handle, state: submitted, documentId };
   }
+
+  /** What reached the read model for one document, in order. */
+  const projectedOf = (documentId: string) => fakes.projected.filter((s) => s.documentId === documentId);
 
   const sign = (
     handle: WorkflowHandle,
@@ -103,7 +116,7 @@ describe(paymentDocumentWorkflow.name, () => {
     ]);
     expect(fakes.dispatched.filter((id) => id === documentId)).toHaveLength(1);
     // Every transition reached the read model, in order.
-    const seqs = fakes.projected.filter((s) => s.documentId === documentId).map((s) => s.timeline.length);
+    const seqs = projectedOf(documentId).map((s) => s.timeline.length);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(seqs.at(-1)).toBe(7);
   });
@@ -111,7 +124,7 @@ describe(paymentDocumentWorkflow.name, () => {
   it('answers the signature that completes the document with the document already on its way to the bank', async () => {
     const { handle, state, documentId } = await newDocument();
     const afterFirst = await sign(handle, state, 'ainur');
-    const projectedBefore = fakes.projected.filter((s) => s.documentId === documentId).length;
+    const projectedBefore = projectedOf(documentId).length;
     const afterSecond = await sign(handle, afterFirst, 'bolat');
 
     expect(afterSecond.status).toBe('SENT_TO_BANK');
@@ -119,7 +132,7 @@ describe(paymentDocumentWorkflow.name, () => {
     expect([signed?.event, sent?.event]).toEqual(['SIGNED', 'SENT_TO_BANK']);
     expect(sent?.at).toBe(signed?.at);
     // The signature and the hand-over reached the read model as one transition.
-    const projected = fakes.projected.filter((s) => s.documentId === documentId);
+    const projected = projectedOf(documentId);
     expect(projected[projectedBefore]?.status).toBe('SENT_TO_BANK');
     expect((await handle.result()).status).toBe('EXECUTED');
   });
@@ -183,7 +196,7 @@ describe(paymentDocumentWorkflow.name, () => {
       await sign(handle, state, 'gulnar');
       await waitFor(() => Promise.resolve(fakes.dispatched.includes(documentId)));
       expect((await handle.query(documentStateQuery)).status).toBe('SENT_TO_BANK');
-      expect(fakes.projected.filter((s) => s.documentId === documentId).at(-1)?.status).toBe('SENT_TO_BANK');
+      expect(projectedOf(documentId).at(-1)?.status).toBe('SENT_TO_BANK');
     } finally {
       release();
     }
@@ -198,36 +211,18 @@ describe(paymentDocumentWorkflow.name, () => {
   });
 
   it('goes on when cancelled from Temporal before its first step: signed and executed, each state in the read model', async () => {
-    const documentId = randomUUID();
-    const valueDate = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     // The delay lets the cancellation reach the payment's first step with its start.
-    const handle = await env.client.workflow.start(paymentDocumentWorkflow, {
-      taskQueue,
-      workflowId: documentWorkflowId(documentId),
-      args: [
-        {
-          documentId,
-          organizationId: ORG,
-          author: actor('author'),
-          content: paymentOrder({ valueDate }),
-          deadlinePolicy: { kind: 'END_OF_VALUE_DATE' },
-          submit: true,
-        },
-      ],
-      startDelay: '1 second',
-    });
+    const { handle, documentId } = await startDocument({ submit: true, startDelay: '1 second' });
     await handle.cancel();
     const created = await handle.executeUpdate(documentReadyUpdate);
     expect(created.status).toBe('AWAITING_SIGNATURES');
-    expect(fakes.projected.filter((s) => s.documentId === documentId).at(0)?.status).toBe(
-      'AWAITING_SIGNATURES',
-    );
+    expect(projectedOf(documentId).at(0)?.status).toBe('AWAITING_SIGNATURES');
 
     // Stopped only by its own rules: the signers still sign it and the bank executes it.
     await sign(handle, await sign(handle, created, 'ainur'), 'bolat');
     const final = await handle.result();
     expect(final.status).toBe('EXECUTED');
-    expect(fakes.projected.filter((s) => s.documentId === documentId).at(-1)?.status).toBe('EXECUTED');
+    expect(projectedOf(documentId).at(-1)?.status).toBe('EXECUTED');
   });
 
   it('keeps a payment cancelled from Temporal during its dispatch on its way, each step once on its timeline', async () => {
@@ -252,7 +247,7 @@ describe(paymentDocumentWorkflow.name, () => {
       'ACCEPTED',
       'EXECUTED',
     ]);
-    expect(fakes.projected.filter((s) => s.documentId === documentId).at(-1)?.status).toBe('EXECUTED');
+    expect(projectedOf(documentId).at(-1)?.status).toBe('EXECUTED');
   });
 
   it('waits for the bank to report the execution of a payment it only accepted', async () => {
