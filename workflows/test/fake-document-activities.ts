@@ -25,8 +25,10 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
   const notified: DocumentState[] = [];
   const dispatched: string[] = [];
   let receipt: Omit<BankReceipt, 'at'> = { reference: 'SIM-1', status: 'EXECUTED' };
-  /** While set, the bank call waits for it: a bank slow to answer, or a call being retried. */
-  let held: Promise<void> | undefined;
+  /** While held, the bank call waits: a bank slow to answer, or a call being retried. */
+  const bankCalls = gate();
+  /** While held, recording a signature waits: a signature still under way. */
+  const signatures = gate();
   const activities: DocumentActivities = {
     async confirmSignatureEvidence(request) {
       const user = users[request.signerId];
@@ -47,6 +49,7 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
       };
     },
     async recordSignature({ evidence, state, at }) {
+      await signatures.passed();
       const signer = await activities.confirmSignatureEvidence(evidence);
       let next: DocumentState;
       try {
@@ -74,7 +77,7 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
     },
     async dispatchToBank(state) {
       dispatched.push(state.documentId);
-      await held;
+      await bankCalls.passed();
       return { ...receipt, at: new Date().toISOString() };
     },
   };
@@ -87,11 +90,22 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
       receipt = next;
     },
     /** Holds every bank call until the returned function is called. */
-    holdBankCalls(): () => void {
+    holdBankCalls: bankCalls.hold,
+    /** Holds every signature being recorded until the returned function is called. */
+    holdSignatures: signatures.hold,
+  };
+}
+
+/** Open unless held: `hold` closes it until the function it returns is called. */
+function gate() {
+  let closed: Promise<void> | undefined;
+  return {
+    passed: () => closed,
+    hold(): () => void {
       let release!: () => void;
-      held = new Promise((resolve) => (release = resolve));
+      closed = new Promise((resolve) => (release = resolve));
       return () => {
-        held = undefined;
+        closed = undefined;
         release();
       };
     },

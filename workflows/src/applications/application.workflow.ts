@@ -86,6 +86,7 @@ export async function applicationWorkflow(input: ApplicationInput): Promise<Appl
         next,
         !previous || JSON.stringify(next.awaiting) !== JSON.stringify(previous.awaiting),
       ),
+    refusesCancellation: true,
   });
   const state = () => application.state;
   const exclusive = (work: () => Promise<ApplicationState>) => application.exclusive(work);
@@ -184,7 +185,11 @@ export async function applicationWorkflow(input: ApplicationInput): Promise<Appl
       const settled =
         remaining > 0 &&
         (await condition(() => !isApplicationOpen(state()) || state().deadline !== deadline, remaining));
-      if (!settled) await exclusive(() => commit(expireApplication(state(), now())));
+      // A signature holding the lock when the deadline passed may have completed it meanwhile.
+      if (!settled)
+        await exclusive(async () =>
+          isApplicationOpen(state()) ? commit(expireApplication(state(), now())) : state(),
+        );
     }
 
     if (readyToSend(state())) {

@@ -64,6 +64,7 @@ export async function changeRequestWorkflow(input: ChangeRequestInput): Promise<
       ...(state.organizationId ? { organizationId: state.organizationId } : {}),
     }),
     project: (next) => recordChangeRequest(next),
+    refusesCancellation: true,
   });
   const state = () => request.state;
   const exclusive = (work: () => Promise<ChangeRequestState>) => request.exclusive(work);

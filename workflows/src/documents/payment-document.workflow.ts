@@ -89,6 +89,7 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       organizationId: document.organizationId,
     }),
     project: (next, previous) => local.recordTransition(next, awaitingChanged(next, previous)),
+    refusesCancellation: true,
   });
   const exclusive = (work: () => Promise<DocumentState>) => payment.exclusive(work);
   const commit = (next: DocumentState) => payment.commit(next);
@@ -196,7 +197,11 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       const settled =
         remaining > 0 &&
         (await condition(() => !isOpen(payment.state) || payment.state.deadline !== deadline, remaining));
-      if (!settled) await exclusive(() => commit(expireDocument(payment.state, now())));
+      // A signature holding the lock when the deadline passed may have completed it meanwhile.
+      if (!settled)
+        await exclusive(async () =>
+          isOpen(payment.state) ? commit(expireDocument(payment.state, now())) : payment.state,
+        );
     }
 
     if (dispatchDue(payment.state)) {

@@ -22,6 +22,11 @@ export interface ProcessRuntimeOptions<State> {
   visibility: (state: State) => ProcessVisibility;
   /** Writes the transition to the read model (a local activity); `previous` is undefined at creation. */
   project: (next: State, previous: State | undefined) => Promise<void>;
+  /**
+   * A cancellation from Temporal is refused: `run` goes on, and no transition is cut by one. Without
+   * it, `run` ends the process by its `cancelled`, and a cancellation cuts what is under way.
+   */
+  refusesCancellation?: boolean;
 }
 
 /**
@@ -56,22 +61,26 @@ export class ProcessRuntime<State> {
   }
 
   /**
-   * Runs `work` alone; a domain refusal or an activity's typed refusal becomes an update failure. Not
-   * cancelled with the workflow: a transition is made and projected whole, and an update that comes
-   * after a cancellation the process refused (or while it ends by its own rule) is still answered.
+   * Runs `work` alone; a domain refusal or an activity's typed refusal becomes an update failure. In a
+   * process that refuses cancellations it is not cancelled with the workflow: a transition is made and
+   * projected whole, and an update that comes after the refused cancellation is still answered.
    */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    return CancellationScope.nonCancellable(async () => {
-      await condition(() => !this.busy);
-      this.busy = true;
-      try {
-        return await work();
-      } catch (error) {
-        throw asUpdateFailure(error);
-      } finally {
-        this.busy = false;
-      }
-    });
+    return this.options.refusesCancellation
+      ? CancellationScope.nonCancellable(() => this.alone(work))
+      : this.alone(work);
+  }
+
+  private async alone<T>(work: () => Promise<T>): Promise<T> {
+    await condition(() => !this.busy);
+    this.busy = true;
+    try {
+      return await work();
+    } catch (error) {
+      throw asUpdateFailure(error);
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** Records the first state; call once (or through `run`). */
@@ -83,10 +92,9 @@ export class ProcessRuntime<State> {
   /**
    * Records the first state and runs the process's `life` to its end. Cancelled from outside (an
    * operator in Temporal's console, a cancelled parent), even in the same task as its start:
-   * - with `cancelled`, the process ends by it — its own final status, projected;
-   * - without, the cancellation is refused and `life` goes on, no longer cancellable: the process
-   *   stops only by its own rules (the operations console's cancel, checked by a second operator),
-   *   so `life` must resume from the state it finds.
+   * - a process that refuses cancellations goes on: `life` runs again, no longer cancellable, and
+   *   resumes from the state it finds; the process stops only by its own rules and people;
+   * - any other ends by `cancelled` — its own final status, projected.
    * Never a bare cancelled workflow whose read model still shows it open. Answers once every running
    * handler has.
    */
@@ -96,8 +104,9 @@ export class ProcessRuntime<State> {
       await life();
     } catch (error) {
       if (!isCancellation(error)) throw error;
-      if (cancelled) {
-        await this.exclusive(cancelled);
+      if (!this.options.refusesCancellation) {
+        if (!cancelled) throw error;
+        await CancellationScope.nonCancellable(() => this.exclusive(cancelled));
       } else {
         if (!patched(CANCELLATION_REFUSED)) throw error;
         log.warn('Cancellation from Temporal refused: the process goes on until its own rules end it');
