@@ -175,6 +175,35 @@ describe('the monthly fee, charged by a Temporal Schedule through the bank', () 
     expect(await feeEntries(late)).toHaveLength(1);
   }, 120_000);
 
+  it('ends CANCELLED among the processes, with what it had charged, when cancelled from Temporal’s console', async () => {
+    // The delay lets the cancellation reach the run's first step with its start.
+    const handle = await testApp.app.get(Client).workflow.start(monthlyFeeRunWorkflow, {
+      workflowId: `monthly-fee-run-test-${randomUUID()}`,
+      taskQueue: testApp.config.temporal.taskQueue,
+      args: [{ date: '2027-02-01' }],
+      startDelay: '1 second',
+    });
+    await handle.cancel();
+    expect(await handle.result()).toMatchObject({ status: 'CANCELLED' });
+    const [process] = await sql<{ id: string; status: string; awaiting: string }>(
+      testApp,
+      `SELECT id, status, awaiting FROM process WHERE workflow_id = $1`,
+      [handle.workflowId],
+    );
+    expect(process).toMatchObject({ status: 'CANCELLED', awaiting: 'NOBODY' });
+    const events = await sql<{ event: string; details: unknown }>(
+      testApp,
+      `SELECT event, details FROM process_event WHERE process_id = $1 ORDER BY seq`,
+      [process!.id],
+    );
+    expect(events).toEqual([
+      { event: 'STARTED', details: null },
+      { event: 'CANCELLED', details: { charged: 0, failed: 0, skipped: 0 } },
+    ]);
+    // Nothing was charged for February: the next day's run charges the month.
+    expect((await sql(testApp, `SELECT 1 FROM monthly_fee_charge WHERE month = '2027-02'`)).length).toBe(0);
+  });
+
   it('is a schedule every morning in Almaty, created once and brought up to date by every worker', async () => {
     const client = testApp.app.get(Client);
     try {

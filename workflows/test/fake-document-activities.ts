@@ -8,6 +8,7 @@ import { DocumentRejectionCode } from '../src/domain/documents/document-rejectio
 import type { SignatureRight } from '../src/domain/signatures/signature-right.js';
 import type { BankReceipt } from '../src/documents/payment-document.messages.js';
 import { asUpdateFailure } from '../src/process/update-failure.js';
+import { gate } from './gate.js';
 
 export interface FakeUser {
   name: string;
@@ -93,21 +94,5 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
     holdBankCalls: bankCalls.hold,
     /** Holds every signature being recorded until the returned function is called. */
     holdSignatures: signatures.hold,
-  };
-}
-
-/** Open unless held: `hold` closes it until the function it returns is called. */
-function gate() {
-  let closed: Promise<void> | undefined;
-  return {
-    passed: () => closed,
-    hold(): () => void {
-      let release!: () => void;
-      closed = new Promise((resolve) => (release = resolve));
-      return () => {
-        closed = undefined;
-        release();
-      };
-    },
   };
 }

@@ -21,7 +21,10 @@ export class FeeRunProjectionService {
       },
       state.timeline.map((entry) => ({
         ...entry,
-        ...(entry.event === 'DONE' ? { details: { charged, failed, skipped } } : {}),
+        // A run's end says what it charged, a cancelled one's what it had charged so far.
+        ...(entry.event === 'DONE' || entry.event === 'CANCELLED'
+          ? { details: { charged, failed, skipped } }
+          : {}),
       })),
     );
   }

@@ -9,6 +9,7 @@ import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { fakeDocumentActivities } from '../../test/fake-document-activities.js';
+import { waitFor } from '../../test/wait-for.js';
 import { actor, paymentOrder } from '../domain/documents/document.fixtures.js';
 import type { DeadlinePolicy, DocumentState } from '../domain/documents/document-state.js';
 import {
@@ -327,11 +328,3 @@ describe(paymentDocumentWorkflow.name, () => {
     expect(done.status).toBe('WITHDRAWN');
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

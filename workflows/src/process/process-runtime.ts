@@ -27,6 +27,8 @@ export interface ProcessRuntimeOptions<State> {
    * it, `run` ends the process by its `cancelled`, and a cancellation cuts what is under way.
    */
   refusesCancellation?: boolean;
+  /** The read model holds the process already (a run continued as new): `run` does not create it again. */
+  projected?: boolean;
 }
 
 /**
@@ -38,10 +40,11 @@ export interface ProcessRuntimeOptions<State> {
 export class ProcessRuntime<State> {
   private current: State;
   private busy = false;
-  private projected = false;
+  private projected: boolean;
 
   constructor(private readonly options: ProcessRuntimeOptions<State>) {
     this.current = options.initial;
+    this.projected = options.projected ?? false;
   }
 
   get state(): State {
@@ -83,15 +86,10 @@ export class ProcessRuntime<State> {
     }
   }
 
-  /** Records the first state; call once (or through `run`). */
-  async create(): Promise<State> {
-    await this.record(this.current, undefined);
-    return this.current;
-  }
-
   /**
-   * Records the first state and runs the process's `life` to its end. Cancelled from outside (an
-   * operator in Temporal's console, a cancelled parent), even in the same task as its start:
+   * Records the first state (unless `projected`) and runs the process's `life` to its end. Cancelled
+   * from outside (an operator in Temporal's console, a cancelled parent), even in the same task as
+   * its start:
    * - a process that refuses cancellations goes on: `life` runs again, no longer cancellable, and
    *   resumes from the state it finds; the process stops only by its own rules and people;
    * - any other ends by `cancelled` — its own final status, projected.
@@ -100,7 +98,7 @@ export class ProcessRuntime<State> {
    */
   async run(life: () => Promise<void>, cancelled?: () => Promise<State>): Promise<State> {
     try {
-      await this.create();
+      if (!this.projected) await this.record(this.current, undefined);
       await life();
     } catch (error) {
       if (!isCancellation(error)) throw error;
@@ -112,7 +110,7 @@ export class ProcessRuntime<State> {
         log.warn('Cancellation from Temporal refused: the process goes on until its own rules end it');
         await CancellationScope.nonCancellable(async () => {
           // A cancellation in the same task as the start stops the first projection.
-          if (!this.projected) await this.create();
+          if (!this.projected) await this.record(this.current, undefined);
           await life();
         });
       }

@@ -18,7 +18,7 @@ export interface FeeRunTally {
   skipped: number;
 }
 
-export type FeeRunStatus = 'RUNNING' | 'DONE' | 'NOT_DUE';
+export type FeeRunStatus = 'RUNNING' | 'DONE' | 'NOT_DUE' | 'CANCELLED';
 
 export interface FeeRunState {
   runId: string;
@@ -28,5 +28,10 @@ export interface FeeRunState {
   status: FeeRunStatus;
   tally: FeeRunTally;
   startedAt: string;
-  timeline: { seq: number; event: 'STARTED' | 'DONE' | 'NOT_DUE'; status: FeeRunStatus; at: string }[];
+  timeline: {
+    seq: number;
+    event: 'STARTED' | Exclude<FeeRunStatus, 'RUNNING'>;
+    status: FeeRunStatus;
+    at: string;
+  }[];
 }

@@ -1,5 +1,7 @@
 import {
+  CancelledFailure,
   continueAsNew,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   uuid4,
@@ -17,6 +19,8 @@ const { recordFeeRun } = proxyLocalActivities<MonthlyFeeActivities>(LOCAL_RECORD
 const { listFeesDue, chargeMonthlyFee } = proxyActivities<MonthlyFeeActivities>(BANK_CALL);
 
 const PAGE = 100;
+/** Runs cancelled from Temporal end CANCELLED, projected, rather than as bare cancelled workflows. */
+const CANCELLATION_PROJECTED = 'fee-run-cancellation-projected';
 /** Organizations one run charges before continuing as new, so its history stays small. */
 const PER_RUN = 1_000;
 
@@ -42,6 +46,8 @@ export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<Fe
       startedAt,
       timeline: [{ seq: 1, event: 'STARTED', status: 'RUNNING', at: startedAt }],
     },
+    // A run continued as new goes on with the process its first run projected.
+    projected: input.after !== undefined,
     visibility: (state) => ({
       type: 'tariff-run',
       status: state.status,
@@ -49,29 +55,45 @@ export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<Fe
     }),
     project: (next) => recordFeeRun(next),
   });
-  if (input.after === undefined) await run.create();
-  if (!isFeeDue(day)) return finish(run, 'NOT_DUE');
-
   const tally = { ...run.state.tally };
-  let after = input.after ?? null;
-  for (let done = 0; done < PER_RUN;) {
-    const due = await listFeesDue({ month: run.state.month, after, limit: PAGE });
-    for (const organizationId of due) {
-      const outcome = await chargeMonthlyFee({ organizationId, month: run.state.month });
-      if (outcome.status === 'CHARGED') tally.charged++;
-      else if (outcome.status === 'FAILED') tally.failed++;
-      else tally.skipped++;
+
+  const charge = async (): Promise<void> => {
+    if (!isFeeDue(day)) {
+      await finish(run, 'NOT_DUE');
+      return;
     }
-    done += due.length;
-    if (due.length < PAGE) return finish(run, 'DONE', tally);
-    after = due.at(-1)!;
-  }
-  return continueAsNew<typeof monthlyFeeRunWorkflow>({ date, after, tally, processId: run.state.processId });
+    let after = input.after ?? null;
+    for (let done = 0; done < PER_RUN;) {
+      const due = await listFeesDue({ month: run.state.month, after, limit: PAGE });
+      for (const organizationId of due) {
+        const outcome = await chargeMonthlyFee({ organizationId, month: run.state.month });
+        if (outcome.status === 'CHARGED') tally.charged++;
+        else if (outcome.status === 'FAILED') tally.failed++;
+        else tally.skipped++;
+      }
+      done += due.length;
+      if (due.length < PAGE) {
+        await finish(run, 'DONE', tally);
+        return;
+      }
+      after = due.at(-1)!;
+    }
+    await continueAsNew<typeof monthlyFeeRunWorkflow>({ date, after, tally, processId: run.state.processId });
+  };
+
+  // Cancelled from Temporal's console, the run stops where it is and ends CANCELLED with its tally:
+  // every charge is its own, made once by the bank, and the next day's run charges what this one did
+  // not. A charge the cancellation cut may still be booked: the month's charges say what was taken.
+  return run.run(charge, async () => {
+    // Runs cancelled before this ended as bare cancelled workflows, their row left RUNNING; they replay so.
+    if (!patched(CANCELLATION_PROJECTED)) throw new CancelledFailure('Cancelled from outside');
+    return finish(run, 'CANCELLED', tally);
+  });
 }
 
 async function finish(
   run: ProcessRuntime<FeeRunState>,
-  status: FeeRunStatus,
+  status: Exclude<FeeRunStatus, 'RUNNING'>,
   tally = run.state.tally,
 ): Promise<FeeRunState> {
   const at = new Date().toISOString();
@@ -80,9 +102,6 @@ async function finish(
     ...state,
     status,
     tally,
-    timeline: [
-      ...state.timeline,
-      { seq: state.timeline.length + 1, event: status === 'DONE' ? 'DONE' : 'NOT_DUE', status, at },
-    ],
+    timeline: [...state.timeline, { seq: state.timeline.length + 1, event: status, status, at }],
   });
 }

@@ -18,7 +18,7 @@ import type { ProcessType } from './ops-api';
 export { AWAITED_PARTIES, PROCESS_TYPES };
 
 /** The monthly fee run's statuses (FeeRunStatus in workflows/src/tariffs). */
-export const TARIFF_RUN_STATUSES = ['RUNNING', 'DONE', 'NOT_DUE'] as const;
+export const TARIFF_RUN_STATUSES = ['RUNNING', 'DONE', 'NOT_DUE', 'CANCELLED'] as const;
 
 /**
  * Each kind of process has statuses of its own. Where the app already says them in words (a

@@ -1315,6 +1315,7 @@ export const en = {
         RUNNING: 'Running',
         DONE: 'Done',
         NOT_DUE: 'Nothing due',
+        CANCELLED: 'Cancelled',
       },
       duration: {
         days: '{{ n }} d',

@@ -1288,6 +1288,7 @@ export const kk: Translation = {
         RUNNING: 'Орындалуда',
         DONE: 'Аяқталды',
         NOT_DUE: 'Есептен шығаратын ештеңе жоқ',
+        CANCELLED: 'Тоқтатылды',
       },
       duration: {
         days: '{{ n }} күн',

@@ -1282,6 +1282,7 @@ export const ru: Translation = {
         RUNNING: 'Выполняется',
         DONE: 'Завершено',
         NOT_DUE: 'Нечего списывать',
+        CANCELLED: 'Отменено',
       },
       duration: {
         days: '{{ n }} дн.',
