@@ -175,13 +175,13 @@ describe('the monthly fee, charged by a Temporal Schedule through the bank', () 
     expect(await feeEntries(late)).toHaveLength(1);
   }, 120_000);
 
-  it('ends CANCELLED among the processes, with what it had charged, when cancelled from Temporal’s console', async () => {
-    // The delay lets the cancellation reach the run's first step with its start.
+  it('ends CANCELLED among the processes, its tally on its last step, when cancelled from Temporal’s console', async () => {
+    // The delay holds back the run's first task, which the cancellation then dispatches at once.
     const handle = await testApp.app.get(Client).workflow.start(monthlyFeeRunWorkflow, {
       workflowId: `monthly-fee-run-test-${randomUUID()}`,
       taskQueue: testApp.config.temporal.taskQueue,
       args: [{ date: '2027-02-01' }],
-      startDelay: '1 second',
+      startDelay: '1 hour',
     });
     await handle.cancel();
     expect(await handle.result()).toMatchObject({ status: 'CANCELLED' });
@@ -200,7 +200,7 @@ describe('the monthly fee, charged by a Temporal Schedule through the bank', () 
       { event: 'STARTED', details: null },
       { event: 'CANCELLED', details: { charged: 0, failed: 0, skipped: 0 } },
     ]);
-    // Nothing was charged for February: the next day's run charges the month.
+    // Nothing was charged for February: the month's following runs charge it.
     expect((await sql(testApp, `SELECT 1 FROM monthly_fee_charge WHERE month = '2027-02'`)).length).toBe(0);
   });
 

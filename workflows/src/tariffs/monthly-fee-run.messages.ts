@@ -10,6 +10,8 @@ export interface FeeRunInput {
   tally?: FeeRunTally;
   /** The run's id in the read model (a workflow id is no uuid), kept across continue-as-new. */
   processId?: string;
+  /** Organizations one run charges before continuing as new: 1,000 unless told (tests tell fewer). */
+  perRun?: number;
 }
 
 export interface FeeRunTally {
@@ -18,7 +20,9 @@ export interface FeeRunTally {
   skipped: number;
 }
 
-export type FeeRunStatus = 'RUNNING' | 'DONE' | 'NOT_DUE' | 'CANCELLED';
+export type FeeRunStatus = 'RUNNING' | FeeRunEnd;
+/** How a run ends: `CANCELLED` from Temporal's console, with what it had charged. */
+export type FeeRunEnd = 'DONE' | 'NOT_DUE' | 'CANCELLED';
 
 export interface FeeRunState {
   runId: string;
@@ -30,7 +34,7 @@ export interface FeeRunState {
   startedAt: string;
   timeline: {
     seq: number;
-    event: 'STARTED' | Exclude<FeeRunStatus, 'RUNNING'>;
+    event: 'STARTED' | FeeRunEnd;
     status: FeeRunStatus;
     at: string;
   }[];

@@ -1,4 +1,5 @@
 import {
+  CancellationScope,
   CancelledFailure,
   continueAsNew,
   patched,
@@ -13,15 +14,18 @@ import { feeMonthOf, isFeeDue } from '../domain/tariffs/monthly-fee.js';
 import { BANK_CALL, LOCAL_RECORDING } from '../process/activity-options.js';
 import { ProcessRuntime } from '../process/process-runtime.js';
 import type { MonthlyFeeActivities } from './monthly-fee-run.activities.js';
-import type { FeeRunInput, FeeRunState, FeeRunStatus } from './monthly-fee-run.messages.js';
+import type { FeeRunEnd, FeeRunInput, FeeRunState } from './monthly-fee-run.messages.js';
 
 const { recordFeeRun } = proxyLocalActivities<MonthlyFeeActivities>(LOCAL_RECORDING);
 const { listFeesDue, chargeMonthlyFee } = proxyActivities<MonthlyFeeActivities>(BANK_CALL);
 
 const PAGE = 100;
-/** Runs cancelled from Temporal end CANCELLED, projected, rather than as bare cancelled workflows. */
+/**
+ * Runs cancelled from Temporal end CANCELLED, projected. Those cancelled before ended as bare
+ * cancelled workflows, their row left RUNNING, and replay so.
+ */
 const CANCELLATION_PROJECTED = 'fee-run-cancellation-projected';
-/** Organizations one run charges before continuing as new, so its history stays small. */
+/** Organizations one run charges before continuing as new, so its history stays small (input.perRun). */
 const PER_RUN = 1_000;
 
 /**
@@ -62,9 +66,11 @@ export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<Fe
       await finish(run, 'NOT_DUE');
       return;
     }
+    const perRun = input.perRun ?? PER_RUN;
+    const page = Math.min(PAGE, perRun);
     let after = input.after ?? null;
-    for (let done = 0; done < PER_RUN;) {
-      const due = await listFeesDue({ month: run.state.month, after, limit: PAGE });
+    for (let done = 0; done < perRun;) {
+      const due = await listFeesDue({ month: run.state.month, after, limit: page });
       for (const organizationId of due) {
         const outcome = await chargeMonthlyFee({ organizationId, month: run.state.month });
         if (outcome.status === 'CHARGED') tally.charged++;
@@ -72,28 +78,39 @@ export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<Fe
         else tally.skipped++;
       }
       done += due.length;
-      if (due.length < PAGE) {
+      if (due.length < page) {
         await finish(run, 'DONE', tally);
         return;
       }
       after = due.at(-1)!;
     }
-    await continueAsNew<typeof monthlyFeeRunWorkflow>({ date, after, tally, processId: run.state.processId });
+    // A cancellation that came with the last charge's answer would not stop `continueAsNew`: the next
+    // run would never hear of it.
+    if (CancellationScope.current().consideredCancelled && patched(CANCELLATION_PROJECTED))
+      throw new CancelledFailure('Cancelled from outside');
+    await continueAsNew<typeof monthlyFeeRunWorkflow>({
+      date,
+      after,
+      tally,
+      processId: run.state.processId,
+      ...(input.perRun ? { perRun: input.perRun } : {}),
+    });
   };
 
   // Cancelled from Temporal's console, the run stops where it is and ends CANCELLED with its tally:
-  // every charge is its own, made once by the bank, and the next day's run charges what this one did
-  // not. A charge the cancellation cut may still be booked: the month's charges say what was taken.
+  // every charge is its own, made once by the bank, and the month's following runs charge what this
+  // one did not. A charge the cancellation cut may still be booked: the month's charges say what
+  // was taken.
   return run.run(charge, async () => {
-    // Runs cancelled before this ended as bare cancelled workflows, their row left RUNNING; they replay so.
     if (!patched(CANCELLATION_PROJECTED)) throw new CancelledFailure('Cancelled from outside');
-    return finish(run, 'CANCELLED', tally);
+    // A cancellation that cut the write of the run's own end leaves that end standing, written again.
+    return run.state.status === 'RUNNING' ? finish(run, 'CANCELLED', tally) : run.commit(run.state);
   });
 }
 
 async function finish(
   run: ProcessRuntime<FeeRunState>,
-  status: Exclude<FeeRunStatus, 'RUNNING'>,
+  status: FeeRunEnd,
   tally = run.state.tally,
 ): Promise<FeeRunState> {
   const at = new Date().toISOString();
