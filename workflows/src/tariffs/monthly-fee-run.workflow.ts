@@ -66,7 +66,7 @@ export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<Fe
       await finish(run, 'NOT_DUE');
       return;
     }
-    const perRun = input.perRun ?? PER_RUN;
+    const perRun = Math.max(1, input.perRun ?? PER_RUN);
     const page = Math.min(PAGE, perRun);
     let after = input.after ?? null;
     for (let done = 0; done < perRun;) {
