@@ -98,7 +98,7 @@ export class ProcessRuntime<State> {
    */
   async run(life: () => Promise<void>, cancelled?: () => Promise<State>): Promise<State> {
     try {
-      if (!this.projected) await this.record(this.current, undefined);
+      await this.recordFirstState();
       await life();
     } catch (error) {
       if (!isCancellation(error)) throw error;
@@ -110,7 +110,7 @@ export class ProcessRuntime<State> {
         log.warn('Cancellation from Temporal refused: the process goes on until its own rules end it');
         await CancellationScope.nonCancellable(async () => {
           // A cancellation in the same task as the start stops the first projection.
-          if (!this.projected) await this.record(this.current, undefined);
+          await this.recordFirstState();
           await life();
         });
       }
@@ -135,6 +135,11 @@ export class ProcessRuntime<State> {
     this.current = next;
     this.showInVisibility(next);
     return next;
+  }
+
+  /** Records the first state unless the read model holds it already (made, or `projected`). */
+  private async recordFirstState(): Promise<void> {
+    if (!this.projected) await this.record(this.current, undefined);
   }
 
   private async record(next: State, previous: State | undefined): Promise<void> {
