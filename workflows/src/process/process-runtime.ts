@@ -15,6 +15,12 @@ import { asUpdateFailure } from './update-failure.js';
  * so. Newer ones go on (see `run`).
  */
 const CANCELLATION_REFUSED = 'cancellation-from-temporal-refused';
+/**
+ * A transition whose write a cancellation cut is written again before the process ends by it. Runs
+ * cancelled before ended with their read model one transition behind (a registration COMPLETED
+ * shown AWAITING_WRITE) and replay so.
+ */
+const CUT_WRITE_REDONE = 'cut-transition-written-again';
 
 export interface ProcessRuntimeOptions<State> {
   initial: State;
@@ -41,6 +47,8 @@ export class ProcessRuntime<State> {
   private current: State;
   private busy = false;
   private projected: boolean;
+  /** The transition being written (made current, its projection not yet done). */
+  private unrecorded?: { next: State; previous: State | undefined };
 
   constructor(private readonly options: ProcessRuntimeOptions<State>) {
     this.current = options.initial;
@@ -93,8 +101,9 @@ export class ProcessRuntime<State> {
    * - a process that refuses cancellations goes on: `life` runs again, no longer cancellable, and
    *   resumes from the state it finds; the process stops only by its own rules and people;
    * - any other ends by `cancelled` — its own final status, projected.
-   * Never a bare cancelled workflow whose read model still shows it open. Answers once every running
-   * handler has.
+   * A transition whose write the cancellation cut is written again first: one that ended the process
+   * (COMPLETED, DONE) stands, and `cancelled` finds it ended. Never a bare cancelled workflow, nor a
+   * read model that shows the process open or a step behind. Answers once every running handler has.
    */
   async run(life: () => Promise<void>, cancelled?: () => Promise<State>): Promise<State> {
     try {
@@ -104,7 +113,10 @@ export class ProcessRuntime<State> {
       if (!isCancellation(error)) throw error;
       if (!this.options.refusesCancellation) {
         if (!cancelled) throw error;
-        await CancellationScope.nonCancellable(() => this.exclusive(cancelled));
+        await CancellationScope.nonCancellable(async () => {
+          await this.redoCutWrite();
+          await this.exclusive(cancelled);
+        });
       } else {
         if (!patched(CANCELLATION_REFUSED)) throw error;
         log.warn('Cancellation from Temporal refused: the process goes on until its own rules end it');
@@ -116,7 +128,11 @@ export class ProcessRuntime<State> {
       }
     }
     // Outside the (possibly cancelled) root scope, which would refuse any further wait.
-    await CancellationScope.nonCancellable(() => condition(allHandlersFinished));
+    await CancellationScope.nonCancellable(async () => {
+      await condition(allHandlersFinished);
+      // A handler's transition that ended the process, `life` with it, then cut by a cancellation.
+      await this.redoCutWrite();
+    });
     return this.current;
   }
 
@@ -137,6 +153,20 @@ export class ProcessRuntime<State> {
     return next;
   }
 
+  /**
+   * Writes again the transition whose write a cancellation cut, if any. `run` does it (before
+   * `cancelled`, and at the end); a process whose older runs did it in their own `cancelled` keeps
+   * that call for them.
+   */
+  async recordCutTransition(): Promise<void> {
+    if (this.unrecorded) await this.record(this.unrecorded.next, this.unrecorded.previous);
+  }
+
+  /** `recordCutTransition`, in runs that have the patch (older ones replay without it). */
+  private async redoCutWrite(): Promise<void> {
+    if (this.unrecorded && patched(CUT_WRITE_REDONE)) await this.recordCutTransition();
+  }
+
   /** Records the first state unless the read model holds it already (made, or `projected`). */
   private async recordFirstState(): Promise<void> {
     if (!this.projected) await this.record(this.current, undefined);
@@ -144,7 +174,9 @@ export class ProcessRuntime<State> {
 
   private async record(next: State, previous: State | undefined): Promise<void> {
     this.showInVisibility(next);
+    const writing = (this.unrecorded = { next, previous });
     await this.options.project(next, previous);
+    if (this.unrecorded === writing) this.unrecorded = undefined;
     this.projected = true;
   }
 

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startWorkflowWorker, type RunningWorkflowWorker } from '@qoltanba/testing/temporal';
 import { ApplicationFailure, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { fakeReadModel, HEARTBEATING_TASKS, pastTaskHeartbeat } from '../../test/held-writes.js';
+import { waitFor } from '../../test/wait-for.js';
 import type {
   RegistrationCertificate,
   RegistrationState,
@@ -34,12 +36,10 @@ const HOLDER = {
 /** A CA stand-in that records what the workflow asked of it. */
 function fakeRegistrationActivities() {
   const calls = { issued: [] as string[], activated: [] as string[], discarded: [] as string[] };
-  const projected: RegistrationState[] = [];
+  const readModel = fakeReadModel<RegistrationState>();
   let refuseNext = false;
   const activities: RegistrationActivities = {
-    async recordRegistration(state) {
-      projected.push(state);
-    },
+    recordRegistration: readModel.write,
     async issueRegistrationCertificates({ registrationId, requests }) {
       calls.issued.push(registrationId);
       if (requests.signing === 'MIIBrefused' || refuseNext) {
@@ -65,7 +65,7 @@ function fakeRegistrationActivities() {
       calls.discarded.push(registrationId);
     },
   };
-  return { activities, calls, projected, refuseNext: () => (refuseNext = true) };
+  return { activities, calls, readModel, refuseNext: () => (refuseNext = true) };
 }
 
 describe(tokenRegistrationWorkflow.name, () => {
@@ -80,9 +80,13 @@ describe(tokenRegistrationWorkflow.name, () => {
   });
   afterAll(() => worker.stop());
 
-  async function newRegistration(expiresInDays = 7) {
+  const writtenFor = (registrationId: string) =>
+    fakes.readModel.written.filter((state) => state.registrationId === registrationId);
+
+  async function newRegistration(expiresInDays = 7, options: { workflowTaskTimeout?: string } = {}) {
     const registrationId = randomUUID();
     const handle = await env.client.workflow.start(tokenRegistrationWorkflow, {
+      ...options,
       taskQueue,
       workflowId: tokenRegistrationWorkflowId(registrationId),
       args: [
@@ -151,7 +155,7 @@ describe(tokenRegistrationWorkflow.name, () => {
     ]);
     expect(fakes.calls.activated.filter((id) => id === registrationId)).toHaveLength(1);
     expect(fakes.calls.issued.filter((id) => id === registrationId)).toHaveLength(1);
-    const projected = fakes.projected.filter((state) => state.registrationId === registrationId);
+    const projected = writtenFor(registrationId);
     expect(projected.at(-1)?.status).toBe('COMPLETED');
   });
 
@@ -243,22 +247,57 @@ describe(tokenRegistrationWorkflow.name, () => {
     expect(fakes.calls.discarded).toContain(fromOutside.registrationId);
   });
 
+  it('stays COMPLETED, in the read model too, when a cancellation from outside comes while its completion is written', async () => {
+    const { handle, registrationId } = await newRegistration(7, HEARTBEATING_TASKS);
+    await throughPassword(handle);
+    await handle.executeUpdate(submitRequestsUpdate, {
+      args: [{ ...REQUESTS, serialNumber: TOKEN.serialNumber }],
+    });
+    await untilStatus(handle, 'AWAITING_WRITE');
+    const release = fakes.readModel.hold('COMPLETED');
+    try {
+      const written = handle.executeUpdate(confirmWrittenUpdate, {
+        args: [{ serialNumber: TOKEN.serialNumber }],
+      });
+      written.catch(() => undefined);
+      await waitFor(() =>
+        fakes.readModel.begun.some(
+          (state) => state.registrationId === registrationId && state.status === 'COMPLETED',
+        ),
+      );
+      await handle.cancel();
+      await pastTaskHeartbeat();
+      release();
+      const final = await handle.result();
+
+      // The certificates are on the token and active: the registration is complete, not cancelled.
+      expect(final.status).toBe('COMPLETED');
+      expect(writtenFor(registrationId).at(-1)?.status).toBe('COMPLETED');
+      expect(fakes.calls.activated).toContain(registrationId);
+      expect(fakes.calls.discarded).not.toContain(registrationId);
+    } finally {
+      release();
+    }
+  });
+
   it('ends CANCELLED, in the read model too, when cancelled from outside before its first step ran', async () => {
     const registrationId = randomUUID();
-    // The delay lets the cancellation and the wait for the first state reach its first step with its start.
+    // The delay holds back the first workflow task, which the cancellation then dispatches: the
+    // cancellation reaches the first step with the start, and cuts the first state's write.
     const handle = await env.client.workflow.start(tokenRegistrationWorkflow, {
       taskQueue,
       workflowId: tokenRegistrationWorkflowId(registrationId),
       args: [{ registrationId, holder: HOLDER, validityDays: 365, expiresInDays: 7 }],
-      startDelay: '1 second',
+      startDelay: '1 hour',
     });
     await handle.cancel();
     const ready = handle.executeUpdate(registrationReadyUpdate);
 
     expect(await handle.result()).toMatchObject({ status: 'CANCELLED' });
-    expect(await ready).toMatchObject({ status: 'CANCELLED' });
     expect(fakes.calls.discarded).toContain(registrationId);
-    const recorded = fakes.projected.filter((state) => state.registrationId === registrationId);
-    expect(recorded.map((state) => state.status)).toEqual(['CANCELLED']);
+    const recorded = writtenFor(registrationId).map((state) => state.status);
+    expect(recorded).toEqual(['AWAITING_TOKEN', 'CANCELLED']);
+    // Its creation answers a state the read model holds.
+    expect(recorded).toContain((await ready).status);
   });
 });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startWorkflowWorker, type RunningWorkflowWorker } from '@qoltanba/testing/temporal';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { fakeReadModel, HEARTBEATING_TASKS, pastTaskHeartbeat } from '../../test/held-writes.js';
+import { waitFor } from '../../test/wait-for.js';
 import type { ReissueReason, ReissueState } from '../domain/registration/reissue-state.js';
 import type { RegistrationActivities, ReissueActivities } from './token-registration.activities.js';
 import {
@@ -27,12 +29,10 @@ const ON_TOKEN = { serialNumber: TOKEN.serialNumber };
 
 function fakeActivities() {
   const revocations: { reissueId: string; keyCompromised: boolean }[] = [];
-  const projected: ReissueState[] = [];
+  const readModel = fakeReadModel<ReissueState>();
   const activities: RegistrationActivities & ReissueActivities = {
     async recordRegistration() {},
-    async recordReissue(state) {
-      projected.push(state);
-    },
+    recordReissue: readModel.write,
     async revokeForReissue({ reissueId, keyCompromised }) {
       revocations.push({ reissueId, keyCompromised });
       return ['0a', '0b'];
@@ -49,7 +49,7 @@ function fakeActivities() {
     async activateRegistrationCertificates() {},
     async discardRegistrationCertificates() {},
   };
-  return { activities, revocations, projected };
+  return { activities, revocations, readModel };
 }
 
 describe(tokenReissueWorkflow.name, () => {
@@ -64,9 +64,13 @@ describe(tokenReissueWorkflow.name, () => {
   });
   afterAll(() => worker.stop());
 
-  async function newReissue(reason: ReissueReason = 'PIN_FORGOTTEN', startDelay?: string) {
+  async function newReissue(
+    reason: ReissueReason = 'PIN_FORGOTTEN',
+    options: { startDelay?: string; workflowTaskTimeout?: string } = {},
+  ) {
     const reissueId = randomUUID();
     const handle = await env.client.workflow.start(tokenReissueWorkflow, {
+      ...options,
       taskQueue,
       workflowId: tokenReissueWorkflowId(reissueId),
       args: [
@@ -86,7 +90,6 @@ describe(tokenReissueWorkflow.name, () => {
           expiresInDays: 7,
         },
       ],
-      startDelay,
     });
     return { handle, reissueId };
   }
@@ -174,12 +177,39 @@ describe(tokenReissueWorkflow.name, () => {
     await expect(child.result()).resolves.toMatchObject({ status: 'CANCELLED' });
   });
 
+  const writtenFor = (reissueId: string) =>
+    fakes.readModel.written.filter((state) => state.reissueId === reissueId);
+
+  it("keeps the client's own cancellation, in the read model too, when one from outside comes while it is written", async () => {
+    const { handle, reissueId } = await newReissue('PIN_FORGOTTEN', HEARTBEATING_TASKS);
+    await until(handle, 'AWAITING_TOKEN');
+    const release = fakes.readModel.hold('CANCELLED');
+    try {
+      const cancelled = handle.executeUpdate(cancelReissueUpdate, { args: [{ reason: 'found the PIN' }] });
+      cancelled.catch(() => undefined);
+      await waitFor(() =>
+        fakes.readModel.begun.some((state) => state.reissueId === reissueId && state.status === 'CANCELLED'),
+      );
+      await handle.cancel();
+      await pastTaskHeartbeat();
+      release();
+      const final = await handle.result();
+
+      expect(final.status).toBe('CANCELLED');
+      const last = writtenFor(reissueId).at(-1);
+      expect(last?.status).toBe('CANCELLED');
+      expect(last?.timeline.at(-1)?.details).toEqual({ reason: 'found the PIN' });
+    } finally {
+      release();
+    }
+  });
+
   it('ends CANCELLED, in the read model too, when cancelled from outside before its first step ran', async () => {
-    // The delay lets the cancellation reach the first step together with the start.
-    const { handle, reissueId } = await newReissue('PIN_FORGOTTEN', '1 second');
+    // The delay holds back the first workflow task, which the cancellation then dispatches: the
+    // cancellation reaches the first step with the start, and cuts the first state's write.
+    const { handle, reissueId } = await newReissue('PIN_FORGOTTEN', { startDelay: '1 hour' });
     await handle.cancel();
     expect(await handle.result()).toMatchObject({ status: 'CANCELLED' });
-    const recorded = fakes.projected.filter((state) => state.reissueId === reissueId);
-    expect(recorded.map((state) => state.status)).toEqual(['CANCELLED']);
+    expect(writtenFor(reissueId).map((state) => state.status)).toEqual(['AWAITING_TOKEN', 'CANCELLED']);
   });
 });

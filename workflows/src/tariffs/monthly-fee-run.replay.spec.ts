@@ -27,3 +27,12 @@ it('replays a fee run that charged and continued as new, and a continued one tha
   await expect(replay(history('fee-run-charged-and-continued-as-new'))).resolves.toBeUndefined();
   await expect(replay(history('fee-run-continued-and-done'))).resolves.toBeUndefined();
 });
+
+/**
+ * A run whose end (DONE) was being written when a cancellation came, by the code from before the
+ * process kit wrote such a cut transition again: the run's own cancellation handling wrote it, and
+ * must replay so.
+ */
+it('replays a fee run whose end write a cancellation cut, by the code before the process kit wrote it again', async () => {
+  await expect(replay(history('fee-run-end-write-cut-before-cut-writes-redone'))).resolves.toBeUndefined();
+});

@@ -10,6 +10,7 @@ import { Context } from '@temporalio/activity';
 import type { WorkflowHandle } from '@temporalio/client';
 import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { gate } from '../../test/gate.js';
+import { HEARTBEATING_TASKS, pastTaskHeartbeat } from '../../test/held-writes.js';
 import { waitFor } from '../../test/wait-for.js';
 import type { MonthlyFeeActivities } from './monthly-fee-run.activities.js';
 import type { FeeRunInput, FeeRunState } from './monthly-fee-run.messages.js';
@@ -81,7 +82,10 @@ describe(monthlyFeeRunWorkflow.name, () => {
   async function startRun(
     due: string[],
     input: Omit<FeeRunInput, 'date'> = {},
-    { startDelay, taskQueue = worker.taskQueue }: { startDelay?: string; taskQueue?: string } = {},
+    {
+      taskQueue = worker.taskQueue,
+      ...options
+    }: { startDelay?: string; taskQueue?: string; workflowTaskTimeout?: string } = {},
   ): Promise<{ handle: WorkflowHandle<typeof monthlyFeeRunWorkflow>; run: FakeRun }> {
     const workflowId = `monthly-fee-run-${randomUUID()}`;
     const run: FakeRun = { due, charged: [], projected: [] };
@@ -90,7 +94,7 @@ describe(monthlyFeeRunWorkflow.name, () => {
       taskQueue,
       workflowId,
       args: [{ date: FIRST_WORKING_DAY, ...input }],
-      ...(startDelay ? { startDelay } : {}),
+      ...options,
     });
     return { handle, run };
   }
@@ -127,11 +131,10 @@ describe(monthlyFeeRunWorkflow.name, () => {
   it('stays DONE, its end written, when a cancellation comes while that end is being written', async () => {
     const release = fakes.holdEndWrites();
     try {
-      const { handle, run } = await startRun(['a']);
+      const { handle, run } = await startRun(['a'], {}, HEARTBEATING_TASKS);
       await waitFor(() => statusesOf(run).includes('DONE'));
       await handle.cancel();
-      // Past the workflow task's heartbeat (8 s): the run meets the cancellation while its write waits.
-      await new Promise((resolve) => setTimeout(resolve, 9_000));
+      await pastTaskHeartbeat();
       release();
       const final = await handle.result();
 
@@ -142,7 +145,7 @@ describe(monthlyFeeRunWorkflow.name, () => {
     } finally {
       release();
     }
-  }, 30_000);
+  });
 
   it('a run continued as new charges past where the last one stopped, adds to its tally and writes only its end', async () => {
     const { handle, run } = await startRun(['a', 'b'], { ...CONTINUED, processId: randomUUID() });

@@ -103,8 +103,11 @@ export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<Fe
   // was taken.
   return run.run(charge, async () => {
     if (!patched(CANCELLATION_PROJECTED)) throw new CancelledFailure('Cancelled from outside');
-    // A cancellation that cut the write of the run's own end leaves that end standing, written again.
-    return run.state.status === 'RUNNING' ? finish(run, 'CANCELLED', tally) : run.commit(run.state);
+    if (run.state.status === 'RUNNING') return finish(run, 'CANCELLED', tally);
+    // The run's own end, whose write the cancellation cut, stands: `run` wrote it again, except in runs
+    // cancelled before it did (they wrote it here, and replay so).
+    await run.recordCutTransition();
+    return run.state;
   });
 }
 
