@@ -16,9 +16,9 @@ import { asUpdateFailure } from './update-failure.js';
  */
 const CANCELLATION_REFUSED = 'cancellation-from-temporal-refused';
 /**
- * A transition whose write a cancellation cut is written again before the process ends by it. Runs
- * cancelled before ended with their read model one transition behind (a registration COMPLETED
- * shown AWAITING_WRITE) and replay so.
+ * A transition whose write a cancellation cut is written again (see `run`). Runs cancelled before
+ * ended with their read model one transition behind (a registration COMPLETED shown
+ * AWAITING_WRITE), and replay so.
  */
 const CUT_WRITE_REDONE = 'cut-transition-written-again';
 
@@ -61,8 +61,9 @@ export class ProcessRuntime<State> {
 
   /**
    * Answers the state once one is in the read model and `settled` holds: creation (update-with-start)
-   * waits for it. Usually that is the first state; it is the cancelled one when a cancellation came
-   * with the start, which is why this wait is not cancelled with the workflow.
+   * waits for it. Usually that is the first state; a cancellation that came with the start cuts its
+   * write, and it is answered once `run` has written it again, or already cancelled — which is why
+   * this wait is not cancelled with the workflow.
    */
   whenProjected(settled: (state: State) => boolean = () => true): Promise<State> {
     return CancellationScope.nonCancellable(async () => {
@@ -100,10 +101,11 @@ export class ProcessRuntime<State> {
    * its start:
    * - a process that refuses cancellations goes on: `life` runs again, no longer cancellable, and
    *   resumes from the state it finds; the process stops only by its own rules and people;
-   * - any other ends by `cancelled` — its own final status, projected.
-   * A transition whose write the cancellation cut is written again first: one that ended the process
-   * (COMPLETED, DONE) stands, and `cancelled` finds it ended. Never a bare cancelled workflow, nor a
-   * read model that shows the process open or a step behind. Answers once every running handler has.
+   * - any other ends by `cancelled` — its own final status, projected. A transition whose write the
+   *   cancellation cut is written again: before `cancelled` (which then finds a DONE standing), or
+   *   at the end when it had ended the process, `life` with it (a registration's COMPLETED).
+   * Never a bare cancelled workflow, nor a read model that shows the process open or a step behind.
+   * Answers once every running handler has.
    */
   async run(life: () => Promise<void>, cancelled?: () => Promise<State>): Promise<State> {
     try {
@@ -130,8 +132,10 @@ export class ProcessRuntime<State> {
     // Outside the (possibly cancelled) root scope, which would refuse any further wait.
     await CancellationScope.nonCancellable(async () => {
       await condition(allHandlersFinished);
-      // A handler's transition that ended the process, `life` with it, then cut by a cancellation.
+      if (this.options.refusesCancellation) return;
       await this.redoCutWrite();
+      // An update that came during that write.
+      await condition(allHandlersFinished);
     });
     return this.current;
   }
@@ -154,15 +158,14 @@ export class ProcessRuntime<State> {
   }
 
   /**
-   * Writes again the transition whose write a cancellation cut, if any. `run` does it (before
-   * `cancelled`, and at the end); a process whose older runs did it in their own `cancelled` keeps
-   * that call for them.
+   * Writes again the transition whose write a cancellation cut, if any. `run` does it; a process
+   * whose older runs did it in their own `cancelled` keeps that call for them.
    */
   async recordCutTransition(): Promise<void> {
     if (this.unrecorded) await this.record(this.unrecorded.next, this.unrecorded.previous);
   }
 
-  /** `recordCutTransition`, in runs that have the patch (older ones replay without it). */
+  /** `recordCutTransition`, in runs that have the patch (CUT_WRITE_REDONE). */
   private async redoCutWrite(): Promise<void> {
     if (this.unrecorded && patched(CUT_WRITE_REDONE)) await this.recordCutTransition();
   }

@@ -25,11 +25,14 @@ it('replays registrations whose write a cancellation cut, by the code before the
 });
 
 /**
- * The same completion by today's code, which writes COMPLETED again after the cancellation: a change
- * that such runs would not replay fails here.
+ * The same two by today's code, which writes the cut state again (COMPLETED; the first state, before
+ * CANCELLED): a change that such runs would not replay fails here.
  */
-it("replays a registration whose completion a cancellation cut, written again by today's code", async () => {
+it("replays registrations whose write a cancellation cut, written again by today's code", async () => {
   await expect(
     replay(history('registration-completion-write-cut-and-written-again')),
+  ).resolves.toBeUndefined();
+  await expect(
+    replay(history('registration-cancelled-with-its-start-and-written-again')),
   ).resolves.toBeUndefined();
 });

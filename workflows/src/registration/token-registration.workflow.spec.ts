@@ -82,6 +82,10 @@ describe(tokenRegistrationWorkflow.name, () => {
 
   const writtenFor = (registrationId: string) =>
     fakes.readModel.written.filter((state) => state.registrationId === registrationId);
+  const statusesBegun = (registrationId: string) =>
+    fakes.readModel.begun
+      .filter((state) => state.registrationId === registrationId)
+      .map((state) => state.status);
 
   async function newRegistration(expiresInDays = 7, options: { workflowTaskTimeout?: string } = {}) {
     const registrationId = randomUUID();
@@ -256,20 +260,21 @@ describe(tokenRegistrationWorkflow.name, () => {
     await untilStatus(handle, 'AWAITING_WRITE');
     const release = fakes.readModel.hold('COMPLETED');
     try {
-      const written = handle.executeUpdate(confirmWrittenUpdate, {
-        args: [{ serialNumber: TOKEN.serialNumber }],
-      });
-      written.catch(() => undefined);
-      await waitFor(() =>
-        fakes.readModel.begun.some(
-          (state) => state.registrationId === registrationId && state.status === 'COMPLETED',
-        ),
-      );
+      const answered = handle
+        .executeUpdate(confirmWrittenUpdate, { args: [{ serialNumber: TOKEN.serialNumber }] })
+        .then(
+          () => 'answered',
+          (error: unknown) => error,
+        );
+      await waitFor(() => statusesBegun(registrationId).includes('COMPLETED'));
       await handle.cancel();
       await pastTaskHeartbeat();
       release();
       const final = await handle.result();
 
+      // The cancellation did cut the write (begun twice), and the client's update with it.
+      expect(await answered).toBeInstanceOf(WorkflowUpdateFailedError);
+      expect(statusesBegun(registrationId).filter((status) => status === 'COMPLETED')).toHaveLength(2);
       // The certificates are on the token and active: the registration is complete, not cancelled.
       expect(final.status).toBe('COMPLETED');
       expect(writtenFor(registrationId).at(-1)?.status).toBe('COMPLETED');

@@ -179,22 +179,29 @@ describe(tokenReissueWorkflow.name, () => {
 
   const writtenFor = (reissueId: string) =>
     fakes.readModel.written.filter((state) => state.reissueId === reissueId);
+  const statusesBegun = (reissueId: string) =>
+    fakes.readModel.begun.filter((state) => state.reissueId === reissueId).map((state) => state.status);
 
   it("keeps the client's own cancellation, in the read model too, when one from outside comes while it is written", async () => {
     const { handle, reissueId } = await newReissue('PIN_FORGOTTEN', HEARTBEATING_TASKS);
     await until(handle, 'AWAITING_TOKEN');
     const release = fakes.readModel.hold('CANCELLED');
     try {
-      const cancelled = handle.executeUpdate(cancelReissueUpdate, { args: [{ reason: 'found the PIN' }] });
-      cancelled.catch(() => undefined);
-      await waitFor(() =>
-        fakes.readModel.begun.some((state) => state.reissueId === reissueId && state.status === 'CANCELLED'),
-      );
+      const answered = handle
+        .executeUpdate(cancelReissueUpdate, { args: [{ reason: 'found the PIN' }] })
+        .then(
+          () => 'answered',
+          (error: unknown) => error,
+        );
+      await waitFor(() => statusesBegun(reissueId).includes('CANCELLED'));
       await handle.cancel();
       await pastTaskHeartbeat();
       release();
       const final = await handle.result();
 
+      // The cancellation did cut the write (begun twice), and the client's update with it.
+      expect(await answered).toBeInstanceOf(WorkflowUpdateFailedError);
+      expect(statusesBegun(reissueId).filter((status) => status === 'CANCELLED')).toHaveLength(2);
       expect(final.status).toBe('CANCELLED');
       const last = writtenFor(reissueId).at(-1);
       expect(last?.status).toBe('CANCELLED');

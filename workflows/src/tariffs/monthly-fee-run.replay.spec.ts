@@ -29,10 +29,11 @@ it('replays a fee run that charged and continued as new, and a continued one tha
 });
 
 /**
- * A run whose end (DONE) was being written when a cancellation came, by the code from before the
- * process kit wrote such a cut transition again: the run's own cancellation handling wrote it, and
- * must replay so.
+ * A run whose end (DONE) was being written when a cancellation came: by the code from before the
+ * process kit wrote such a cut transition again (the run's own cancellation handling wrote it), and
+ * by today's.
  */
-it('replays a fee run whose end write a cancellation cut, by the code before the process kit wrote it again', async () => {
+it("replays a fee run whose end write a cancellation cut, by the code before the process kit wrote it again and by today's", async () => {
   await expect(replay(history('fee-run-end-write-cut-before-cut-writes-redone'))).resolves.toBeUndefined();
+  await expect(replay(history('fee-run-end-write-cut-and-written-again'))).resolves.toBeUndefined();
 });

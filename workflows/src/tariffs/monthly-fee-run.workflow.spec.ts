@@ -140,8 +140,8 @@ describe(monthlyFeeRunWorkflow.name, () => {
 
       expect(final).toMatchObject({ status: 'DONE', tally: { charged: 1, failed: 0, skipped: 0 } });
       expect(final.timeline.map((entry) => entry.event)).toEqual(['STARTED', 'DONE']);
-      expect(statusesOf(run)).not.toContain('CANCELLED');
-      expect(statusesOf(run).at(-1)).toBe('DONE');
+      // Its write cut, DONE is written again (the fake logs each write as it begins).
+      expect(statusesOf(run)).toEqual(['RUNNING', 'DONE', 'DONE']);
     } finally {
       release();
     }

@@ -104,8 +104,8 @@ export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<Fe
   return run.run(charge, async () => {
     if (!patched(CANCELLATION_PROJECTED)) throw new CancelledFailure('Cancelled from outside');
     if (run.state.status === 'RUNNING') return finish(run, 'CANCELLED', tally);
-    // The run's own end, whose write the cancellation cut, stands: `run` wrote it again, except in runs
-    // cancelled before it did (they wrote it here, and replay so).
+    // Its own end (DONE, NOT_DUE), whose write the cancellation cut (the only wait after it), stands:
+    // `run` wrote it again; runs from before it did wrote it here.
     await run.recordCutTransition();
     return run.state;
   });
