@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Context } from '@temporalio/activity';
 import { gate } from './gate.js';
+import { waitFor } from './wait-for.js';
 
 /**
  * Start options under which a local activity that runs past 1.6 s makes the worker heartbeat its
@@ -37,4 +38,34 @@ export function fakeReadModel<S extends { status: string }>() {
       return writes.hold();
     },
   };
+}
+
+export type FakeReadModel<S extends { status: string }> = ReturnType<typeof fakeReadModel<S>>;
+
+/**
+ * Sends `update` while the read model holds the writes of `status`; once one of `ours` has begun,
+ * cancels the workflow from outside, waits past the task's heartbeat and lets the write go. Answers
+ * the update's outcome: its answer, or the error it failed with.
+ */
+export async function cancelledWhileWriting<S extends { status: string }>(
+  readModel: FakeReadModel<S>,
+  status: S['status'],
+  ours: (state: S) => boolean,
+  workflow: { cancel(): Promise<unknown> },
+  update: () => Promise<unknown>,
+): Promise<unknown> {
+  const release = readModel.hold(status);
+  try {
+    const answered = update().then(
+      (answer) => answer,
+      (error: unknown) => error,
+    );
+    await waitFor(() => readModel.begun.some((state) => ours(state) && state.status === status));
+    await workflow.cancel();
+    await pastTaskHeartbeat();
+    release();
+    return await answered;
+  } finally {
+    release();
+  }
 }

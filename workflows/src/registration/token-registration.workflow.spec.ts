@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startWorkflowWorker, type RunningWorkflowWorker } from '@qoltanba/testing/temporal';
 import { ApplicationFailure, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { fakeReadModel, HEARTBEATING_TASKS, pastTaskHeartbeat } from '../../test/held-writes.js';
-import { waitFor } from '../../test/wait-for.js';
+import { cancelledWhileWriting, fakeReadModel, HEARTBEATING_TASKS } from '../../test/held-writes.js';
 import type {
   RegistrationCertificate,
   RegistrationState,
@@ -258,31 +257,23 @@ describe(tokenRegistrationWorkflow.name, () => {
       args: [{ ...REQUESTS, serialNumber: TOKEN.serialNumber }],
     });
     await untilStatus(handle, 'AWAITING_WRITE');
-    const release = fakes.readModel.hold('COMPLETED');
-    try {
-      const answered = handle
-        .executeUpdate(confirmWrittenUpdate, { args: [{ serialNumber: TOKEN.serialNumber }] })
-        .then(
-          () => 'answered',
-          (error: unknown) => error,
-        );
-      await waitFor(() => statusesBegun(registrationId).includes('COMPLETED'));
-      await handle.cancel();
-      await pastTaskHeartbeat();
-      release();
-      const final = await handle.result();
+    const answer = await cancelledWhileWriting(
+      fakes.readModel,
+      'COMPLETED',
+      (state) => state.registrationId === registrationId,
+      handle,
+      () => handle.executeUpdate(confirmWrittenUpdate, { args: [{ serialNumber: TOKEN.serialNumber }] }),
+    );
+    const final = await handle.result();
 
-      // The cancellation did cut the write (begun twice), and the client's update with it.
-      expect(await answered).toBeInstanceOf(WorkflowUpdateFailedError);
-      expect(statusesBegun(registrationId).filter((status) => status === 'COMPLETED')).toHaveLength(2);
-      // The certificates are on the token and active: the registration is complete, not cancelled.
-      expect(final.status).toBe('COMPLETED');
-      expect(writtenFor(registrationId).at(-1)?.status).toBe('COMPLETED');
-      expect(fakes.calls.activated).toContain(registrationId);
-      expect(fakes.calls.discarded).not.toContain(registrationId);
-    } finally {
-      release();
-    }
+    // The cancellation did cut the write (begun twice), and the client's update with it.
+    expect(answer).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect(statusesBegun(registrationId).filter((status) => status === 'COMPLETED')).toHaveLength(2);
+    // The certificates are on the token and active: the registration is complete, not cancelled.
+    expect(final.status).toBe('COMPLETED');
+    expect(writtenFor(registrationId).at(-1)?.status).toBe('COMPLETED');
+    expect(fakes.calls.activated).toContain(registrationId);
+    expect(fakes.calls.discarded).not.toContain(registrationId);
   });
 
   it('ends CANCELLED, in the read model too, when cancelled from outside before its first step ran', async () => {

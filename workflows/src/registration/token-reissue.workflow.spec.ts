@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startWorkflowWorker, type RunningWorkflowWorker } from '@qoltanba/testing/temporal';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { fakeReadModel, HEARTBEATING_TASKS, pastTaskHeartbeat } from '../../test/held-writes.js';
-import { waitFor } from '../../test/wait-for.js';
+import { cancelledWhileWriting, fakeReadModel, HEARTBEATING_TASKS } from '../../test/held-writes.js';
 import type { ReissueReason, ReissueState } from '../domain/registration/reissue-state.js';
 import type { RegistrationActivities, ReissueActivities } from './token-registration.activities.js';
 import {
@@ -185,30 +184,22 @@ describe(tokenReissueWorkflow.name, () => {
   it("keeps the client's own cancellation, in the read model too, when one from outside comes while it is written", async () => {
     const { handle, reissueId } = await newReissue('PIN_FORGOTTEN', HEARTBEATING_TASKS);
     await until(handle, 'AWAITING_TOKEN');
-    const release = fakes.readModel.hold('CANCELLED');
-    try {
-      const answered = handle
-        .executeUpdate(cancelReissueUpdate, { args: [{ reason: 'found the PIN' }] })
-        .then(
-          () => 'answered',
-          (error: unknown) => error,
-        );
-      await waitFor(() => statusesBegun(reissueId).includes('CANCELLED'));
-      await handle.cancel();
-      await pastTaskHeartbeat();
-      release();
-      const final = await handle.result();
+    const answer = await cancelledWhileWriting(
+      fakes.readModel,
+      'CANCELLED',
+      (state) => state.reissueId === reissueId,
+      handle,
+      () => handle.executeUpdate(cancelReissueUpdate, { args: [{ reason: 'found the PIN' }] }),
+    );
+    const final = await handle.result();
 
-      // The cancellation did cut the write (begun twice), and the client's update with it.
-      expect(await answered).toBeInstanceOf(WorkflowUpdateFailedError);
-      expect(statusesBegun(reissueId).filter((status) => status === 'CANCELLED')).toHaveLength(2);
-      expect(final.status).toBe('CANCELLED');
-      const last = writtenFor(reissueId).at(-1);
-      expect(last?.status).toBe('CANCELLED');
-      expect(last?.timeline.at(-1)?.details).toEqual({ reason: 'found the PIN' });
-    } finally {
-      release();
-    }
+    // The cancellation did cut the write (begun twice), and the client's update with it.
+    expect(answer).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect(statusesBegun(reissueId).filter((status) => status === 'CANCELLED')).toHaveLength(2);
+    expect(final.status).toBe('CANCELLED');
+    const last = writtenFor(reissueId).at(-1);
+    expect(last?.status).toBe('CANCELLED');
+    expect(last?.timeline.at(-1)?.details).toEqual({ reason: 'found the PIN' });
   });
 
   it('ends CANCELLED, in the read model too, when cancelled from outside before its first step ran', async () => {
