@@ -14,12 +14,15 @@ import {
 import { type ViewportName, launchBrowser, openContext } from './support/browser.js';
 import { enterPinInAgentPopup, forcedApiCall, loginByPhone, loginStandard } from './support/client.js';
 import { demoUser } from './support/demo.js';
+import { LANGUAGES, layoutProblems } from './support/screens.js';
 
 const JOURNEY = 'applications';
 const USD_ACCOUNT = DEMO_CURRENCY_ACCOUNTS.find((account) => account.currency === 'USD')!;
 /** The bank's USD rates for the run: 100 USD bought at 500 ₸ each cost exactly 50 000 ₸. */
 const USD_RATE = { buy: '490.00', sell: '500.00' };
-const LANGUAGES = ['kk', 'ru', 'en'] as const;
+/** Translation keys of the applications' pages, should one be shown instead of words. */
+const APPLICATION_KEYS =
+  /\b(?:application\w*|processes|status|bankReason|detail|awaiting|filters|common)\.[\w.]+/;
 /** A date as each language writes it: dd.mm.yyyy in Kazakh, the month named in Russian and English. */
 /** Dates are dd.mm.yyyy in every language, as on Kazakh bank documents. */
 const DATE_SHOWN: Record<(typeof LANGUAGES)[number], RegExp> = {
@@ -74,35 +77,6 @@ async function switchTo(page: Page, language: string): Promise<void> {
   await page.locator('select.language-select').first().selectOption(language);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
   await page.waitForFunction((before) => document.querySelector('h1')?.innerText.trim() !== before, heading);
-}
-
-/**
- * What a reader would find wrong on the screen: a translation key instead of words, a page wider
- * than the screen, a visible heading, label, button or cell whose text overflows its own box.
- */
-function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const main = document.querySelector('main')!;
-    const key =
-      /\b(?:application\w*|processes|status|bankReason|detail|awaiting|filters|common)\.[\w.]+/.exec(
-        main.innerText,
-      );
-    if (key) problems.push(`an untranslated key: ${key[0]}`);
-    if (document.documentElement.scrollWidth > window.innerWidth + 1)
-      problems.push(
-        `the page is ${document.documentElement.scrollWidth}px wide on a ${window.innerWidth}px screen`,
-      );
-    const boxes = main.querySelectorAll<HTMLElement>(
-      'h1, h2, legend, label, button, a.button, th, td, dt, dd, .badge, .card-link, .kind-link',
-    );
-    for (const element of Array.from(boxes)) {
-      if (element.offsetParent === null) continue;
-      if (element.scrollWidth > element.clientWidth + 1)
-        problems.push(`cut off: <${element.tagName.toLowerCase()}> "${element.innerText.slice(0, 40)}"`);
-    }
-    return problems;
-  });
 }
 
 describe('applications', () => {
@@ -327,7 +301,7 @@ describe('applications', () => {
           await page.goto(screen.path);
           await page.locator(screen.ready).first().waitFor();
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-          const found = await layoutProblems(page);
+          const found = await layoutProblems(page, APPLICATION_KEYS);
           if (screen.name === 'list' || screen.name === 'detail') {
             const text = await page.locator('main').innerText();
             const date = DATE_SHOWN[language];

@@ -4,7 +4,7 @@ import { type ViewportName, apiCallsOf, launchBrowser, openContext, screenshot }
 import { createPaymentOverApi, loginByPhone, loginStandard } from './support/client.js';
 import { demoUser, uniqueNumber } from './support/demo.js';
 import { fillPaymentForm } from './support/payment-form.js';
-import { inEveryLanguage, switchTo } from './support/operations.js';
+import { inEveryLanguage, switchTo } from './support/screens.js';
 
 const JOURNEY = 'client-session';
 /** The clients' idle limit (AUTH_IDLE_TIMEOUT_SECONDS' default, 5 minutes). */

@@ -8,6 +8,7 @@ import { createPaymentOverApi, forcedApiCall } from './support/client.js';
 import { DEMO_ORGANIZATION, uniqueNumber } from './support/demo.js';
 import { latestSmsTo, temporaryPasswordIn } from './support/phone.js';
 import { onboardStandardClient } from './support/registration.js';
+import { onBothScreens, switchTo } from './support/screens.js';
 import {
   changeStatusShown,
   loginStaff,
@@ -21,39 +22,12 @@ import {
 const JOURNEY = 'manager-console';
 /** The reissue reason the client page offers first, as it reads in Russian. */
 const REISSUE_REASON_RU = 'Забыт пароль токена';
-const LANGUAGES = ['kk', 'ru', 'en'] as const;
 
 /** The new client's signers, as the onboarding sends them. */
 const SIGNERS = [
   { fullName: 'Дина Бірінші', iin: uniqueIin(), phone: uniquePhone(), right: 'FIRST' },
   { fullName: 'Ержан Екінші', iin: uniqueIin(), phone: uniquePhone(), right: 'SECOND' },
 ] as const;
-
-/** Switches the interface language with the header's menu and waits for the page to say it. */
-async function switchTo(page: Page, language: string): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
-  await page.locator('select.language-select').first().selectOption(language);
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
-}
-
-/** A screen in each language, and nothing on it left untranslated or wider than the screen. */
-async function inEveryLanguage(page: Page, name: string): Promise<void> {
-  for (const language of LANGUAGES) {
-    await switchTo(page, language);
-    await page.locator('h1').first().waitFor();
-    const problems = await page.evaluate(() => {
-      const found: string[] = [];
-      const key = /\bstaff\.[a-zA-Z]+\.[\w.]+/.exec(document.body.innerText);
-      if (key) found.push(`an untranslated key: ${key[0]}`);
-      if (document.documentElement.scrollWidth > window.innerWidth + 1)
-        found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
-      return found;
-    });
-    expect(problems).toEqual([]);
-    await screenshotWhole(page, JOURNEY, `${name}-${language}`);
-  }
-  await switchTo(page, 'ru');
-}
 
 describe('the manager console: clients onboarded and changed by one manager, checked by another', () => {
   let browser: Browser;
@@ -90,11 +64,11 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await maker.locator('#client-search').fill(DEMO_ORGANIZATION.binIin);
     await maker.locator('form.search button').click();
     await maker.locator(`tr[data-client="${DEMO_ORGANIZATION.binIin}"]`).waitFor();
-    await inEveryLanguage(maker, '1-0-clients-found');
+    await onBothScreens(maker, JOURNEY, '1-0-clients-found');
     await maker.locator(`tr[data-client="${DEMO_ORGANIZATION.binIin}"] a`).click();
     await maker.locator('article.user').first().waitFor();
     await expect(maker.locator('article.user').count()).resolves.toBeGreaterThan(3);
-    await inEveryLanguage(maker, '1-demo-client');
+    await onBothScreens(maker, JOURNEY, '1-demo-client');
   });
 
   it('a manager onboards a client with FIRST and SECOND signers: a foreign IBAN is refused at its field, and their own approval is refused', async () => {
@@ -102,7 +76,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await maker.locator('#organization-name').fill('ТОО "Жаңа Клиент"');
     await maker.locator('#organization-binIin').fill(bin);
     await maker.locator('#organization-address').fill('Алматы, Абай даңғылы, 10');
-    await inEveryLanguage(maker, '2-1-onboarding-organization');
+    await onBothScreens(maker, JOURNEY, '2-1-onboarding-organization');
     await maker.locator('button.next').click();
     await maker.locator('#accounts-0-iban').fill('KZ86125KZT5004100100');
     await maker.locator('#accounts-0-title').fill('Текущий счёт');
@@ -146,7 +120,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
       reviewToken: 'f'.repeat(64),
     });
     expect(own).toMatchObject({ status: 403, body: { code: 'CHANGE_REQUEST_OWN' } });
-    await inEveryLanguage(maker, '2-5-own-request');
+    await onBothScreens(maker, JOURNEY, '2-5-own-request');
 
     // The maker logs out: back at the staff log-in, told so, and the staff pages are closed again.
     await maker.locator('button.logout').click();
@@ -169,7 +143,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await expect(checker.locator('tr[data-field="users.1.signatureRight"] .after').innerText()).resolves.toBe(
       'Вторая подпись',
     );
-    await inEveryLanguage(checker, '3-1-checker-sees-difference');
+    await onBothScreens(checker, JOURNEY, '3-1-checker-sees-difference');
     await checker.locator('button.approve').click();
     await changeStatusShown(checker, /Применено/);
 
@@ -279,7 +253,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
       await maker.reload();
       await expect(user().locator('.badge').first().innerText()).resolves.toBe(status);
     }
-    await inEveryLanguage(maker, '5-client-after-block-and-unblock');
+    await onBothScreens(maker, JOURNEY, '5-client-after-block-and-unblock');
   });
 
   it('a Standard user’s PIN envelope with a new card and a token reissue, each checked: the envelope prints once as PDF', async () => {
@@ -303,7 +277,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
       'otpDevice (new)',
       /OTP-карта|Карта/,
     );
-    await inEveryLanguage(checker, '6-1-checker-sees-new-card');
+    await onBothScreens(checker, JOURNEY, '6-1-checker-sees-new-card');
     await maker.reload();
     await changeStatusShown(maker, /Применено/);
     const download = maker.waitForEvent('download');
@@ -335,7 +309,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await operator.waitForURL('**/staff/operations');
     await operator.goto('/documents');
     await operator.waitForURL('**/staff/operations');
-    await inEveryLanguage(operator, '7-operator-home');
+    await onBothScreens(operator, JOURNEY, '7-operator-home');
 
     // A minute before the staff idle limit (15 minutes) the shell warns, counting down; staying keeps the session.
     // Choosing a language is activity (the server hears of it), so each language waits its own 14 minutes.

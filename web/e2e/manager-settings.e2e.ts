@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { screenshotWhole } from './support/applications.js';
-import { VIEWPORTS, type ViewportName, launchBrowser, openContext } from './support/browser.js';
+import { launchBrowser, openContext } from './support/browser.js';
 import { DEMO_ORGANIZATION, demoUser } from './support/demo.js';
+import { onBothScreens } from './support/screens.js';
 import { changeStatusShown, loginStaff, openChangeId, staffApiCall } from './support/staff.js';
 
 const JOURNEY = 'manager-settings';
-const LANGUAGES = ['kk', 'ru', 'en'] as const;
-const SIZES: readonly ViewportName[] = ['desktop', 'mobile'];
 const SETTINGS = '/manager/settings/change-checking';
 const HOUR_MS = 3_600_000;
 
@@ -15,60 +14,6 @@ interface CheckingSettings {
   expiryHours: number;
   exemptTypes: string[];
   exemptibleTypes: string[];
-}
-
-/** Switches the interface language with the header's menu and waits for the page to say it. */
-async function switchTo(page: Page, language: string): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
-  await page.locator('select.language-select').first().selectOption(language);
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
-}
-
-/**
- * What a reader would find wrong on the page's own part: a key instead of words, and with `widths`,
- * content wider than its column or text cut off.
- */
-function layoutProblems(page: Page, widths: boolean): Promise<string[]> {
-  return page.evaluate((widths) => {
-    const problems: string[] = [];
-    const main = document.querySelector('main')!;
-    const key = /\b(?:staff|common|right|channel)\.[a-zA-Z]+[\w.]*/.exec(document.body.innerText);
-    if (key) problems.push(`an untranslated key: ${key[0]}`);
-    if (!widths) return problems;
-    if (document.documentElement.scrollWidth > window.innerWidth + 1)
-      problems.push(`the page is ${document.documentElement.scrollWidth}px wide`);
-    if (main.scrollWidth > main.clientWidth + 1)
-      problems.push(`the content is ${main.scrollWidth}px wide in ${main.clientWidth}px`);
-    for (const element of Array.from(
-      main.querySelectorAll<HTMLElement>('h1, h2, h3, legend, label, button, th, td, dt, dd, .badge, select'),
-    )) {
-      if (element.offsetParent === null) continue;
-      if (element.scrollWidth > element.clientWidth + 1)
-        problems.push(`cut off: <${element.tagName.toLowerCase()}> "${element.innerText.slice(0, 40)}"`);
-    }
-    return problems;
-  }, widths);
-}
-
-/** A screen on a desktop and a phone screen in each language, nothing untranslated or cut off. */
-async function everywhere(page: Page, name: string): Promise<void> {
-  const problems: string[] = [];
-  for (const size of SIZES) {
-    await page.setViewportSize(VIEWPORTS[size]);
-    for (const language of LANGUAGES) {
-      await switchTo(page, language);
-      await page.locator('h1').first().waitFor();
-      // The staff shell has no phone layout yet: its side navigation keeps 14rem of a 360px screen,
-      // leaving the page a column too narrow for any heading. The phone's shots show it; only the
-      // words are checked there.
-      const found = await layoutProblems(page, size === 'desktop');
-      problems.push(...found.map((problem) => `${size} ${language}: ${problem}`));
-      await screenshotWhole(page, JOURNEY, `${name}-${language}-${size}`);
-    }
-  }
-  await page.setViewportSize(VIEWPORTS.desktop);
-  await switchTo(page, 'ru');
-  expect(problems).toEqual([]);
 }
 
 async function settingsOf(page: Page): Promise<CheckingSettings> {
@@ -123,7 +68,7 @@ describe('the bank’s checking rules, set by a senior manager, and a maker’s 
     await openSettingsFromMenu(senior);
     // Every type the API lets the bank exempt, however many: the page lists what it is told.
     await expect(senior.locator('.exemptions li').count()).resolves.toBe(original.exemptibleTypes.length);
-    await everywhere(senior, '1-settings-senior');
+    await onBothScreens(senior, JOURNEY, '1-settings-senior');
 
     // Hours are checked before sending.
     await senior.locator('#expiry-hours').fill('721');
@@ -173,7 +118,7 @@ describe('the bank’s checking rules, set by a senior manager, and a maker’s 
     ).resolves.toBe('true');
     const forced = await staffApiCall(maker, 'PUT', SETTINGS, { expiryHours: 1, exemptTypes: [] });
     expect(forced).toMatchObject({ status: 403, body: { code: 'AUTH_FORBIDDEN_FOR_ROLE' } });
-    await everywhere(maker, '3-settings-read-only');
+    await onBothScreens(maker, JOURNEY, '3-settings-read-only');
   });
 
   it('a manager corrects their own pending request; the checker sees the new difference to check', async () => {
@@ -198,7 +143,7 @@ describe('the bank’s checking rules, set by a senior manager, and a maker’s 
     await maker.locator('button.amend').click();
     await maker.locator('form.amend #amend-signatureRight').waitFor();
     await expect(maker.locator('#amend-signatureRight').inputValue()).resolves.toBe('FIRST');
-    await everywhere(maker, '4-correction-form');
+    await onBothScreens(maker, JOURNEY, '4-correction-form');
     await maker.locator('#amend-signatureRight').selectOption('SECOND');
     await maker.locator('#amend-channels input').nth(2).check();
     await maker.locator('button.save-amendment').click();
@@ -209,7 +154,7 @@ describe('the bank’s checking rules, set by a senior manager, and a maker’s 
       'Вторая подпись',
     );
     await expect(maker.locator('tr[data-field="channels"] .after').innerText()).resolves.toContain('Mobile');
-    await everywhere(maker, '5-corrected');
+    await onBothScreens(maker, JOURNEY, '5-corrected');
 
     const checker = await desktopPage();
     await loginStaff(checker, 'demo.checker');
@@ -223,7 +168,7 @@ describe('the bank’s checking rules, set by a senior manager, and a maker’s 
     expect(channels.split(', ').sort()).toEqual(['Light', 'Mobile', 'Стандарт']);
     await expect(checker.locator('.timeline').innerText()).resolves.toContain('Исправлено автором');
     await expect(checker.locator('button.amend').count()).resolves.toBe(0);
-    await everywhere(checker, '6-checker-sees-correction');
+    await onBothScreens(checker, JOURNEY, '6-checker-sees-correction');
 
     // The journey changes no demo user: the checker rejects it.
     await checker.locator('button.reject').click();

@@ -6,7 +6,6 @@ import { launchBrowser, openContext } from './support/browser.js';
 import { uniqueNumber } from './support/demo.js';
 import {
   bringBankBack,
-  inEveryLanguage,
   justAfterAFailedAttempt,
   opsCall,
   signedPayment,
@@ -14,10 +13,8 @@ import {
   takeBankDown,
   type StuckActivity,
 } from './support/operations.js';
+import { onBothScreens } from './support/screens.js';
 import { loginStaff } from './support/staff.js';
-
-// Desktop only: the staff shell has no narrow layout (a known gap), so every screen here is checked
-// on the desktop viewport.
 
 const JOURNEY = 'operations-console';
 const OUTAGE = 'core maintenance (e2e)';
@@ -68,7 +65,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     ]);
     await operator.locator('table.processes tbody tr').first().waitFor();
     await operator.locator('.kinds .kind').first().waitFor();
-    await inEveryLanguage(operator, JOURNEY, '1-processes');
+    await onBothScreens(operator, JOURNEY, '1-processes');
   });
 
   it(
@@ -103,7 +100,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
         Number(await step.locator('[data-attempt]').getAttribute('data-attempt')),
       ).toBeGreaterThanOrEqual(2);
       await expect(step.locator('.next').innerText()).resolves.not.toBe('—');
-      await inEveryLanguage(operator, JOURNEY, '2-1-stuck');
+      await onBothScreens(operator, JOURNEY, '2-1-stuck');
 
       // An auditor reads the same stuck process, its failing step and history, with no way to act.
       auditor = await (await desktopContext()).newPage();
@@ -133,7 +130,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     await expect(operator.locator('a.temporal-ui').getAttribute('href')).resolves.toContain(
       `/workflows/document-${paymentId}`,
     );
-    await inEveryLanguage(operator, JOURNEY, '3-1-process-failing');
+    await onBothScreens(operator, JOURNEY, '3-1-process-failing');
 
     // No reason, no retry.
     await operator.locator('button.retry-now').click();
@@ -155,14 +152,14 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     await expect(action.locator('.reason').innerText()).resolves.toContain(REASON);
     await expect(action.locator('.operator').innerText()).resolves.toBe('Оператор');
     await operator.locator('.history tbody tr[data-kind="ACTIVITY_COMPLETED"]').first().waitFor();
-    await inEveryLanguage(operator, JOURNEY, '3-2-process-executed');
+    await onBothScreens(operator, JOURNEY, '3-2-process-executed');
 
     // Among every process, counted as an executed payment; its count filters the list to it.
     await operator.locator('nav.side-nav a[href="/staff/operations"]').click();
     const executedCount = operator.locator('[data-count="payment:EXECUTED"]');
     await executedCount.waitFor();
     await operator.locator(`tr[data-process="${paymentId}"]`).waitFor();
-    await inEveryLanguage(operator, JOURNEY, '3-3-processes');
+    await onBothScreens(operator, JOURNEY, '3-3-processes');
     await executedCount.click();
     await operator.waitForURL('**/staff/operations?type=payment&status=EXECUTED');
     await operator.locator(`tr[data-process="${paymentId}"] [data-status="EXECUTED"]`).waitFor();
@@ -181,7 +178,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     await expect(row.count()).resolves.toBe(1);
     await expect(row.innerText()).resolves.toContain('Олжас Оператор');
     await expect(row.locator('.details').innerText()).resolves.toContain(REASON);
-    await inEveryLanguage(operator, JOURNEY, '4-audit-log');
+    await onBothScreens(operator, JOURNEY, '4-audit-log');
 
     const csvHref = await operator.locator('a.csv').getAttribute('href');
     expect(csvHref).toBe(`/api/ops/audit.csv?action=OPS_PROCESS_RETRY&subjectId=${paymentId}`);
@@ -203,7 +200,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     await operator.locator('.notice[role="status"]').waitFor({ timeout: 30_000 });
     // Shown with the notice: the page reloads the platform's state before it announces the run.
     await expect(operator.locator('.last-check [data-ok]').getAttribute('data-ok')).resolves.toBe('true');
-    await inEveryLanguage(operator, JOURNEY, '5-platform');
+    await onBothScreens(operator, JOURNEY, '5-platform');
   });
 
   it('the auditor finds the operator’s action in the executed process, and the server refuses them the same action', async () => {

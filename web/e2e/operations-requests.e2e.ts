@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext } from './support/browser.js';
 import { uniqueNumber } from './support/demo.js';
-import { inEveryLanguage, opsCall, paymentAwaitingSignatures, reloadUntil } from './support/operations.js';
+import { opsCall, paymentAwaitingSignatures, reloadUntil } from './support/operations.js';
+import { onBothScreens } from './support/screens.js';
 import { loginStaff } from './support/staff.js';
-
-// Desktop only, as the rest of the staff area (no narrow layout yet).
 
 const JOURNEY = 'operations-requests';
 const REASON = 'Клиент позвонил и попросил отменить платёж';
@@ -44,13 +43,13 @@ describe('operators’ four eyes: one asks to cancel a payment awaiting signatur
     await maker.locator('button.confirm-action').click();
     await maker.locator('#action-reason-message.field-error').waitFor();
     await maker.locator('#action-reason').fill(REASON);
-    await inEveryLanguage(maker, JOURNEY, '1-1-cancel-asked');
+    await onBothScreens(maker, JOURNEY, '1-1-cancel-asked');
     await maker.locator('button.confirm-action').click();
 
     const link = maker.locator('.requested a');
     await link.waitFor();
     requestId = (await link.getAttribute('href'))!.split('/').pop()!;
-    await inEveryLanguage(maker, JOURNEY, '1-2-cancel-requested');
+    await onBothScreens(maker, JOURNEY, '1-2-cancel-requested');
 
     // The same request twice is refused, in words.
     await maker.locator('button.cancel-process').click();
@@ -69,7 +68,7 @@ describe('operators’ four eyes: one asks to cancel a payment awaiting signatur
     await expect(
       maker.locator('tr[data-field="status"] .before [data-status]').getAttribute('data-status'),
     ).resolves.toBe('AWAITING_SIGNATURES');
-    await inEveryLanguage(maker, JOURNEY, '2-own-request');
+    await onBothScreens(maker, JOURNEY, '2-own-request');
 
     const { body: request } = await opsCall<{ reviewToken: string }>(
       maker,
@@ -89,23 +88,23 @@ describe('operators’ four eyes: one asks to cancel a payment awaiting signatur
     await checker.waitForURL('**/staff/operations/requests');
     const row = checker.locator(`[data-group="toCheck"] tr[data-request="${requestId}"]`);
     await row.waitFor();
-    await inEveryLanguage(checker, JOURNEY, '3-requests-to-check');
+    await onBothScreens(checker, JOURNEY, '3-requests-to-check');
 
     await row.locator('a').click();
     await checker.waitForURL(`**/staff/operations/requests/${requestId}`);
     await checker.locator('tr[data-field="status"] .after [data-status="CANCELLED"]').waitFor();
-    await inEveryLanguage(checker, JOURNEY, '4-request-to-check');
+    await onBothScreens(checker, JOURNEY, '4-request-to-check');
     await checker.locator('button.approve').click();
     await checker.locator('.notice[role="status"]').waitFor();
     await reloadUntil(checker, '.page-header [data-tone="good"]');
     await expect(checker.locator('dd.checker').innerText()).resolves.not.toBe('');
-    await inEveryLanguage(checker, JOURNEY, '5-request-applied');
+    await onBothScreens(checker, JOURNEY, '5-request-applied');
 
     await checker.locator('dd.process a').click();
     await checker.waitForURL(`**/staff/operations/processes/${paymentId}`);
     await reloadUntil(checker, '.page-header [data-status="CANCELLED"]');
     await expect(checker.locator('.actions').count()).resolves.toBe(0);
-    await inEveryLanguage(checker, JOURNEY, '6-payment-cancelled');
+    await onBothScreens(checker, JOURNEY, '6-payment-cancelled');
 
     // The maker finds it decided in the list.
     await maker.goto('/staff/operations/requests');

@@ -6,7 +6,7 @@ import { launchBrowser, openContext } from './support/browser.js';
 import { forcedApiCall, loginByPhone } from './support/client.js';
 import { DEMO_COUNTERPARTY, DEMO_ORGANIZATION, demoUser, uniqueNumber } from './support/demo.js';
 import { confirmOtpCode } from './support/applications.js';
-import { inEveryLanguage } from './support/operations.js';
+import { inEveryLanguage } from './support/screens.js';
 
 const JOURNEY = 'payment-import';
 

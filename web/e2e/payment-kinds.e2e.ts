@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, openContext } from './support/browser.js';
 import { enterPinInAgentPopup, loginByPhone, loginStandard, openDocumentId } from './support/client.js';
 import { demoUser, uniqueNumber } from './support/demo.js';
-import { inEveryLanguage } from './support/operations.js';
+import { inEveryLanguage } from './support/screens.js';
 
 const JOURNEY = 'payment-kinds';
 

@@ -4,7 +4,7 @@ import { launchBrowser, openContext } from './support/browser.js';
 import { createPaymentOverApi, loginByPhone, openDocumentId } from './support/client.js';
 import { DEMO_COUNTERPARTY, demoUser, uniqueNumber } from './support/demo.js';
 import { approveWithOtp } from './support/applications.js';
-import { inEveryLanguage } from './support/operations.js';
+import { inEveryLanguage } from './support/screens.js';
 
 const JOURNEY = 'payment-templates';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { type ViewportName, launchBrowser, openContext } from './support/browser.js';
-import { inEveryLanguage } from './support/operations.js';
+import { inEveryLanguage } from './support/screens.js';
 import { loginStaff } from './support/staff.js';
 
 const JOURNEY = 'reference-data';

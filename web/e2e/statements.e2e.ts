@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type ViewportName, launchBrowser, openContext } from './support/browser.js';
 import { loginByPhone } from './support/client.js';
 import { demoUser } from './support/demo.js';
-import { inEveryLanguage } from './support/operations.js';
+import { inEveryLanguage } from './support/screens.js';
 import { DEMO_ACCOUNT } from '@qoltanba/backend/demo/demo-data';
 
 const JOURNEY = 'statements';

@@ -2,11 +2,8 @@ import { expect } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import { logInOverHttp } from '@qoltanba/local/backend-client';
 import { E2E_ENV } from '@qoltanba/testing/e2e-platform';
-import { screenshotWhole } from './applications.js';
 import { createPaymentOverApi, enterPinInAgentPopup, loginStandard } from './client.js';
 import { DEMO_PASSWORD, demoUser } from './demo.js';
-
-const LANGUAGES = ['kk', 'ru', 'en'] as const;
 
 /** A step the simulated bank keeps failing, as the stuck list reports it. */
 export interface StuckActivity {
@@ -109,39 +106,6 @@ export async function justAfterAFailedAttempt(page: Page, id: string, seconds: n
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`No quiet moment of ${seconds} s between attempts of ${id}`);
-}
-
-/** Switches the interface language with the header's menu and waits for the page to say it. */
-export async function switchTo(page: Page, language: string): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
-  await page.locator('select.language-select').first().selectOption(language);
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
-}
-
-/**
- * A screen in each language (`<journey>/<name>-<language>.png`), and nothing on it left
- * untranslated or wider than the screen; back in Russian afterwards.
- */
-export async function inEveryLanguage(page: Page, journey: string, name: string): Promise<string[]> {
-  const paths: string[] = [];
-  for (const language of LANGUAGES) {
-    await switchTo(page, language);
-    await page.locator('h1').first().waitFor();
-    const problems = await page.evaluate(() => {
-      const found: string[] = [];
-      const key = /\b(?:staff|status|timeline|common|documents)\.[a-zA-Z]+(?:\.[\w-]+)*\b/.exec(
-        document.body.innerText,
-      );
-      if (key) found.push(`an untranslated key: ${key[0]}`);
-      if (document.documentElement.scrollWidth > window.innerWidth + 1)
-        found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
-      return found;
-    });
-    expect(problems).toEqual([]);
-    paths.push(await screenshotWhole(page, journey, `${name}-${language}`));
-  }
-  await switchTo(page, 'ru');
-  return paths;
 }
 
 /**

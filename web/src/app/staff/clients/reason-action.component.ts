@@ -24,6 +24,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
       flex-wrap: wrap;
       gap: 0.5rem;
       align-items: center;
+      max-width: 100%;
+    }
+    /* A long reason's list narrows to the screen (the option's words cut) rather than widen the page. */
+    label,
+    select {
+      max-width: 100%;
     }
     select {
       min-height: 2.25rem;

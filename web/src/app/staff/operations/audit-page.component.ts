@@ -171,12 +171,18 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
     }
   `,
   styles: `
+    @use 'breakpoints';
+
     .filters {
       display: grid;
       grid-template-columns: repeat(4, minmax(0, 1fr));
       gap: 0.75rem 1rem;
       align-items: end;
       margin-bottom: 1.5rem;
+
+      @include breakpoints.below(breakpoints.$mobile-layout-below) {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
     }
     .filters .buttons {
       display: flex;
@@ -192,8 +198,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
     .nowrap {
       white-space: nowrap;
     }
+    /* Long ids wrap, but do not narrow a column below its longest word: the table scrolls instead. */
     td {
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .details {
       max-width: 24rem;

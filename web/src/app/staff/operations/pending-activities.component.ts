@@ -59,8 +59,10 @@ import { activityStateKey } from './process-words';
     .nowrap {
       white-space: nowrap;
     }
+    /* Lines a reader can follow, not a column a letter wide: the table scrolls on a phone. */
     .failure {
-      overflow-wrap: anywhere;
+      min-width: 14rem;
+      overflow-wrap: break-word;
       color: var(--qb-color-down-text);
     }
   `,

@@ -57,33 +57,38 @@ const TONE: Readonly<Record<string, string | null>> = {
             >{{ 'status.' + platform.health.status | transloco }}</span
           >
         </h2>
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">{{ 'staff.ops.platform.component' | transloco }}</th>
-              <th scope="col">{{ 'staff.ops.platform.state' | transloco }}</th>
-              <th scope="col">{{ 'staff.ops.platform.details' | transloco }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (name of components; track name) {
-              @let part = platform.health.components[name];
-              <tr [attr.data-component]="name">
-                <td>{{ 'staff.ops.platform.components.' + name | transloco }}</td>
-                <td>
-                  <span class="badge" [attr.data-status]="part.status" [attr.data-tone]="tone[part.status]">{{
-                    'status.' + part.status | transloco
-                  }}</span>
-                </td>
-                <td class="component-details">
-                  @for (detail of detailsOf(part); track $index; let last = $last) {
-                    {{ detail.key | transloco: detail.params }}{{ last ? '' : ' · ' }}
-                  }
-                </td>
+        <div class="table-wrap">
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">{{ 'staff.ops.platform.component' | transloco }}</th>
+                <th scope="col">{{ 'staff.ops.platform.state' | transloco }}</th>
+                <th scope="col">{{ 'staff.ops.platform.details' | transloco }}</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              @for (name of components; track name) {
+                @let part = platform.health.components[name];
+                <tr [attr.data-component]="name">
+                  <td>{{ 'staff.ops.platform.components.' + name | transloco }}</td>
+                  <td>
+                    <span
+                      class="badge"
+                      [attr.data-status]="part.status"
+                      [attr.data-tone]="tone[part.status]"
+                      >{{ 'status.' + part.status | transloco }}</span
+                    >
+                  </td>
+                  <td class="component-details">
+                    @for (detail of detailsOf(part); track $index; let last = $last) {
+                      {{ detail.key | transloco: detail.params }}{{ last ? '' : ' · ' }}
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
         <p class="muted">
           {{ 'status.checkedAt' | transloco }} {{ platform.health.checkedAt | localDateTime }}
         </p>

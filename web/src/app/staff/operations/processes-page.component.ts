@@ -208,6 +208,8 @@ interface KindCounts {
     }
   `,
   styles: `
+    @use 'breakpoints';
+
     .counts {
       margin-bottom: 1.5rem;
     }
@@ -247,6 +249,14 @@ interface KindCounts {
       gap: 0.75rem 1rem;
       align-items: end;
       margin-bottom: 1.5rem;
+
+      @include breakpoints.below(breakpoints.$mobile-layout-below) {
+        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+
+        .wide {
+          grid-column: 1 / -1;
+        }
+      }
     }
     .filters .buttons {
       display: flex;

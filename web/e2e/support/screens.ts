@@ -1,0 +1,101 @@
+import { expect } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { screenshotWhole } from './applications.js';
+import { VIEWPORTS } from './browser.js';
+
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+
+/** Translation keys of the staff's and the shared words, should one be shown instead of words. */
+const STAFF_KEYS = /\b(?:staff|status|timeline|common|documents)\.[a-zA-Z]+(?:\.[\w-]+)*\b/;
+
+/** Switches the interface language with the header's menu and waits for the page to say it. */
+export async function switchTo(page: Page, language: string): Promise<void> {
+  if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
+  await page.locator('select.language-select').first().selectOption(language);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+}
+
+/**
+ * What a reader would find wrong on the screen: a translation key (`keys`) instead of words, a page
+ * wider than the screen, a box whose content spills out of it (a table scrolls inside its
+ * `.table-wrap` instead), a heading, label, button, cell or badge whose text is cut off.
+ */
+export function layoutProblems(page: Page, keys: RegExp = STAFF_KEYS): Promise<string[]> {
+  // The screen's own width: a phone's page grows to fit what is too wide for it.
+  const screenWidth = page.viewportSize()!.width;
+  return page.evaluate(
+    ({ keys, screenWidth }) => {
+      const problems: string[] = [];
+      const key = new RegExp(keys).exec(document.body.innerText);
+      if (key) problems.push(`an untranslated key: ${key[0]}`);
+      if (document.documentElement.scrollWidth > screenWidth + 1)
+        problems.push(
+          `the page is ${document.documentElement.scrollWidth}px wide on a ${screenWidth}px screen`,
+        );
+      const main = document.querySelector('main')!;
+      const shown = (element: HTMLElement) => element.offsetParent !== null;
+      const describe = (element: HTMLElement) =>
+        `<${element.tagName.toLowerCase()}> "${element.innerText.slice(0, 40)}"`;
+      for (const element of [main, ...Array.from(main.querySelectorAll<HTMLElement>('*'))]) {
+        if (!shown(element) || element.closest('.table-wrap')) continue;
+        if (getComputedStyle(element).overflowX !== 'visible' || element.clientWidth === 0) continue;
+        if (element.scrollWidth > element.clientWidth + 1)
+          problems.push(`spills out of its ${element.clientWidth}px: ${describe(element)}`);
+      }
+      const boxes = main.querySelectorAll<HTMLElement>(
+        'h1, h2, h3, legend, label, button, a.button, th, td, dt, dd, .badge, select',
+      );
+      for (const element of Array.from(boxes)) {
+        if (shown(element) && element.scrollWidth > element.clientWidth + 1)
+          problems.push(`cut off: ${describe(element)}`);
+      }
+      return problems;
+    },
+    { keys: keys.source, screenWidth },
+  );
+}
+
+/**
+ * The screen open on `page` in each language, nothing on it left untranslated, too wide or cut off
+ * (`<journey>/<name>-<language>.png`); back in Russian afterwards.
+ */
+export async function inEveryLanguage(page: Page, journey: string, name: string): Promise<string[]> {
+  return checkScreens(page, journey, name, false);
+}
+
+/**
+ * The same on a desktop and a phone's screen, the page resized to a phone's in between
+ * (`<name>-<language>-phone.png`): staff pages have one layout for both, narrowed by CSS.
+ */
+export async function onBothScreens(page: Page, journey: string, name: string): Promise<string[]> {
+  return checkScreens(page, journey, name, true);
+}
+
+async function checkScreens(page: Page, journey: string, name: string, phone: boolean): Promise<string[]> {
+  const paths: string[] = [];
+  const problems: string[] = [];
+  const own = page.viewportSize()!;
+  const screens = phone
+    ? [
+        { size: own, suffix: '' },
+        { size: VIEWPORTS.mobile, suffix: '-phone' },
+      ]
+    : [{ size: own, suffix: '' }];
+  try {
+    for (const { size, suffix } of screens) {
+      await page.setViewportSize(size);
+      for (const language of LANGUAGES) {
+        await switchTo(page, language);
+        await page.locator('h1').first().waitFor();
+        const found = await layoutProblems(page);
+        problems.push(...found.map((problem) => `${language}${suffix}: ${problem}`));
+        paths.push(await screenshotWhole(page, journey, `${name}-${language}${suffix}`));
+      }
+    }
+  } finally {
+    await page.setViewportSize(own);
+  }
+  await switchTo(page, 'ru');
+  expect(problems).toEqual([]);
+  return paths;
+}
