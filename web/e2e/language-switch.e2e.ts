@@ -3,8 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { type ViewportName, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { createPaymentOverApi, loginByPhone } from './support/client.js';
 import { demoUser, uniqueNumber } from './support/demo.js';
+import { switchTo } from './support/screens.js';
 
 const JOURNEY = 'language-switch';
+/** Russian first: the page opens in it, and each other language must change every word. */
 const LANGUAGES = ['ru', 'kk', 'en'] as const;
 
 /**
@@ -52,16 +54,6 @@ async function draftPaymentExists(browser: Browser): Promise<void> {
   } finally {
     await context.close();
   }
-}
-
-async function switchTo(page: Page, language: string): Promise<void> {
-  if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
-  const heading = await page.locator('h1').first().innerText();
-  await page.locator('select.language-select').first().selectOption(language);
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
-  // A language's texts load as their own chunk and the page re-renders at once when they arrive:
-  // the heading changing says they are on screen.
-  await page.waitForFunction((before) => document.querySelector('h1')?.innerText.trim() !== before, heading);
 }
 
 describe('the language switch', () => {

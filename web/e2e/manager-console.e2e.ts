@@ -56,6 +56,8 @@ describe('the manager console: clients onboarded and changed by one manager, che
 
   it('a manager logs in with their role in view, finds the demo client by BIN and reads it whole', async () => {
     maker = await desktopPage();
+    await maker.goto('/staff/login');
+    await onBothScreens(maker, JOURNEY, '0-staff-login');
     await loginStaff(maker, 'demo.manager');
     await expect(maker.locator('[data-role]').innerText()).resolves.toBe('Менеджер');
     // Client pages are not a manager's: the staff area is where they land.
@@ -135,7 +137,10 @@ describe('the manager console: clients onboarded and changed by one manager, che
     checker = await desktopPage();
     await loginStaff(checker, 'demo.checker');
     await checker.goto('/staff/changes');
-    await checker.locator(`[data-group="toCheck"] tr[data-change="${onboardingId}"] a`).click();
+    const toCheck = checker.locator(`[data-group="toCheck"] tr[data-change="${onboardingId}"] a`);
+    await toCheck.waitFor();
+    await onBothScreens(checker, JOURNEY, '3-0-changes-to-check');
+    await toCheck.click();
     await checker.waitForURL(`**/staff/changes/${onboardingId}`);
     await expect(checker.locator('tr[data-field="organization.binIin"] .after').innerText()).resolves.toBe(
       bin,

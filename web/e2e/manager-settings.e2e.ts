@@ -90,7 +90,7 @@ describe('the bank’s checking rules, set by a senior manager, and a maker’s 
     await expect(senior.locator('.exemptions .field-error').innerText()).resolves.toContain(
       'всегда проверяет второй менеджер',
     );
-    await screenshotWhole(senior, JOURNEY, '2-forged-type-refused-ru-desktop');
+    await screenshotWhole(senior, JOURNEY, '2-forged-type-refused-ru');
     await senior.unroute(`**/api${SETTINGS}`);
     await expect(settingsOf(senior)).resolves.toEqual(original);
 

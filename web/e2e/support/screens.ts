@@ -1,14 +1,18 @@
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { en } from '../../src/app/core/i18n/translations/en.js';
 import { screenshotWhole } from './applications.js';
 import { VIEWPORTS } from './browser.js';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 
-/** Translation keys of the staff's and the shared words, should one be shown instead of words. */
-const STAFF_KEYS = /\b(?:staff|status|timeline|common|documents)\.[a-zA-Z]+(?:\.[\w-]+)*\b/;
+/** A translation key of any of the app's namespaces (`staff.…`, `right.…`), shown instead of words. */
+const TRANSLATION_KEY = new RegExp(`\\b(?:${Object.keys(en).join('|')})\\.[a-zA-Z][\\w.-]*`);
 
-/** Switches the interface language with the header's menu and waits for the page to say it. */
+/**
+ * Switches the interface language with the header's menu and waits for the page to say it: the app
+ * says it once the language's words are rendered.
+ */
 export async function switchTo(page: Page, language: string): Promise<void> {
   if ((await page.evaluate(() => document.documentElement.lang)) === language) return;
   await page.locator('select.language-select').first().selectOption(language);
@@ -16,11 +20,11 @@ export async function switchTo(page: Page, language: string): Promise<void> {
 }
 
 /**
- * What a reader would find wrong on the screen: a translation key (`keys`) instead of words, a page
+ * What a reader would find wrong on the screen: a translation key instead of words, a page
  * wider than the screen, a box whose content spills out of it (a table scrolls inside its
  * `.table-wrap` instead), a heading, label, button, cell or badge whose text is cut off.
  */
-export function layoutProblems(page: Page, keys: RegExp = STAFF_KEYS): Promise<string[]> {
+export function layoutProblems(page: Page): Promise<string[]> {
   // The screen's own width: a phone's page grows to fit what is too wide for it.
   const screenWidth = page.viewportSize()!.width;
   return page.evaluate(
@@ -46,12 +50,12 @@ export function layoutProblems(page: Page, keys: RegExp = STAFF_KEYS): Promise<s
         'h1, h2, h3, legend, label, button, a.button, th, td, dt, dd, .badge, select',
       );
       for (const element of Array.from(boxes)) {
-        if (shown(element) && element.scrollWidth > element.clientWidth + 1)
-          problems.push(`cut off: ${describe(element)}`);
+        if (!shown(element) || element.closest('.visually-hidden')) continue;
+        if (element.scrollWidth > element.clientWidth + 1) problems.push(`cut off: ${describe(element)}`);
       }
       return problems;
     },
-    { keys: keys.source, screenWidth },
+    { keys: TRANSLATION_KEY.source, screenWidth },
   );
 }
 

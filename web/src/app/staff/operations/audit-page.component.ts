@@ -180,7 +180,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
       align-items: end;
       margin-bottom: 1.5rem;
 
-      @include breakpoints.below(breakpoints.$mobile-layout-below) {
+      /* Below a wide screen, the side menu leaves four columns too narrow for their labels. */
+      @include breakpoints.below(lg) {
         grid-template-columns: repeat(2, minmax(0, 1fr));
       }
     }
@@ -198,11 +199,14 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
     .nowrap {
       white-space: nowrap;
     }
-    /* Long ids wrap, but do not narrow a column below its longest word: the table scrolls instead. */
+    /* Long ids and details break anywhere, but no column narrows to a letter a line: on a phone the
+       table scrolls instead. */
     td {
-      overflow-wrap: break-word;
+      min-width: 7rem;
+      overflow-wrap: anywhere;
     }
     .details {
+      min-width: 14rem;
       max-width: 24rem;
     }
   `,

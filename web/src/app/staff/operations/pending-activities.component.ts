@@ -62,7 +62,7 @@ import { activityStateKey } from './process-words';
     /* Lines a reader can follow, not a column a letter wide: the table scrolls on a phone. */
     .failure {
       min-width: 14rem;
-      overflow-wrap: break-word;
+      overflow-wrap: anywhere;
       color: var(--qb-color-down-text);
     }
   `,

@@ -250,7 +250,8 @@ interface KindCounts {
       align-items: end;
       margin-bottom: 1.5rem;
 
-      @include breakpoints.below(breakpoints.$mobile-layout-below) {
+      /* Below a wide screen, the side menu leaves too little for three lists and the search. */
+      @include breakpoints.below(lg) {
         grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
 
         .wide {

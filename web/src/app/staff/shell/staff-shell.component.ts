@@ -8,9 +8,10 @@ import { MANAGER_ROLES } from '../staff.guards';
 import { IdleWarningComponent } from '../../core/auth/idle-warning.component';
 
 /**
- * The bank staff's desktop frame: the clients' desktop shell with the staff's navigation and the
- * person's name and role always in view, so nobody forgets whose desk the browser is on. Managers
- * get the clients and changes; operators and auditors the operations console.
+ * The bank staff's frame, on a desktop or a phone: the clients' desktop shell (narrowed by CSS on a
+ * phone) with the staff's navigation and the person's name and role always in view, so nobody
+ * forgets whose desk the browser is on. Managers get the clients and changes; operators and auditors
+ * the operations console.
  */
 @Component({
   selector: 'qb-staff-shell',
