@@ -96,17 +96,17 @@ describe('the manager console: clients onboarded and changed by one manager, che
       await channels.nth(0).uncheck();
       await channels.nth(2).check();
     }
-    await screenshotWhole(maker, JOURNEY, '2-2-onboarding-users-ru');
+    await onBothScreens(maker, JOURNEY, '2-2-onboarding-users');
     await maker.locator('button.next').click();
     await maker.locator('section.review').waitFor();
-    await screenshotWhole(maker, JOURNEY, '2-3-onboarding-review-ru');
+    await onBothScreens(maker, JOURNEY, '2-3-onboarding-review');
     await maker.locator('button.submit').click();
     // The bank refuses an account at another bank: back on the accounts step, at the field.
     const ibanError = maker.locator('#accounts-0-iban-message.field-error');
     await ibanError.waitFor();
     await expect(maker.locator('#accounts-0-iban').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(maker.locator('[role="alert"]').first().innerText()).resolves.toContain('в этом банке');
-    await screenshotWhole(maker, JOURNEY, '2-4-onboarding-foreign-iban-ru');
+    await onBothScreens(maker, JOURNEY, '2-4-onboarding-foreign-iban');
     await maker.locator('#accounts-0-iban').fill(iban);
     await maker.locator('button.next').click();
     await maker.locator('button.next').click();
@@ -171,7 +171,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
         phone: signer.phone,
         otp: { kind: 'TOKEN', id: '', serial: '', secret },
       });
-      if (index === 0) await screenshotWhole(maker, JOURNEY, '3-2-envelope-opened-ru');
+      if (index === 0) await onBothScreens(maker, JOURNEY, '3-2-envelope-opened');
       // Opened once: it is gone from the list.
       await maker.locator(`li[data-envelope="user-${index}"]`).waitFor({ state: 'detached' });
     }
@@ -290,7 +290,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
     const pdf = await readFile(await (await download).path());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await maker.locator('li[data-envelope="envelope"]').waitFor({ state: 'detached' });
-    await screenshotWhole(maker, JOURNEY, '6-2-envelope-printed-ru');
+    await onBothScreens(maker, JOURNEY, '6-2-envelope-printed');
 
     await maker.goto(`/staff/clients/${DEMO_ORGANIZATION.id}`);
     await checked(

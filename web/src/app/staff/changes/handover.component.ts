@@ -64,13 +64,21 @@ interface HandoverContents {
     </div>
   `,
   styles: `
+    @use 'breakpoints';
+
     dl {
       display: grid;
-      grid-template-columns: minmax(10rem, max-content) 1fr;
+      grid-template-columns: minmax(10rem, max-content) minmax(0, 1fr);
       gap: 0.25rem 1rem;
+
+      /* On a phone each name above its value, a secret broken across lines rather than cut. */
+      @include breakpoints.below(sm) {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
     dd {
       margin: 0;
+      overflow-wrap: anywhere;
     }
     .mono {
       font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
@@ -80,12 +88,17 @@ interface HandoverContents {
       font-weight: 700;
       letter-spacing: 0.05em;
     }
+    /* Seven a row, as on the card; fewer on a phone. */
     .cells {
       display: grid;
       grid-template-columns: repeat(7, max-content);
       gap: 0.25rem 1rem;
       padding: 0;
       list-style: none;
+
+      @include breakpoints.below(md) {
+        grid-template-columns: repeat(auto-fill, minmax(6rem, max-content));
+      }
     }
     .cell {
       color: var(--qb-color-text-muted);
