@@ -63,7 +63,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
  * The screen open on `page` in each language, nothing on it left untranslated, too wide or cut off
  * (`<journey>/<name>-<language>.png`); back in Russian afterwards.
  */
-export async function inEveryLanguage(page: Page, journey: string, name: string): Promise<string[]> {
+export function inEveryLanguage(page: Page, journey: string, name: string): Promise<void> {
   return checkScreens(page, journey, name, false);
 }
 
@@ -71,20 +71,17 @@ export async function inEveryLanguage(page: Page, journey: string, name: string)
  * The same on a desktop and a phone's screen, the page resized to a phone's in between
  * (`<name>-<language>-phone.png`): staff pages have one layout for both, narrowed by CSS.
  */
-export async function onBothScreens(page: Page, journey: string, name: string): Promise<string[]> {
+export function onBothScreens(page: Page, journey: string, name: string): Promise<void> {
   return checkScreens(page, journey, name, true);
 }
 
-async function checkScreens(page: Page, journey: string, name: string, phone: boolean): Promise<string[]> {
-  const paths: string[] = [];
+async function checkScreens(page: Page, journey: string, name: string, phone: boolean): Promise<void> {
   const problems: string[] = [];
   const own = page.viewportSize()!;
-  const screens = phone
-    ? [
-        { size: own, suffix: '' },
-        { size: VIEWPORTS.mobile, suffix: '-phone' },
-      ]
-    : [{ size: own, suffix: '' }];
+  const screens = [
+    { size: own, suffix: '' },
+    ...(phone ? [{ size: VIEWPORTS.mobile, suffix: '-phone' }] : []),
+  ];
   try {
     for (const { size, suffix } of screens) {
       await page.setViewportSize(size);
@@ -93,7 +90,7 @@ async function checkScreens(page: Page, journey: string, name: string, phone: bo
         await page.locator('h1').first().waitFor();
         const found = await layoutProblems(page);
         problems.push(...found.map((problem) => `${language}${suffix}: ${problem}`));
-        paths.push(await screenshotWhole(page, journey, `${name}-${language}${suffix}`));
+        await screenshotWhole(page, journey, `${name}-${language}${suffix}`);
       }
     }
   } finally {
@@ -101,5 +98,4 @@ async function checkScreens(page: Page, journey: string, name: string, phone: bo
   }
   await switchTo(page, 'ru');
   expect(problems).toEqual([]);
-  return paths;
 }
