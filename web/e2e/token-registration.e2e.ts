@@ -144,13 +144,4 @@ describe('a new Standard client registers the token received at the branch', () 
     await expect(page.locator('qb-user-menu').innerText()).resolves.toContain(client.fullName);
     await screenshot(page, JOURNEY, '9-signed-in-with-eds-en-desktop');
   });
-
-  it('fits the credentials step on a phone screen', async () => {
-    const page = await clientBrowser('mobile', 'en-GB');
-    await page.goto('/register');
-    await page.locator('#reg-user-id').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, JOURNEY, '10-credentials-en-mobile');
-  });
 });

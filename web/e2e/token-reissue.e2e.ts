@@ -273,15 +273,4 @@ describe('a Standard client who forgot the token password reissues the token, th
     );
     expect(active).toHaveLength(2);
   }, 180_000);
-
-  it('fits the reissue on a phone screen', async () => {
-    const context = await openContext(browser, 'mobile', 'kk-KZ');
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/reissue');
-    await page.locator('#reg-user-id').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, JOURNEY, '26-credentials-kk-mobile');
-  });
 });
