@@ -8,10 +8,9 @@ import {
   approveWithOtp,
   asBankStaff,
   openApplicationId,
-  screenshotWhole,
   statusShown,
 } from './support/applications.js';
-import { type ViewportName, launchBrowser, openContext } from './support/browser.js';
+import { type ViewportName, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { enterPinInAgentPopup, forcedApiCall, loginByPhone, loginStandard } from './support/client.js';
 import { demoUser } from './support/demo.js';
 import { LANGUAGES, layoutProblems, switchTo } from './support/screens.js';
@@ -108,11 +107,11 @@ describe('applications', () => {
     await type(first, 'amount', '100.00');
     await expect(first.locator('#af-amount-message').innerText()).resolves.toContain('USD');
     await type(first, 'purpose', 'Payment for imported equipment under contract 7');
-    await screenshotWhole(first, JOURNEY, '1-1-purchase-form-light-desktop');
+    await screenshot(first, JOURNEY, '1-1-purchase-form-light-desktop');
     const id = await submitForSignature(first);
     await approveWithOtp(first, demoUser.first);
     await first.locator('.signature').first().waitFor();
-    await screenshotWhole(first, JOURNEY, '1-2-purchase-approved-by-first-desktop');
+    await screenshot(first, JOURNEY, '1-2-purchase-approved-by-first-desktop');
 
     // The SECOND signer approves on the phone, in Mobile, with the card cell the server names.
     const mobile = await context('mobile');
@@ -123,7 +122,7 @@ describe('applications', () => {
     await approveWithOtp(second, demoUser.second);
     await statusShown(second, 'SIGNED');
     await expect(second.locator('.signature').count()).resolves.toBe(2);
-    await screenshotWhole(second, JOURNEY, '1-3-purchase-approved-by-second-mobile');
+    await screenshot(second, JOURNEY, '1-3-purchase-approved-by-second-mobile');
 
     // Only an EDS from the Standard channel sends it: the PIN goes into the agent's own pop-up.
     const standard = await context('desktop');
@@ -138,7 +137,7 @@ describe('applications', () => {
     await expect(signer.locator('.executed-rate').innerText()).resolves.toMatch(/^500([.,]0+)?$/);
     await expect(signer.locator('.bank-answer .debited').innerText()).resolves.toMatch(/^50\s000,00\s₸$/);
     await expect(signer.locator('.bank-answer .credited').innerText()).resolves.toMatch(/^100,00\sUSD$/);
-    await screenshotWhole(signer, JOURNEY, '1-4-purchase-done-standard-desktop');
+    await screenshot(signer, JOURNEY, '1-4-purchase-done-standard-desktop');
 
     const [kztAfter, usdAfter] = await balances();
     expect(kztAfter!.balanceTiyn - kztBefore!.balanceTiyn).toBe(-5_000_000);
@@ -155,11 +154,11 @@ describe('applications', () => {
     await choose(page, 'certificateKind', 'BALANCE');
     await choose(page, 'language', 'kk');
     await choose(page, 'accountIban', DEMO_ACCOUNT.iban);
-    await screenshotWhole(page, JOURNEY, '2-1-certificate-form-mobile');
+    await screenshot(page, JOURNEY, '2-1-certificate-form-mobile');
     await submitForSignature(page);
     await approveWithOtp(page, demoUser.single);
     await statusShown(page, 'DONE');
-    await screenshotWhole(page, JOURNEY, '2-2-certificate-done-mobile');
+    await screenshot(page, JOURNEY, '2-2-certificate-done-mobile');
 
     const download = page.waitForEvent('download');
     await page.locator('.answer-file').click();
@@ -186,7 +185,7 @@ describe('applications', () => {
 
     await page.locator('.ask-to-cancel').click();
     await page.locator('#reason').fill('Sent by mistake: the statement is no longer needed');
-    await screenshotWhole(page, JOURNEY, '3-1-ask-to-cancel-desktop');
+    await screenshot(page, JOURNEY, '3-1-ask-to-cancel-desktop');
     await page.locator('.confirm-reason').click();
     await page.waitForURL(
       (url) => /^\/applications\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(originalId),
@@ -198,7 +197,7 @@ describe('applications', () => {
     );
     await approveWithOtp(page, demoUser.single);
     await statusShown(page, 'DONE');
-    await screenshotWhole(page, JOURNEY, '3-2-cancellation-done-desktop');
+    await screenshot(page, JOURNEY, '3-2-cancellation-done-desktop');
 
     await page.locator('.cancelled-link').click();
     await page.waitForURL(`**/applications/${originalId}`);
@@ -209,7 +208,7 @@ describe('applications', () => {
     await expect(page.locator('.ask-to-cancel').count()).resolves.toBe(0);
     // "Approved" was said of the cancellation: it does not follow its link to this page.
     await expect(page.locator('.action-message').count()).resolves.toBe(0);
-    await screenshotWhole(page, JOURNEY, '3-3-original-cancelled-desktop');
+    await screenshot(page, JOURNEY, '3-3-original-cancelled-desktop');
   });
 
   it('a form with an invalid SWIFT BIC and an amount with too many decimals shows the server’s errors on those fields and saves nothing', async () => {
@@ -260,7 +259,7 @@ describe('applications', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'af-amount');
     await page.locator('.form-error').waitFor();
     expect(new URL(page.url()).pathname).toBe('/applications/new/FX_TRANSFER');
-    await screenshotWhole(page, JOURNEY, '4-1-server-errors-inline-desktop');
+    await screenshot(page, JOURNEY, '4-1-server-errors-inline-desktop');
     const after = await forcedApiCall(page, 'GET', '/processes?pageSize=1');
     expect(after.body['total']).toEqual(before.body['total']);
   });
@@ -297,7 +296,7 @@ describe('applications', () => {
             if (!/\d[,.]\d{2}\s(₸|USD)/.test(text)) found.push('no amount with its currency');
           }
           problems.push(...found.map((problem) => `${language} ${screen.name}: ${problem}`));
-          await screenshotWhole(page, JOURNEY, `5-${screen.name}-${language}-${viewport}`);
+          await screenshot(page, JOURNEY, `5-${screen.name}-${language}-${viewport}`);
         }
       }
       expect(problems).toEqual([]);

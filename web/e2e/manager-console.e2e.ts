@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
-import { approveWithOtp, screenshotWhole } from './support/applications.js';
-import { apiCallsOf, launchBrowser, openContext } from './support/browser.js';
+import { approveWithOtp } from './support/applications.js';
+import { apiCallsOf, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { createPaymentOverApi, forcedApiCall } from './support/client.js';
 import { DEMO_ORGANIZATION, uniqueNumber } from './support/demo.js';
 import { latestSmsTo, temporaryPasswordIn } from './support/phone.js';
@@ -128,7 +128,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
     await maker.locator('button.logout').click();
     await maker.waitForURL('**/staff/login?reason=logged-out');
     await maker.locator('[role="status"]').waitFor();
-    await screenshotWhole(maker, JOURNEY, '2-6-logged-out-ru');
+    await screenshot(maker, JOURNEY, '2-6-logged-out-ru');
     await maker.goto(`/staff/changes/${onboardingId}`);
     await maker.waitForURL('**/staff/login?returnUrl=*');
   });
@@ -196,7 +196,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
       }, requests);
       requests.push(/changes\/([0-9a-f-]{36})/.exec(String(await link.jsonValue()))![1]!);
     }
-    await screenshotWhole(maker, JOURNEY, '4-1-new-client-ru');
+    await screenshot(maker, JOURNEY, '4-1-new-client-ru');
     for (const id of requests) {
       await checker.goto(`/staff/changes/${id}`);
       await checker.locator('button.approve').click();
@@ -236,7 +236,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
     // Both OTP signatures: approved, waiting for an EDS from the Standard channel to reach the bank.
     await second.locator('.page-header [data-status="SIGNED"]').waitFor();
     await expect(second.locator('.signature').count()).resolves.toBe(2);
-    await screenshotWhole(second, JOURNEY, '4-2-payment-signed-in-sequence-ru');
+    await screenshot(second, JOURNEY, '4-2-payment-signed-in-sequence-ru');
   });
 
   it('a user blocked and unblocked, each change checked by the second manager', async () => {
@@ -329,7 +329,7 @@ describe('the manager console: clients onboarded and changed by one manager, che
       await apiCalls.settled();
       await operator.clock.fastForward('14:05');
       await operator.locator('.idle-warning', { hasText: /0:5\d/ }).waitFor();
-      await screenshotWhole(operator, JOURNEY, `8-idle-warning-${language}`);
+      await screenshot(operator, JOURNEY, `8-idle-warning-${language}`);
     }
     await warning.locator('button.stay').click();
     await warning.waitFor({ state: 'detached' });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { screenshotWhole } from './support/applications.js';
-import { launchBrowser, openContext } from './support/browser.js';
+import { launchBrowser, openContext, screenshot } from './support/browser.js';
 import { DEMO_ORGANIZATION, demoUser } from './support/demo.js';
 import { onBothScreens } from './support/screens.js';
 import { changeStatusShown, loginStaff, openChangeId, staffApiCall } from './support/staff.js';
@@ -90,7 +89,7 @@ describe('the bank’s checking rules, set by a senior manager, and a maker’s 
     await expect(senior.locator('.exemptions .field-error').innerText()).resolves.toContain(
       'всегда проверяет второй менеджер',
     );
-    await screenshotWhole(senior, JOURNEY, '2-forged-type-refused-ru');
+    await screenshot(senior, JOURNEY, '2-forged-type-refused-ru');
     await senior.unroute(`**/api${SETTINGS}`);
     await expect(settingsOf(senior)).resolves.toEqual(original);
 

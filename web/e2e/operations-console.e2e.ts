@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { E2E_STUCK_AFTER_SECONDS } from '@qoltanba/testing/e2e-platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { screenshotWhole } from './support/applications.js';
-import { launchBrowser, openContext } from './support/browser.js';
+import { launchBrowser, openContext, screenshot } from './support/browser.js';
 import { uniqueNumber } from './support/demo.js';
 import {
   bringBankBack,
@@ -114,7 +113,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
       );
       await expect(auditor.locator('button.retry-now').count()).resolves.toBe(0);
       await expect(auditor.locator('#retry-reason').count()).resolves.toBe(0);
-      await screenshotWhole(auditor, JOURNEY, '2-2-auditor-reads-stuck-process-ru');
+      await screenshot(auditor, JOURNEY, '2-2-auditor-reads-stuck-process-ru');
     },
     STUCK_TIMEOUT_MS,
   );
@@ -213,6 +212,6 @@ describe('the operations console: a payment stuck on a failing bank is found, re
       reason: 'just looking',
     });
     expect(forced).toMatchObject({ status: 403, body: { code: 'AUTH_FORBIDDEN_FOR_ROLE' } });
-    await screenshotWhole(auditor, JOURNEY, '6-auditor-reads-executed-process-ru');
+    await screenshot(auditor, JOURNEY, '6-auditor-reads-executed-process-ru');
   });
 });

@@ -1,9 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { logInOverHttp } from '@qoltanba/local/backend-client';
 import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
-import { E2E_ARTIFACTS, E2E_ENV } from '@qoltanba/testing/e2e-platform';
+import { E2E_ENV } from '@qoltanba/testing/e2e-platform';
 import { TOKEN_PERIOD_SECONDS } from '@qoltanba/backend/otp/otp-codes';
 import { DEMO_PASSWORD, cardCode, tokenCode } from './demo.js';
 
@@ -126,26 +124,4 @@ export function openApplicationId(page: Page): string {
 /** Waits until the open application's status badge says `status` (the page follows the workflow live). */
 export async function statusShown(page: Page, status: string, timeout = 60_000): Promise<void> {
   await page.locator(`.page-header [data-status="${status}"]`).waitFor({ timeout });
-}
-
-/**
- * Saves a screenshot of the whole page (`test-artifacts/e2e/<journey>/<name>.png`) without disturbing
- * it. Playwright's full-page capture briefly changes what the page's media queries see: on a
- * desktop screen the app takes it for a narrow one for an instant, swaps to the mobile shell and
- * back, and the open page is built anew — losing what the user typed and showing "Loading…" in the
- * picture. Here the window grows to the page's height at the same width instead, and shrinks back.
- */
-export async function screenshotWhole(page: Page, journey: string, name: string): Promise<string> {
-  const dir = join(process.env[E2E_ENV.artifacts] ?? E2E_ARTIFACTS, journey);
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}.png`);
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  try {
-    await page.screenshot({ path });
-  } finally {
-    await page.setViewportSize(viewport);
-  }
-  return path;
 }

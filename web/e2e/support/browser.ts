@@ -36,13 +36,26 @@ export function openContext(
   });
 }
 
-/** Saves a screenshot of a journey's key screen as a test artifact: `test-artifacts/e2e/<journey>/<name>.png`. */
-export async function screenshot(page: Page, journey: string, name: string): Promise<string> {
+/**
+ * Saves a screenshot of the whole page as a test artifact (`test-artifacts/e2e/<journey>/<name>.png`)
+ * without disturbing it. Playwright's full-page capture shrinks the window for an instant to measure
+ * the page: on a desktop screen the app takes it for a phone's, swaps to the mobile shell and back,
+ * and the open page is built anew — losing what the user typed, showing "Loading…" in the picture,
+ * and asking the server again, which restarts the idle clock (an idle warning a journey had waited
+ * for went away). Here the window grows to the page's height at the same width instead, and shrinks
+ * back.
+ */
+export async function screenshot(page: Page, journey: string, name: string): Promise<void> {
   const dir = join(required(E2E_ENV.artifacts), journey);
   await mkdir(dir, { recursive: true });
-  const path = join(dir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  return path;
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  try {
+    await page.screenshot({ path: join(dir, `${name}.png`) });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
 }
 
 function required(name: string): string {

@@ -1,8 +1,7 @@
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/app/core/i18n/translations/en.js';
-import { screenshotWhole } from './applications.js';
-import { VIEWPORTS } from './browser.js';
+import { VIEWPORTS, screenshot } from './browser.js';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 
@@ -90,7 +89,7 @@ async function checkScreens(page: Page, journey: string, name: string, phone: bo
         await page.locator('h1').first().waitFor();
         const found = await layoutProblems(page);
         problems.push(...found.map((problem) => `${language}${suffix}: ${problem}`));
-        await screenshotWhole(page, journey, `${name}-${language}${suffix}`);
+        await screenshot(page, journey, `${name}-${language}${suffix}`);
       }
     }
   } finally {
