@@ -74,7 +74,7 @@ describe.each(VIEWPORTS)('the pages before log-in, on a %s screen', (viewport) =
   it.each([
     ['/register', '#reg-user-id', '6-registration'],
     ['/reissue', '#reg-user-id', '7-reissue'],
-    ['/token', 'h1', '8-token-password'],
+    ['/token', 'li.token', '8-token-password'],
   ])('%s opens at its first step', async (path, ready, name) => {
     await page.goto(path);
     await page.locator(ready).first().waitFor();
