@@ -27,6 +27,12 @@ export interface ChaosReport {
 }
 
 const FINAL = new Set(['EXECUTED', 'REJECTED_BY_BANK', 'REJECTED', 'CANCELLED', 'EXPIRED']);
+/**
+ * Far longer than any fault takes to recover from here (under 25 s): a document not final by then
+ * will not be, and waiting on would hang the run — it did once, when a signature reached the read
+ * model but not its workflow (a PostgreSQL restart took the update's workflow task with it).
+ */
+const FINAL_WITHIN_MS = 180_000;
 
 /**
  * A steady load of payments (create → FIRST signs → SECOND signs → the bank executes) through the
@@ -101,6 +107,7 @@ async function runLoad(
         alsoDone: repeat,
       });
     }
+    const giveUpAt = Date.now() + FINAL_WITHIN_MS;
     for (;;) {
       const document = await api.call({
         method: 'GET',
@@ -108,6 +115,11 @@ async function runLoad(
         headers: user(client.first),
       });
       if (FINAL.has(document.status as string)) return;
+      if (Date.now() > giveUpAt)
+        throw new Error(
+          `document ${id} is still ${String(document.status)} ${FINAL_WITHIN_MS / 1000} s after its ` +
+            `signatures: its workflow (document-${id}) and the read model disagree, or it was lost`,
+        );
       await delay(500);
     }
   };
