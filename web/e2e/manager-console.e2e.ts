@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DemoUser } from '@qoltanba/backend/demo/demo-data';
 import { approveWithOtp } from './support/applications.js';
-import { apiCallsOf, launchBrowser, openContext, screenshot } from './support/browser.js';
+import { VIEWPORTS, apiCallsOf, launchBrowser, openContext, screenshot } from './support/browser.js';
 import { createPaymentOverApi, forcedApiCall } from './support/client.js';
 import { DEMO_ORGANIZATION, uniqueNumber } from './support/demo.js';
 import { latestSmsTo, temporaryPasswordIn } from './support/phone.js';
 import { onboardStandardClient } from './support/registration.js';
-import { onBothScreens, switchTo } from './support/screens.js';
+import { layoutProblems, onBothScreens, switchTo } from './support/screens.js';
 import {
   changeStatusShown,
   loginStaff,
@@ -330,6 +330,14 @@ describe('the manager console: clients onboarded and changed by one manager, che
       await operator.clock.fastForward('14:05');
       await operator.locator('.idle-warning', { hasText: /0:5\d/ }).waitFor();
       await screenshot(operator, JOURNEY, `8-idle-warning-${language}`);
+      // On a phone too: the staff shell only narrows, so the resize asks the server nothing and
+      // the countdown goes on.
+      const own = operator.viewportSize()!;
+      await operator.setViewportSize(VIEWPORTS.mobile);
+      await expect(layoutProblems(operator)).resolves.toEqual([]);
+      await expect(warning.locator('button.stay').isVisible()).resolves.toBe(true);
+      await screenshot(operator, JOURNEY, `8-idle-warning-${language}-phone`);
+      await operator.setViewportSize(own);
     }
     await warning.locator('button.stay').click();
     await warning.waitFor({ state: 'detached' });
