@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type ViewportName, launchBrowser, openContext } from './support/browser.js';
+import { VIEWPORTS, type ViewportName, launchBrowser, openContext } from './support/browser.js';
 import { DEMO_ORGANIZATION } from './support/demo.js';
 import { inEveryLanguage } from './support/screens.js';
 
 const JOURNEY = 'public-pages';
-const VIEWPORTS: readonly ViewportName[] = ['desktop', 'mobile'];
+const SCREENS = Object.keys(VIEWPORTS) as ViewportName[];
 
 /**
  * The pages anyone reaches before logging in — the log-in (both ways), the platform’s status, the
  * starts of a token registration, a reissue and a token password change — fit a desktop and a
  * phone in kk, ru and en, their refusals too.
  */
-describe.each(VIEWPORTS)('the pages before log-in, on a %s screen', (viewport) => {
+describe.each(SCREENS)('the pages before log-in, on a %s screen', (viewport) => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
