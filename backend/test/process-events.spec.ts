@@ -134,6 +134,10 @@ describe('GET /api/processes/events (live status) and the process read model', (
       await expect(
         db.query(`UPDATE process_event SET status = 'EXECUTED' WHERE process_id = $1`, [created.body.id]),
       ).rejects.toThrow('process_event is append-only');
+      // Only the projection, replacing what a lost workflow task wrote, may delete an entry.
+      await expect(
+        db.query(`DELETE FROM process_event WHERE process_id = $1`, [created.body.id]),
+      ).rejects.toThrow('process_event is append-only');
     } finally {
       await db.end();
     }

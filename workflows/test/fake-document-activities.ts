@@ -59,7 +59,7 @@ export function fakeDocumentActivities(users: Record<string, FakeUser>) {
         // As the real activity: a domain refusal is final, typed with its code and field.
         throw asUpdateFailure(error);
       }
-      await activities.recordTransition(next, awaitingChanged(next, state));
+      await activities.recordTransition(next, awaitingChanged(next, state), at);
       return signer;
     },
     async confirmRejecter({ userId, organizationId }) {

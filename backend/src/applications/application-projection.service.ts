@@ -13,13 +13,15 @@ import { summaryOf } from './application-summary.js';
 export class ApplicationProjectionService {
   constructor(private readonly processes: ProcessProjectionService) {}
 
-  async project(state: ApplicationState): Promise<void> {
+  async project(state: ApplicationState, writtenAt: string): Promise<void> {
     if (state.timeline.length === 0) return;
-    await this.processes.record(processSnapshotOf(state), state.timeline, [applicationRowOf(state)]);
+    await this.processes.record({ ...processSnapshotOf(state), writtenAt }, state.timeline, [
+      applicationRowOf(state),
+    ]);
   }
 }
 
-function processSnapshotOf(state: ApplicationState): ProcessSnapshot {
+function processSnapshotOf(state: ApplicationState): Omit<ProcessSnapshot, 'writtenAt'> {
   const summary = summaryOf(state.content);
   return {
     id: state.applicationId,

@@ -14,8 +14,8 @@ export function createApplicationActivities(deps: {
   bank: BankGateway;
 }): Omit<ApplicationActivities, 'confirmSignatureEvidence'> {
   return {
-    recordApplicationTransition: async (state, awaitingChanged) => {
-      await deps.projection.project(state);
+    recordApplicationTransition: async (state, awaitingChanged, writtenAt) => {
+      await deps.projection.project(state, writtenAt);
       if (awaitingChanged) await deps.notifications.notifyAwaited(awaitingApplication(state));
     },
     sendApplicationToBank: async (state) => {

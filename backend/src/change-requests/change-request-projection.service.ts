@@ -13,7 +13,7 @@ import type { ProcessDetailRow } from '../processes/process-snapshot.js';
 export class ChangeRequestProjectionService {
   constructor(private readonly processes: ProcessProjectionService) {}
 
-  async project(state: ChangeRequestState): Promise<void> {
+  async project(state: ChangeRequestState, writtenAt: string): Promise<void> {
     await this.processes.record(
       {
         id: state.requestId,
@@ -33,6 +33,7 @@ export class ChangeRequestProjectionService {
                 not: state.maker.staffId,
               }
             : undefined,
+        writtenAt,
       },
       state.timeline.map(({ actor, ...entry }) => ({
         ...entry,

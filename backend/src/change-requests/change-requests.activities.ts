@@ -9,7 +9,7 @@ export function createChangeRequestActivities(deps: {
   applications: ChangeApplicationsService;
 }): ChangeRequestActivities {
   return {
-    recordChangeRequest: (state) => deps.projection.project(state),
+    recordChangeRequest: (state, writtenAt) => deps.projection.project(state, writtenAt),
     // A refusal by the client's data (the IBAN taken meanwhile) is final: the request records why.
     applyChange: failingAsActivity((request) => deps.applications.apply(request)),
   };

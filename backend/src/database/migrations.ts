@@ -13,6 +13,7 @@ import { UserLanguage1795314000000 } from './migrations/1795314000000-user-langu
 import { StatementDetails1795315000000 } from './migrations/1795315000000-statement-details.js';
 import { PaymentCatalogue1795316100000 } from './migrations/1795316100000-payment-catalogue.js';
 import { ProcessListOrder1795317000000 } from './migrations/1795317000000-process-list-order.js';
+import { WriteOrder1795318000000 } from './migrations/1795318000000-write-order.js';
 import { OperationsConsole1795312000000 } from './migrations/1795312000000-operations-console.js';
 import { Tariffs1795311000000 } from './migrations/1795311000000-tariffs.js';
 
@@ -35,4 +36,5 @@ export const migrations = [
   StatementDetails1795315000000,
   PaymentCatalogue1795316100000,
   ProcessListOrder1795317000000,
+  WriteOrder1795318000000,
 ];

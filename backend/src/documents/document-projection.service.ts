@@ -13,13 +13,15 @@ import type { ProcessDetailRow, ProcessSnapshot } from '../processes/process-sna
 export class DocumentProjectionService {
   constructor(private readonly processes: ProcessProjectionService) {}
 
-  async project(state: DocumentState): Promise<void> {
+  async project(state: DocumentState, writtenAt: string): Promise<void> {
     if (state.timeline.length === 0) return;
-    await this.processes.record(processSnapshotOf(state), state.timeline, [documentRowOf(state)]);
+    await this.processes.record({ ...processSnapshotOf(state), writtenAt }, state.timeline, [
+      documentRowOf(state),
+    ]);
   }
 }
 
-export function processSnapshotOf(state: DocumentState): ProcessSnapshot {
+export function processSnapshotOf(state: DocumentState): Omit<ProcessSnapshot, 'writtenAt'> {
   return {
     id: state.documentId,
     workflowId: documentWorkflowId(state.documentId),

@@ -18,8 +18,8 @@ export function createDocumentActivities(deps: {
   notifications: NotificationsService;
   bank: BankGateway;
 }): DocumentActivities {
-  const recordTransition = async (state: DocumentState, changedAwaiting: boolean) => {
-    await deps.projection.project(state);
+  const recordTransition = async (state: DocumentState, changedAwaiting: boolean, writtenAt: string) => {
+    await deps.projection.project(state, writtenAt);
     if (changedAwaiting) await deps.notifications.notifyAwaited(awaitingDocument(state));
   };
   return {
@@ -28,7 +28,8 @@ export function createDocumentActivities(deps: {
     recordSignature: failingAsActivity(async ({ evidence, state, at }) => {
       const signer = await deps.evidence.confirm(evidence);
       const next = applySignature(state, verifiedSignature(signer, evidence, at));
-      await recordTransition(next, awaitingChanged(next, state));
+      // `at` is the workflow's time in the signing task.
+      await recordTransition(next, awaitingChanged(next, state), at);
       return signer;
     }),
     confirmRejecter: failingAsActivity((request) => deps.evidence.confirmRejecter(request)),

@@ -20,6 +20,7 @@ import { FeatureError } from '../common/errors/feature-error.js';
 import { ClientUsersService } from '../organizations/client-users.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { DocumentWorkflowClient } from './document-workflow.client.js';
+import type { DocumentRecord } from './document-record.entity.js';
 import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsErrorCode } from './documents-error-code.js';
 import type { DocumentView } from './dto/document.view.js';
@@ -106,10 +107,35 @@ export class DocumentsService {
     });
   }
 
+  /**
+   * The document as the caller's signature will find it, passed to `refuse`, which throws if the
+   * signature can only be refused. The read model answers first; a refusal is confirmed by the
+   * workflow, which has the last word: the read model can be a transition ahead of it, written by a
+   * workflow task that was then lost in a Temporal or PostgreSQL restart (a signature shown there
+   * that the workflow never took, and would wait for ever).
+   */
+  async stateToSign(
+    identity: ClientIdentity,
+    documentId: string,
+    refuse: (state: DocumentRecord['state']) => void,
+  ): Promise<DocumentRecord['state']> {
+    const { state } = await this.documents.findOwned(identity, documentId);
+    try {
+      refuse(state);
+      return state;
+    } catch (error) {
+      if (!(error instanceof FeatureError)) throw error;
+      const current = await this.workflows.state(documentId);
+      refuse(current);
+      return current;
+    }
+  }
+
   async sign(identity: ClientIdentity, documentId: string, dto: SignDocumentDto): Promise<DocumentView> {
-    const record = await this.documents.findOwned(identity, documentId);
-    const state = record.state;
-    refuseHopelessSignature(state, identity, await this.users.ofCaller(identity), dto.contentHash);
+    const user = await this.users.ofCaller(identity);
+    const state = await this.stateToSign(identity, documentId, (document) =>
+      refuseHopelessSignature(document, identity, user, dto.contentHash),
+    );
     const content = documentContent({ ...state, content: state.content });
     const evidenceId = await this.evidence.verifyAndStore({
       identity,

@@ -11,7 +11,7 @@ import type { ClientUser } from '../organizations/client-user.entity.js';
 /**
  * Refuses, as the workflow would, a signature or approval that can only be refused — before any
  * evidence is spent on it (an OTP code, a challenge, a PIN at the agent). The document's state is
- * the read model's; the workflow still has the last word on a state that moved meanwhile.
+ * the read model's, with the workflow's as the last word (`DocumentsService.stateToSign`).
  */
 export function refuseHopelessSignature(
   state: Pick<DocumentState, 'status' | 'contentHash' | 'signatures' | 'content'>,

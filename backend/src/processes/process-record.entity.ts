@@ -57,6 +57,10 @@ export class ProcessRecord {
   @Column('integer', { name: 'last_seq' })
   lastSeq!: number;
 
+  /** The workflow's time in the task that wrote the row: a later task's write replaces it (seq aside). */
+  @Column('timestamptz', { name: 'written_at' })
+  writtenAt!: Date;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 

@@ -16,6 +16,12 @@ export interface ProcessSnapshot {
   amount?: { minor: number; currency: string };
   awaiting: AwaitedParty;
   awaitingDetail?: unknown;
+  /**
+   * The workflow's time in the task that wrote this transition. The read model keeps the write of
+   * the latest task, whatever its seq: a task can write and then be lost (its update never accepted),
+   * and the transition that replaces it may carry the same or a lower seq.
+   */
+  writtenAt: string;
 }
 
 /** A person who moved a process, with the channel they used. */
@@ -37,8 +43,8 @@ export interface ProcessTimelineEntry {
 
 /**
  * A process type's own row (`document`, `application`…), keyed by `id` and written in the same
- * statement as the process row. With columns to update it only moves forward (`last_seq` must be
- * among its values); without, it is written once and never changed.
+ * statement as the process row. With columns to update it is updated when the process row is;
+ * without, it is written once and never changed.
  */
 export interface ProcessDetailRow {
   table: 'document' | 'application' | 'change_request' | 'token_registration' | 'token_reissue';

@@ -20,7 +20,7 @@ import type { ProcessDetailRow } from '../processes/process-snapshot.js';
 export class RegistrationProjectionService {
   constructor(private readonly processes: ProcessProjectionService) {}
 
-  async project(state: RegistrationState): Promise<void> {
+  async project(state: RegistrationState, writtenAt: string): Promise<void> {
     await this.processes.record(
       {
         id: state.registrationId,
@@ -31,13 +31,14 @@ export class RegistrationProjectionService {
         title: `Token registration · ${state.holder.name}`,
         awaiting: registrationAwaitedParty(state.status),
         awaitingDetail: { userId: state.holder.userId },
+        writtenAt,
       },
       state.timeline,
       [registrationRowOf(state)],
     );
   }
 
-  async projectReissue(state: ReissueState): Promise<void> {
+  async projectReissue(state: ReissueState, writtenAt: string): Promise<void> {
     await this.processes.record(
       {
         id: state.reissueId,
@@ -48,6 +49,7 @@ export class RegistrationProjectionService {
         title: `Token reissue · ${state.holder.name}`,
         awaiting: reissueAwaitedParty(state.status),
         awaitingDetail: { userId: state.holder.userId, registrationId: state.registrationId },
+        writtenAt,
       },
       state.timeline,
       reissueRowsOf(state),

@@ -15,7 +15,7 @@ export function createRegistrationActivities(deps: {
   national: NationalCertificates;
 }): RegistrationActivities & ReissueActivities {
   return {
-    recordRegistration: (state) => deps.projection.project(state),
+    recordRegistration: (state, writtenAt) => deps.projection.project(state, writtenAt),
     // A request the CA refuses fails with its code (the workflow sends the client back to the keys).
     issueRegistrationCertificates: failingAsActivity(
       async ({ registrationId, userId, validityDays, requests }) => {
@@ -43,7 +43,7 @@ export function createRegistrationActivities(deps: {
     discardRegistrationCertificates: async (registrationId) => {
       await deps.certificates.discardRegistration(registrationId);
     },
-    recordReissue: (state) => deps.projection.projectReissue(state),
+    recordReissue: (state, writtenAt) => deps.projection.projectReissue(state, writtenAt),
     revokeForReissue: ({ reissueId, userId, keyCompromised }) =>
       deps.certificates.revokeAllActive(
         userId,

@@ -7,7 +7,7 @@ import { ProcessProjectionService } from '../processes/process-projection.servic
 export class FeeRunProjectionService {
   constructor(private readonly processes: ProcessProjectionService) {}
 
-  async project(state: FeeRunState): Promise<void> {
+  async project(state: FeeRunState, writtenAt: string): Promise<void> {
     const { charged, failed, skipped } = state.tally;
     await this.processes.record(
       {
@@ -18,6 +18,7 @@ export class FeeRunProjectionService {
         status: state.status,
         title: `Monthly fee ${state.month} · ${state.date}`,
         awaiting: state.status === 'RUNNING' ? 'SYSTEM' : 'NOBODY',
+        writtenAt,
       },
       state.timeline.map((entry) => ({
         ...entry,

@@ -10,6 +10,6 @@ export function createTariffActivities(deps: {
   return {
     listFeesDue: ({ month, after, limit }) => deps.charges.listDue(month, after, limit),
     chargeMonthlyFee: ({ organizationId, month }) => deps.charges.charge(organizationId, month),
-    recordFeeRun: (state) => deps.projection.project(state),
+    recordFeeRun: (state, writtenAt) => deps.projection.project(state, writtenAt),
   };
 }

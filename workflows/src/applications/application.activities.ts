@@ -6,8 +6,12 @@ import type { DocumentActivities } from '../documents/payment-document.activitie
 export interface ApplicationActivities {
   /** The documents' own: evidence is bound to a process id, content hash, signer and channel. */
   confirmSignatureEvidence: DocumentActivities['confirmSignatureEvidence'];
-  /** Writes the read model and timeline; notifies the people now awaited when that changed. */
-  recordApplicationTransition(state: ApplicationState, awaitingChanged: boolean): Promise<void>;
+  /** As the documents' `recordTransition`: writes the read model and timeline, notifies the awaited. */
+  recordApplicationTransition(
+    state: ApplicationState,
+    awaitingChanged: boolean,
+    writtenAt: string,
+  ): Promise<void>;
   /** Hands the application to the bank; the bank de-duplicates by application id. */
   sendApplicationToBank(state: ApplicationState): Promise<ApplicationReceipt>;
 }

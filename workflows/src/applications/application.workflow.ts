@@ -81,10 +81,11 @@ export async function applicationWorkflow(input: ApplicationInput): Promise<Appl
       awaiting: documentAwaitedParty(state.awaiting),
       organizationId: state.organizationId,
     }),
-    project: (next, previous) =>
+    project: (next, previous, writtenAt) =>
       local.recordApplicationTransition(
         next,
         !previous || JSON.stringify(next.awaiting) !== JSON.stringify(previous.awaiting),
+        writtenAt,
       ),
     refusesCancellation: true,
   });

@@ -19,8 +19,8 @@ export interface ApplyChange {
 
 /** Activities of the change-request process (types only: the worker binds the implementations). */
 export interface ChangeRequestActivities {
-  /** Projects the request into the read model (process, process_event, change_request). */
-  recordChangeRequest(state: ChangeRequestState): Promise<void>;
+  /** Projects the request into the read model (process, process_event, change_request), ordered by `writtenAt`. */
+  recordChangeRequest(state: ChangeRequestState, writtenAt: string): Promise<void>;
   /**
    * Applies the change in one transaction with its audit record (before and after); safe to repeat:
    * a request applied once answers the same outcome. A refusal is a non-retryable failure whose

@@ -63,7 +63,7 @@ export async function changeRequestWorkflow(input: ChangeRequestInput): Promise<
       // Empty for an operator's action on one of the bank's own processes.
       ...(state.organizationId ? { organizationId: state.organizationId } : {}),
     }),
-    project: (next) => recordChangeRequest(next),
+    project: (next, _previous, writtenAt) => recordChangeRequest(next, writtenAt),
     refusesCancellation: true,
   });
   const state = () => request.state;

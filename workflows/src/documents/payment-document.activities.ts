@@ -15,7 +15,10 @@ export interface ConfirmEvidenceRequest {
   evidenceId: string;
 }
 
-/** A signature to confirm, with the state it applies to and the time the workflow gives it. */
+/**
+ * A signature to confirm, with the state it applies to and the time the workflow gives it (the
+ * workflow's time in its task, which also orders the write: see `recordTransition`).
+ */
 export interface RecordSignatureRequest {
   evidence: ConfirmEvidenceRequest;
   state: DocumentState;
@@ -42,10 +45,11 @@ export interface DocumentActivities {
   confirmRejecter(request: { userId: string; organizationId: string }): Promise<void>;
   /**
    * Records a transition: writes the read model and the timeline's new entries (idempotent, ordered
-   * by timeline seq) and, when what the document awaits has changed, a notification for each person
-   * it now awaits (de-duplicated). One activity per transition keeps the workflow's round trips few.
+   * by `writtenAt`, the workflow's time in the task that made it, then by timeline seq) and, when
+   * what the document awaits has changed, a notification for each person it now awaits
+   * (de-duplicated). One activity per transition keeps the workflow's round trips few.
    */
-  recordTransition(state: DocumentState, awaitingChanged: boolean): Promise<void>;
+  recordTransition(state: DocumentState, awaitingChanged: boolean, writtenAt: string): Promise<void>;
   /** Hands the payment to the bank; the bank de-duplicates by document id. */
   dispatchToBank(state: DocumentState): Promise<BankReceipt>;
 }

@@ -88,7 +88,8 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
       awaiting: documentAwaitedParty(document.awaiting),
       organizationId: document.organizationId,
     }),
-    project: (next, previous) => local.recordTransition(next, awaitingChanged(next, previous)),
+    project: (next, previous, writtenAt) =>
+      local.recordTransition(next, awaitingChanged(next, previous), writtenAt),
     refusesCancellation: true,
   });
   const exclusive = (work: () => Promise<DocumentState>) => payment.exclusive(work);

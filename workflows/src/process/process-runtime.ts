@@ -26,8 +26,12 @@ export interface ProcessRuntimeOptions<State> {
   initial: State;
   /** What Temporal's visibility shows for a state (upserted on every commit). */
   visibility: (state: State) => ProcessVisibility;
-  /** Writes the transition to the read model (a local activity); `previous` is undefined at creation. */
-  project: (next: State, previous: State | undefined) => Promise<void>;
+  /**
+   * Writes the transition to the read model (a local activity); `previous` is undefined at creation.
+   * `writtenAt`, the workflow's time in this task, orders the read model's writes before their seq: a
+   * task that wrote and was then lost is replaced by a later task's write, whatever its seq.
+   */
+  project: (next: State, previous: State | undefined, writtenAt: string) => Promise<void>;
   /**
    * A cancellation from Temporal is refused: `run` goes on, and no transition is cut by one. Without
    * it, `run` ends the process by its `cancelled`, and a cancellation cuts what is under way.
@@ -178,7 +182,7 @@ export class ProcessRuntime<State> {
   private async record(next: State, previous: State | undefined): Promise<void> {
     this.showInVisibility(next);
     const writing = (this.unrecorded = { next, previous });
-    await this.options.project(next, previous);
+    await this.options.project(next, previous, new Date().toISOString());
     if (this.unrecorded === writing) this.unrecorded = undefined;
     this.projected = true;
   }

@@ -16,8 +16,8 @@ export interface IssueRegistrationCertificates {
 }
 
 export interface RegistrationActivities {
-  /** Writes the transition to the read model (idempotent, ordered by timeline seq). */
-  recordRegistration(state: RegistrationState): Promise<void>;
+  /** Writes the transition to the read model (idempotent, ordered by `writtenAt`, then timeline seq). */
+  recordRegistration(state: RegistrationState, writtenAt: string): Promise<void>;
   /**
    * Asks the CA for both certificates, registered as pending; idempotent by registration id and
    * purpose. A request the CA refuses fails non-retryably with the certificates' error code.
@@ -40,7 +40,8 @@ export interface RevokeForReissue {
 }
 
 export interface ReissueActivities {
-  recordReissue(state: ReissueState): Promise<void>;
+  /** As `recordRegistration`. */
+  recordReissue(state: ReissueState, writtenAt: string): Promise<void>;
   /** Revokes the user's active certificates (the CRL lists them); answers their serial numbers. Idempotent. */
   revokeForReissue(request: RevokeForReissue): Promise<string[]>;
 }

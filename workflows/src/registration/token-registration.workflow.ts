@@ -63,7 +63,7 @@ export async function tokenRegistrationWorkflow(input: TokenRegistrationInput): 
       awaiting: registrationAwaitedParty(state.status),
       organizationId: state.holder.organizationId,
     }),
-    project: (next) => recordRegistration(next),
+    project: (next, _previous, writtenAt) => recordRegistration(next, writtenAt),
   });
   const state = () => registration.state;
   const exclusive = (work: () => Promise<RegistrationState>) => registration.exclusive(work);

@@ -56,7 +56,7 @@ export async function tokenReissueWorkflow(input: TokenReissueInput): Promise<Re
       awaiting: reissueAwaitedParty(state.status),
       organizationId: state.holder.organizationId,
     }),
-    project: (next) => recordReissue(next),
+    project: (next, _previous, writtenAt) => recordReissue(next, writtenAt),
   });
   const state = () => reissue.state;
   const exclusive = (work: () => Promise<ReissueState>) => reissue.exclusive(work);

@@ -18,6 +18,6 @@ export interface MonthlyFeeActivities {
    * bank de-duplicates by organization and month, and a charged month is never charged again).
    */
   chargeMonthlyFee(request: { organizationId: string; month: string }): Promise<FeeChargeOutcome>;
-  /** Projects the run into the read model, so operators see it among the processes. */
-  recordFeeRun(state: FeeRunState): Promise<void>;
+  /** Projects the run into the read model, so operators see it among the processes (ordered by `writtenAt`). */
+  recordFeeRun(state: FeeRunState, writtenAt: string): Promise<void>;
 }

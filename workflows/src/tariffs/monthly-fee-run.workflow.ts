@@ -57,7 +57,7 @@ export async function monthlyFeeRunWorkflow(input: FeeRunInput = {}): Promise<Fe
       status: state.status,
       awaiting: state.status === 'RUNNING' ? 'SYSTEM' : 'NOBODY',
     }),
-    project: (next) => recordFeeRun(next),
+    project: (next, _previous, writtenAt) => recordFeeRun(next, writtenAt),
   });
   const tally = { ...run.state.tally };
 

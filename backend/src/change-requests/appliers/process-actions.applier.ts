@@ -130,7 +130,9 @@ export class ProcessActionsApplier implements ChangeApplier {
     await tx.query(
       `WITH ended AS (
          UPDATE process SET status = 'TERMINATED', awaiting = 'NOBODY', awaiting_detail = NULL,
-                            last_seq = last_seq + 1, updated_at = now()
+                            last_seq = last_seq + 1, updated_at = now(),
+                            -- After any write of the workflow's, so that no late one of them undoes the end.
+                            written_at = greatest(written_at, now())
          WHERE id = $1 AND status <> 'TERMINATED'
          RETURNING id, type, organization_id, last_seq
        )

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ClientIdentity } from '../../access/identity.js';
 import { FeatureError } from '../../common/errors/feature-error.js';
-import { DocumentsQueryService } from '../documents-query.service.js';
 import { DocumentsService } from '../documents.service.js';
 import { refuseHopelessSignature } from '../signer-precheck.js';
 import { ClientUsersService } from '../../organizations/client-users.service.js';
@@ -19,7 +18,6 @@ import { OtpErrorCode as Code } from '../../otp/otp-error-code.js';
 @Injectable()
 export class OtpApprovalsService {
   constructor(
-    private readonly documents: DocumentsQueryService,
     private readonly signing: DocumentsService,
     private readonly challenges: OtpChallengesService,
     private readonly users: ClientUsersService,
@@ -29,20 +27,17 @@ export class OtpApprovalsService {
     const bound: ChallengeDocument[] = [];
     const user = await this.users.ofCaller(identity);
     for (const documentId of documentIds) {
-      const { state } = await this.documents.findOwned(identity, documentId);
-      if (state.status !== 'AWAITING_SIGNATURES') {
-        throw new FeatureError(
-          Code.DOCUMENT_NOT_AWAITING_APPROVAL,
-          `Document ${state.content.number} awaits no approval.`,
-          {
-            field: 'documentIds',
-            documentId,
-            status: state.status,
-          },
-        );
-      }
-      // Nobody gets a code for an approval the document can only refuse.
-      refuseHopelessSignature(state, identity, user, state.contentHash);
+      const state = await this.signing.stateToSign(identity, documentId, (document) => {
+        if (document.status !== 'AWAITING_SIGNATURES') {
+          throw new FeatureError(
+            Code.DOCUMENT_NOT_AWAITING_APPROVAL,
+            `Document ${document.content.number} awaits no approval.`,
+            { field: 'documentIds', documentId, status: document.status },
+          );
+        }
+        // Nobody gets a code for an approval the document can only refuse.
+        refuseHopelessSignature(document, identity, user, document.contentHash);
+      });
       const { beneficiary } = state.content;
       bound.push({
         documentId,
@@ -64,8 +59,9 @@ export class OtpApprovalsService {
     const user = await this.users.ofCaller(identity);
     for (const document of bound) {
       try {
-        const { state } = await this.documents.findOwned(identity, document.documentId);
-        refuseHopelessSignature(state, identity, user, document.contentHash);
+        await this.signing.stateToSign(identity, document.documentId, (state) =>
+          refuseHopelessSignature(state, identity, user, document.contentHash),
+        );
       } catch (error) {
         refused.set(document.documentId, refusal(document.documentId, error));
       }
