@@ -8,12 +8,13 @@ import type { ProcessDetailRow, ProcessSnapshot, ProcessTimelineEntry } from './
 /** The process row's parameters come first; a detail row's are numbered after them. */
 const PROCESS_PARAMETERS = 17;
 
-/** A timeline as `jsonb_to_recordset` reads it from its parameter. */
-const TIMELINE_ROWS = `jsonb_to_recordset($TIMELINE::jsonb)
+/** The timeline in `parameter` (see `timelineParameter`) as rows `e`. */
+const timelineRows = (parameter: string) => `jsonb_to_recordset(${parameter}::jsonb)
   AS e(seq int, event text, status text, actor jsonb, details jsonb, at timestamptz)`;
-/** The process's stored entries that the timeline being written does not hold as they are. */
-const DIFFERING_ENTRIES = `SELECT pe.seq FROM process_event pe
-  LEFT JOIN ${TIMELINE_ROWS} ON e.seq = pe.seq
+
+/** The seqs of the process ($1)'s stored entries that the timeline in `parameter` does not hold as they are. */
+const differingEntries = (parameter: string) => `SELECT pe.seq FROM process_event pe
+  LEFT JOIN ${timelineRows(parameter)} ON e.seq = pe.seq
   WHERE pe.process_id = $1
     AND (e.seq IS NULL OR (pe.event, pe.status, pe.actor, pe.details, pe.at)
                           IS DISTINCT FROM (e.event, e.status, e.actor, e.details, e.at))`;
@@ -63,7 +64,7 @@ export class ProcessProjectionService {
          )${detailCtes.join('')}, appended AS (
            INSERT INTO process_event (process_id, seq, process_type, organization_id, event, status, actor, details, at)
            SELECT $1, e.seq, $3, $4, e.event, e.status, e.actor, e.details, e.at
-           FROM ${TIMELINE_ROWS.replace('$TIMELINE', '$14')}
+           FROM ${timelineRows('$14')}
            WHERE EXISTS (SELECT 1 FROM upserted)
            ON CONFLICT (process_id, seq) DO NOTHING
          )
@@ -72,7 +73,7 @@ export class ProcessProjectionService {
                           json_build_object('processId', id, 'processType', type, 'organizationId', organization_id,
                                             'status', status, 'seq', last_seq)::text),
                 -- (The statement's snapshot: entries stored before it.)
-                EXISTS (${DIFFERING_ENTRIES.replace('$TIMELINE', '$14')}) AS replaces
+                EXISTS (${differingEntries('$14')}) AS replaces
          FROM upserted`,
       [
         snapshot.id,
@@ -113,13 +114,13 @@ export class ProcessProjectionService {
       if (still.length === 0) return;
       await manager.query(`SELECT set_config('${TIMELINE_SETTING}', '${REPLACING_LOST_WRITE}', true)`);
       await manager.query(
-        `DELETE FROM process_event WHERE process_id = $1 AND seq IN (${DIFFERING_ENTRIES.replace('$TIMELINE', '$2')})`,
+        `DELETE FROM process_event WHERE process_id = $1 AND seq IN (${differingEntries('$2')})`,
         [snapshot.id, entries],
       );
       await manager.query(
         `INSERT INTO process_event (process_id, seq, process_type, organization_id, event, status, actor, details, at)
          SELECT $1, e.seq, $3, $4, e.event, e.status, e.actor, e.details, e.at
-         FROM ${TIMELINE_ROWS.replace('$TIMELINE', '$2')}
+         FROM ${timelineRows('$2')}
          ON CONFLICT (process_id, seq) DO NOTHING`,
         [snapshot.id, entries, snapshot.type, snapshot.organizationId],
       );
