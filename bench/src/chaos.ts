@@ -35,7 +35,11 @@ async function main(): Promise<number> {
       log: (line) => console.log(line),
     });
     print(report, Number(values.concurrency));
-    passed = report.verdict.ok && report.tally.faults.length === 0;
+    const crashes = cluster.crashes();
+    console.log(
+      `  crashes (exits the faults did not cause): ${crashes.length ? crashes.join('; ') : 'none'}`,
+    );
+    passed = report.verdict.ok && report.tally.faults.length === 0 && crashes.length === 0;
     return passed ? 0 : 1;
   } finally {
     // A failed run keeps the processes' output, where its answers' request ids lead.

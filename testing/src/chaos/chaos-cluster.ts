@@ -9,6 +9,11 @@ export interface ChaosCluster {
   platform: RunningPlatform;
   /** Where the processes' output goes. */
   logFile: string;
+  /**
+   * The exits the run did not cause, as the supervisor saw them (`worker-1│ exited (1)`): its faults
+   * kill with SIGKILL, and restart Temporal and PostgreSQL outside the supervisor.
+   */
+  crashes(): string[];
   /** Stops everything and removes its folder; `keepLogAs` saves the processes' output first. */
   stop(keepLogAs?: string): Promise<void>;
 }
@@ -24,6 +29,7 @@ export async function startChaosCluster(): Promise<ChaosCluster> {
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const logFile = join(dataDir, 'logs', 'platform.log');
   const write = (line: string) => appendFileSync(logFile, `${line}\n`);
+  const crashes: string[] = [];
   const platform = await launchPlatform({
     dataDir,
     persistent: false,
@@ -33,8 +39,15 @@ export async function startChaosCluster(): Promise<ChaosCluster> {
     seedDemoData: false,
     // The load calls the API only; `npm test` runs this beside the journeys' platform, which builds it.
     serveWebApp: false,
-    backendEnv: { LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },
-    supervisor: { output: (name, line) => write(`${name}│ ${line}`), handleSignals: false },
+    // A crash's log names where the uncaught error was thrown, not only where it was made.
+    backendEnv: { LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', NODE_OPTIONS: '--trace-uncaught' },
+    supervisor: {
+      output: (name, line) => {
+        if (/^exited \((?!SIGKILL\))/.test(line)) crashes.push(`${name}│ ${line}`);
+        write(`${name}│ ${line}`);
+      },
+      handleSignals: false,
+    },
     log: write,
   }).catch(async (error: unknown) => {
     folder.keep();
@@ -43,6 +56,7 @@ export async function startChaosCluster(): Promise<ChaosCluster> {
   return {
     platform,
     logFile,
+    crashes: () => [...crashes],
     async stop(keepLogAs) {
       await platform.stop();
       if (keepLogAs) {
