@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { launchBrowser, openContext } from './support/browser.js';
+import { loginStandard } from './support/client.js';
+import { demoUser } from './support/demo.js';
+import { inEveryLanguage } from './support/screens.js';
+import { DEMO_ACCOUNT } from '@qoltanba/backend/demo/demo-data';
+
+const JOURNEY = 'tablet-screens';
+/** A tablet held upright: the narrowest screen that gets the desktop layout (from 768 px). */
+const TABLET = { width: 800, height: 1280 };
+/** The live-updates stream never ends: it is not something a page waits for. */
+const EVENTS = '/api/processes/events';
+
+const PAGES: [name: string, path: string][] = [
+  ['accounts', '/'],
+  ['account-statement', `/accounts/${DEMO_ACCOUNT.iban}`],
+  ['documents', '/documents'],
+  ['new-payment', '/documents/new'],
+  ['payment-templates', '/documents/templates'],
+  ['applications', '/applications'],
+  ['new-application', '/applications/new'],
+  ['profile', '/profile'],
+];
+
+/** Follows the page's calls to the API: what it answers waits until those under way have come back. */
+function apiCallsUnderWay(page: Page): () => Promise<void> {
+  let open = 0;
+  const isApiCall = (url: string) => url.includes('/api/') && !url.includes(EVENTS);
+  const ended = (request: Request) => {
+    if (isApiCall(request.url())) open--;
+  };
+  page.on('request', (request) => {
+    if (isApiCall(request.url())) open++;
+  });
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return async () => {
+    while (open > 0) await page.waitForTimeout(50);
+  };
+}
+
+/**
+ * The client's pages between a phone and a desktop: no journey of its own opens them at these widths,
+ * where the desktop layout has the least room (a side menu beside a narrow content column).
+ */
+describe('the client’s pages on a tablet held upright (800 px)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let settled: () => Promise<void>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await openContext(browser, 'desktop');
+    page = await context.newPage();
+    settled = apiCallsUnderWay(page);
+    await page.setViewportSize(TABLET);
+    await loginStandard(page, demoUser.single);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it.each(PAGES)('shows the %s page whole, in kk, ru and en', async (name, path) => {
+    await page.goto(path);
+    await page.locator('h1').first().waitFor();
+    await settled();
+    await inEveryLanguage(page, JOURNEY, name);
+  });
+});
