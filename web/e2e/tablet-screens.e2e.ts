@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { launchBrowser, openContext } from './support/browser.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { apiCallsOf, launchBrowser, openContext } from './support/browser.js';
 import { loginStandard } from './support/client.js';
 import { demoUser } from './support/demo.js';
 import { inEveryLanguage } from './support/screens.js';
@@ -9,8 +9,6 @@ import { DEMO_ACCOUNT } from '@qoltanba/backend/demo/demo-data';
 const JOURNEY = 'tablet-screens';
 /** A tablet held upright: the narrowest screen that gets the desktop layout (from 768 px). */
 const TABLET = { width: 800, height: 1280 };
-/** The live-updates stream never ends: it is not something a page waits for. */
-const EVENTS = '/api/processes/events';
 
 const PAGES: [name: string, path: string][] = [
   ['accounts', '/'],
@@ -23,23 +21,6 @@ const PAGES: [name: string, path: string][] = [
   ['profile', '/profile'],
 ];
 
-/** Follows the page's calls to the API: what it answers waits until those under way have come back. */
-function apiCallsUnderWay(page: Page): () => Promise<void> {
-  let open = 0;
-  const isApiCall = (url: string) => url.includes('/api/') && !url.includes(EVENTS);
-  const ended = (request: Request) => {
-    if (isApiCall(request.url())) open--;
-  };
-  page.on('request', (request) => {
-    if (isApiCall(request.url())) open++;
-  });
-  page.on('requestfinished', ended);
-  page.on('requestfailed', ended);
-  return async () => {
-    while (open > 0) await page.waitForTimeout(50);
-  };
-}
-
 /**
  * The client's pages between a phone and a desktop: no journey of its own opens them at these widths,
  * where the desktop layout has the least room (a side menu beside a narrow content column).
@@ -48,12 +29,12 @@ describe('the client’s pages on a tablet held upright (800 px)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let settled: () => Promise<void>;
+  let api: ReturnType<typeof apiCallsOf>;
   beforeAll(async () => {
     browser = await launchBrowser();
     context = await openContext(browser, 'desktop');
     page = await context.newPage();
-    settled = apiCallsUnderWay(page);
+    api = apiCallsOf(page);
     await page.setViewportSize(TABLET);
     await loginStandard(page, demoUser.single);
   });
@@ -65,7 +46,7 @@ describe('the client’s pages on a tablet held upright (800 px)', () => {
   it.each(PAGES)('shows the %s page whole, in kk, ru and en', async (name, path) => {
     await page.goto(path);
     await page.locator('h1').first().waitFor();
-    await settled();
+    await api.settled();
     await inEveryLanguage(page, JOURNEY, name);
   });
 });
