@@ -138,6 +138,36 @@ describe('documents API over the document workflow', () => {
     expect(after.body.total).toBe(before.body.total);
   });
 
+  it('pays a tenge order only from a tenge account of the organization: another’s or a USD one is refused at payerIban, saving nothing', async () => {
+    const usdIban = ourIban(`USD${String(Date.now()).slice(-6)}0001`);
+    await checkedChange(testApp, {
+      type: 'ADD_ACCOUNT',
+      organizationId: client.organizationId,
+      account: { iban: usdIban, currency: 'USD', title: 'USD account' },
+    });
+    const other = await onboard(testApp, { Outsider: { right: 'SINGLE' } });
+    const before = await http().get('/api/documents').set(client.as('Ainur'));
+
+    const fromUsd = await http().post('/api/documents').set(client.as('Author')).send(paymentOrder(usdIban));
+    const fromOthers = await http()
+      .post('/api/documents')
+      .set(client.as('Author'))
+      .send(paymentOrder(other.payerIban));
+
+    expect(fromUsd.status).toBe(422);
+    expect(fromUsd.body).toMatchObject({
+      code: 'DOCUMENT_PAYER_ACCOUNT_NOT_TENGE',
+      details: { field: 'payerIban' },
+    });
+    expect(fromOthers.status).toBe(422);
+    expect(fromOthers.body).toMatchObject({
+      code: 'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
+      details: { field: 'payerIban' },
+    });
+    const after = await http().get('/api/documents').set(client.as('Ainur'));
+    expect(after.body.total).toBe(before.body.total);
+  });
+
   it('answers a malformed amount with its own code, never a rounded number', async () => {
     const response = await http()
       .post('/api/documents')

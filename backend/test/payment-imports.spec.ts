@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
 import { INITIAL_TAX_OFFICES, TREASURY_BUDGET_ACCOUNT } from '@qoltanba/workflows/domain';
-import { onboard, type Onboarded } from './support/onboarding.js';
+import { checkedChange } from './support/manager-changes.js';
+import { onboard, ourIban, type Onboarded } from './support/onboarding.js';
 import { today } from './support/payment-order.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 
@@ -168,6 +169,27 @@ describe('import of payment orders from 1C', () => {
       }),
     ]);
     expect(await count()).toBe(before);
+  });
+
+  it('marks every document paid from a foreign-currency account of the organization, at its payer account', async () => {
+    const usdIban = ourIban(`USD${String(Date.now()).slice(-6)}0002`);
+    await checkedChange(testApp, {
+      type: 'ADD_ACCOUNT',
+      organizationId: client.organizationId,
+      account: { iban: usdIban, currency: 'USD', title: 'USD account' },
+    });
+    const file = exchangeFile({ ...payer(), iban: usdIban }, payments().slice(0, 1), {
+      encoding: 'utf-8',
+    }).toString('base64');
+    const preview = await http()
+      .post('/api/payment-imports/preview')
+      .set(client.as('Accountant', 'LIGHT'))
+      .send({ file });
+    expect(preview.status).toBe(200);
+    expect(preview.body.documents[0]).toMatchObject({
+      valid: false,
+      violations: [expect.objectContaining({ field: 'payerIban', code: 'DOCUMENT_PAYER_ACCOUNT_NOT_TENGE' })],
+    });
   });
 
   it('creates the valid ones as they were written and sends them for signature; the same file again creates nothing', async () => {

@@ -2,6 +2,8 @@
 export enum DocumentsErrorCode {
   NOT_FOUND = 'DOCUMENT_NOT_FOUND',
   PAYER_ACCOUNT_NOT_OWNED = 'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
+  /** A tenge payment order is paid from a tenge account; the bank would refuse any other. */
+  PAYER_ACCOUNT_NOT_TENGE = 'DOCUMENT_PAYER_ACCOUNT_NOT_TENGE',
   /** The user may not prepare documents (a NONE right in an organization that does not allow it). */
   MAY_NOT_PREPARE = 'DOCUMENT_MAY_NOT_PREPARE',
   EVIDENCE_NOT_ACCEPTED = 'DOCUMENT_EVIDENCE_NOT_ACCEPTED',

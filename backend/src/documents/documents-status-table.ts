@@ -6,6 +6,7 @@ import { DocumentsErrorCode as Code } from './documents-error-code.js';
 export const DOCUMENTS_STATUS: Record<Code, number> = {
   [Code.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [Code.PAYER_ACCOUNT_NOT_OWNED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [Code.PAYER_ACCOUNT_NOT_TENGE]: HttpStatus.UNPROCESSABLE_ENTITY,
   [Code.MAY_NOT_PREPARE]: HttpStatus.FORBIDDEN,
   [Code.EVIDENCE_NOT_ACCEPTED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [Code.SIGNATURE_NOT_FOUND]: HttpStatus.NOT_FOUND,

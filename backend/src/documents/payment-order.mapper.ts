@@ -13,7 +13,7 @@ import { AccountsService } from '../organizations/accounts.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { PaymentTemplatesService } from '../payment-templates/payment-templates.service.js';
 import { PaymentReferenceService } from '../reference/payment-reference.service.js';
-import { DocumentsErrorCode } from './documents-error-code.js';
+import { requireTengePayer } from './tenge-payer.js';
 import type { TengePaymentDto } from './dto/tenge-payment.dto.js';
 
 /**
@@ -43,13 +43,7 @@ export class PaymentOrderMapper {
     );
     if (!parsed.ok) throw validationFailed(parsed.violations);
     const order = parsed.order;
-    if (!(await this.accounts.findByIban(organization.id, order.payerIban))) {
-      throw new FeatureError(
-        DocumentsErrorCode.PAYER_ACCOUNT_NOT_OWNED,
-        'The paying account is not one of your organization’s accounts.',
-        { field: 'payerIban' },
-      );
-    }
+    requireTengePayer(await this.accounts.findByIban(organization.id, order.payerIban), 'payerIban');
     if (order.kind === 'TEMPLATE_TRANSFER' && order.templateId) {
       await this.templates.requireTransferTemplate(identity, order.templateId, order.beneficiary);
     }

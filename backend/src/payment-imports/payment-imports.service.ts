@@ -5,6 +5,7 @@ import { parseTengePaymentOrderRequest } from '@qoltanba/workflows/domain';
 import { In, Repository } from 'typeorm';
 import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
+import { tengePayerProblem } from '../documents/tenge-payer.js';
 import { DocumentRecord } from '../documents/document-record.entity.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import type { TengePaymentDto } from '../documents/dto/tenge-payment.dto.js';
@@ -83,8 +84,8 @@ export class PaymentImportsService {
     const fileHash = createHash('sha256').update(bytes).digest('hex');
     const organization = await this.organizations.get(identity.organizationId);
     const context = await this.reference.validationContext();
-    const ownIbans = new Set(
-      (await this.accounts.listForOrganization(organization.id)).map((account) => account.iban),
+    const ownAccounts = new Map(
+      (await this.accounts.listForOrganization(organization.id)).map((account) => [account.iban, account]),
     );
     const keys = file.documents.map((_, position) => `1c:${fileHash}:${position}`);
     const imported = await this.importedBefore(organization.id, keys);
@@ -99,11 +100,9 @@ export class PaymentImportsService {
       const violations: ImportViolationView[] = parsed.ok
         ? []
         : parsed.violations.map((v) => violationOf(document, v.field, v.code, v.message));
-      if (parsed.ok && !ownIbans.has(parsed.order.payerIban)) {
-        violations.push(
-          violationOf(document, 'payerIban', 'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED', 'Not an account of yours.'),
-        );
-      }
+      const payerProblem = parsed.ok && tengePayerProblem(ownAccounts.get(parsed.order.payerIban));
+      if (payerProblem)
+        violations.push(violationOf(document, 'payerIban', payerProblem.code, payerProblem.message));
       const idempotencyKey = keys[position]!;
       checked.push({
         request: { ...request, kod: request.kod || organization.kod },

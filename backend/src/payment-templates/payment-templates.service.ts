@@ -11,7 +11,7 @@ import { QueryFailedError, Repository } from 'typeorm';
 import type { ClientIdentity } from '../access/identity.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { validationFailed } from '../common/errors/validation-failed.js';
-import { DocumentsErrorCode } from '../documents/documents-error-code.js';
+import { requireTengePayer } from '../documents/tenge-payer.js';
 import { AccountsService } from '../organizations/accounts.service.js';
 import { PaymentReferenceService } from '../reference/payment-reference.service.js';
 import type {
@@ -128,11 +128,10 @@ export class PaymentTemplatesService {
         );
     if (violations.length > 0)
       throw validationFailed(violations.map((v) => ({ ...v, field: `payment.${v.field}` })));
-    if (payment.payerIban && !(await this.accounts.findByIban(identity.organizationId, payment.payerIban))) {
-      throw new FeatureError(
-        DocumentsErrorCode.PAYER_ACCOUNT_NOT_OWNED,
-        'The paying account is not one of your organization’s accounts.',
-        { field: 'payment.payerIban' },
+    if (payment.payerIban) {
+      requireTengePayer(
+        await this.accounts.findByIban(identity.organizationId, payment.payerIban),
+        'payment.payerIban',
       );
     }
   }

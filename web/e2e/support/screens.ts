@@ -9,6 +9,12 @@ export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 const TRANSLATION_KEY = new RegExp(`\\b(?:${Object.keys(en).join('|')})\\.[a-zA-Z][\\w.-]*`);
 
 /**
+ * What Chromium's closed drop-down keeps for its arrow inside the padding (measured at the app's
+ * 16px: a choice 216px wide shows whole in a 234px content box, one 226px wide is cut).
+ */
+const SELECT_ARROW_WIDTH = 18;
+
+/**
  * Switches the interface language with the header's menu and waits for the page to say it: the app
  * says it once the language's words are rendered.
  */
@@ -21,13 +27,14 @@ export async function switchTo(page: Page, language: string): Promise<void> {
 /**
  * What a reader would find wrong on the screen: a translation key instead of words, a page
  * wider than the screen, a box whose content spills out of it (a table scrolls inside its
- * `.table-wrap` instead), a heading, label, button, cell or badge whose text is cut off.
+ * `.table-wrap` instead), a heading, label, button, cell or badge whose text is cut off, a closed
+ * drop-down whose chosen option does not fit (its own box never scrolls, so only measuring shows it).
  */
 export function layoutProblems(page: Page): Promise<string[]> {
   // The screen's own width: a phone's page grows to fit what is too wide for it.
   const screenWidth = page.viewportSize()!.width;
   return page.evaluate(
-    ({ keys, screenWidth }) => {
+    ({ keys, screenWidth, arrowWidth }) => {
       const problems: string[] = [];
       const key = new RegExp(keys).exec(document.body.innerText);
       if (key) problems.push(`an untranslated key: ${key[0]}`);
@@ -52,9 +59,21 @@ export function layoutProblems(page: Page): Promise<string[]> {
         if (!shown(element) || element.closest('.visually-hidden')) continue;
         if (element.scrollWidth > element.clientWidth + 1) problems.push(`cut off: ${describe(element)}`);
       }
+      const measure = document.createElement('canvas').getContext('2d')!;
+      for (const select of Array.from(main.querySelectorAll('select'))) {
+        const chosen = select.selectedOptions[0];
+        if (!shown(select) || select.multiple || !chosen) continue;
+        const style = getComputedStyle(select);
+        measure.font = style.font;
+        const text = chosen.text.replace(/\s+/g, ' ').trim();
+        const room =
+          select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrowWidth;
+        if (measure.measureText(text).width > room + 0.5)
+          problems.push(`a drop-down cuts its choice in ${select.clientWidth}px: "${text.slice(0, 40)}"`);
+      }
       return problems;
     },
-    { keys: TRANSLATION_KEY.source, screenWidth },
+    { keys: TRANSLATION_KEY.source, screenWidth, arrowWidth: SELECT_ARROW_WIDTH },
   );
 }
 

@@ -53,4 +53,9 @@ export class AccountsStore {
     const state = this.current();
     return state.kind === 'loaded' ? state.accounts : [];
   }
+
+  /** The accounts a tenge payment order may be paid from (the server refuses any other). */
+  tengeAccounts(): readonly AccountView[] {
+    return this.accounts().filter((account) => account.currency === 'KZT');
+  }
 }

@@ -178,6 +178,11 @@ export class ApplicationFormPageComponent {
     return this.accounts.accounts().filter((account) => fits(account, field.accounts ?? 'ANY'));
   }
 
+  protected chosenAccount(field: FieldSpec): AccountView | undefined {
+    const iban = this.value(field.path);
+    return iban ? this.accountsFor(field).find((account) => account.iban === iban) : undefined;
+  }
+
   protected update(path: string, text: string): void {
     this.values.update((values) => ({ ...values, [path]: text }));
     this.drafts.save(this.draftKey(), this.values());

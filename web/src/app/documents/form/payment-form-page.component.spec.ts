@@ -19,8 +19,29 @@ const PAYER_IBAN = 'KZ869980000000000001';
 const HALYK_IBAN = 'KZ476010131000179714';
 const VALID_BIN = '040540001230';
 
+const SECOND_PAYER_IBAN = 'KZ599980000000000002';
+const available = (tiyn: number, text: string) => ({
+  balanceTiyn: tiyn,
+  availableTiyn: tiyn,
+  balance: text,
+  available: text,
+});
 const ACCOUNTS: AccountView[] = [
-  { id: 'acc-1', iban: PAYER_IBAN, currency: 'KZT', title: 'Current account' },
+  { id: 'acc-usd', iban: 'KZ869980000000000003', currency: 'USD', title: 'Dollar account' },
+  {
+    id: 'acc-1',
+    iban: PAYER_IBAN,
+    currency: 'KZT',
+    title: 'Current account',
+    balance: available(100_000, '1000.00'),
+  },
+  {
+    id: 'acc-2',
+    iban: SECOND_PAYER_IBAN,
+    currency: 'KZT',
+    title: 'Reserve',
+    balance: available(700, '7.00'),
+  },
 ];
 const KNP: KnpEntry[] = [
   { code: '710', labelEn: 'Payment for goods', labelRu: 'Оплата за товары', labelKk: 'Тауарлар үшін төлем' },
@@ -123,6 +144,19 @@ describe(PaymentFormPageComponent.name, () => {
 
   const isCreate = (request: { method: string; url: string }): boolean =>
     request.method === 'POST' && request.url === '/api/documents';
+
+  describe('the paying account', () => {
+    it('offers only tenge accounts, pays from the first, and shows under it what the chosen one has available', async () => {
+      await openForm();
+      const offered = Array.from(field('payerIban').querySelectorAll('option'), (option) => option.value);
+      expect(offered).toEqual([PAYER_IBAN, SECOND_PAYER_IBAN]);
+      expect(field('payerIban').value).toBe(PAYER_IBAN);
+      expect(messageOf('payerIban')).toMatch(/1\s?000[.,]00/);
+
+      await choose('payerIban', SECOND_PAYER_IBAN);
+      expect(messageOf('payerIban')).toMatch(/\b7[.,]00/);
+    });
+  });
 
   describe('checks each field as the user leaves it', () => {
     it('shows a mistyped IBAN next to the field once the user leaves it, not while typing', async () => {

@@ -72,6 +72,9 @@ const NEEDS_REFERENCE = new Set<string>([
   PaymentErrorCode.AccountNotAtThisBank,
 ]);
 
+/** The API's refusals of the paying account, shown under that field. */
+const PAYER_REFUSALS = new Set(['DOCUMENT_PAYER_ACCOUNT_NOT_OWNED', 'DOCUMENT_PAYER_ACCOUNT_NOT_TENGE']);
+
 const ROW_FIELDS: readonly EmployeeField[] = ['iin', 'fullName', 'birthDate', 'period', 'iban', 'amount'];
 
 /** The element showing a field: `pf-amount`, or `pf-employees-2-iin` for a row's field. */
@@ -171,13 +174,16 @@ export class PaymentFormPageComponent {
     return tiyn === undefined ? undefined : formatTiyn(tiyn);
   });
   protected readonly purposeLength = computed(() => [...this.value().purpose].length);
+  protected readonly payerBalance = computed(
+    () => this.accounts.tengeAccounts().find((account) => account.iban === this.value().payerIban)?.balance,
+  );
 
   constructor() {
     this.banks.load();
     this.accounts.refresh();
     effect(() => {
       // A new payment pays from the first account until the user picks another.
-      const first = this.accounts.accounts()[0];
+      const first = this.accounts.tengeAccounts()[0];
       if (first && !this.id() && !this.value().payerIban) this.update('payerIban', first.iban);
     });
     effect(() => {
@@ -430,7 +436,7 @@ export class PaymentFormPageComponent {
       this.focusFirstError();
       return;
     }
-    if (problem.code === 'DOCUMENT_PAYER_ACCOUNT_NOT_OWNED') {
+    if (PAYER_REFUSALS.has(problem.code)) {
       this.serverViolations.set(
         new Map([['payerIban', [{ field: 'payerIban', code: problem.code, message: '' }]]]),
       );

@@ -35,6 +35,9 @@ export class TemplateTransferPageComponent {
   protected readonly found = signal<PaymentTemplateView | undefined>(undefined);
   protected readonly failed = signal(false);
   protected readonly payerIban = signal('');
+  protected readonly payerBalance = computed(
+    () => this.accounts.tengeAccounts().find((account) => account.iban === this.payerIban())?.balance,
+  );
   protected readonly amount = signal('');
   protected readonly purpose = signal('');
   protected readonly tried = signal(false);
@@ -54,7 +57,7 @@ export class TemplateTransferPageComponent {
     this.accounts.refresh();
     effect(() => void this.load(this.template()));
     effect(() => {
-      const first = this.accounts.accounts().find((account) => account.currency === 'KZT');
+      const first = this.accounts.tengeAccounts()[0];
       if (first && !this.payerIban()) this.payerIban.set(this.found()?.payment.payerIban ?? first.iban);
     });
   }

@@ -26,7 +26,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
       align-items: center;
       max-width: 100%;
     }
-    /* A long reason's list narrows to the screen (the option's words cut) rather than widen the page. */
+    /* The list narrows to the screen rather than widen the page; the reasons are worded to fit a phone's. */
     label,
     select {
       max-width: 100%;

@@ -433,6 +433,7 @@ export const en = {
     PAYMENT_KBK_REQUIRED: 'A payment to the budget needs a KBK.',
     PAYMENT_KBK_NOT_ALLOWED: 'Only payments to the budget carry a KBK. Clear this field.',
     DOCUMENT_PAYER_ACCOUNT_NOT_OWNED: 'This account does not belong to your organization.',
+    DOCUMENT_PAYER_ACCOUNT_NOT_TENGE: 'Pay from a tenge (KZT) account.',
     PAYMENT_KBK_UNKNOWN: 'This KBK is not in the bank’s catalogue.',
     PAYMENT_KIND_UNKNOWN: 'Choose a kind of payment from the list.',
     PAYMENT_KNP_NOT_FOR_KIND: 'This KNP does not fit this kind of payment.',
@@ -470,6 +471,7 @@ export const en = {
     DOCUMENT_REASON_REQUIRED: 'State the reason for rejection.',
     DOCUMENT_NOT_FOUND: 'The document was not found.',
     DOCUMENT_PAYER_ACCOUNT_NOT_OWNED: 'The paying account does not belong to your organization.',
+    DOCUMENT_PAYER_ACCOUNT_NOT_TENGE: 'A tenge payment order is paid only from a tenge (KZT) account.',
     DOCUMENT_TOO_MANY_SIGNATURES: 'The document already has all the signatures it needs.',
     DOCUMENT_METHOD_NOT_OF_CHANNEL:
       'This way of signing is not available in your channel: EDS is for Standard, one-time codes for Light and Mobile.',

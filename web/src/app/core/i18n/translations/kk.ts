@@ -420,6 +420,7 @@ export const kk: Translation = {
     PAYMENT_KBK_REQUIRED: 'Бюджетке төлем үшін БЖК көрсетіңіз.',
     PAYMENT_KBK_NOT_ALLOWED: 'БЖК тек бюджетке төлемдерде көрсетіледі. Өрісті тазартыңыз.',
     DOCUMENT_PAYER_ACCOUNT_NOT_OWNED: 'Бұл шот сіздің ұйымыңызға тиесілі емес.',
+    DOCUMENT_PAYER_ACCOUNT_NOT_TENGE: 'Теңгелік (KZT) шоттан төлеңіз.',
     PAYMENT_KBK_UNKNOWN: 'Бұл БЖК банк анықтамалығында жоқ.',
     PAYMENT_KIND_UNKNOWN: 'Тізімнен төлем түрін таңдаңыз.',
     PAYMENT_KNP_NOT_FOR_KIND: 'Бұл ТМК таңдалған төлем түріне сәйкес келмейді.',
@@ -455,6 +456,7 @@ export const kk: Translation = {
     DOCUMENT_REASON_REQUIRED: 'Қабылдамау себебін көрсетіңіз.',
     DOCUMENT_NOT_FOUND: 'Құжат табылмады.',
     DOCUMENT_PAYER_ACCOUNT_NOT_OWNED: 'Төлеушінің шоты сіздің ұйымыңызға тиесілі емес.',
+    DOCUMENT_PAYER_ACCOUNT_NOT_TENGE: 'Теңгедегі төлем тапсырмасы тек теңгелік (KZT) шоттан жүргізіледі.',
     DOCUMENT_TOO_MANY_SIGNATURES: 'Құжатта қажетті қолтаңбалардың бәрі бар.',
     DOCUMENT_METHOD_NOT_OF_CHANNEL:
       'Бұл қол қою тәсілі арнаңызда қолжетімсіз: ЭЦҚ — Standard-та, бір реттік кодтар — Light пен Mobile-да.',
@@ -1623,7 +1625,7 @@ export const kk: Translation = {
       AUTHENTICATION: 'Аутентификация',
     },
     revocationReason: {
-      KEY_COMPROMISE: 'Токен жоғалды немесе кілт құпиясы ашылды',
+      KEY_COMPROMISE: 'Токен жоғалды немесе кілт ашылды',
       AFFILIATION_CHANGED: 'Қызметкер ұйымнан кетті',
       SUPERSEDED: 'Жаңа сертификатпен ауыстырылды',
       CESSATION_OF_OPERATION: 'Клиент қызметтен бас тартты',
@@ -1631,7 +1633,7 @@ export const kk: Translation = {
     reissueReason: {
       PIN_FORGOTTEN: 'Токен құпиясөзі ұмытылды',
       EXPIRING: 'Сертификаттардың мерзімі бітуде',
-      KEY_COMPROMISE: 'Токен жоғалды немесе кілт құпиясы ашылды',
+      KEY_COMPROMISE: 'Токен жоғалды немесе кілт ашылды',
       TOKEN_REPLACED: 'Жаңа токен',
     },
     registrationStatus: {

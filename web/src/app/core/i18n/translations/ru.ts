@@ -418,6 +418,7 @@ export const ru: Translation = {
     PAYMENT_KBK_REQUIRED: 'Для платежа в бюджет укажите КБК.',
     PAYMENT_KBK_NOT_ALLOWED: 'КБК указывается только в платежах в бюджет. Очистите поле.',
     DOCUMENT_PAYER_ACCOUNT_NOT_OWNED: 'Этот счёт не принадлежит вашей организации.',
+    DOCUMENT_PAYER_ACCOUNT_NOT_TENGE: 'Платите со счёта в тенге (KZT).',
     PAYMENT_KBK_UNKNOWN: 'Этого КБК нет в справочнике банка.',
     PAYMENT_KIND_UNKNOWN: 'Выберите вид платежа из списка.',
     PAYMENT_KNP_NOT_FOR_KIND: 'Этот КНП не подходит для выбранного вида платежа.',
@@ -455,6 +456,7 @@ export const ru: Translation = {
     DOCUMENT_REASON_REQUIRED: 'Укажите причину отклонения.',
     DOCUMENT_NOT_FOUND: 'Документ не найден.',
     DOCUMENT_PAYER_ACCOUNT_NOT_OWNED: 'Счёт плательщика не принадлежит вашей организации.',
+    DOCUMENT_PAYER_ACCOUNT_NOT_TENGE: 'Платёжное поручение в тенге проводится только со счёта в тенге (KZT).',
     DOCUMENT_TOO_MANY_SIGNATURES: 'На документе уже есть все нужные подписи.',
     DOCUMENT_METHOD_NOT_OF_CHANNEL:
       'Этот способ подписи недоступен в вашем канале: ЭЦП — в Standard, одноразовые коды — в Light и Mobile.',
@@ -1616,7 +1618,7 @@ export const ru: Translation = {
       AUTHENTICATION: 'Аутентификация',
     },
     revocationReason: {
-      KEY_COMPROMISE: 'Токен утерян или ключ скомпрометирован',
+      KEY_COMPROMISE: 'Утеря токена, компрометация ключа',
       AFFILIATION_CHANGED: 'Сотрудник ушёл из организации',
       SUPERSEDED: 'Заменён новым сертификатом',
       CESSATION_OF_OPERATION: 'Клиент отказался от услуги',
@@ -1624,7 +1626,7 @@ export const ru: Translation = {
     reissueReason: {
       PIN_FORGOTTEN: 'Забыт пароль токена',
       EXPIRING: 'Истекают сертификаты',
-      KEY_COMPROMISE: 'Токен утерян или ключ скомпрометирован',
+      KEY_COMPROMISE: 'Утеря токена, компрометация ключа',
       TOKEN_REPLACED: 'Новый токен',
     },
     registrationStatus: {

@@ -131,8 +131,9 @@ describe('translations', () => {
           (text) => `tokenPin.${action}.${text}`,
         ),
       ),
-      // The payment form shows this API refusal under the paying account.
+      // The payment form shows these API refusals under the paying account.
       'paymentErrors.DOCUMENT_PAYER_ACCOUNT_NOT_OWNED',
+      'paymentErrors.DOCUMENT_PAYER_ACCOUNT_NOT_TENGE',
       ...APPLICATION_STATUSES.map((status) => `status.${status}`),
       ...APPLICATION_KINDS.map((kind) => `applicationKind.${kind}`),
       'applicationKind.TENGE_PAYMENT',
