@@ -94,7 +94,8 @@ type FilterKey = 'type' | 'kind' | 'status' | 'account' | 'from' | 'to';
   styles: `
     .filters {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr));
+      /* Wide enough for the longest choice shown whole ("Платёжное поручение в тенге", an IBAN). */
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
       gap: 0.75rem;
       align-items: end;
       margin-bottom: 1rem;
