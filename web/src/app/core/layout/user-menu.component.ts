@@ -7,6 +7,7 @@ import { SessionStore } from '../auth/session.store';
 @Component({
   selector: 'qb-user-menu',
   imports: [TranslocoPipe],
+  host: { '[class.stacked]': 'stacked()' },
   template: `
     @if (session.client(); as user) {
       <div class="who" [class.stacked]="stacked()">
@@ -30,6 +31,10 @@ import { SessionStore } from '../auth/session.store';
       flex-direction: column;
       line-height: 1.25;
       text-align: right;
+    }
+    /* On the profile page, a card like those above it: who on the left, the button on the right. */
+    :host(.stacked) {
+      justify-content: space-between;
     }
     .who.stacked {
       text-align: left;
