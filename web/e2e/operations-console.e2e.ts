@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { almatyDate } from '@qoltanba/workflows/domain';
 import { E2E_STUCK_AFTER_SECONDS } from '@qoltanba/testing/e2e-platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, screenshot } from './support/browser.js';
@@ -170,8 +171,14 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     await operator.locator('table.audit tbody tr').first().waitFor();
     await operator.locator('#audit-action').fill('OPS_PROCESS_RETRY');
     await operator.locator('#audit-subjectId').fill(paymentId);
+    // Typed as the console writes days in every language (not as the browser's locale would); the
+    // address and the API take the ISO day.
+    const today = almatyDate(new Date().toISOString());
+    await operator.locator('#audit-from').fill(today.split('-').reverse().join('.'));
     await operator.locator('form.filters button[type="submit"]').click();
-    await operator.waitForURL(`**/staff/operations/audit?action=OPS_PROCESS_RETRY&subjectId=${paymentId}`);
+    await operator.waitForURL(
+      `**/staff/operations/audit?action=OPS_PROCESS_RETRY&subjectId=${paymentId}&from=${today}`,
+    );
     const row = operator.locator('table.audit tbody tr[data-action="OPS_PROCESS_RETRY"]');
     await row.waitFor();
     await expect(row.count()).resolves.toBe(1);
@@ -180,7 +187,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     await onBothScreens(operator, JOURNEY, '4-audit-log');
 
     const csvHref = await operator.locator('a.csv').getAttribute('href');
-    expect(csvHref).toBe(`/api/ops/audit.csv?action=OPS_PROCESS_RETRY&subjectId=${paymentId}`);
+    expect(csvHref).toBe(`/api/ops/audit.csv?action=OPS_PROCESS_RETRY&subjectId=${paymentId}&from=${today}`);
     const csv = await operator.request.get(csvHref!);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toMatch(/text\/csv/);

@@ -153,6 +153,30 @@ describe(AuditPageComponent.name, () => {
     );
   });
 
+  it('shows and takes the days as dd.mm.yyyy in every language, and asks the server for ISO days', async () => {
+    const request = await open('/staff/operations/audit?from=2026-12-01');
+    await answer(request, aPage([anEntry()]));
+    expect(page().querySelector<HTMLInputElement>('#audit-from')!.value).toBe('01.12.2026');
+
+    type('to', '04122026');
+    expect(page().querySelector<HTMLInputElement>('#audit-to')!.value).toBe('04.12.2026');
+    submit();
+
+    const filtered = await nextRequest(http, list);
+    expect(filtered.request.params.get('from')).toBe('2026-12-01');
+    expect(filtered.request.params.get('to')).toBe('2026-12-04');
+    filtered.flush(aPage([]));
+  });
+
+  it('names a day typed only in part before asking the server', async () => {
+    await answer(await open('/staff/operations/audit'), aPage([anEntry()]));
+    type('from', '31.1');
+    submit();
+    harness.fixture.detectChanges();
+
+    expect(page().querySelector('#audit-from')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('says which filter the server would refuse before asking it', async () => {
     await answer(await open('/staff/operations/audit'), aPage([anEntry()]));
     type('organizationId', 'not-a-uuid');

@@ -11,6 +11,7 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
+import { DateInputComponent } from '../../core/forms/date-input.component';
 import { LocalDateTimePipe, LocalIntegerPipe } from '../../core/i18n/format.pipes';
 import { opsError } from '../staff-errors';
 import {
@@ -38,7 +39,14 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 @Component({
   selector: 'qb-audit-page',
-  imports: [RouterLink, TranslocoPipe, LocalDateTimePipe, LocalIntegerPipe, OpsPaginationComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    DateInputComponent,
+    LocalDateTimePipe,
+    LocalIntegerPipe,
+    OpsPaginationComponent,
+  ],
   template: `
     <div class="page-header">
       <h1>{{ 'staff.ops.audit.heading' | transloco }}</h1>
@@ -60,14 +68,24 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
       @for (name of textFilters; track name) {
         <div class="field">
           <label [for]="'audit-' + name">{{ 'staff.ops.audit.filters.' + name | transloco }}</label>
-          <input
-            [id]="'audit-' + name"
-            [type]="name === 'from' || name === 'to' ? 'date' : 'text'"
-            maxlength="100"
-            [value]="form[name]()"
-            [attr.aria-invalid]="invalid() === name"
-            (input)="set(name, $event)"
-          />
+          @if (name === 'from' || name === 'to') {
+            <!-- dd.mm.yyyy in every language, not as the browser's own locale writes a date. -->
+            <qb-date-input
+              [inputId]="'audit-' + name"
+              [value]="form[name]()"
+              [invalid]="invalid() === name"
+              (valueChange)="form[name].set($event)"
+            />
+          } @else {
+            <input
+              [id]="'audit-' + name"
+              type="text"
+              maxlength="100"
+              [value]="form[name]()"
+              [attr.aria-invalid]="invalid() === name"
+              (input)="set(name, $event)"
+            />
+          }
         </div>
       }
       <div class="buttons">
