@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MANAGER } from './support/dev-identity.js';
-import { onboard, ourIban, type Onboarded } from './support/onboarding.js';
+import { addAccount, onboard, type Onboarded } from './support/onboarding.js';
 import { sql } from './support/sessions.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { until } from './support/until.js';
-import { checkedChange, handedOver } from './support/manager-changes.js';
+import { handedOver } from './support/manager-changes.js';
 
 type Channel = 'STANDARD' | 'LIGHT' | 'MOBILE';
 
@@ -45,15 +45,9 @@ describe('applications API over the application workflow and the bank simulator'
 
   const http = () => testApp.http();
   const today = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
-  let accounts = 0;
 
   async function openAccount(currency: string, balanceMinor: number): Promise<string> {
-    const iban = ourIban(`${currency}${String(Date.now()).slice(-6)}${String(++accounts).padStart(4, '0')}`);
-    await checkedChange(testApp, {
-      type: 'ADD_ACCOUNT',
-      organizationId: client.organizationId,
-      account: { iban, currency, title: `${currency} account` },
-    });
+    const iban = await addAccount(testApp, client.organizationId, currency);
     const opened = await http().post('/api/bank-simulator/accounts').set(MANAGER).send({
       iban,
       currency,

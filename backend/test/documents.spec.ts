@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Client } from '@temporalio/client';
 import pg from 'pg';
 import { MANAGER } from './support/dev-identity.js';
-import { onboard, ourIban, openSimulatorAccount, type Onboarded } from './support/onboarding.js';
+import { addAccount, onboard, ourIban, openSimulatorAccount, type Onboarded } from './support/onboarding.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 import { paymentOrder } from './support/payment-order.js';
 import { checkedChange } from './support/manager-changes.js';
@@ -139,12 +139,7 @@ describe('documents API over the document workflow', () => {
   });
 
   it('pays a tenge order only from a tenge account of the organization: another’s or a USD one is refused at payerIban, saving nothing', async () => {
-    const usdIban = ourIban(`USD${String(Date.now()).slice(-6)}0001`);
-    await checkedChange(testApp, {
-      type: 'ADD_ACCOUNT',
-      organizationId: client.organizationId,
-      account: { iban: usdIban, currency: 'USD', title: 'USD account' },
-    });
+    const usdIban = await addAccount(testApp, client.organizationId, 'USD');
     const other = await onboard(testApp, { Outsider: { right: 'SINGLE' } });
     const before = await http().get('/api/documents').set(client.as('Ainur'));
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
 import { INITIAL_TAX_OFFICES, TREASURY_BUDGET_ACCOUNT } from '@qoltanba/workflows/domain';
-import { checkedChange } from './support/manager-changes.js';
-import { onboard, ourIban, type Onboarded } from './support/onboarding.js';
+import { addAccount, onboard, type Onboarded } from './support/onboarding.js';
 import { today } from './support/payment-order.js';
 import { startTestApp, startTestWorker, type TestApp, type TestWorker } from './support/test-app.js';
 
@@ -172,12 +171,7 @@ describe('import of payment orders from 1C', () => {
   });
 
   it('marks every document paid from a foreign-currency account of the organization, at its payer account', async () => {
-    const usdIban = ourIban(`USD${String(Date.now()).slice(-6)}0002`);
-    await checkedChange(testApp, {
-      type: 'ADD_ACCOUNT',
-      organizationId: client.organizationId,
-      account: { iban: usdIban, currency: 'USD', title: 'USD account' },
-    });
+    const usdIban = await addAccount(testApp, client.organizationId, 'USD');
     const file = exchangeFile({ ...payer(), iban: usdIban }, payments().slice(0, 1), {
       encoding: 'utf-8',
     }).toString('base64');

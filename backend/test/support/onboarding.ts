@@ -139,6 +139,24 @@ export async function onboard(
   };
 }
 
+/**
+ * Adds an account in `currency` to the organization by a checked ADD_ACCOUNT change, not yet opened
+ * at the bank; answers its IBAN.
+ */
+export async function addAccount(
+  testApp: ApiClient,
+  organizationId: string,
+  currency: string,
+): Promise<string> {
+  const iban = ourIban(`${currency}${String(Date.now()).slice(-6)}${String(++sequence).padStart(4, '0')}`);
+  await checkedChange(testApp, {
+    type: 'ADD_ACCOUNT',
+    organizationId,
+    account: { iban, currency, title: `${currency} account` },
+  });
+  return iban;
+}
+
 /** Opens an account in the bank core simulator (an account already open is left as it is). */
 export async function openSimulatorAccount(
   testApp: ApiClient,

@@ -58,4 +58,9 @@ export class AccountsStore {
   tengeAccounts(): readonly AccountView[] {
     return this.accounts().filter((account) => account.currency === 'KZT');
   }
+
+  /** The tenge account with this IBAN, if it is one of them. */
+  tengeAccount(iban: string): AccountView | undefined {
+    return this.tengeAccounts().find((account) => account.iban === iban);
+  }
 }

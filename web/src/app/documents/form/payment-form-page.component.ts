@@ -175,7 +175,7 @@ export class PaymentFormPageComponent {
   });
   protected readonly purposeLength = computed(() => [...this.value().purpose].length);
   protected readonly payerBalance = computed(
-    () => this.accounts.tengeAccounts().find((account) => account.iban === this.value().payerIban)?.balance,
+    () => this.accounts.tengeAccount(this.value().payerIban)?.balance,
   );
 
   constructor() {

@@ -35,9 +35,7 @@ export class TemplateTransferPageComponent {
   protected readonly found = signal<PaymentTemplateView | undefined>(undefined);
   protected readonly failed = signal(false);
   protected readonly payerIban = signal('');
-  protected readonly payerBalance = computed(
-    () => this.accounts.tengeAccounts().find((account) => account.iban === this.payerIban())?.balance,
-  );
+  protected readonly payerBalance = computed(() => this.accounts.tengeAccount(this.payerIban())?.balance);
   protected readonly amount = signal('');
   protected readonly purpose = signal('');
   protected readonly tried = signal(false);
