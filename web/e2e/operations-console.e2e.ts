@@ -56,6 +56,8 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     await loginStaff(operator, 'demo.operator');
     await operator.waitForURL('**/staff/operations');
     await expect(operator.locator('[data-role]').innerText()).resolves.toBe('Оператор');
+    // The desktop's menu is its own code, loaded as the frame is shown.
+    await operator.locator('nav.side-nav').waitFor();
     await expect(operator.locator('nav.side-nav a').allInnerTexts()).resolves.toEqual([
       'Процессы',
       'Зависшие',

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiCallsOf, launchBrowser, openContext } from './support/browser.js';
+import { VIEWPORTS, apiCallsOf, launchBrowser, openContext } from './support/browser.js';
 import { loginStandard } from './support/client.js';
 import { demoUser } from './support/demo.js';
+import { fillPaymentForm } from './support/payment-form.js';
 import { inEveryLanguage } from './support/screens.js';
 import { DEMO_ACCOUNT } from '@qoltanba/backend/demo/demo-data';
 
@@ -48,5 +49,31 @@ describe('the client’s pages on a tablet held upright (800 px)', () => {
     await page.locator('h1').first().waitFor();
     await api.settled();
     await inEveryLanguage(page, JOURNEY, name);
+  });
+
+  it('keeps a half-typed payment when the window narrows to a phone’s and widens again, its form whole on the phone', async () => {
+    await page.goto('/documents/new');
+    await fillPaymentForm(page, { number: 'TAB-1', amount: '1250.50', purpose: 'Rent for December' });
+    const typed = () =>
+      Promise.all(['#pf-number', '#pf-amount', '#pf-purpose'].map((id) => page.locator(id).inputValue()));
+    const before = await typed();
+    // The same page all along, not one rebuilt (and filled again from the saved draft).
+    type Marked = Window & { typedInto?: Element | null };
+    await page.evaluate(() => {
+      (window as Marked).typedInto = document.querySelector('main form');
+    });
+    const samePage = () =>
+      page.evaluate(() => document.querySelector('main form') === (window as Marked).typedInto);
+
+    await page.setViewportSize(VIEWPORTS.mobile);
+    await page.locator('nav.bottom-nav').waitFor();
+    await expect(samePage()).resolves.toBe(true);
+    await expect(typed()).resolves.toEqual(before);
+    await inEveryLanguage(page, JOURNEY, 'new-payment-narrowed');
+
+    await page.setViewportSize(TABLET);
+    await page.locator('nav.side-nav').waitFor();
+    await expect(samePage()).resolves.toBe(true);
+    await expect(typed()).resolves.toEqual(before);
   });
 });

@@ -28,7 +28,8 @@ export async function switchTo(page: Page, language: string): Promise<void> {
  * What a reader would find wrong on the screen: a translation key instead of words, a page
  * wider than the screen, a box whose content spills out of it (a table scrolls inside its
  * `.table-wrap` instead), a heading, label, button, cell or badge whose text is cut off, a closed
- * drop-down whose chosen option does not fit (its own box never scrolls, so only measuring shows it).
+ * drop-down whose chosen option does not fit (its own box never scrolls, so only measuring shows it)
+ * and is not marked cut by an ellipsis.
  */
 export function layoutProblems(page: Page): Promise<string[]> {
   // The screen's own width: a phone's page grows to fit what is too wide for it.
@@ -64,6 +65,8 @@ export function layoutProblems(page: Page): Promise<string[]> {
         const chosen = select.selectedOptions[0];
         if (!shown(select) || select.multiple || !chosen) continue;
         const style = getComputedStyle(select);
+        // Choices led by what tells them apart may end in an ellipsis: the cut is shown, the lead kept.
+        if (style.textOverflow === 'ellipsis') continue;
         measure.font = style.font;
         const text = chosen.text.replace(/\s+/g, ' ').trim();
         const room =

@@ -11,9 +11,10 @@ import type { ClientPrincipal } from './core/auth/session';
 import { signedIn } from './core/auth/auth.guards';
 import { BREAKPOINTS } from './core/layout/breakpoints';
 import { provideScreenTesting } from '../testing/screen';
+import { settle } from '../testing/settle';
 
 @Component({
-  template: '<h1>Stub page</h1>',
+  template: '<h1>Stub page</h1><input aria-label="Purpose" />',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class StubPageComponent {}
@@ -44,7 +45,8 @@ describe(AppComponent.name, () => {
     const navigation = TestBed.inject(Router).navigateByUrl('/');
     await answerSession(TestBed.inject(HttpTestingController), user === 'signed-out' ? user : aSession(user));
     await navigation;
-    await fixture.whenStable();
+    // The desktop's menu is deferred code: its first load takes a turn of the event loop.
+    await settle(fixture);
     return fixture;
   }
 
@@ -74,6 +76,23 @@ describe(AppComponent.name, () => {
 
     expect(element(app, 'nav.bottom-nav')).not.toBeNull();
     expect(element(app, 'nav.side-nav')).toBeNull();
+  });
+
+  it('keeps the page, with what was typed, when the window crosses the phone width and back', async () => {
+    const app = await renderAtWidth(desktopWidth);
+    const typed = element(app, 'main input') as HTMLInputElement;
+    typed.value = 'Rent for December';
+
+    viewport.resizeTo(phoneWidth);
+    await app.whenStable();
+    expect(element(app, 'nav.bottom-nav')).not.toBeNull();
+    expect(element(app, 'main input')).toBe(typed);
+
+    viewport.resizeTo(desktopWidth);
+    await app.whenStable();
+    expect(element(app, 'nav.side-nav')).not.toBeNull();
+    expect(element(app, 'main input')).toBe(typed);
+    expect(typed.value).toBe('Rent for December');
   });
 
   it('shows the bottom navigation to a Mobile-channel user even on a wide screen', async () => {

@@ -12,31 +12,23 @@ import { Router, RouterOutlet } from '@angular/router';
 import { IdleWarningComponent } from './core/auth/idle-warning.component';
 import { SessionStore } from './core/auth/session.store';
 import { LanguageService } from './core/i18n/language.service';
-import { DesktopShellComponent } from './core/layout/desktop-shell.component';
 import { LayoutService } from './core/layout/layout.service';
-import { MobileShellComponent } from './core/layout/mobile-shell.component';
+import { ShellComponent } from './core/layout/shell.component';
 import { PublicShellComponent } from './core/layout/public-shell.component';
 import { ProcessEvents } from './core/live/process-events';
 import { PRODUCT_NAME } from './core/product';
 import { StaffShellComponent } from './staff/shell/staff-shell.component';
 
 /**
- * Root: frames every page in the shell that fits — the public one before log-in, then the desktop
- * or mobile one by screen width and channel (one code base for every channel), or the staff's.
+ * Root: frames every page in the shell that fits — the public one before log-in, then the client's
+ * (a desktop or a phone frame by screen width and channel: one code base for every channel), or the
+ * staff's.
  */
 @Component({
   selector: 'qb-root',
-  imports: [
-    RouterOutlet,
-    DesktopShellComponent,
-    MobileShellComponent,
-    PublicShellComponent,
-    StaffShellComponent,
-    IdleWarningComponent,
-  ],
-  // The desktop and staff shells are deferred, each its own chunk: a phone never loads the
-  // desktop's, a client never the staff's; until one arrives, the bar index.html painted stays. The
-  // mobile shell is in the initial bundle: on a slow network its chunk would cost a round trip.
+  imports: [RouterOutlet, ShellComponent, PublicShellComponent, StaffShellComponent, IdleWarningComponent],
+  // The staff's shell is deferred, its own chunk, so a client never loads it; until it arrives, the
+  // bar index.html painted stays. A client's shell follows the width without rebuilding the page.
   template: `
     @if (staffSignedIn()) {
       @defer (on immediate) {
@@ -46,14 +38,8 @@ import { StaffShellComponent } from './staff/shell/staff-shell.component';
       }
     } @else if (!signedIn()) {
       <qb-public-shell><router-outlet /></qb-public-shell>
-    } @else if (layout.isMobile()) {
-      <qb-mobile-shell><qb-idle-warning /><router-outlet /></qb-mobile-shell>
     } @else {
-      @defer (on immediate) {
-        <qb-desktop-shell><qb-idle-warning /><router-outlet /></qb-desktop-shell>
-      } @placeholder {
-        <div class="app-shell" aria-hidden="true">{{ productName }}</div>
-      }
+      <qb-shell [mobile]="layout.isMobile()"><qb-idle-warning /><router-outlet /></qb-shell>
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

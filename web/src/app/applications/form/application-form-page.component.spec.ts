@@ -9,6 +9,8 @@ import { settle } from '../../../testing/settle';
 import type { AccountView } from '../../accounts/account';
 import type { ExchangeRateView } from '../application';
 import { anApplication } from '../application.fixtures';
+import { FormDrafts } from '../../core/forms/form-drafts';
+import { DraftsOnThisDevice } from '../../../testing/drafts';
 import { ApplicationFormPageComponent } from './application-form-page.component';
 
 @Component({ template: '<h1>Application</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -30,11 +32,13 @@ describe(ApplicationFormPageComponent.name, () => {
 
   afterEach(() => http.verify());
 
-  async function openForm(kind: string): Promise<void> {
+  /** Opens a new application of the kind; drafts are kept only on a device the test gives. */
+  async function openForm(kind: string, drafts?: DraftsOnThisDevice): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'applications/:id', component: StubApplicationPageComponent }]),
         ...provideScreenTesting(),
+        ...(drafts ? [{ provide: FormDrafts, useValue: drafts }] : []),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -73,6 +77,20 @@ describe(ApplicationFormPageComponent.name, () => {
 
   const isCreate = (request: { method: string; url: string }): boolean =>
     request.method === 'POST' && request.url === '/api/applications';
+
+  it('keeps nothing of a form only opened, its account chosen for the user: the next one starts without "restored"', async () => {
+    const device = new DraftsOnThisDevice();
+    await openForm('CASH_WITHDRAWAL', device);
+    expect(field('accountIban').value).toBe(KZT_IBAN);
+    fixture.destroy();
+
+    fixture = TestBed.createComponent(ApplicationFormPageComponent);
+    fixture.componentRef.setInput('kind', 'CASH_WITHDRAWAL');
+    await settle(fixture);
+
+    expect((fixture.nativeElement as HTMLElement).querySelector('.restored-draft')).toBeNull();
+    expect(field('accountIban').value).toBe(KZT_IBAN);
+  });
 
   describe('sends the request of each kind', () => {
     it('a cash withdrawal: the account, the amount as decimal text in the account’s currency, branch and purpose', async () => {

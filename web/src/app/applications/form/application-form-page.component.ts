@@ -145,7 +145,8 @@ export class ApplicationFormPageComponent {
       if (kind && !this.id()) untracked(() => this.values.set(this.restoreDraft() ?? this.defaultsOf(kind)));
     });
     effect(() => {
-      // Account fields of a new application start on the first account that fits.
+      // Account fields of a new application start on the first account that fits. Not a draft: a
+      // form only opened comes back next time as new, without "your draft was restored".
       const accounts = this.accounts.accounts();
       const kind = this.formKind();
       if (!kind || this.id() || accounts.length === 0) return;
@@ -153,7 +154,7 @@ export class ApplicationFormPageComponent {
         for (const field of fieldsOf(kind)) {
           if (field.type !== 'account' || this.values()[field.path]) continue;
           const first = this.accountsFor(field)[0];
-          if (first) this.update(field.path, first.iban);
+          if (first) this.assign(field.path, first.iban);
         }
       });
     });
@@ -184,10 +185,14 @@ export class ApplicationFormPageComponent {
   }
 
   protected update(path: string, text: string): void {
-    this.values.update((values) => ({ ...values, [path]: text }));
+    this.assign(path, text);
     this.drafts.save(this.draftKey(), this.values());
     this.clearServer(path);
-    // A currency that follows an account takes the account's currency when the account changes.
+  }
+
+  /** Sets a field, and a currency that follows it takes the account's currency when the account changes. */
+  private assign(path: string, text: string): void {
+    this.values.update((values) => ({ ...values, [path]: text }));
     const kind = this.formKind();
     for (const field of kind ? fieldsOf(kind) : []) {
       if (field.currencyOf !== path) continue;

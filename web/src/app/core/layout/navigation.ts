@@ -1,4 +1,5 @@
 import { Injectable, computed, inject } from '@angular/core';
+import type { IsActiveMatchOptions } from '@angular/router';
 import { SessionStore } from '../auth/session.store';
 import { LayoutService } from './layout.service';
 import { AwaitingMeStore } from '../../documents/awaiting-me.store';
@@ -12,6 +13,20 @@ export interface NavigationItem {
   readonly exact: boolean;
   /** How many things here wait for the user (documents to sign, approve or send). */
   readonly badge?: number;
+}
+
+// A search or a filter in the address (`?q=…`) is still the same page for the menu.
+const ON_THIS_PATH: IsActiveMatchOptions = {
+  paths: 'exact',
+  queryParams: 'ignored',
+  matrixParams: 'ignored',
+  fragment: 'ignored',
+};
+const WITHIN_THIS_PATH: IsActiveMatchOptions = { ...ON_THIS_PATH, paths: 'subset' };
+
+/** When a menu entry is the current page: on its path exactly, or anywhere under it. */
+export function activeWhen(item: NavigationItem): IsActiveMatchOptions {
+  return item.exact ? ON_THIS_PATH : WITHIN_THIS_PATH;
 }
 
 const HOME: NavigationItem = { label: 'nav.home', path: '/', exact: true };

@@ -9,6 +9,8 @@ import { nextRequest, refuse } from '../../../testing/http';
 import { settle } from '../../../testing/settle';
 import type { AccountView } from '../../accounts/account';
 import type { KnpEntry, OwnBank } from './bank-directory';
+import { FormDrafts } from '../../core/forms/form-drafts';
+import { DraftsOnThisDevice } from '../../../testing/drafts';
 import { PaymentFormPageComponent } from './payment-form-page.component';
 import { provideScreenTesting } from '../../../testing/screen';
 
@@ -61,19 +63,30 @@ describe(PaymentFormPageComponent.name, () => {
 
   afterEach(() => http.verify());
 
-  /** Opens a new payment form; the reference data is answered unless the test does it itself. */
-  async function openForm(options: { answerBanks: boolean } = { answerBanks: true }): Promise<void> {
+  /**
+   * Opens a new payment form; the reference data is answered unless the test does it itself. Drafts
+   * are kept only when a test gives the device's storage (the form keeps none without a session).
+   */
+  async function openForm(
+    options: { answerBanks?: boolean; drafts?: DraftsOnThisDevice } = {},
+  ): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'documents/:id', component: StubDocumentPageComponent }]),
         ...provideScreenTesting(),
+        ...(options.drafts ? [{ provide: FormDrafts, useValue: options.drafts }] : []),
       ],
     });
     http = TestBed.inject(HttpTestingController);
+    await renderForm(options.answerBanks ?? true);
+  }
+
+  /** The form rendered (again, in the same test: the user comes back to it). */
+  async function renderForm(answerBanks = true): Promise<void> {
     fixture = TestBed.createComponent(PaymentFormPageComponent);
     (await nextRequest(http, '/api/accounts')).flush(ACCOUNTS);
     (await nextRequest(http, '/api/beneficiaries')).flush([]);
-    if (options.answerBanks) await answerReferenceData();
+    if (answerBanks) await answerReferenceData();
     await settle(fixture);
   }
 
@@ -155,6 +168,33 @@ describe(PaymentFormPageComponent.name, () => {
 
       await choose('payerIban', SECOND_PAYER_IBAN);
       expect(messageOf('payerIban')).toMatch(/\b7[.,]00/);
+    });
+  });
+
+  describe('the unsent form kept on this device', () => {
+    const restoredNotice = () =>
+      (fixture.nativeElement as HTMLElement).querySelector('.restored-draft')?.textContent?.trim();
+
+    it('brings back what the user typed, saying so, when the form is opened again', async () => {
+      await openForm({ drafts: new DraftsOnThisDevice() });
+      await fillIn('purpose', 'Rent for December');
+      fixture.destroy();
+
+      await renderForm(false); // the reference data is kept from the first time
+
+      expect(field('purpose').value).toBe('Rent for December');
+      expect(restoredNotice()).toBe('What you had typed and not saved is back. Check it and save.');
+    });
+
+    it('keeps nothing of a form only opened: the next new payment starts afresh, without the notice', async () => {
+      await openForm({ drafts: new DraftsOnThisDevice() });
+      expect(field('payerIban').value).toBe(PAYER_IBAN);
+      fixture.destroy();
+
+      await renderForm(false); // the reference data is kept from the first time
+
+      expect(restoredNotice()).toBeUndefined();
+      expect(field('payerIban').value).toBe(PAYER_IBAN);
     });
   });
 

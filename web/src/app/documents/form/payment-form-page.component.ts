@@ -182,9 +182,12 @@ export class PaymentFormPageComponent {
     this.banks.load();
     this.accounts.refresh();
     effect(() => {
-      // A new payment pays from the first account until the user picks another.
+      // A new payment pays from the first account until the user picks another. Not a draft: saving
+      // it would overwrite what the user typed before with an empty form, and a form only opened
+      // would come back as "restored".
       const first = this.accounts.tengeAccounts()[0];
-      if (first && !this.id() && !this.value().payerIban) this.update('payerIban', first.iban);
+      if (first && !this.id() && !this.value().payerIban)
+        this.value.update((value) => ({ ...value, payerIban: first.iban }));
     });
     effect(() => {
       const [id, from, template] = [this.id(), this.from(), this.template()];

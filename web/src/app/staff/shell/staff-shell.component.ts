@@ -2,22 +2,22 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '../../core/auth/session.store';
-import { DesktopShellComponent } from '../../core/layout/desktop-shell.component';
+import { ShellComponent } from '../../core/layout/shell.component';
 import type { NavigationItem } from '../../core/layout/navigation';
 import { MANAGER_ROLES } from '../staff.guards';
 import { IdleWarningComponent } from '../../core/auth/idle-warning.component';
 
 /**
- * The bank staff's frame, on a desktop or a phone: the clients' desktop shell (narrowed by CSS on a
+ * The bank staff's frame, on a desktop or a phone: the clients' desktop frame (narrowed by CSS on a
  * phone) with the staff's navigation and the person's name and role always in view, so nobody
  * forgets whose desk the browser is on. Managers get the clients and changes; operators and auditors
  * the operations console.
  */
 @Component({
   selector: 'qb-staff-shell',
-  imports: [TranslocoPipe, DesktopShellComponent, IdleWarningComponent],
+  imports: [TranslocoPipe, ShellComponent, IdleWarningComponent],
   template: `
-    <qb-desktop-shell [items]="items()" area="staff.area">
+    <qb-shell [items]="items()" area="staff.area">
       @if (session.staff(); as member) {
         <div shell-user class="who-block">
           <div class="who">
@@ -31,7 +31,7 @@ import { IdleWarningComponent } from '../../core/auth/idle-warning.component';
       }
       <qb-idle-warning />
       <ng-content />
-    </qb-desktop-shell>
+    </qb-shell>
   `,
   styleUrl: './staff-shell.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

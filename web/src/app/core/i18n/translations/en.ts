@@ -36,7 +36,7 @@ export const en = {
     stay: 'Stay logged in',
   },
   forms: {
-    draftRestored: 'The form was restored as you left it before your session ended. Check it and save.',
+    draftRestored: 'What you had typed and not saved is back. Check it and save.',
     datePlaceholder: 'dd.mm.yyyy',
   },
   common: {
@@ -336,7 +336,7 @@ export const en = {
     periodHint: 'The month paid for, e.g. 112026',
     numberHint: 'Leave empty to get the next number of the year.',
     pastBeneficiary: 'From my beneficiaries',
-    choosePastBeneficiary: 'Choose someone you have paid before',
+    choosePastBeneficiary: 'Choose a beneficiary',
   },
   /** PaymentKind (workflows/src/domain/payment/payment-kind.ts). */
   import: {
@@ -371,17 +371,17 @@ export const en = {
     sendForApproval: 'Send for approval',
   },
   paymentKinds: {
-    ORDINARY: 'Payment to a company or person',
-    BUDGET: 'Tax or other payment to the budget',
+    ORDINARY: 'Payment to a counterparty',
+    BUDGET: 'Payment to the budget',
     PENSION: 'Pension contributions',
     SOCIAL: 'Social contributions',
-    HEALTH_INSURANCE: 'Health insurance contributions',
-    SALARY: 'Salary to employees’ accounts',
+    HEALTH_INSURANCE: 'Health insurance (OSMS)',
+    SALARY: 'Salary to employees',
     CARD_TOP_UP: 'Card account top-up',
     TEMPLATE_TRANSFER: 'Transfer by template',
   },
   paymentKindHints: {
-    ORDINARY: 'To a client of this or any other bank of Kazakhstan.',
+    ORDINARY: 'To a company or a person, a client of this or any other bank of Kazakhstan.',
     BUDGET: 'To a tax office through the Treasury, with a KBK; KNP 911 or 912.',
     PENSION: 'To the State Corporation with the employee list; KNP 010, 019 or 089.',
     SOCIAL: 'To the State Corporation with the employee list; KNP 012 or 017.',
