@@ -29,7 +29,7 @@ export async function switchTo(page: Page, language: string): Promise<void> {
  * wider than the screen, a box whose content spills out of it (a table scrolls inside its
  * `.table-wrap` instead), a heading, label, button, cell or badge whose text is cut off, a closed
  * drop-down whose chosen option does not fit (its own box never scrolls, so only measuring shows it)
- * and is not marked cut by an ellipsis.
+ * and is not marked cut by an ellipsis, two cards stacked with no room between them.
  */
 export function layoutProblems(page: Page): Promise<string[]> {
   // The screen's own width: a phone's page grows to fit what is too wide for it.
@@ -74,6 +74,16 @@ export function layoutProblems(page: Page): Promise<string[]> {
         if (measure.measureText(text).width > room + 0.5)
           problems.push(`a drop-down cuts its choice in ${select.clientWidth}px: "${text.slice(0, 40)}"`);
       }
+      const cards = Array.from(main.querySelectorAll<HTMLElement>('.card')).filter(shown);
+      for (const upper of cards)
+        for (const lower of cards) {
+          if (upper === lower || upper.contains(lower) || lower.contains(upper)) continue;
+          const [above, below] = [upper.getBoundingClientRect(), lower.getBoundingClientRect()];
+          const sideBySide = above.right <= below.left || below.right <= above.left;
+          const gap = below.top - above.bottom;
+          if (!sideBySide && gap > -1 && gap < 4)
+            problems.push(`two cards touch: ${describe(upper)} and ${describe(lower)}`);
+        }
       return problems;
     },
     { keys: TRANSLATION_KEY.source, screenWidth, arrowWidth: SELECT_ARROW_WIDTH },

@@ -34,6 +34,9 @@ import type { AccountView } from './account';
     </article>
   `,
   styles: `
+    :host {
+      display: block;
+    }
     .title {
       font-size: 1.125rem;
     }

@@ -86,6 +86,13 @@ import { AwaitingMeStore } from '../documents/awaiting-me.store';
     .organization {
       margin: 0;
     }
+    /* Cards stacked with room between them, as the cards of every other page. */
+    .waiting-for-me {
+      margin-bottom: 1rem;
+    }
+    qb-account-card + qb-account-card {
+      margin-top: 1rem;
+    }
     .waiting-for-me h2 {
       font-size: 1.125rem;
       margin: 0 0 0.25rem;
