@@ -10,6 +10,8 @@ import { DEMO_ACCOUNT } from '@qoltanba/backend/demo/demo-data';
 const JOURNEY = 'tablet-screens';
 /** A tablet held upright: the narrowest screen that gets the desktop layout (from 768 px). */
 const TABLET = { width: 800, height: 1280 };
+/** Held sideways, or a small laptop: the narrowest screen whose forms take two columns (from 1024 px). */
+const TABLET_SIDEWAYS = { width: 1024, height: 768 };
 
 const PAGES: [name: string, path: string][] = [
   ['accounts', '/'],
@@ -26,7 +28,7 @@ const PAGES: [name: string, path: string][] = [
  * The client's pages between a phone and a desktop: no journey of its own opens them at these widths,
  * where the desktop layout has the least room (a side menu beside a narrow content column).
  */
-describe('the client’s pages on a tablet held upright (800 px)', () => {
+describe('the client’s pages on a tablet, upright (800 px) and sideways (1024 px)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -44,11 +46,17 @@ describe('the client’s pages on a tablet held upright (800 px)', () => {
     await browser?.close();
   });
 
-  it.each(PAGES)('shows the %s page whole, in kk, ru and en', async (name, path) => {
+  it.each(PAGES)('shows the %s page whole, in kk, ru and en, upright and sideways', async (name, path) => {
     await page.goto(path);
     await page.locator('h1').first().waitFor();
     await api.settled();
     await inEveryLanguage(page, JOURNEY, name);
+    await page.setViewportSize(TABLET_SIDEWAYS);
+    try {
+      await inEveryLanguage(page, JOURNEY, `${name}-sideways`);
+    } finally {
+      await page.setViewportSize(TABLET);
+    }
   });
 
   it('keeps a half-typed payment when the window narrows to a phone’s and widens again, its form whole on the phone', async () => {

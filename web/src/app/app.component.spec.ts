@@ -36,6 +36,7 @@ describe(AppComponent.name, () => {
         provideRouter([
           { path: 'login', component: StubPageComponent },
           { path: '', canActivate: [signedIn], component: StubPageComponent },
+          { path: 'documents/new', canActivate: [signedIn], component: StubPageComponent },
         ]),
         ...provideScreenTesting(),
         provideFakeEventSources(),
@@ -108,6 +109,17 @@ describe(AppComponent.name, () => {
     expect(element(app, 'main h1')?.textContent).toBe('Stub page');
     expect(element(app, 'nav.side-nav a[aria-current="page"]')?.textContent?.trim()).toBe('Accounts');
     expect(element(app, 'nav.side-nav')?.querySelectorAll('a[aria-current="page"]')).toHaveLength(1);
+  });
+
+  it('marks only "New payment" as the current page on a new payment, not "Documents" above it as well', async () => {
+    const app = await renderAtWidth(desktopWidth);
+
+    await TestBed.inject(Router).navigateByUrl('/documents/new?from=42');
+    await app.whenStable();
+
+    const current = element(app, 'nav.side-nav')?.querySelectorAll('a[aria-current="page"]') ?? [];
+    expect([...current].map((link) => link.textContent?.trim())).toEqual(['New payment']);
+    expect(element(app, 'nav.side-nav a.active')?.textContent?.trim()).toBe('New payment');
   });
 
   it('offers a new payment in the side navigation of a Standard user, but not on the phone', async () => {

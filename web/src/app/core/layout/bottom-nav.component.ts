@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MAIN_NAV_TEMPLATE, MainNav } from './main-nav';
 
 /** The phone's main navigation: a bar fixed at the bottom of the screen, within thumb reach. */
 @Component({
   selector: 'qb-bottom-nav',
-  imports: [RouterLink, RouterLinkActive, TranslocoPipe],
+  imports: [RouterLink, TranslocoPipe],
   template: MAIN_NAV_TEMPLATE,
   styleUrl: './bottom-nav.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,8 @@
-import { Directive, input } from '@angular/core';
-import { type NavigationItem, activeWhen } from './navigation';
+import { Directive, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router } from '@angular/router';
+import { filter, map } from 'rxjs';
+import { type NavigationItem, currentItem } from './navigation';
 
 /**
  * The main navigation's links, the same on a desktop and a phone; each placement is its own
@@ -12,9 +15,8 @@ export const MAIN_NAV_TEMPLATE = `
         <li>
           <a
             [routerLink]="item.path"
-            routerLinkActive="active"
-            [routerLinkActiveOptions]="activeWhen(item)"
-            ariaCurrentWhenActive="page"
+            [class.active]="item.path === current()"
+            [attr.aria-current]="item.path === current() ? 'page' : null"
             >{{ item.label | transloco }}
             @if (item.badge) {
               <span
@@ -34,5 +36,19 @@ export const MAIN_NAV_TEMPLATE = `
 export abstract class MainNav {
   readonly items = input.required<readonly NavigationItem[]>();
   protected abstract readonly look: string;
-  protected readonly activeWhen = activeWhen;
+  private readonly router = inject(Router);
+  private readonly path = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => this.pathShown()),
+    ),
+    { initialValue: this.pathShown() },
+  );
+  /** The path of the entry marked as the page shown. */
+  protected readonly current = computed(() => currentItem(this.items(), this.path())?.path);
+
+  private pathShown(): string {
+    const segments = this.router.parseUrl(this.router.url).root.children['primary']?.segments ?? [];
+    return `/${segments.map((segment) => segment.path).join('/')}`;
+  }
 }

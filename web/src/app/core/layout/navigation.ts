@@ -1,5 +1,4 @@
 import { Injectable, computed, inject } from '@angular/core';
-import type { IsActiveMatchOptions } from '@angular/router';
 import { SessionStore } from '../auth/session.store';
 import { LayoutService } from './layout.service';
 import { AwaitingMeStore } from '../../documents/awaiting-me.store';
@@ -15,18 +14,18 @@ export interface NavigationItem {
   readonly badge?: number;
 }
 
-// A search or a filter in the address (`?q=…`) is still the same page for the menu.
-const ON_THIS_PATH: IsActiveMatchOptions = {
-  paths: 'exact',
-  queryParams: 'ignored',
-  matrixParams: 'ignored',
-  fragment: 'ignored',
-};
-const WITHIN_THIS_PATH: IsActiveMatchOptions = { ...ON_THIS_PATH, paths: 'subset' };
-
-/** When a menu entry is the current page: on its path exactly, or anywhere under it. */
-export function activeWhen(item: NavigationItem): IsActiveMatchOptions {
-  return item.exact ? ON_THIS_PATH : WITHIN_THIS_PATH;
+/**
+ * The entry of the page at `path` (the address without its query: a search or a filter is still the
+ * same page): the one on that path, or the closest one it lies under unless that one is exact. One
+ * entry at most, so "New payment" is the current page at /documents/new, not "Documents" as well.
+ */
+export function currentItem(items: readonly NavigationItem[], path: string): NavigationItem | undefined {
+  let current: NavigationItem | undefined;
+  for (const item of items) {
+    const under = !item.exact && path.startsWith(item.path.endsWith('/') ? item.path : `${item.path}/`);
+    if ((path === item.path || under) && item.path.length > (current?.path.length ?? -1)) current = item;
+  }
+  return current;
 }
 
 const HOME: NavigationItem = { label: 'nav.home', path: '/', exact: true };
