@@ -92,6 +92,29 @@ describe(ApplicationFormPageComponent.name, () => {
     expect(field('accountIban').value).toBe(KZT_IBAN);
   });
 
+  it('brings an unsaved edit back over the same revision only, not over one someone saved since', async () => {
+    const device = new DraftsOnThisDevice();
+    const editOf = async (revision: number): Promise<void> => {
+      fixture = TestBed.createComponent(ApplicationFormPageComponent);
+      fixture.componentRef.setInput('id', 'app-9');
+      (await nextRequest(http, '/api/applications/app-9')).flush(anApplication({ id: 'app-9', revision }));
+      await settle(fixture);
+    };
+    await openForm('CASH_WITHDRAWAL', device);
+    fixture.destroy();
+    await editOf(1);
+    await fill('purpose', 'Salary advance');
+    fixture.destroy();
+
+    await editOf(1);
+    expect(field('purpose').value).toBe('Salary advance');
+    fixture.destroy();
+
+    await editOf(2);
+    expect(field('purpose').value).toBe('Business trip expenses');
+    expect((fixture.nativeElement as HTMLElement).querySelector('.restored-draft')).toBeNull();
+  });
+
   describe('sends the request of each kind', () => {
     it('a cash withdrawal: the account, the amount as decimal text in the account’s currency, branch and purpose', async () => {
       await openForm('CASH_WITHDRAWAL');

@@ -297,7 +297,11 @@ export class ApplicationFormPageComponent {
 
   /** Attachments are not kept: a file is chosen again, only typed values come back. */
   private draftKey(): string {
-    return `application:${this.id() ?? this.kind() ?? ''}`;
+    // An edit's draft belongs to the revision it was typed over (as a payment's).
+    const editing = this.editing();
+    return editing
+      ? `application:${editing.id}@${editing.revision}`
+      : `application:${this.id() ?? this.kind() ?? ''}`;
   }
 
   private restoreDraft(): Readonly<Record<string, string>> | undefined {

@@ -5,6 +5,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { KZ_BANKS } from '@qoltanba/workflows/domain';
 import { aDocument } from '../../../testing/documents';
+import type { DocumentView } from '../document';
 import { nextRequest, refuse } from '../../../testing/http';
 import { settle } from '../../../testing/settle';
 import type { AccountView } from '../../accounts/account';
@@ -70,15 +71,30 @@ describe(PaymentFormPageComponent.name, () => {
   async function openForm(
     options: { answerBanks?: boolean; drafts?: DraftsOnThisDevice } = {},
   ): Promise<void> {
+    configure(options.drafts);
+    await renderForm(options.answerBanks ?? true);
+  }
+
+  function configure(drafts?: DraftsOnThisDevice): void {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'documents/:id', component: StubDocumentPageComponent }]),
         ...provideScreenTesting(),
-        ...(options.drafts ? [{ provide: FormDrafts, useValue: options.drafts }] : []),
+        ...(drafts ? [{ provide: FormDrafts, useValue: drafts }] : []),
       ],
     });
     http = TestBed.inject(HttpTestingController);
-    await renderForm(options.answerBanks ?? true);
+  }
+
+  /** The form editing `document`, as the server answers it now. */
+  async function renderEdit(document: DocumentView, answerBanks: boolean): Promise<void> {
+    fixture = TestBed.createComponent(PaymentFormPageComponent);
+    fixture.componentRef.setInput('id', document.id);
+    (await nextRequest(http, '/api/accounts')).flush(ACCOUNTS);
+    (await nextRequest(http, '/api/beneficiaries')).flush([]);
+    if (answerBanks) await answerReferenceData();
+    (await nextRequest(http, `/api/documents/${document.id}`)).flush(document);
+    await settle(fixture);
   }
 
   /** The form rendered (again, in the same test: the user comes back to it). */
@@ -171,10 +187,11 @@ describe(PaymentFormPageComponent.name, () => {
     });
   });
 
-  describe('the unsent form kept on this device', () => {
-    const restoredNotice = () =>
-      (fixture.nativeElement as HTMLElement).querySelector('.restored-draft')?.textContent?.trim();
+  /** The notice that the form shows the user's unsaved entries again, if it says so. */
+  const restoredNotice = () =>
+    (fixture.nativeElement as HTMLElement).querySelector('.restored-draft')?.textContent?.trim();
 
+  describe('the unsent form kept on this device', () => {
     it('brings back what the user typed, saying so, when the form is opened again', async () => {
       await openForm({ drafts: new DraftsOnThisDevice() });
       await fillIn('purpose', 'Rent for December');
@@ -195,6 +212,33 @@ describe(PaymentFormPageComponent.name, () => {
 
       expect(restoredNotice()).toBeUndefined();
       expect(field('payerIban').value).toBe(PAYER_IBAN);
+    });
+  });
+
+  describe('an unsaved edit kept on this device', () => {
+    it('comes back over the same revision of the document', async () => {
+      configure(new DraftsOnThisDevice());
+      await renderEdit(aDocument({ id: 'doc-9', revision: 1 }), true);
+      await fillIn('purpose', 'Corrected purpose');
+      fixture.destroy();
+
+      await renderEdit(aDocument({ id: 'doc-9', revision: 1 }), false);
+
+      expect(field('purpose').value).toBe('Corrected purpose');
+      expect(restoredNotice()).toBe('What you had typed and not saved is back. Check it and save.');
+    });
+
+    it('is not brought back over a revision someone saved since: the document shows as it is now', async () => {
+      configure(new DraftsOnThisDevice());
+      await renderEdit(aDocument({ id: 'doc-9', revision: 1 }), true);
+      await fillIn('purpose', 'Corrected purpose');
+      fixture.destroy();
+
+      const changed = aDocument({ id: 'doc-9', revision: 2 });
+      await renderEdit(changed, false);
+
+      expect(field('purpose').value).toBe(changed.content.purpose);
+      expect(restoredNotice()).toBeUndefined();
     });
   });
 

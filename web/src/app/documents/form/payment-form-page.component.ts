@@ -386,7 +386,10 @@ export class PaymentFormPageComponent {
   }
 
   private draftKey(): string {
-    return `payment:${this.id() ?? 'new'}`;
+    // An edit's draft belongs to the revision it was typed over: once someone has changed the
+    // document, it is not brought back over their change.
+    const editing = this.editing();
+    return editing ? `payment:${editing.id}@${editing.revision}` : `payment:${this.id() ?? 'new'}`;
   }
 
   private restoreDraft(): void {
