@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { dayTextOf } from '../src/app/core/forms/day-text.js';
 import { almatyDate } from '@qoltanba/workflows/domain';
 import { E2E_STUCK_AFTER_SECONDS } from '@qoltanba/testing/e2e-platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -176,7 +177,7 @@ describe('the operations console: a payment stuck on a failing bank is found, re
     // Typed as the console writes days in every language (not as the browser's locale would); the
     // address and the API take the ISO day.
     const today = almatyDate(new Date().toISOString());
-    await operator.locator('#audit-from').fill(today.split('-').reverse().join('.'));
+    await operator.locator('#audit-from').fill(dayTextOf(today));
     await operator.locator('form.filters button[type="submit"]').click();
     await operator.waitForURL(
       `**/staff/operations/audit?action=OPS_PROCESS_RETRY&subjectId=${paymentId}&from=${today}`,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { dayTextOf } from '../src/app/core/forms/day-text.js';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { DEMO_ACCOUNT } from '@qoltanba/backend/demo/demo-data';
 import { almatyDate } from '@qoltanba/workflows/domain';
@@ -15,7 +16,7 @@ const JOURNEY = 'payment-import';
  * here from the format's description (domain.md §14), `bad` of them broken on purpose.
  */
 function exchangeFile(prefix: string, count: number, bad: Record<number, [string, string]>): Buffer {
-  const day = almatyDate(new Date().toISOString()).split('-').reverse().join('.');
+  const day = dayTextOf(almatyDate(new Date().toISOString()));
   const lines = [
     '1CClientBankExchange',
     'ВерсияФормата=1.01',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { dayTextOf } from '../src/app/core/forms/day-text.js';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { type ViewportName, launchBrowser, openContext } from './support/browser.js';
@@ -21,7 +22,7 @@ function lastMonth(): { from: string; to: string } {
     .format(new Date())
     .split('-')
     .map(Number) as [number, number];
-  const day = (date: Date) => date.toISOString().slice(0, 10).split('-').reverse().join('.');
+  const day = (date: Date) => dayTextOf(date.toISOString().slice(0, 10));
   return {
     from: day(new Date(Date.UTC(year, month - 2, 1))),
     to: day(new Date(Date.UTC(year, month - 1, 0))),

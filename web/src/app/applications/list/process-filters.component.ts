@@ -19,7 +19,7 @@ type FilterKey = 'type' | 'kind' | 'status' | 'account' | 'from' | 'to';
   imports: [TranslocoPipe, IbanPipe, DateInputComponent],
   template: `
     <form
-      class="filters"
+      class="filters filter-grid"
       role="search"
       [attr.aria-label]="'filters.label' | transloco"
       (submit)="$event.preventDefault()"
@@ -90,16 +90,6 @@ type FilterKey = 'type' | 'kind' | 'status' | 'account' | 'from' | 'to';
         </button>
       </div>
     </form>
-  `,
-  styles: `
-    .filters {
-      display: grid;
-      /* Wide enough for the longest choice shown whole ("Платёжное поручение в тенге", an IBAN). */
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
-      gap: 0.75rem;
-      align-items: end;
-      margin-bottom: 1rem;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

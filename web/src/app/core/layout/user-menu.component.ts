@@ -10,7 +10,7 @@ import { SessionStore } from '../auth/session.store';
   host: { '[class.stacked]': 'stacked()' },
   template: `
     @if (session.client(); as user) {
-      <div class="who" [class.stacked]="stacked()">
+      <div class="who">
         <span class="name">{{ user.fullName }}</span>
         <span class="organization"
           >{{ user.organizationName }} · {{ 'channel.' + user.channel | transloco }}</span
@@ -36,7 +36,7 @@ import { SessionStore } from '../auth/session.store';
     :host(.stacked) {
       justify-content: space-between;
     }
-    .who.stacked {
+    :host(.stacked) .who {
       text-align: left;
     }
     .organization {

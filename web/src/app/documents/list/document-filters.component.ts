@@ -13,7 +13,7 @@ import type { DocumentFilters } from '../document';
   imports: [TranslocoPipe, IbanPipe, DateInputComponent],
   template: `
     <form
-      class="filters"
+      class="filters filter-grid"
       role="search"
       [attr.aria-label]="'filters.label' | transloco"
       (submit)="$event.preventDefault()"
@@ -69,16 +69,6 @@ import type { DocumentFilters } from '../document';
         </button>
       </div>
     </form>
-  `,
-  styles: `
-    .filters {
-      display: grid;
-      /* Wide enough for the longest choice shown whole ("Платёжное поручение в тенге", an IBAN). */
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
-      gap: 0.75rem;
-      align-items: end;
-      margin-bottom: 1rem;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

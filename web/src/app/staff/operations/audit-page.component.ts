@@ -68,24 +68,26 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
       @for (name of textFilters; track name) {
         <div class="field">
           <label [for]="'audit-' + name">{{ 'staff.ops.audit.filters.' + name | transloco }}</label>
-          @if (name === 'from' || name === 'to') {
-            <!-- dd.mm.yyyy in every language, not as the browser's own locale writes a date. -->
-            <qb-date-input
-              [inputId]="'audit-' + name"
-              [value]="form[name]()"
-              [invalid]="invalid() === name"
-              (valueChange)="form[name].set($event)"
-            />
-          } @else {
-            <input
-              [id]="'audit-' + name"
-              type="text"
-              maxlength="100"
-              [value]="form[name]()"
-              [attr.aria-invalid]="invalid() === name"
-              (input)="set(name, $event)"
-            />
-          }
+          <input
+            [id]="'audit-' + name"
+            type="text"
+            maxlength="100"
+            [value]="form[name]()"
+            [attr.aria-invalid]="invalid() === name"
+            (input)="set(name, $event)"
+          />
+        </div>
+      }
+      @for (name of dayFilters; track name) {
+        <div class="field">
+          <label [for]="'audit-' + name">{{ 'staff.ops.audit.filters.' + name | transloco }}</label>
+          <!-- dd.mm.yyyy in every language, not as the browser's own locale writes a date. -->
+          <qb-date-input
+            [inputId]="'audit-' + name"
+            [value]="form[name]()"
+            [invalid]="invalid() === name"
+            (valueChange)="form[name].set($event)"
+          />
         </div>
       }
       <div class="buttons">
@@ -246,7 +248,10 @@ export class AuditPageComponent {
   readonly page = input<string>();
 
   protected readonly actorKinds = ACTOR_KINDS;
-  protected readonly textFilters = AUDIT_FILTERS.filter((name) => name !== 'actorKind');
+  protected readonly textFilters = AUDIT_FILTERS.filter(
+    (name) => name !== 'actorKind' && name !== 'from' && name !== 'to',
+  );
+  protected readonly dayFilters = ['from', 'to'] as const;
   protected readonly form = Object.fromEntries(AUDIT_FILTERS.map((name) => [name, signal('')])) as Record<
     FilterName,
     WritableSignal<string>
