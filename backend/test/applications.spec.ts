@@ -292,6 +292,26 @@ describe('applications API over the application workflow and the bank simulator'
     expect(await count()).toBe(before);
   });
 
+  it('refuses an edit over a revision someone has since replaced, or naming none, and keeps the saved one', async () => {
+    const created = await create('CASH_WITHDRAWAL', cashWithdrawal());
+    const edit = (amount: string, revision: unknown, user = 'Author') =>
+      http()
+        .put(`/api/applications/${created.body.id}`)
+        .set(client.as(user, 'LIGHT'))
+        .send({ content: { ...cashWithdrawal(), amount }, revision });
+    const first = await edit('1000.00', 1);
+    expect(first.body).toMatchObject({ revision: 2, content: { amount: { minor: 1000_00 } } });
+    const stale = await edit('2000.00', 1, 'Ainur');
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'APPLICATION_CHANGED', details: { field: 'revision' } });
+    const unnamed = await edit('3000.00', undefined);
+    expect(unnamed.status).toBe(400);
+    const fields = unnamed.body.details.violations.map((v: { field: string }) => v.field);
+    expect([...new Set(fields)]).toEqual(['revision']);
+    const now = await http().get(`/api/applications/${created.body.id}`).set(client.as('Ainur'));
+    expect(now.body).toMatchObject({ revision: 2, content: { amount: { minor: 1000_00 } } });
+  });
+
   it('answers another organization’s application as missing, and audits the attempt', async () => {
     const created = await create('BANK_DETAILS_CHANGE', { phone: '+77011234567' });
     const peek = await http().get(`/api/applications/${created.body.id}`).set(other.as('Stranger'));

@@ -46,7 +46,7 @@ describe('documents API over the document workflow', () => {
       .post(`/api/documents/${created.body.id}/submission`)
       .set(client.as(author, 'LIGHT'));
     expect(submitted.status).toBe(201);
-    return submitted.body as { id: string; contentHash: string; status: string };
+    return submitted.body as { id: string; contentHash: string; status: string; revision: number };
   }
 
   const sign = (id: string, contentHash: string, user: string, channel: 'STANDARD' | 'LIGHT' | 'MOBILE') =>
@@ -238,11 +238,65 @@ describe('documents API over the document workflow', () => {
     const edited = await http()
       .put(`/api/documents/${doc.id}`)
       .set(client.as('Author', 'LIGHT'))
-      .send(paymentOrder(client.payerIban, { amount: '99.00' }));
+      .send({ ...paymentOrder(client.payerIban, { amount: '99.00' }), revision: doc.revision });
     expect(edited.body).toMatchObject({ status: 'AWAITING_SIGNATURES', revision: 2, amount: '99.00' });
     const stale = await sign(doc.id, doc.contentHash, 'Gulnar', 'STANDARD');
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'DOCUMENT_STALE_CONTENT', details: { field: 'contentHash' } });
+  });
+
+  describe('an edit names the revision it was made over', () => {
+    const edit = (id: string, body: object, who = 'Author') =>
+      http().put(`/api/documents/${id}`).set(client.as(who, 'LIGHT')).send(body);
+
+    it('refuses an edit over a revision someone has since replaced, and keeps their change', async () => {
+      const doc = await createSubmitted();
+      const first = await edit(doc.id, {
+        ...paymentOrder(client.payerIban, { amount: '11.00' }),
+        revision: 1,
+      });
+      expect(first.body).toMatchObject({ revision: 2, amount: '11.00' });
+      const stale = await edit(
+        doc.id,
+        { ...paymentOrder(client.payerIban, { amount: '22.00' }), revision: 1 },
+        'Ainur',
+      );
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ code: 'DOCUMENT_CHANGED', details: { field: 'revision' } });
+      const now = await http().get(`/api/documents/${doc.id}`).set(client.as('Ainur'));
+      expect(now.body).toMatchObject({ revision: 2, amount: '11.00' });
+      const timeline = await http().get(`/api/documents/${doc.id}/timeline`).set(client.as('Ainur'));
+      expect(timeline.body.filter((entry: { event: string }) => entry.event === 'EDITED')).toHaveLength(1);
+    });
+
+    it('takes one of two edits sent at once over the same revision and refuses the other', async () => {
+      const doc = await createSubmitted();
+      const answers = await Promise.all(
+        ['31.00', '32.00'].map((amount) =>
+          edit(doc.id, { ...paymentOrder(client.payerIban, { amount }), revision: 1 }),
+        ),
+      );
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+      const taken = answers.find((answer) => answer.status === 200)!;
+      const now = await http().get(`/api/documents/${doc.id}`).set(client.as('Ainur'));
+      expect(now.body).toMatchObject({ revision: 2, amount: taken.body.amount });
+    });
+
+    it('refuses an edit that names no revision, or not a whole one, and changes nothing', async () => {
+      const doc = await createSubmitted();
+      for (const revision of [undefined, 0, 1.5, '1']) {
+        const refused = await edit(doc.id, {
+          ...paymentOrder(client.payerIban, { amount: '44.00' }),
+          revision,
+        });
+        expect(refused.status).toBe(400);
+        expect(refused.body.code).toBe('VALIDATION_FAILED');
+        const fields = refused.body.details.violations.map((v: { field: string }) => v.field);
+        expect([...new Set(fields)]).toEqual(['revision']);
+      }
+      const now = await http().get(`/api/documents/${doc.id}`).set(client.as('Ainur'));
+      expect(now.body).toMatchObject({ revision: 1, contentHash: doc.contentHash });
+    });
   });
 
   it('hides one organization’s documents from another organization’s users', async () => {

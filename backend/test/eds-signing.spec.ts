@@ -287,7 +287,7 @@ describe('EDS signatures of documents (SoftHSM2 tokens through the signing agent
     const edited = await http()
       .put(`/api/documents/${document.id}`)
       .set(client.as('Aigerim'))
-      .send(payment({ amount: '99.00' }));
+      .send({ ...payment({ amount: '99.00' }), revision: 1 });
     expect(edited.body).toMatchObject({ status: 'AWAITING_SIGNATURES', revision: 2 });
     // Presented as the old version, the document refuses it before the CMS is looked at; presented as
     // the new one, the CMS's digest does not match it.

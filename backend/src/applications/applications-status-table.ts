@@ -20,6 +20,7 @@ export const APPLICATIONS_STATUS: Record<Code, number> = {
 /** HTTP status of each refusal of the application workflow. */
 export const APPLICATION_REJECTION_STATUS: Record<ApplicationRejectionCode, number> = {
   [ApplicationRejectionCode.WRONG_STATUS]: HttpStatus.CONFLICT,
+  [ApplicationRejectionCode.CHANGED]: HttpStatus.CONFLICT,
   [ApplicationRejectionCode.KIND_CHANGED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ApplicationRejectionCode.NOT_AUTHOR]: HttpStatus.FORBIDDEN,
   [ApplicationRejectionCode.REASON_REQUIRED]: HttpStatus.BAD_REQUEST,

@@ -129,13 +129,16 @@ export class ApplicationsController {
   @Put(':id')
   @ApiOkResponse({ type: ApplicationView })
   @RequiresChannelFunction('SERVICE_APPLICATION')
-  @ApiOperation({ summary: 'Edit: discards the signatures and restarts approval' })
+  @ApiOperation({
+    summary: 'Edit: discards the signatures and restarts approval',
+    description: 'Refused with 409 APPLICATION_CHANGED if the application was saved after `revision`.',
+  })
   edit(
     @CurrentIdentity() identity: ClientIdentity,
     @UuidParam('id') id: string,
     @Body() dto: EditApplicationDto,
   ): Promise<ApplicationView> {
-    return this.applications.edit(identity, id, dto.content);
+    return this.applications.edit(identity, id, dto.content, dto.revision);
   }
 
   @Post(':id/submission')

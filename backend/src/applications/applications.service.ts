@@ -90,6 +90,7 @@ export class ApplicationsService {
     identity: ClientIdentity,
     applicationId: string,
     request: Record<string, unknown>,
+    revision: number,
   ): Promise<ApplicationView> {
     const { state } = await this.applications.findOwned(identity, applicationId);
     if (state.kind === 'CANCELLATION') {
@@ -101,7 +102,7 @@ export class ApplicationsService {
     requireKindInChannel(identity, state.kind);
     const actor = await this.preparer(identity);
     const content = await this.contents.toContent(identity, state.kind, request);
-    return this.run(applicationId, editApplicationUpdate, { actor, content });
+    return this.run(applicationId, editApplicationUpdate, { actor, content, revision });
   }
 
   async submit(identity: ClientIdentity, applicationId: string): Promise<ApplicationView> {

@@ -18,6 +18,7 @@ export const DOCUMENTS_STATUS: Record<Code, number> = {
 export const DOCUMENT_REJECTION_STATUS: Record<DocumentRejectionCode, number> = {
   [DocumentRejectionCode.WRONG_STATUS]: HttpStatus.CONFLICT,
   [DocumentRejectionCode.STALE_CONTENT]: HttpStatus.CONFLICT,
+  [DocumentRejectionCode.CHANGED]: HttpStatus.CONFLICT,
   [DocumentRejectionCode.NO_SIGNING_RIGHT]: HttpStatus.FORBIDDEN,
   [DocumentRejectionCode.ALREADY_SIGNED_BY_USER]: HttpStatus.CONFLICT,
   [DocumentRejectionCode.SECOND_BEFORE_FIRST]: HttpStatus.CONFLICT,

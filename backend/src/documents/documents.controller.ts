@@ -18,6 +18,7 @@ import {
 import { ListDocumentsQuery } from './dto/list-documents.query.js';
 import { RejectDocumentDto, SignDocumentDto } from './dto/sign-document.dto.js';
 import { TengePaymentDto } from './dto/tenge-payment.dto.js';
+import { EditTengePaymentDto } from './dto/edit-tenge-payment.dto.js';
 import { Audited } from '../audit/audited-action.interceptor.js';
 
 @ApiTags('documents')
@@ -76,11 +77,14 @@ export class DocumentsController {
   @Put(':id')
   @ApiOkResponse({ type: DocumentView })
   @RequiresChannelFunction('CREATE_TENGE_PAYMENT', 'TEMPLATE_TRANSFER')
-  @ApiOperation({ summary: 'Edit: discards the signatures and restarts approval' })
+  @ApiOperation({
+    summary: 'Edit: discards the signatures and restarts approval',
+    description: 'Refused with 409 DOCUMENT_CHANGED if the document was saved after `revision`.',
+  })
   edit(
     @CurrentIdentity() identity: ClientIdentity,
     @UuidParam('id') id: string,
-    @Body() dto: TengePaymentDto,
+    @Body() dto: EditTengePaymentDto,
   ): Promise<DocumentView> {
     return this.documents.edit(identity, id, dto);
   }

@@ -25,6 +25,7 @@ import { DocumentsQueryService } from './documents-query.service.js';
 import { DocumentsErrorCode } from './documents-error-code.js';
 import type { DocumentView } from './dto/document.view.js';
 import type { SignDocumentDto } from './dto/sign-document.dto.js';
+import type { EditTengePaymentDto } from './dto/edit-tenge-payment.dto.js';
 import type { TengePaymentDto } from './dto/tenge-payment.dto.js';
 import { documentIdFromIdempotencyKey } from './idempotency.js';
 import { PaymentOrderMapper } from './payment-order.mapper.js';
@@ -90,12 +91,13 @@ export class DocumentsService {
     return toDocumentView(state, timesOf(state));
   }
 
-  async edit(identity: ClientIdentity, documentId: string, dto: TengePaymentDto): Promise<DocumentView> {
+  async edit(identity: ClientIdentity, documentId: string, dto: EditTengePaymentDto): Promise<DocumentView> {
     await this.documents.findOwned(identity, documentId);
     const organization = await this.organizations.get(identity.organizationId);
     const actor = await this.preparer(identity, organization.noneMayPrepare);
-    const content = await this.payments.toValidatedOrder(dto, organization, identity);
-    return this.run(documentId, editDocumentUpdate, { actor, content });
+    const { revision, ...payment } = dto;
+    const content = await this.payments.toValidatedOrder(payment, organization, identity);
+    return this.run(documentId, editDocumentUpdate, { actor, content, revision });
   }
 
   async submit(identity: ClientIdentity, documentId: string): Promise<DocumentView> {

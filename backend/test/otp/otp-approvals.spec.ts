@@ -322,10 +322,10 @@ describe('OTP approval of documents', () => {
   it('refuses a challenge once the document was edited: it was bound to the old content', async () => {
     const document = await submitted();
     const asked = await challenge(ainur, document.id);
-    const edited = await author.put(
-      `/api/documents/${document.id}`,
-      paymentOrder(client.payerIban, { amount: '1300.00' }),
-    );
+    const edited = await author.put(`/api/documents/${document.id}`, {
+      ...paymentOrder(client.payerIban, { amount: '1300.00' }),
+      revision: document.revision,
+    });
     expect(edited.body).toMatchObject({ revision: 2, amount: '1300.00' });
     // The old content is refused by the document itself; the new one by the challenge, bound to the old.
     for (const [contentHash, code] of [

@@ -50,7 +50,7 @@ export async function enterPinInAgentPopup(
  */
 export async function forcedApiCall(
   page: Page,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
 ): Promise<{ status: number; body: { code?: string } & Record<string, unknown> }> {

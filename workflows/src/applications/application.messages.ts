@@ -25,6 +25,8 @@ export interface ApplicationInput {
 export interface EditApplicationCommand {
   actor: Actor;
   content: ApplicationContent;
+  /** The revision the edit was made over. Edits recorded before it was asked for carry none. */
+  revision: number;
 }
 
 export interface ReserveCancellationCommand {

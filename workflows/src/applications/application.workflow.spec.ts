@@ -191,17 +191,41 @@ describe(applicationWorkflow.name, () => {
     await sign(handle, state, 'ainur', 'STANDARD');
     const edited = await handle.executeUpdate(editApplicationUpdate, {
       args: [
-        { actor: actor('author'), content: { ...contentOf('CURRENCY_PURCHASE', today()), purpose: 'Other' } },
+        {
+          actor: actor('author'),
+          content: { ...contentOf('CURRENCY_PURCHASE', today()), purpose: 'Other' },
+          revision: 1,
+        },
       ],
     });
     expect(edited).toMatchObject({ status: 'AWAITING_SIGNATURES', revision: 2, signatures: [] });
     expect(
       await refusalOf(
         handle.executeUpdate(editApplicationUpdate, {
-          args: [{ actor: actor('author'), content: contentOf('CURRENCY_SALE', today()) }],
+          args: [{ actor: actor('author'), content: contentOf('CURRENCY_SALE', today()), revision: 2 }],
         }),
       ),
     ).toBe('APPLICATION_KIND_CHANGED');
+  });
+
+  it('refuses an edit over a revision another edit has replaced, and keeps that edit', async () => {
+    const { handle } = await newApplication(contentOf('CASH_WITHDRAWAL', today()));
+    const edit = (purpose: string) =>
+      handle.executeUpdate(editApplicationUpdate, {
+        args: [
+          {
+            actor: actor('author'),
+            content: { ...contentOf('CASH_WITHDRAWAL', today()), purpose },
+            revision: 1,
+          },
+        ],
+      });
+    expect(await edit('First')).toMatchObject({ revision: 2, content: { purpose: 'First' } });
+    expect(await refusalOf(edit('Second'))).toBe('APPLICATION_CHANGED');
+    expect(await handle.query(applicationStateQuery)).toMatchObject({
+      revision: 2,
+      content: { purpose: 'First' },
+    });
   });
 
   it('expires an application not signed by the end of its day', async () => {

@@ -94,10 +94,11 @@ export async function applicationWorkflow(input: ApplicationInput): Promise<Appl
   const commit = (next: ApplicationState) => application.commit(next);
   const bankReports: ApplicationBankReport[] = [];
   const cancellations: CancellationProgress[] = [];
-  const edited = ({ actor, content }: EditApplicationCommand) =>
+  const edited = ({ actor, content, revision }: EditApplicationCommand) =>
     editApplication(state(), {
       actor,
       content,
+      revision,
       contentHash: hashOf(state().revision + 1, content),
       deadline: applicationDeadline(content, state().timeline[0]?.at ?? createdAt),
       at: now(),

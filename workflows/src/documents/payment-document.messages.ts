@@ -20,6 +20,8 @@ export interface PaymentDocumentInput {
 export interface EditCommand {
   actor: Actor;
   content: TengePaymentOrder;
+  /** The revision the edit was made over. Edits recorded before it was asked for carry none. */
+  revision: number;
 }
 
 export interface ActorCommand {

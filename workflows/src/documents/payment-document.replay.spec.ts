@@ -48,6 +48,16 @@ const CANCELLED_BEFORE_REFUSAL = new URL(
   import.meta.url,
 );
 
+/**
+ * A payment submitted, signed FIRST, edited, signed FIRST and SECOND again and executed, by the
+ * workflow code as it was before an edit named the revision it was made over: its edit update
+ * carries none, and must replay without being refused.
+ */
+const EDITED_BEFORE_REVISION_NAMED = new URL(
+  '../../test/histories/payment-edited-before-edits-named-their-revision.binpb',
+  import.meta.url,
+);
+
 const replay = async (file: URL) =>
   Worker.runReplayHistory(testWorkflowCode(), temporal.api.history.v1.History.decode(await readFile(file)));
 
@@ -61,6 +71,10 @@ it('replays a payment signed by the workflow code before a signature was recorde
 
 it('replays a payment cancelled from Temporal by the workflow code before such cancellations were refused', async () => {
   await expect(replay(CANCELLED_BEFORE_REFUSAL)).resolves.toBeUndefined();
+});
+
+it('replays a payment edited by the workflow code before an edit named the revision it was made over', async () => {
+  await expect(replay(EDITED_BEFORE_REVISION_NAMED)).resolves.toBeUndefined();
 });
 
 it('replays a payment signed twice and executed by the current workflow code', async () => {

@@ -181,11 +181,30 @@ describe(paymentDocumentWorkflow.name, () => {
     const { handle, state } = await newDocument();
     await sign(handle, state, 'ainur');
     const edited = await handle.executeUpdate(editDocumentUpdate, {
-      args: [{ actor: actor('author'), content: { ...state.content, amountTiyn: 5_000_00 } }],
+      args: [{ actor: actor('author'), content: { ...state.content, amountTiyn: 5_000_00 }, revision: 1 }],
     });
     expect(edited).toMatchObject({ status: 'AWAITING_SIGNATURES', revision: 2, signatures: [] });
     expect(edited.contentHash).not.toBe(state.contentHash);
     expect(await refusalOf(sign(handle, state, 'erlan'))).toBe('DOCUMENT_STALE_CONTENT');
+  });
+
+  it('takes one of two edits over the same revision and refuses the other, which changes nothing', async () => {
+    const { handle, state } = await newDocument();
+    const edit = (amountTiyn: number) =>
+      handle.executeUpdate(editDocumentUpdate, {
+        args: [{ actor: actor('author'), content: { ...state.content, amountTiyn }, revision: 1 }],
+      });
+    // Both pass the validator (each sees revision 1); the handler refuses the later, in turn.
+    const outcomes = await Promise.allSettled([edit(1_000_00), edit(2_000_00)]);
+    const taken = outcomes.filter((outcome) => outcome.status === 'fulfilled');
+    expect(taken).toHaveLength(1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+    expect((refused.reason as WorkflowUpdateFailedError).cause).toMatchObject({ type: 'DOCUMENT_CHANGED' });
+    const now = await handle.query(documentStateQuery);
+    expect(now.revision).toBe(2);
+    expect(now.content.amountTiyn).toBe(taken[0]!.value.content.amountTiyn);
+    expect(now.timeline.filter((entry) => entry.event === 'EDITED')).toHaveLength(1);
+    expect(await refusalOf(edit(3_000_00))).toBe('DOCUMENT_CHANGED');
   });
 
   it('expires a document not signed by its deadline', async () => {

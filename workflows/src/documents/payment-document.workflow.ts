@@ -102,20 +102,20 @@ export async function paymentDocumentWorkflow(input: PaymentDocumentInput): Prom
   setHandler(documentReadyUpdate, () => payment.whenProjected());
   setHandler(
     editDocumentUpdate,
-    ({ actor, content }) =>
+    (command) =>
       exclusive(() =>
         commit(
           editDocument(payment.state, {
-            actor,
-            content,
-            contentHash: hashOf(payment.state.revision + 1, content),
+            ...command,
+            contentHash: hashOf(payment.state.revision + 1, command.content),
             at: now(),
           }),
         ),
       ),
     {
-      validator: ({ actor, content }: EditCommand) =>
-        validate(() => editDocument(payment.state, { actor, content, contentHash: '', at: now() })),
+      // Two edits over one revision both pass here; the second is refused in the handler, in turn.
+      validator: (command: EditCommand) =>
+        validate(() => editDocument(payment.state, { ...command, contentHash: '', at: now() })),
     },
   );
   setHandler(

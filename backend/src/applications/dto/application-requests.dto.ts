@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FORM_APPLICATION_KINDS, type FormApplicationKind } from '@qoltanba/workflows/domain';
 import { IsIn, IsObject, IsString, Length } from 'class-validator';
+import { SeenRevision } from '../../common/validation/seen-revision.js';
 
 const CONTENT_DESCRIPTION =
   'The fields of the kind (README, "Applications"): amounts as decimal text ("1250.50"), dates YYYY-MM-DD. ' +
@@ -20,6 +21,9 @@ export class EditApplicationDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: CONTENT_DESCRIPTION })
   @IsObject()
   content!: Record<string, unknown>;
+
+  @SeenRevision('The revision this edit was made over (the `revision` of the application as last read)')
+  revision!: number;
 }
 
 export class ApplicationReasonDto {

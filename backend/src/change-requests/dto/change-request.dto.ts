@@ -22,6 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DecimalInteger } from '../../common/validation/decimal-integer.js';
+import { SeenRevision } from '../../common/validation/seen-revision.js';
 import { type AnyChange, CHANGE_MODELS, CHANGE_SCHEMA, toChangeInstance } from './change.dto.js';
 
 @ApiExtraModels(...CHANGE_MODELS)
@@ -35,10 +36,7 @@ export class SubmitChangeRequestDto {
 
 @ApiExtraModels(...CHANGE_MODELS)
 export class AmendChangeRequestDto extends SubmitChangeRequestDto {
-  @ApiProperty({ description: 'The revision being amended (as last seen)' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @SeenRevision('The revision being amended (as last seen)')
   revision!: number;
 }
 

@@ -11,6 +11,7 @@ import { documentErrorKey } from '../documents/document-errors';
 export const APPLICATION_CODES: ReadonlySet<string> = new Set([
   // ApplicationRejectionCode
   'APPLICATION_WRONG_STATUS',
+  'APPLICATION_CHANGED',
   'APPLICATION_KIND_CHANGED',
   'APPLICATION_NOT_AUTHOR',
   'APPLICATION_REASON_REQUIRED',

@@ -61,9 +61,12 @@ export class ApplicationsApi implements SignableApi<ApplicationView> {
     });
   }
 
-  /** A new revision (signatures are discarded); the kind stays. */
-  edit(id: string, content: ApplicationRequest): Observable<ApplicationView> {
-    return this.api.put<ApplicationView>(`/applications/${id}`, { content });
+  /**
+   * A new revision over `revision`, the one the user opened (signatures are discarded; the kind
+   * stays): refused (APPLICATION_CHANGED) if it moved on meanwhile.
+   */
+  edit(id: string, content: ApplicationRequest, revision: number): Observable<ApplicationView> {
+    return this.api.put<ApplicationView>(`/applications/${id}`, { content, revision });
   }
 
   submit(id: string): Observable<ApplicationView> {

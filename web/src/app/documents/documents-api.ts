@@ -54,8 +54,9 @@ export class DocumentsApi implements SignableApi<DocumentView> {
     });
   }
 
-  edit(id: string, body: PaymentOrderBody): Observable<DocumentView> {
-    return this.api.put<DocumentView>(`/documents/${id}`, body);
+  /** A new revision over `revision`, the one the user opened: refused (DOCUMENT_CHANGED) if it moved on. */
+  edit(id: string, body: PaymentOrderBody, revision: number): Observable<DocumentView> {
+    return this.api.put<DocumentView>(`/documents/${id}`, { ...body, revision });
   }
 
   submit(id: string): Observable<DocumentView> {

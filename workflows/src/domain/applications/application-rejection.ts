@@ -6,6 +6,8 @@ import { ProcessRejection } from '../process/process-rejection.js';
  */
 export enum ApplicationRejectionCode {
   WRONG_STATUS = 'APPLICATION_WRONG_STATUS',
+  /** The edit was made over a revision someone has since replaced: it would undo their change. */
+  CHANGED = 'APPLICATION_CHANGED',
   /** An edit must keep the application's kind. */
   KIND_CHANGED = 'APPLICATION_KIND_CHANGED',
   NOT_AUTHOR = 'APPLICATION_NOT_AUTHOR',

@@ -71,9 +71,24 @@ export function sendingRuleOf(state: Pick<ApplicationState, 'family'>): SendingR
 /** Editing replaces the content (same kind); its signatures are discarded and approval restarts. */
 export function editApplication(
   state: ApplicationState,
-  edit: { actor: Actor; content: ApplicationContent; contentHash: string; deadline: string; at: string },
+  edit: {
+    actor: Actor;
+    content: ApplicationContent;
+    contentHash: string;
+    deadline: string;
+    at: string;
+    /** The revision the edit was made over (see editDocument); absent in edits recorded before. */
+    revision?: number;
+  },
 ): ApplicationState {
   requireOpen(state, 'edited');
+  if (edit.revision !== undefined && edit.revision !== state.revision) {
+    throw new ApplicationRejection(
+      Code.CHANGED,
+      `The application was saved again (revision ${state.revision}) after you opened revision ${edit.revision}: open it anew.`,
+      'revision',
+    );
+  }
   if (edit.content.kind !== state.kind) {
     throw new ApplicationRejection(Code.KIND_CHANGED, 'An edit keeps the application’s kind.', 'kind');
   }

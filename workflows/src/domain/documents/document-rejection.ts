@@ -9,6 +9,8 @@ export enum DocumentRejectionCode {
   WRONG_STATUS = 'DOCUMENT_WRONG_STATUS',
   /** The signature or approval was made over another version of the content. */
   STALE_CONTENT = 'DOCUMENT_STALE_CONTENT',
+  /** The edit was made over a revision someone has since replaced: it would undo their change. */
+  CHANGED = 'DOCUMENT_CHANGED',
   NO_SIGNING_RIGHT = 'DOCUMENT_NO_SIGNING_RIGHT',
   ALREADY_SIGNED_BY_USER = 'DOCUMENT_ALREADY_SIGNED_BY_USER',
   SECOND_BEFORE_FIRST = 'DOCUMENT_SECOND_BEFORE_FIRST',

@@ -191,6 +191,23 @@ describe('editing, rejecting, withdrawing, expiring', () => {
     );
   });
 
+  it('refuses an edit made over a revision since replaced, naming the revision field', () => {
+    const edit = (state: DocumentState, revision?: number) =>
+      editDocument(state, {
+        actor: actor('author'),
+        content: paymentOrder({ amountTiyn: 999_00 }),
+        contentHash: 'hash-2',
+        at: AT,
+        ...(revision === undefined ? {} : { revision }),
+      });
+    const second = edit(submitted(), 1);
+    expect(second.revision).toBe(2);
+    expect(edit(second, 2).revision).toBe(3);
+    expect(() => edit(second, 1)).toThrow(expect.objectContaining({ code: Code.CHANGED, field: 'revision' }));
+    // Edits recorded before they named a revision replay as they ran.
+    expect(edit(second).revision).toBe(3);
+  });
+
   it('requires a reason to reject, and then takes no more signatures', () => {
     expect(
       rejectionCode(() => rejectDocument(submitted(), { actor: actor('bolat'), reason: '  ', at: AT })),

@@ -55,12 +55,23 @@ export function createDocument(input: NewDocument): DocumentState {
   return record(draft, 'CREATED', 'DRAFT', input.at, input.author);
 }
 
-/** Editing replaces the content; signatures of the old content are discarded and approval restarts. */
+/**
+ * Editing replaces the content; signatures of the old content are discarded and approval restarts.
+ * An edit names the revision it was made over (`revision`): over any other, it would undo a change
+ * its author never saw. Edits recorded before this check name none.
+ */
 export function editDocument(
   state: DocumentState,
-  edit: { actor: Actor; content: TengePaymentOrder; contentHash: string; at: string },
+  edit: { actor: Actor; content: TengePaymentOrder; contentHash: string; at: string; revision?: number },
 ): DocumentState {
   requireOpen(state, 'edited');
+  if (edit.revision !== undefined && edit.revision !== state.revision) {
+    throw new DocumentRejection(
+      Code.CHANGED,
+      `The document was saved again (revision ${state.revision}) after you opened revision ${edit.revision}: open it anew.`,
+      'revision',
+    );
+  }
   const status: DocumentStatus = state.status === 'DRAFT' ? 'DRAFT' : 'AWAITING_SIGNATURES';
   const created = state.timeline[0]?.at ?? edit.at;
   const next: DocumentState = {

@@ -115,6 +115,44 @@ describe(ApplicationFormPageComponent.name, () => {
     expect((fixture.nativeElement as HTMLElement).querySelector('.restored-draft')).toBeNull();
   });
 
+  it('names the revision an edit was made over; refused as saved since, opens the saved version on request', async () => {
+    const device = new DraftsOnThisDevice();
+    const isEdit = (request: { method: string; url: string }): boolean =>
+      request.method === 'PUT' && request.url === '/api/applications/app-9';
+    await openForm('CASH_WITHDRAWAL', device);
+    fixture.destroy();
+    fixture = TestBed.createComponent(ApplicationFormPageComponent);
+    fixture.componentRef.setInput('id', 'app-9');
+    (await nextRequest(http, '/api/applications/app-9')).flush(anApplication({ id: 'app-9', revision: 1 }));
+    await settle(fixture);
+    await fill('purpose', 'Salary advance');
+
+    await press('button.save-draft');
+    const edit = await nextRequest(http, isEdit);
+    expect(edit.request.body).toMatchObject({ revision: 1, content: { purpose: 'Salary advance' } });
+    refuse(edit, 409, 'APPLICATION_CHANGED', { field: 'revision' });
+    await settle(fixture);
+
+    expect(element('.outdated-edit p').textContent?.trim()).toBe(
+      'This application was saved again after you opened it, by someone else or in another window. Your changes were not saved: open the saved version and make them again.',
+    );
+    element<HTMLButtonElement>('button.open-saved').click();
+    const saved = anApplication({ id: 'app-9', revision: 2 });
+    (await nextRequest(http, '/api/applications/app-9')).flush(saved);
+    await settle(fixture);
+
+    expect(field('purpose').value).toBe('Business trip expenses');
+    expect(element('.saved-version').textContent?.trim()).toBe(
+      'This is the version saved last. Make your changes again and save.',
+    );
+    expect(device.restore('application:app-9@1')).toBeUndefined();
+    await press('button.save-draft');
+    const again = await nextRequest(http, isEdit);
+    expect(again.request.body).toMatchObject({ revision: 2 });
+    again.flush(anApplication({ id: 'app-9', revision: 3 }));
+    await settle(fixture);
+  });
+
   describe('sends the request of each kind', () => {
     it('a cash withdrawal: the account, the amount as decimal text in the account’s currency, branch and purpose', async () => {
       await openForm('CASH_WITHDRAWAL');

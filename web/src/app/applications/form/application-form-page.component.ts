@@ -16,12 +16,15 @@ import {
   type FormApplicationKind,
   NATIONAL_CURRENCY,
   almatyDate,
+  ApplicationRejectionCode,
 } from '@qoltanba/workflows/domain';
 import { firstValueFrom } from 'rxjs';
 import type { AccountView } from '../../accounts/account';
 import { AccountsStore } from '../../accounts/accounts.store';
 import { type FieldMessage, FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormDrafts } from '../../core/forms/form-drafts';
+import { OutdatedEditComponent } from '../../core/forms/outdated-edit.component';
+import { SavedVersionNoticeComponent } from '../../core/forms/saved-version-notice.component';
 import { type ApiViolation, apiProblemOf } from '../../core/http/api-error';
 import { IbanPipe, LocalDateTimePipe } from '../../core/i18n/format.pipes';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -46,6 +49,9 @@ import {
   valuesOf,
 } from './application-form';
 
+/** The edit came over a revision someone has replaced since: the form offers the saved version. */
+const OUTDATED_KEY = `applicationErrors.${ApplicationRejectionCode.CHANGED}`;
+
 /** Currencies offered besides those of the organization's own accounts. */
 const COMMON_CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB', 'CNY', 'GBP', 'TRY', 'AED'];
 /** A letter carries at most this many files (contract). */
@@ -64,7 +70,16 @@ const EXCHANGE_KINDS: ReadonlySet<FormApplicationKind> = new Set([
  */
 @Component({
   selector: 'qb-application-form-page',
-  imports: [RouterLink, TranslocoPipe, IbanPipe, LocalDateTimePipe, DecimalPipe, FormFieldComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    IbanPipe,
+    LocalDateTimePipe,
+    DecimalPipe,
+    FormFieldComponent,
+    OutdatedEditComponent,
+    SavedVersionNoticeComponent,
+  ],
   templateUrl: './application-form-page.component.html',
   styleUrl: './application-form-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,6 +93,8 @@ export class ApplicationFormPageComponent {
   private readonly drafts = inject(FormDrafts);
   /** The form came back as the user left it when their session ended (FormDrafts). */
   protected readonly restored = signal(false);
+  /** The version saved last was opened after APPLICATION_CHANGED: the user makes their change again. */
+  protected readonly savedVersionShown = signal(false);
 
   /** Route parameters: the kind of a new application, or the application being edited. */
   readonly kind = input<string>();
@@ -106,6 +123,8 @@ export class ApplicationFormPageComponent {
   protected readonly otherViolations = signal<readonly ApiViolation[]>([]);
   protected readonly busy = signal(false);
   protected readonly errorKey = signal<string | undefined>(undefined);
+  /** The edit was refused: the application was saved again after it was opened. */
+  protected readonly outdated = computed(() => this.errorKey() === OUTDATED_KEY);
   protected readonly loadFailed = signal(false);
   protected readonly rates = signal<readonly ExchangeRateView[]>([]);
   protected readonly ratesFailed = signal(false);
@@ -264,7 +283,11 @@ export class ApplicationFormPageComponent {
       let saved: ApplicationView;
       if (editing) {
         saved = await firstValueFrom(
-          this.applications.edit(editing.id, requestOf(kind, this.values(), this.attachments())),
+          this.applications.edit(
+            editing.id,
+            requestOf(kind, this.values(), this.attachments()),
+            editing.revision,
+          ),
         );
         if (submit && saved.status === 'DRAFT')
           saved = await firstValueFrom(this.applications.submit(saved.id));
@@ -293,6 +316,20 @@ export class ApplicationFormPageComponent {
         value === 'TODAY' ? today : value === 'LANGUAGE' ? this.language() : value,
       ]),
     );
+  }
+
+  /** After APPLICATION_CHANGED: the application as saved last, as the payment form does. */
+  protected async openSaved(): Promise<void> {
+    const editing = this.editing();
+    if (!editing) return;
+    this.drafts.discard(this.draftKey());
+    this.restored.set(false);
+    this.errorKey.set(undefined);
+    this.serverViolations.set(new Map());
+    this.otherViolations.set([]);
+    this.submitted.set(false);
+    await this.load(editing.id);
+    this.savedVersionShown.set(!this.loadFailed());
   }
 
   /** Attachments are not kept: a file is chosen again, only typed values come back. */

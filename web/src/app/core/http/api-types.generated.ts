@@ -1499,6 +1499,69 @@ export interface components {
       /** @description The first of them, oldest deadline first */
       items: components['schemas']['DocumentView'][];
     };
+    EditTengePaymentDto: {
+      /**
+       * @description The kind of payment; ORDINARY when absent
+       * @enum {string}
+       */
+      kind?:
+        | 'ORDINARY'
+        | 'BUDGET'
+        | 'PENSION'
+        | 'SOCIAL'
+        | 'HEALTH_INSURANCE'
+        | 'SALARY'
+        | 'CARD_TOP_UP'
+        | 'TEMPLATE_TRANSFER';
+      /**
+       * @description The document number; left out or empty, the next of the organization’s year is given
+       * @example 42
+       */
+      number?: string;
+      /** @example 2026-11-21 */
+      date: string;
+      /**
+       * @description Value date (дата валютирования)
+       * @example 2026-11-21
+       */
+      valueDate: string;
+      /** @example KZ86998KZT5004100100 */
+      payerIban: string;
+      /**
+       * @description Sender code (КОд); the organization's by default
+       * @example 17
+       */
+      kod?: string;
+      /**
+       * @description Amount in tenge as a decimal string, at most 2 decimals
+       * @example 1250.50
+       */
+      amount: string;
+      /** @enum {string} */
+      currency: 'KZT';
+      beneficiary: components['schemas']['BeneficiaryDto'];
+      /**
+       * @description Payment purpose code (КНП)
+       * @example 710
+       */
+      knp: string;
+      /** @example Оплата по договору № 15 */
+      purpose: string;
+      /**
+       * @description Budget classification code (КБК), budget payments only
+       * @example 101201
+       */
+      kbk?: string;
+      /** @description Contribution and salary payments: the employees; the amount is their total */
+      employees?: components['schemas']['EmployeeRowDto'][];
+      /** @description A transfer by template: the template it was made from */
+      templateId?: string;
+      /**
+       * @description The revision this edit was made over (the `revision` of the document as last read)
+       * @example 1
+       */
+      revision: number;
+    };
     DocumentContentView: {
       revision: number;
       contentHash: string;
@@ -1775,6 +1838,11 @@ export interface components {
       content: {
         [key: string]: unknown;
       };
+      /**
+       * @description The revision this edit was made over (the `revision` of the application as last read)
+       * @example 1
+       */
+      revision: number;
     };
     ApplicationReasonDto: {
       /** @example The tender was cancelled */
@@ -1798,7 +1866,10 @@ export interface components {
         | components['schemas']['StartTokenReissueChange']
         | components['schemas']['CancelTokenRegistrationChange']
         | components['schemas']['ProcessActionChange'];
-      /** @description The revision being amended (as last seen) */
+      /**
+       * @description The revision being amended (as last seen)
+       * @example 1
+       */
       revision: number;
     };
     HandoverView: {

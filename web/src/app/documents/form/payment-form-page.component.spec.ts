@@ -3,7 +3,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { KZ_BANKS } from '@qoltanba/workflows/domain';
+import { KZ_BANKS, almatyDate } from '@qoltanba/workflows/domain';
 import { aDocument } from '../../../testing/documents';
 import type { DocumentView } from '../document';
 import { nextRequest, refuse } from '../../../testing/http';
@@ -239,6 +239,67 @@ describe(PaymentFormPageComponent.name, () => {
 
       expect(field('purpose').value).toBe(changed.content.purpose);
       expect(restoredNotice()).toBeUndefined();
+    });
+  });
+
+  describe('an edit saved after someone else saved the document', () => {
+    const isEdit = (request: { method: string; url: string }): boolean =>
+      request.method === 'PUT' && request.url === '/api/documents/doc-9';
+    /** A draft dated today, so that it can be saved as it is. */
+    function draft(revision: number, purpose = 'Payment for goods under contract 5'): DocumentView {
+      const document = aDocument({ id: 'doc-9', revision });
+      const today = almatyDate(new Date().toISOString());
+      return { ...document, content: { ...document.content, date: today, valueDate: today, purpose } };
+    }
+
+    it('names the revision it was made over', async () => {
+      configure();
+      await renderEdit(draft(3), true);
+      await fillIn('purpose', 'Corrected purpose');
+
+      await press('button.save-draft');
+
+      const request = await nextRequest(http, isEdit);
+      expect(request.request.body).toMatchObject({ revision: 3, purpose: 'Corrected purpose' });
+      request.flush(aDocument({ id: 'doc-9', revision: 4 }));
+      await settle(fixture);
+      expect(TestBed.inject(Router).url).toBe('/documents/doc-9');
+    });
+
+    it('is refused, says so, and opens the saved version on request without what was typed over the old one', async () => {
+      const drafts = new DraftsOnThisDevice();
+      configure(drafts);
+      await renderEdit(draft(1), true);
+      await fillIn('purpose', 'My purpose');
+
+      await press('button.save-draft');
+      refuse(await nextRequest(http, isEdit), 409, 'DOCUMENT_CHANGED', { field: 'revision' });
+      await settle(fixture);
+
+      expect(element('.outdated-edit p').textContent?.trim()).toBe(
+        'This payment was saved again after you opened it, by someone else or in another window. Your changes were not saved: open the saved version and make them again.',
+      );
+      expect(TestBed.inject(Router).url).toBe('/');
+
+      element<HTMLButtonElement>('button.open-saved').click();
+      (await nextRequest(http, '/api/documents/doc-9')).flush(draft(2, 'Their purpose'));
+      await settle(fixture);
+
+      expect(field('purpose').value).toBe('Their purpose');
+      expect(element('.saved-version').textContent?.trim()).toBe(
+        'This is the version saved last. Make your changes again and save.',
+      );
+      // Said where the eye goes: the button that asked for it, at the form's end, is gone.
+      expect(document.activeElement).toBe(element('.saved-version'));
+      expect((fixture.nativeElement as HTMLElement).querySelector('.outdated-edit')).toBeNull();
+      expect(drafts.restore('payment:doc-9@1')).toBeUndefined();
+
+      await fillIn('purpose', 'My purpose again');
+      await press('button.save-draft');
+      const again = await nextRequest(http, isEdit);
+      expect(again.request.body).toMatchObject({ revision: 2, purpose: 'My purpose again' });
+      again.flush(aDocument({ id: 'doc-9', revision: 3 }));
+      await settle(fixture);
     });
   });
 

@@ -18,6 +18,7 @@ import {
   MAX_VALUE_DATE_DAYS_AHEAD,
   CONTRIBUTION_KINDS,
   CONTRIBUTION_PAYEES,
+  DocumentRejectionCode,
   LIST_KINDS,
   PAYMENT_KINDS,
   PaymentErrorCode,
@@ -46,6 +47,8 @@ import { formFromTemplate, formRepeating, withPastBeneficiary } from '../templat
 import { type PastBeneficiaryView, PaymentTemplatesApi } from '../templates/payment-templates-api';
 import { type FieldMessage, FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormDrafts } from '../../core/forms/form-drafts';
+import { OutdatedEditComponent } from '../../core/forms/outdated-edit.component';
+import { SavedVersionNoticeComponent } from '../../core/forms/saved-version-notice.component';
 import {
   FIELD_ORDER,
   type EmployeeFormRow,
@@ -72,6 +75,9 @@ const NEEDS_REFERENCE = new Set<string>([
   PaymentErrorCode.AccountNotAtThisBank,
 ]);
 
+/** The edit came over a revision someone has replaced since: the form offers the saved version. */
+const OUTDATED_KEY = `documentErrors.${DocumentRejectionCode.CHANGED}`;
+
 /** The API's refusals of the paying account, shown under that field. */
 const PAYER_REFUSALS = new Set(['DOCUMENT_PAYER_ACCOUNT_NOT_OWNED', 'DOCUMENT_PAYER_ACCOUNT_NOT_TENGE']);
 
@@ -96,7 +102,15 @@ const FORM_KINDS = PAYMENT_KINDS.filter((kind) => kind !== 'TEMPLATE_TRANSFER');
  */
 @Component({
   selector: 'qb-payment-form-page',
-  imports: [RouterLink, TranslocoPipe, TengePipe, IbanPipe, FormFieldComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    TengePipe,
+    IbanPipe,
+    FormFieldComponent,
+    OutdatedEditComponent,
+    SavedVersionNoticeComponent,
+  ],
   templateUrl: './payment-form-page.component.html',
   styleUrl: './payment-form-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -128,6 +142,10 @@ export class PaymentFormPageComponent {
   protected readonly loadFailed = signal(false);
   /** The form came back as the user left it when their session ended (FormDrafts). */
   protected readonly restored = signal(false);
+  /** The edit was refused: the document was saved again after it was opened (DOCUMENT_CHANGED). */
+  protected readonly outdated = computed(() => this.errorKey() === OUTDATED_KEY);
+  /** The version saved last was opened after such a refusal: the user makes their change again. */
+  protected readonly savedVersionShown = signal(false);
   /** Whom the organization has paid before, to pick instead of typing. */
   protected readonly pastBeneficiaries = signal<readonly PastBeneficiaryView[]>([]);
   /** The BIC was filled in from the IBAN (and so follows it), not typed by the user. */
@@ -369,7 +387,7 @@ export class PaymentFormPageComponent {
       const editing = this.editing();
       let saved: DocumentView;
       if (editing) {
-        saved = await firstValueFrom(this.documents.edit(editing.id, body));
+        saved = await firstValueFrom(this.documents.edit(editing.id, body, editing.revision));
         if (submit && saved.status === 'DRAFT') saved = await firstValueFrom(this.documents.submit(saved.id));
       } else {
         saved = await firstValueFrom(
@@ -383,6 +401,23 @@ export class PaymentFormPageComponent {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /**
+   * After DOCUMENT_CHANGED: the document as saved last replaces what was typed over the old
+   * revision, which is dropped rather than kept to come back over a change the user has not seen.
+   */
+  protected async openSaved(): Promise<void> {
+    const editing = this.editing();
+    if (!editing) return;
+    this.drafts.discard(this.draftKey());
+    this.restored.set(false);
+    this.errorKey.set(undefined);
+    this.serverViolations.set(new Map());
+    this.submitted.set(false);
+    this.touched.set(new Set());
+    await this.loadDocument(editing.id);
+    this.savedVersionShown.set(!this.loadFailed());
   }
 
   private draftKey(): string {

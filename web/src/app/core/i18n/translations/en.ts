@@ -37,6 +37,8 @@ export const en = {
   },
   forms: {
     draftRestored: 'What you had typed and not saved is back. Check it and save.',
+    openSaved: 'Open the saved version',
+    savedVersionShown: 'This is the version saved last. Make your changes again and save.',
     datePlaceholder: 'dd.mm.yyyy',
   },
   common: {
@@ -460,6 +462,8 @@ export const en = {
   documentErrors: {
     DOCUMENT_WRONG_STATUS: 'This action is not possible in the document’s current status.',
     DOCUMENT_STALE_CONTENT: 'The document was changed meanwhile. Review it and sign again.',
+    DOCUMENT_CHANGED:
+      'This payment was saved again after you opened it, by someone else or in another window. Your changes were not saved: open the saved version and make them again.',
     DOCUMENT_NO_SIGNING_RIGHT: 'You do not have the right to sign this document.',
     DOCUMENT_ALREADY_SIGNED_BY_USER:
       'You have already signed this document. The other signature must come from another person.',
@@ -1189,6 +1193,8 @@ export const en = {
   applicationErrors: {
     APPLICATION_WRONG_STATUS: 'This action is not possible in the application’s current status.',
     APPLICATION_KIND_CHANGED: 'The kind of an application cannot change.',
+    APPLICATION_CHANGED:
+      'This application was saved again after you opened it, by someone else or in another window. Your changes were not saved: open the saved version and make them again.',
     APPLICATION_NOT_AUTHOR: 'Only the author can withdraw the application.',
     APPLICATION_REASON_REQUIRED: 'State the reason.',
     APPLICATION_NOT_CANCELLABLE: 'Only an application the bank holds can be cancelled.',
