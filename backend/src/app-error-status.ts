@@ -1,4 +1,5 @@
 import { ACCESS_STATUS } from './access/access-status-table.js';
+import { ACCOUNT_FORECAST_STATUS } from './account-forecast/account-forecast-status-table.js';
 import {
   APPLICATION_REJECTION_STATUS,
   APPLICATIONS_STATUS,
@@ -25,6 +26,7 @@ export const APP_ERROR_STATUS = new ErrorStatusRegistry([
   ACCESS_STATUS,
   AUTH_STATUS,
   ORGANIZATIONS_STATUS,
+  ACCOUNT_FORECAST_STATUS,
   OTP_STATUS,
   EDS_STATUS,
   CERTIFICATES_STATUS,

@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { Logger } from 'pino';
 import { APP_ERROR_STATUS } from './app-error-status.js';
+import { AccountForecastModule } from './account-forecast/account-forecast.module.js';
 import { ApplicationsApiModule } from './applications/applications-api.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChangeRequestsApiModule } from './change-requests/change-requests-api.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         OpsConsoleModule,
         AuthModule,
         OrganizationsModule,
+        AccountForecastModule,
         ReferenceModule,
         PaymentTemplatesModule,
         BeneficiariesModule,

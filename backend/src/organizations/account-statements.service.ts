@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { formatTiyn } from '@qoltanba/workflows/domain';
-import { AuditService, auditActor } from '../audit/audit.service.js';
 import type { ClientIdentity } from '../access/identity.js';
 import {
   BankGateway,
@@ -10,9 +9,8 @@ import {
 } from '../bank-gateway/bank-gateway.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppLogger } from '../logging/app-logger.js';
-import { AccountsService } from './accounts.service.js';
 import { OrganizationsService } from './organizations.service.js';
-import type { Account } from './account.entity.js';
+import { OwnAccounts } from './own-accounts.service.js';
 import {
   STATEMENT_MAX_DAYS,
   STATEMENT_MAX_ENTRIES,
@@ -27,15 +25,14 @@ import { OrganizationsErrorCode as Code } from './organizations-error-code.js';
 @Injectable()
 export class AccountStatementsService {
   constructor(
-    private readonly accounts: AccountsService,
+    private readonly accounts: OwnAccounts,
     private readonly organizations: OrganizationsService,
     private readonly bank: BankGateway,
-    private readonly audit: AuditService,
     private readonly logger: AppLogger,
   ) {}
 
   async statement(identity: ClientIdentity, iban: string, limit: number): Promise<AccountStatementView> {
-    const account = await this.ownAccount(identity, iban);
+    const account = await this.accounts.of(identity, iban, 'ACCOUNT_STATEMENT_ACCESS');
     return toView(await this.fromBank(account.id, () => this.bank.statement(account.iban, limit)));
   }
 
@@ -46,7 +43,7 @@ export class AccountStatementsService {
     query: StatementPeriodQuery,
   ): Promise<PeriodStatementView> {
     checkPeriod(query);
-    const account = await this.ownAccount(identity, iban);
+    const account = await this.accounts.of(identity, iban, 'ACCOUNT_STATEMENT_ACCESS');
     const statement = await this.fromBank(account.id, () =>
       this.bank.periodStatement(account.iban, query, STATEMENT_MAX_ENTRIES),
     );
@@ -56,25 +53,6 @@ export class AccountStatementsService {
       { ...statement, holder: { name: organization.name, binIin: organization.binIin } },
       query.search,
     );
-  }
-
-  private async ownAccount(identity: ClientIdentity, iban: string): Promise<Account> {
-    const account = await this.accounts.findByIban(identity.organizationId, iban);
-    if (account) return account;
-    // Another organization's account is answered exactly like one that does not exist.
-    const elsewhere = await this.accounts.findAnyByIban(iban);
-    if (elsewhere) {
-      await this.audit.recordQuietly({
-        actor: auditActor(identity),
-        action: 'ACCOUNT_STATEMENT_ACCESS',
-        outcome: Code.ACCOUNT_NOT_FOUND,
-        subject: { kind: 'ACCOUNT', id: elsewhere.id },
-        details: { reason: 'OTHER_ORGANIZATION', channel: identity.channel },
-      });
-    }
-    throw new FeatureError(Code.ACCOUNT_NOT_FOUND, 'Your organization has no such account.', {
-      field: 'iban',
-    });
   }
 
   private async fromBank<T>(accountId: string, read: () => Promise<T | undefined>): Promise<T> {

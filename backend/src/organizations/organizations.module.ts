@@ -13,6 +13,7 @@ import { ManagerClientsService } from './manager-clients.service.js';
 import { ManagerController } from './manager.controller.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
+import { OwnAccounts } from './own-accounts.service.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { StatementExportsService } from './statement-exports/statement-exports.service.js';
 
@@ -25,9 +26,10 @@ import { StatementExportsService } from './statement-exports/statement-exports.s
     AccountsService,
     AccountBalancesService,
     AccountStatementsService,
+    OwnAccounts,
     StatementExportsService,
     ManagerClientsService,
   ],
-  exports: [OrganizationsService, ClientUsersService, AccountsService],
+  exports: [OrganizationsService, ClientUsersService, AccountsService, OwnAccounts],
 })
 export class OrganizationsModule {}

@@ -4,7 +4,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { IbanPipe, MoneyPipe } from '../core/i18n/format.pipes';
 import type { AccountView } from './account';
 
-/** One account: its name, IBAN, balance and available amount, and a way to its statement. */
+/**
+ * One account: its name, IBAN, balance and available amount, and a way to its statement (and to its
+ * forecast: payment orders leave tenge accounts only).
+ */
 @Component({
   selector: 'qb-account-card',
   imports: [RouterLink, TranslocoPipe, IbanPipe, MoneyPipe],
@@ -27,9 +30,16 @@ import type { AccountView } from './account';
         <p class="muted">{{ 'accounts.balanceUnavailable' | transloco }}</p>
       }
       @if (linked()) {
-        <a class="button" [routerLink]="['/accounts', account().iban]">{{
-          'accounts.statement' | transloco
-        }}</a>
+        <div class="links">
+          <a class="button statement" [routerLink]="['/accounts', account().iban]">{{
+            'accounts.statement' | transloco
+          }}</a>
+          @if (account().currency === 'KZT') {
+            <a class="button forecast" [routerLink]="['/accounts', account().iban, 'forecast']">{{
+              'accounts.forecast' | transloco
+            }}</a>
+          }
+        </div>
       }
     </article>
   `,
@@ -59,11 +69,16 @@ import type { AccountView } from './account';
       font-size: 1.375rem;
       font-weight: 700;
     }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountCardComponent {
   readonly account = input.required<AccountView>();
-  /** Whether to link to the account's statement (not on the statement itself). */
+  /** Whether to link to the account's statement and forecast (not on the statement itself). */
   readonly linked = input(true);
 }

@@ -936,6 +936,60 @@ export interface components {
       /** @description The period holds more entries than one statement lists */
       truncated: boolean;
     };
+    /** @enum {string} */
+    PlannedPaymentStatus: 'AWAITING_SIGNATURES' | 'SIGNED' | 'SENT_TO_BANK';
+    PlannedPaymentView: {
+      id: string;
+      number: string;
+      beneficiaryName: string;
+      /** @description Integer tiyn */
+      amountTiyn: number;
+      /** @example 1250.50 */
+      amount: string;
+      /** @example 2026-12-08 */
+      valueDate: string;
+      status: components['schemas']['PlannedPaymentStatus'];
+    };
+    ForecastDayView: {
+      /**
+       * @description An Almaty day
+       * @example 2026-12-08
+       */
+      date: string;
+      payments: components['schemas']['PlannedPaymentView'][];
+      /** @description Integer tiyn leaving the account that day */
+      outgoingTiyn: number;
+      /** @example 1250.50 */
+      outgoing: string;
+      /** @description Integer tiyn left after that day: negative when it runs short */
+      closingTiyn: number;
+      /** @example -1250.50 */
+      closing: string;
+    };
+    AccountForecastView: {
+      /** @example KZ86998KZT5004100100 */
+      iban: string;
+      /** @example KZT */
+      currency: string;
+      /**
+       * @description Today in Almaty: the first day of the forecast
+       * @example 2026-12-08
+       */
+      today: string;
+      /** @description Integer tiyn available now, from the bank's core */
+      availableTiyn: number;
+      /** @example 1250.50 */
+      available: string;
+      /** @description Only days with payments, in date order */
+      days: components['schemas']['ForecastDayView'][];
+      /**
+       * @description The first day the money runs short
+       * @example 2026-12-10
+       */
+      shortFrom?: string;
+      /** @description Drafts from this account, not counted: they may never be sent */
+      drafts: number;
+    };
     BankView: {
       /** @example 601 */
       bankCode: string;

@@ -163,8 +163,32 @@ export const en = {
     available: 'Available',
     balanceUnavailable: 'The balance is not available right now.',
     statement: 'Statement',
+    forecast: 'Forecast',
     failed: 'Could not load your accounts.',
     none: 'None of your organization’s accounts is connected to internet banking.',
+  },
+  forecast: {
+    title: 'Account forecast',
+    heading: 'Account forecast',
+    toStatement: 'Statement',
+    now: 'Now',
+    availableNow: 'Available now',
+    heldHint: 'Payments the bank has already accepted are out of this amount.',
+    shortFrom:
+      'On {{date}} the account runs short by {{amount}}: top it up, or move a payment to a later day.',
+    enough: 'The account holds enough for every payment on its way.',
+    today: 'Today, {{date}}',
+    day: '{{date}}',
+    outgoing: 'Leaves the account',
+    closing: 'Left after the day',
+    nothing: 'No payments are on their way from this account.',
+    drafts:
+      'Drafts not counted: {{count}}. A draft leaves the account only once it is sent for signature and signed.',
+    failed: 'Could not load the forecast. Try again later.',
+    errors: {
+      FORECAST_ACCOUNT_NOT_TENGE: 'Payment orders leave tenge accounts only: this account has no forecast.',
+      FORECAST_BALANCE_UNAVAILABLE: 'The bank cannot give this account’s balance right now. Try again later.',
+    },
   },
   statement: {
     title: 'Account statement',

@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PLANNED_STATUSES, type PlannedStatus } from '../account-forecast.js';
+
+export class PlannedPaymentView {
+  @ApiProperty() id!: string;
+  @ApiProperty() number!: string;
+  @ApiProperty() beneficiaryName!: string;
+  @ApiProperty({ description: 'Integer tiyn' }) amountTiyn!: number;
+  @ApiProperty({ example: '1250.50' }) amount!: string;
+  @ApiProperty({ example: '2026-12-08' }) valueDate!: string;
+  @ApiProperty({ enum: PLANNED_STATUSES, enumName: 'PlannedPaymentStatus' }) status!: PlannedStatus;
+}
+
+export class ForecastDayView {
+  @ApiProperty({ example: '2026-12-08', description: 'An Almaty day' }) date!: string;
+  @ApiProperty({ type: [PlannedPaymentView] }) payments!: PlannedPaymentView[];
+  @ApiProperty({ description: 'Integer tiyn leaving the account that day' }) outgoingTiyn!: number;
+  @ApiProperty({ example: '1250.50' }) outgoing!: string;
+  @ApiProperty({ description: 'Integer tiyn left after that day: negative when it runs short' })
+  closingTiyn!: number;
+  @ApiProperty({ example: '-1250.50' }) closing!: string;
+}
+
+/**
+ * A tenge account's available balance day by day as the payments on their way leave it: those
+ * awaiting signatures, signed, or sent and not yet accepted by the bank (which then holds the money
+ * itself, out of the available balance). Drafts are not counted, only numbered.
+ */
+export class AccountForecastView {
+  @ApiProperty({ example: 'KZ86998KZT5004100100' }) iban!: string;
+  @ApiProperty({ example: 'KZT' }) currency!: string;
+  @ApiProperty({ example: '2026-12-08', description: 'Today in Almaty: the first day of the forecast' })
+  today!: string;
+  @ApiProperty({ description: "Integer tiyn available now, from the bank's core" }) availableTiyn!: number;
+  @ApiProperty({ example: '1250.50' }) available!: string;
+  @ApiProperty({ type: [ForecastDayView], description: 'Only days with payments, in date order' })
+  days!: ForecastDayView[];
+  @ApiPropertyOptional({ example: '2026-12-10', description: 'The first day the money runs short' })
+  shortFrom?: string;
+  @ApiProperty({ description: 'Drafts from this account, not counted: they may never be sent' })
+  drafts!: number;
+}
