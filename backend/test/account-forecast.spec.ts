@@ -105,6 +105,40 @@ describe('account forecast', () => {
     expect(after.days[0]!.outgoing).toBe(before.days[0]!.outgoing);
   });
 
+  it('counts every payment of a day in its total, though it lists only the first 50, closest to leaving first', async () => {
+    const busy = await onboard(testApp, { Busy: { right: 'SINGLE' } }, { balanceTiyn: 1_000_000_00 });
+    const created = await http()
+      .post('/api/documents?submit=true')
+      .set(busy.as('Busy', 'LIGHT'))
+      .send(paymentOrder(busy.payerIban, { amount: '10.00' }));
+    expect(created.status).toBe(201);
+    // 59 more in the read model as the workflows would have written them: 4 already sent, 55 awaiting.
+    await sql(
+      testApp,
+      `INSERT INTO document (id, organization_id, type, status, number, payer_iban, amount_tiyn, value_date,
+                             beneficiary_name, author_id, last_seq, state, created_at, updated_at)
+       SELECT gen_random_uuid(), organization_id, type, CASE WHEN n <= 4 THEN 'SENT_TO_BANK' ELSE status END,
+              number || '-' || n, payer_iban, amount_tiyn, value_date, beneficiary_name, author_id, last_seq,
+              state, created_at, updated_at
+         FROM document, generate_series(1, 59) n WHERE id = $1`,
+      [created.body.id],
+    );
+
+    const answer = await http().get(`/api/accounts/${busy.payerIban}/forecast`).set(busy.as('Busy', 'LIGHT'));
+
+    const [day] = answer.body.days as { outgoing: string; more: number; payments: { status: string }[] }[];
+    expect(day).toMatchObject({ outgoing: '600.00', more: 10 });
+    expect(day!.payments).toHaveLength(50);
+    expect(day!.payments.slice(0, 5).map((payment) => payment.status)).toEqual([
+      'SENT_TO_BANK',
+      'SENT_TO_BANK',
+      'SENT_TO_BANK',
+      'SENT_TO_BANK',
+      'AWAITING_SIGNATURES',
+    ]);
+    expect(answer.body.available).toBe('1000000.00');
+  });
+
   it('answers another organization’s account as missing, a currency account as having no payments to forecast, and a malformed IBAN with its field', async () => {
     const other = await onboard(testApp, { Stranger: { right: 'SINGLE' } });
     const elsewhere = await forecast(other.payerIban);

@@ -8,12 +8,16 @@ import { tiynFromDatabase } from '../bank-gateway/simulator/entities/tiyn-column
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppLogger } from '../logging/app-logger.js';
 import { OwnAccounts } from '../organizations/own-accounts.service.js';
-import { PLANNED_STATUSES, forecastDays, type PlannedPayment } from './account-forecast.js';
+import {
+  LISTED_PER_DAY,
+  PLANNED_STATUSES,
+  forecastDays,
+  type PlannedDay,
+  type PlannedPayment,
+  type PlannedStatus,
+} from './account-forecast.js';
 import { AccountForecastErrorCode as Code } from './account-forecast-error-code.js';
 import type { AccountForecastView } from './dto/account-forecast.view.js';
-
-/** A forecast lists payments, not a ledger: past this many it would be read by no one. */
-const MAX_PAYMENTS = 500;
 
 /**
  * What an accountant checks before signing: will the account hold enough for every payment on its
@@ -34,12 +38,12 @@ export class AccountForecastService {
     if (account.currency !== NATIONAL_CURRENCY) {
       throw new FeatureError(Code.NOT_TENGE, 'Payment orders leave tenge accounts only.', { field: 'iban' });
     }
-    const [availableTiyn, { payments, drafts }] = await Promise.all([
-      this.available(account.iban),
-      this.paymentsFrom(identity.organizationId, account.iban),
-    ]);
     const today = almatyDate(new Date().toISOString());
-    const days = forecastDays(availableTiyn, payments, today);
+    const [availableTiyn, planned] = await Promise.all([
+      this.available(account.iban),
+      this.plannedDays(identity.organizationId, account.iban, today),
+    ]);
+    const days = forecastDays(availableTiyn, planned.days);
     const shortFrom = days.find((day) => day.closingTiyn < 0)?.date;
     return {
       iban: account.iban,
@@ -50,13 +54,14 @@ export class AccountForecastService {
       days: days.map((day) => ({
         date: day.date,
         payments: day.payments.map((payment) => ({ ...payment, amount: formatTiyn(payment.amountTiyn) })),
+        more: day.more,
         outgoingTiyn: day.outgoingTiyn,
         outgoing: formatTiyn(day.outgoingTiyn),
         closingTiyn: day.closingTiyn,
         closing: formatTiyn(day.closingTiyn),
       })),
       ...(shortFrom && { shortFrom }),
-      drafts,
+      drafts: planned.drafts,
     };
   }
 
@@ -77,27 +82,31 @@ export class AccountForecastService {
     return balance.availableTiyn;
   }
 
-  private async paymentsFrom(
+  /**
+   * Each day's payments on their way out of the account: all of them summed, the first
+   * LISTED_PER_DAY listed. A value date already past counts today, where such a payment can still
+   * leave; within a day those already with the bank come first, then signed ones.
+   */
+  private async plannedDays(
     organizationId: string,
     iban: string,
-  ): Promise<{ payments: PlannedPayment[]; drafts: number }> {
+    today: string,
+  ): Promise<{ days: PlannedDay[]; drafts: number }> {
     const [rows, [counted]] = await Promise.all([
-      this.dataSource.query<
-        {
-          id: string;
-          number: string;
-          beneficiary_name: string;
-          amount_tiyn: string;
-          value_date: string;
-          status: PlannedPayment['status'];
-        }[]
-      >(
-        `SELECT id, number, beneficiary_name, amount_tiyn, to_char(value_date, 'YYYY-MM-DD') AS value_date, status
-           FROM document
-          WHERE organization_id = $1 AND payer_iban = $2 AND status = ANY($3)
-          ORDER BY value_date, created_at
-          LIMIT ${MAX_PAYMENTS}`,
-        [organizationId, iban, PLANNED_STATUSES],
+      this.dataSource.query<PlannedRow[]>(
+        `SELECT id, number, beneficiary_name, amount_tiyn, status,
+                to_char(value_date, 'YYYY-MM-DD') AS value_date, to_char(day, 'YYYY-MM-DD') AS day,
+                day_count, day_total
+           FROM (SELECT d.*, greatest(d.value_date, $3::date) AS day,
+                        count(*) OVER by_day AS day_count, sum(d.amount_tiyn) OVER by_day AS day_total,
+                        row_number() OVER (by_day ORDER BY array_position($4::text[], d.status), d.number, d.id)
+                          AS place
+                   FROM document d
+                  WHERE d.organization_id = $1 AND d.payer_iban = $2 AND d.status = ANY($4)
+                 WINDOW by_day AS (PARTITION BY greatest(d.value_date, $3::date))) planned
+          WHERE place <= ${LISTED_PER_DAY}
+          ORDER BY day, place`,
+        [organizationId, iban, today, PLANNED_STATUSES],
       ),
       this.dataSource.query<{ drafts: number }[]>(
         `SELECT count(*)::int AS drafts FROM document
@@ -105,16 +114,37 @@ export class AccountForecastService {
         [organizationId, iban],
       ),
     ]);
-    return {
-      payments: rows.map((row) => ({
+    const days = new Map<string, PlannedDay & { listed: PlannedPayment[] }>();
+    for (const row of rows) {
+      const day = days.get(row.day) ?? {
+        date: row.day,
+        totalTiyn: tiynFromDatabase(row.day_total),
+        count: Number(row.day_count),
+        listed: [],
+      };
+      day.listed.push({
         id: row.id,
         number: row.number,
         beneficiaryName: row.beneficiary_name,
         amountTiyn: tiynFromDatabase(row.amount_tiyn),
         valueDate: row.value_date,
         status: row.status,
-      })),
-      drafts: counted?.drafts ?? 0,
-    };
+      });
+      days.set(row.day, day);
+    }
+    return { days: [...days.values()], drafts: counted?.drafts ?? 0 };
   }
+}
+
+/** A listed payment with its day's count and total, as the query answers it. */
+interface PlannedRow {
+  id: string;
+  number: string;
+  beneficiary_name: string;
+  amount_tiyn: string;
+  status: PlannedStatus;
+  value_date: string;
+  day: string;
+  day_count: string;
+  day_total: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PLANNED_STATUSES, type PlannedStatus } from '../account-forecast.js';
+import { LISTED_PER_DAY, PLANNED_STATUSES, type PlannedStatus } from '../account-forecast.js';
 
 export class PlannedPaymentView {
   @ApiProperty() id!: string;
@@ -13,7 +13,12 @@ export class PlannedPaymentView {
 
 export class ForecastDayView {
   @ApiProperty({ example: '2026-12-08', description: 'An Almaty day' }) date!: string;
-  @ApiProperty({ type: [PlannedPaymentView] }) payments!: PlannedPaymentView[];
+  @ApiProperty({
+    type: [PlannedPaymentView],
+    description: `The first ${LISTED_PER_DAY}, the closest to leaving first: sent to the bank, signed, awaiting`,
+  })
+  payments!: PlannedPaymentView[];
+  @ApiProperty({ description: "The day's payments not listed: its total counts them" }) more!: number;
   @ApiProperty({ description: 'Integer tiyn leaving the account that day' }) outgoingTiyn!: number;
   @ApiProperty({ example: '1250.50' }) outgoing!: string;
   @ApiProperty({ description: 'Integer tiyn left after that day: negative when it runs short' })

@@ -35,6 +35,7 @@ const SHORT: AccountForecastView = {
     {
       date: '2026-12-08',
       payments: [payment('17', '300.00', 'SENT_TO_BANK')],
+      more: 0,
       outgoingTiyn: 30_000,
       outgoing: '300.00',
       closingTiyn: 70_000,
@@ -43,6 +44,7 @@ const SHORT: AccountForecastView = {
     {
       date: '2026-12-09',
       payments: [payment('18', '600.00', 'SIGNED'), payment('19', '200.00', 'AWAITING_SIGNATURES')],
+      more: 3,
       outgoingTiyn: 80_000,
       outgoing: '800.00',
       closingTiyn: -10_000,
@@ -89,6 +91,10 @@ describe(AccountForecastPageComponent.name, () => {
     ).toEqual(['№ 18', '№ 19']);
     expect(days[1]!.querySelector('.payment a')?.getAttribute('href')).toBe('/documents/18');
     expect(text(days[1]!, '.closing')).toBe('−100.00 ₸');
+    expect(text(days[1]!, '.more')).toBe(
+      'And 3 more, counted in the day’s total: see them all under Documents.',
+    );
+    expect(days[0]!.querySelector('.more')).toBeNull();
     expect(days[1]!.querySelector('.closing')?.classList).toContain('negative');
     expect(text(days[0]!, '.closing')).toBe('700.00 ₸');
     expect(text(page, '.drafts')).toBe(

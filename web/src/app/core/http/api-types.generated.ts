@@ -937,7 +937,7 @@ export interface components {
       truncated: boolean;
     };
     /** @enum {string} */
-    PlannedPaymentStatus: 'AWAITING_SIGNATURES' | 'SIGNED' | 'SENT_TO_BANK';
+    PlannedPaymentStatus: 'SENT_TO_BANK' | 'SIGNED' | 'AWAITING_SIGNATURES';
     PlannedPaymentView: {
       id: string;
       number: string;
@@ -956,7 +956,10 @@ export interface components {
        * @example 2026-12-08
        */
       date: string;
+      /** @description The first 50, the closest to leaving first: sent to the bank, signed, awaiting */
       payments: components['schemas']['PlannedPaymentView'][];
+      /** @description The day's payments not listed: its total counts them */
+      more: number;
       /** @description Integer tiyn leaving the account that day */
       outgoingTiyn: number;
       /** @example 1250.50 */

@@ -182,6 +182,7 @@ export const en = {
     outgoing: 'Leaves the account',
     closing: 'Left after the day',
     nothing: 'No payments are on their way from this account.',
+    more: 'And {{count}} more, counted in the day’s total: see them all under Documents.',
     drafts:
       'Drafts not counted: {{count}}. A draft leaves the account only once it is sent for signature and signed.',
     failed: 'Could not load the forecast. Try again later.',
