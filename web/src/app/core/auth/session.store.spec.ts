@@ -79,6 +79,29 @@ describe(SessionStore.name, () => {
     });
   });
 
+  it('forgets the user’s forms kept past their day once it first touches them, and keeps fresh ones and others’', async () => {
+    const dayAndMore = Date.now() - 25 * 60 * 60 * 1000;
+    localStorage.setItem(
+      'qoltanba.draft.user-1.payment:doc-9@1',
+      JSON.stringify({ savedAt: dayAndMore, value: { amount: '1' } }),
+    );
+    localStorage.setItem('qoltanba.draft.user-1.broken', 'not json');
+    localStorage.setItem(
+      'qoltanba.draft.user-2.payment:new',
+      JSON.stringify({ savedAt: dayAndMore, value: {} }),
+    );
+    await signIn(http, aClient({ userId: 'user-1' }));
+    const drafts = TestBed.inject(FormDrafts);
+
+    drafts.save('payment:new', { amount: '100' });
+
+    expect(localStorage.getItem('qoltanba.draft.user-1.payment:doc-9@1')).toBeNull();
+    expect(localStorage.getItem('qoltanba.draft.user-1.broken')).toBeNull();
+    expect(drafts.restore('payment:new')).toEqual({ amount: '100' });
+    expect(localStorage.getItem('qoltanba.draft.user-2.payment:new')).not.toBeNull();
+    localStorage.clear();
+  });
+
   it('forgets the forms kept on this device for the user who logs out, and only theirs', async () => {
     await signIn(http, aClient({ userId: 'user-1' }));
     const drafts = TestBed.inject(FormDrafts);

@@ -1,6 +1,6 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
 import { SessionStore } from '../auth/session.store';
-import { DRAFT_PREFIX as PREFIX, storageOf } from './form-draft-storage';
+import { DRAFT_PREFIX as PREFIX, forgetDraftsSavedBefore, storageOf } from './form-draft-storage';
 
 /** A draft older than a working day is stale: the form starts afresh. */
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -13,12 +13,14 @@ interface StoredDraft {
 /**
  * Half-filled forms kept on this device for the user who typed them, so a session that ended for
  * want of activity loses nothing: after logging in again the form comes back as it was. Only form
- * values are kept (never a PIN, password or code), and log-out forgets them (forgetDraftsOf).
+ * values are kept (never a PIN, password or code); log-out forgets them (forgetDraftsOf), and those
+ * past their day go the first time the app touches the user's forms.
  */
 @Injectable({ providedIn: 'root' })
 export class FormDrafts {
   private readonly session = inject(SessionStore);
   private readonly document = inject(DOCUMENT);
+  private readonly swept = new Set<string>();
 
   save(form: string, value: unknown): void {
     const key = this.keyOf(form);
@@ -53,7 +55,16 @@ export class FormDrafts {
 
   private keyOf(form: string): string | undefined {
     const userId = this.session.client()?.userId ?? this.session.staff()?.staffId;
-    return userId ? `${PREFIX}${userId}.${form}` : undefined;
+    if (!userId) return undefined;
+    this.sweepOnce(userId);
+    return `${PREFIX}${userId}.${form}`;
+  }
+
+  /** The first time this app touches a user's forms, it forgets those past their day. */
+  private sweepOnce(userId: string): void {
+    if (this.swept.has(userId)) return;
+    this.swept.add(userId);
+    forgetDraftsSavedBefore(this.document, userId, Date.now() - MAX_AGE_MS);
   }
 
   private storage(): Storage | undefined {
