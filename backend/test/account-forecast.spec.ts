@@ -105,6 +105,52 @@ describe('account forecast', () => {
     expect(after.days[0]!.outgoing).toBe(before.days[0]!.outgoing);
   });
 
+  it('counts the cash withdrawals the bank has not executed yet, on their day, beside the payments', async () => {
+    const cash = await onboard(testApp, { Kairat: { right: 'SINGLE' } }, { balanceTiyn: 500_000_00 });
+    const withdrawal = (amount: string, date: string, submit = true) =>
+      http()
+        .post(`/api/applications${submit ? '?submit=true' : ''}`)
+        .set(cash.as('Kairat', 'LIGHT'))
+        .send({
+          kind: 'CASH_WITHDRAWAL',
+          content: {
+            accountIban: cash.payerIban,
+            amount,
+            currency: 'KZT',
+            date,
+            branch: 'ALA-01',
+            purpose: 'Travel',
+          },
+        });
+    const taken = await withdrawal('150000.00', tomorrow());
+    expect(taken.status).toBe(201);
+    expect((await withdrawal('1.00', tomorrow(), false)).status).toBe(201);
+    const paid = await http()
+      .post('/api/documents?submit=true')
+      .set(cash.as('Kairat', 'LIGHT'))
+      .send(paymentOrder(cash.payerIban, { amount: '400000.00', valueDate: tomorrow() }));
+    expect(paid.status).toBe(201);
+
+    const answer = await http()
+      .get(`/api/accounts/${cash.payerIban}/forecast`)
+      .set(cash.as('Kairat', 'LIGHT'));
+
+    expect(answer.body).toMatchObject({ shortFrom: tomorrow(), drafts: 1 });
+    const [day] = answer.body.days as {
+      date: string;
+      outgoing: string;
+      closing: string;
+      payments: object[];
+    }[];
+    expect(day).toMatchObject({ date: tomorrow(), outgoing: '550000.00', closing: '-50000.00' });
+    expect(day!.payments).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: taken.body.id, application: 'CASH_WITHDRAWAL', amount: '150000.00' }),
+        expect.objectContaining({ id: paid.body.id, beneficiaryName: 'ТОО "Алатау Сауда"' }),
+      ]),
+    );
+  });
+
   it('counts every payment of a day in its total, though it lists only the first 50, closest to leaving first', async () => {
     const busy = await onboard(testApp, { Busy: { right: 'SINGLE' } }, { balanceTiyn: 1_000_000_00 });
     const created = await http()

@@ -48,7 +48,7 @@ describe('account forecast', () => {
     await page.locator('.day').first().waitFor();
   }
 
-  it('shows the payments on their way day by day and the day the account runs short, on a desktop and a phone', async () => {
+  it('shows the payments and cash withdrawals on their way day by day and the day the account runs short, on a desktop and a phone', async () => {
     const desktop = await userPage('desktop');
     const accounts = (await forcedApiCall(desktop, 'GET', '/accounts')).body as unknown as {
       iban: string;
@@ -58,12 +58,31 @@ describe('account forecast', () => {
     const today = almatyDate(new Date().toISOString());
     const tomorrow = almatyDate(new Date(Date.now() + 86_400_000).toISOString());
     const created: string[] = [];
+    const applications: string[] = [];
     try {
       // One payment today, and tomorrow one larger than all the account holds.
       created.push(await paymentOnItsWay(desktop, '1250.00', today));
       created.push(await paymentOnItsWay(desktop, ((availableTiyn + 100_00) / 100).toFixed(2), tomorrow));
+      // And a cash withdrawal today: the bank takes its money when it hands the cash out.
+      const withdrawal = await forcedApiCall(desktop, 'POST', '/applications?submit=true', {
+        kind: 'CASH_WITHDRAWAL',
+        content: {
+          accountIban: DEMO_ACCOUNT.iban,
+          amount: '150000.00',
+          currency: 'KZT',
+          date: today,
+          branch: 'ALA-01',
+          purpose: 'Business travel',
+        },
+      });
+      expect(withdrawal.status).toBe(201);
+      const withdrawalId = withdrawal.body['id'] as string;
+      applications.push(withdrawalId);
 
       await openFromHome(desktop);
+      await desktop
+        .locator(`.day[data-date="${today}"] a.number[href="/applications/${withdrawalId}"]`)
+        .waitFor();
       const short = desktop.locator(`.day[data-date="${tomorrow}"]`);
       await expect(short.locator('.closing.negative').count()).resolves.toBe(1);
       await expect(desktop.locator('.short').innerText()).resolves.toContain(dayTextOf(tomorrow));
@@ -81,6 +100,7 @@ describe('account forecast', () => {
     } finally {
       // Taken back, so that no other journey finds them awaiting a signature.
       for (const id of created) await forcedApiCall(desktop, 'POST', `/documents/${id}/withdrawal`);
+      for (const id of applications) await forcedApiCall(desktop, 'POST', `/applications/${id}/withdrawal`);
     }
   });
 });

@@ -10,8 +10,11 @@ import { AppLogger } from '../logging/app-logger.js';
 import { OwnAccounts } from '../organizations/own-accounts.service.js';
 import {
   LISTED_PER_DAY,
+  PLANNED_APPLICATION_KINDS,
+  PLANNED_PAYMENT_STATUSES,
   PLANNED_STATUSES,
   forecastDays,
+  type PlannedApplicationKind,
   type PlannedDay,
   type PlannedPayment,
   type PlannedStatus,
@@ -21,8 +24,8 @@ import type { AccountForecastView } from './dto/account-forecast.view.js';
 
 /**
  * What an accountant checks before signing: will the account hold enough for every payment on its
- * way, day by day? The available balance comes from the bank's core, the payments from the
- * documents' read model.
+ * way, day by day? The available balance comes from the bank's core, the payments and applications
+ * from their read models.
  */
 @Injectable()
 export class AccountForecastService {
@@ -83,9 +86,9 @@ export class AccountForecastService {
   }
 
   /**
-   * Each day's payments on their way out of the account: all of them summed, the first
-   * LISTED_PER_DAY listed. A value date already past counts today, where such a payment can still
-   * leave; within a day those already with the bank come first, then signed ones.
+   * Each day's payments and applications on their way out of the account: all of them summed, the
+   * first LISTED_PER_DAY listed. A date already past counts today, where such a payment can still
+   * leave; within a day those closest to leaving come first.
    */
   private async plannedDays(
     organizationId: string,
@@ -94,24 +97,45 @@ export class AccountForecastService {
   ): Promise<{ days: PlannedDay[]; drafts: number }> {
     const [rows, [counted]] = await Promise.all([
       this.dataSource.query<PlannedRow[]>(
-        `SELECT id, number, beneficiary_name, amount_tiyn, status,
+        `WITH planned AS (
+           SELECT id, NULL AS application, number, beneficiary_name, amount_tiyn AS amount_tiyn, status, value_date
+             FROM document
+            WHERE organization_id = $1 AND payer_iban = $2 AND status = ANY($4)
+           UNION ALL
+           SELECT id, kind, number, NULL, amount_minor, status,
+                  coalesce(state->'content'->>'date', state->'content'->>'valueDate')::date
+             FROM application
+            WHERE organization_id = $1 AND account_iban = $2 AND currency = $7 AND status = ANY($5)
+              AND kind = ANY($6)
+         )
+         SELECT id, application, number, beneficiary_name, amount_tiyn, status,
                 to_char(value_date, 'YYYY-MM-DD') AS value_date, to_char(day, 'YYYY-MM-DD') AS day,
                 day_count, day_total
-           FROM (SELECT d.*, greatest(d.value_date, $3::date) AS day,
-                        count(*) OVER by_day AS day_count, sum(d.amount_tiyn) OVER by_day AS day_total,
-                        row_number() OVER (by_day ORDER BY array_position($4::text[], d.status), d.number, d.id)
+           FROM (SELECT p.*, greatest(p.value_date, $3::date) AS day,
+                        count(*) OVER by_day AS day_count, sum(p.amount_tiyn) OVER by_day AS day_total,
+                        row_number() OVER (by_day ORDER BY array_position($5::text[], p.status), p.number, p.id)
                           AS place
-                   FROM document d
-                  WHERE d.organization_id = $1 AND d.payer_iban = $2 AND d.status = ANY($4)
-                 WINDOW by_day AS (PARTITION BY greatest(d.value_date, $3::date))) planned
+                   FROM planned p
+                 WINDOW by_day AS (PARTITION BY greatest(p.value_date, $3::date))) listed
           WHERE place <= ${LISTED_PER_DAY}
           ORDER BY day, place`,
-        [organizationId, iban, today, PLANNED_STATUSES],
+        [
+          organizationId,
+          iban,
+          today,
+          PLANNED_PAYMENT_STATUSES,
+          PLANNED_STATUSES,
+          PLANNED_APPLICATION_KINDS,
+          NATIONAL_CURRENCY,
+        ],
       ),
-      this.dataSource.query<{ drafts: number }[]>(
-        `SELECT count(*)::int AS drafts FROM document
-          WHERE organization_id = $1 AND payer_iban = $2 AND status = 'DRAFT'`,
-        [organizationId, iban],
+      this.dataSource.query<{ drafts: string }[]>(
+        `SELECT (SELECT count(*) FROM document
+                  WHERE organization_id = $1 AND payer_iban = $2 AND status = 'DRAFT')
+              + (SELECT count(*) FROM application
+                  WHERE organization_id = $1 AND account_iban = $2 AND currency = $4 AND kind = ANY($3)
+                    AND status = 'DRAFT') AS drafts`,
+        [organizationId, iban, PLANNED_APPLICATION_KINDS, NATIONAL_CURRENCY],
       ),
     ]);
     const days = new Map<string, PlannedDay & { listed: PlannedPayment[] }>();
@@ -124,23 +148,24 @@ export class AccountForecastService {
       };
       day.listed.push({
         id: row.id,
+        ...(row.application ? { application: row.application } : { beneficiaryName: row.beneficiary_name! }),
         number: row.number,
-        beneficiaryName: row.beneficiary_name,
         amountTiyn: tiynFromDatabase(row.amount_tiyn),
         valueDate: row.value_date,
         status: row.status,
       });
       days.set(row.day, day);
     }
-    return { days: [...days.values()], drafts: counted?.drafts ?? 0 };
+    return { days: [...days.values()], drafts: Number(counted?.drafts ?? 0) };
   }
 }
 
 /** A listed payment with its day's count and total, as the query answers it. */
 interface PlannedRow {
   id: string;
+  application: PlannedApplicationKind | null;
   number: string;
-  beneficiary_name: string;
+  beneficiary_name: string | null;
   amount_tiyn: string;
   status: PlannedStatus;
   value_date: string;

@@ -7,12 +7,12 @@ import { provideScreenTesting } from '../../testing/screen';
 import { settle } from '../../testing/settle';
 import type { AccountView } from './account';
 import { AccountForecastPageComponent } from './account-forecast-page.component';
-import type { AccountForecastView } from './forecast';
+import type { AccountForecastView, ForecastDayView } from './forecast';
 
 const IBAN = 'KZ869980000000000001';
 const ACCOUNTS: AccountView[] = [{ id: 'acc-1', iban: IBAN, currency: 'KZT', title: 'Current account' }];
 
-function payment(id: string, amount: string, status: 'AWAITING_SIGNATURES' | 'SIGNED' | 'SENT_TO_BANK') {
+function payment(id: string, amount: string, status: ForecastDayView['payments'][number]['status']) {
   const tiyn = Math.round(Number(amount) * 100);
   return {
     id,
@@ -43,7 +43,15 @@ const SHORT: AccountForecastView = {
     },
     {
       date: '2026-12-09',
-      payments: [payment('18', '600.00', 'SIGNED'), payment('19', '200.00', 'AWAITING_SIGNATURES')],
+      payments: [
+        payment('18', '600.00', 'SIGNED'),
+        {
+          ...payment('C-7', '150.00', 'ACCEPTED'),
+          beneficiaryName: undefined,
+          application: 'CASH_WITHDRAWAL',
+        },
+        payment('19', '50.00', 'AWAITING_SIGNATURES'),
+      ],
       more: 3,
       outgoingTiyn: 80_000,
       outgoing: '800.00',
@@ -86,10 +94,17 @@ describe(AccountForecastPageComponent.name, () => {
     );
     const days = Array.from(page.querySelectorAll<HTMLElement>('.day'));
     expect(days.map((day) => text(day, 'h2'))).toEqual(['Today, 08.12.2026', '09.12.2026']);
-    expect(
-      Array.from(days[1]!.querySelectorAll('.payment .number')).map((a) => a.textContent?.trim()),
-    ).toEqual(['№ 18', '№ 19']);
-    expect(days[1]!.querySelector('.payment a')?.getAttribute('href')).toBe('/documents/18');
+    const lines = Array.from(days[1]!.querySelectorAll<HTMLElement>('.payment'));
+    expect(lines.map((line) => [text(line, '.number'), text(line, '.beneficiary')])).toEqual([
+      ['№ 18', 'Halyk Supplies LLP'],
+      ['№ C-7', 'Cash withdrawal'],
+      ['№ 19', 'Halyk Supplies LLP'],
+    ]);
+    expect(lines.map((line) => line.querySelector('a')?.getAttribute('href'))).toEqual([
+      '/documents/18',
+      '/applications/C-7',
+      '/documents/19',
+    ]);
     expect(text(days[1]!, '.closing')).toBe('−100.00 ₸');
     expect(text(days[1]!, '.more')).toBe(
       'And 3 more, counted in the day’s total: see them all under Documents.',

@@ -936,12 +936,20 @@ export interface components {
       /** @description The period holds more entries than one statement lists */
       truncated: boolean;
     };
+    /**
+     * @description An application’s kind; absent for a payment order
+     * @enum {string}
+     */
+    PlannedApplicationKind: 'CASH_WITHDRAWAL' | 'CURRENCY_PURCHASE';
     /** @enum {string} */
-    PlannedPaymentStatus: 'SENT_TO_BANK' | 'SIGNED' | 'AWAITING_SIGNATURES';
+    PlannedPaymentStatus: 'IN_PROGRESS' | 'ACCEPTED' | 'SENT_TO_BANK' | 'SIGNED' | 'AWAITING_SIGNATURES';
     PlannedPaymentView: {
       id: string;
+      /** @description An application’s kind; absent for a payment order */
+      application?: components['schemas']['PlannedApplicationKind'];
       number: string;
-      beneficiaryName: string;
+      /** @description A payment order’s beneficiary */
+      beneficiaryName?: string;
       /** @description Integer tiyn */
       amountTiyn: number;
       /** @example 1250.50 */
@@ -956,7 +964,7 @@ export interface components {
        * @example 2026-12-08
        */
       date: string;
-      /** @description The first 50, the closest to leaving first: sent to the bank, signed, awaiting */
+      /** @description The first 50, the closest to leaving first (in progress at the bank, accepted, sent, signed, awaiting) */
       payments: components['schemas']['PlannedPaymentView'][];
       /** @description The day's payments not listed: its total counts them */
       more: number;
