@@ -4,7 +4,7 @@ import { NATIONAL_CURRENCY, almatyDate, formatTiyn } from '@qoltanba/workflows/d
 import type { DataSource } from 'typeorm';
 import type { ClientIdentity } from '../access/identity.js';
 import { BankGateway } from '../bank-gateway/bank-gateway.js';
-import { tiynFromDatabase } from '../bank-gateway/simulator/entities/tiyn-column.js';
+import { tiynFromDatabase } from '../common/database/tiyn-column.js';
 import { FeatureError } from '../common/errors/feature-error.js';
 import { AppLogger } from '../logging/app-logger.js';
 import { OwnAccounts } from '../organizations/own-accounts.service.js';

@@ -22,7 +22,7 @@ import {
 import { SimApplicationDesk } from './applications/sim-application-desk.js';
 import { SimFeeDesk } from './sim-fee-desk.js';
 import { SimStatements } from './sim-statements.js';
-import { tiynFromDatabase } from './entities/tiyn-column.js';
+import { tiynFromDatabase } from '../../common/database/tiyn-column.js';
 import { lockAccounts, post, type Posting } from './ledger.js';
 import {
   type AccountState,

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { SimLedgerEntryKind } from './entities/sim-ledger-entry.entity.js';
-import { tiynFromDatabase } from './entities/tiyn-column.js';
+import { tiynFromDatabase } from '../../common/database/tiyn-column.js';
 import type { AccountState } from './payment-decision.js';
 import { queryRows } from './sql.js';
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AccountStatement, PeriodStatement, StatementEntry } from '../bank-gateway.js';
-import { tiynFromDatabase } from './entities/tiyn-column.js';
+import { tiynFromDatabase } from '../../common/database/tiyn-column.js';
 import { queryRows } from './sql.js';
 
 interface EntryRow {

@@ -10,7 +10,7 @@ import type {
   BankApplicationReport,
   ExchangeRate,
 } from '../../bank-gateway.js';
-import { tiynFromDatabase } from '../entities/tiyn-column.js';
+import { tiynFromDatabase } from '../../../common/database/tiyn-column.js';
 import { lockAccounts, post } from '../ledger.js';
 import { queryRows } from '../sql.js';
 import { accountsOf, decideApplication, type ApplicationDecision } from './application-decision.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { tiynTransformer } from './tiyn-column.js';
+import { tiynTransformer } from '../../../common/database/tiyn-column.js';
 
 /** An account held at the simulated bank. */
 @Entity('sim_account')

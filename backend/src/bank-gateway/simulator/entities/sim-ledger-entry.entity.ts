@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { tiynTransformer } from './tiyn-column.js';
+import { tiynTransformer } from '../../../common/database/tiyn-column.js';
 
 export type SimLedgerEntryKind = 'OPENING' | 'ADJUSTMENT' | 'DEBIT' | 'CREDIT';
 

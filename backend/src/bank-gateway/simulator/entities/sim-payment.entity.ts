@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { BankPaymentOrder, BankReceipt, BankRejectionReason } from '../../bank-gateway.js';
-import { tiynTransformer } from './tiyn-column.js';
+import { tiynTransformer } from '../../../common/database/tiyn-column.js';
 
 export type SimPaymentStatus = BankReceipt['status'];
 
