@@ -17,7 +17,7 @@ export const kk: Translation = {
     newPayment: 'Жаңа төлем',
     applications: 'Өтінімдер',
     newApplication: 'Жаңа өтінім',
-    profile: 'Профиль',
+    profile: 'Кабинет',
     waitingForYou: 'Сізді күтуде: {{ count }}',
   },
   auth: {
@@ -880,7 +880,7 @@ export const kk: Translation = {
     openAgent: 'Қол қою бағдарламасын ашу',
     back: 'Артқа',
     backToTokens: 'Токендер тізіміне',
-    backToProfile: 'Профильге оралу',
+    backToProfile: 'Жеке кабинетке оралу',
     forgotten: 'Әкімші құпиясөзін де ұмыттыңыз ба, әлде токенді жоғалттыңыз ба?',
     reissueLink: 'Токенді қайта шығарыңыз',
     change: {
@@ -919,7 +919,7 @@ export const kk: Translation = {
     },
   },
   profile: {
-    title: 'Профиль',
+    title: 'Жеке кабинет',
     right: 'Қолтаңба құқығы',
     channel: 'Нұсқа',
     token: 'Токен',
