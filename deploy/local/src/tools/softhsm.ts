@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { findExecutable, runCommand } from '../run-command.js';
 import { ToolError } from '../tool-error.js';
 import { ensureDebianPackages, type DebianPackage } from './debian-packages.js';
+import { withLock } from './file-lock.js';
 
 /** Where Debian, Ubuntu and Fedora put the SoftHSM2 PKCS#11 module. */
 const MODULE_CANDIDATES = [
@@ -89,22 +90,34 @@ export interface NewToken {
   userPin: string;
 }
 
-/** Initializes a token in the next free slot unless one with this label exists already. */
+/**
+ * Initializes a token in the next free slot unless one with this label exists already. Tokens of
+ * one store are made one at a time, across processes: a token being made by another process has
+ * its folder without its token file for an instant, and softhsm2-util, looking for a free slot
+ * then, fails on it (seen in a full test run, whose test files make tokens in one store side by
+ * side).
+ */
 export async function ensureToken(
   softHsm: SoftHsm,
   store: Pick<TokenStore, 'configPath'>,
   token: NewToken,
 ): Promise<void> {
   const env = { ...process.env, SOFTHSM2_CONF: store.configPath };
-  const existing = await runCommand(softHsm.utilPath, ['--show-slots'], { env });
-  if (existing.stdout.includes(`Label:            ${token.label}`)) return;
-  // softhsm2-util takes the PINs as arguments; these are the published factory defaults of a demo token.
-  const result = await runCommand(
-    softHsm.utilPath,
-    ['--init-token', '--free', '--label', token.label, '--so-pin', token.soPin, '--pin', token.userPin],
-    { env },
+  await withLock(
+    `${store.configPath}.lock`,
+    { purpose: 'another process making a SoftHSM2 token' },
+    async () => {
+      const existing = await runCommand(softHsm.utilPath, ['--show-slots'], { env });
+      if (existing.stdout.includes(`Label:            ${token.label}`)) return;
+      // softhsm2-util takes the PINs as arguments; these are the published factory defaults of a demo token.
+      const result = await runCommand(
+        softHsm.utilPath,
+        ['--init-token', '--free', '--label', token.label, '--so-pin', token.soPin, '--pin', token.userPin],
+        { env },
+      );
+      if (result.code !== 0) {
+        throw new ToolError(`Could not initialize the SoftHSM2 token '${token.label}':\n${result.stderr}`);
+      }
+    },
   );
-  if (result.code !== 0) {
-    throw new ToolError(`Could not initialize the SoftHSM2 token '${token.label}':\n${result.stderr}`);
-  }
 }
